@@ -1,0 +1,64 @@
+import type { Action } from './abilities.js';
+import type { LicenseStatus } from './license-status.js';
+import type { Preferences } from './preferences.js';
+import type { Role } from './roles.js';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export interface SessionPayload {
+  user: { id: number; email: string; firstName: string; lastName: string; preferences: Preferences };
+  organization: { id: number; name: string };
+  role: Role;
+  organizations: { id: number; name: string; role: Role }[];
+  abilities: Action[];
+  /** Sections of the portal that exist in this build, in sidebar order. */
+  sections: PortalSection[];
+  csrfToken: string;
+}
+
+export type PortalSection =
+  | 'dashboard'
+  | 'licenses'
+  | 'activations'
+  | 'downloads'
+  | 'members'
+  | 'audit'
+  | 'settings'
+  | 'profile';
+
+export interface DashboardPayload {
+  kpis: {
+    totalLicenses: number;
+    activeLicenses: number;
+    activationsInUse: number;
+    expiringSoon: number;
+    availableLicenses: number;
+    activatedLicenses: number;
+    unactivatedLicenses: number;
+    /** Absent for Viewers: the server does not send it. */
+    totalMembers?: number;
+  };
+  recentLicenses: {
+    id: number;
+    maskedKey: string;
+    productName: string;
+    status: LicenseStatus;
+    addedAt: string;
+  }[];
+  recentActivations: {
+    id: number;
+    productName: string;
+    quantity: number;
+    activatedAt: string;
+    activatedBy: string;
+  }[];
+  recentAuditEvents: {
+    id: number;
+    occurredAt: string;
+    message: string;
+    type: string;
+    user: string;
+  }[];
+}

@@ -1,0 +1,27 @@
+export type StoredLicenseStatus = 'active' | 'suspended' | 'revoked';
+export type LicenseStatus = 'active' | 'expiring_soon' | 'expired' | 'suspended' | 'revoked';
+
+export const EXPIRING_SOON_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Suspended/revoked win; then expired if past expiry; then expiring soon within 30 days; else active. */
+export function effectiveLicenseStatus(stored: StoredLicenseStatus, expiresAt: string | null, now: Date): LicenseStatus {
+  if (stored !== 'active') return stored;
+  if (expiresAt === null) return 'active';
+  const remaining = Date.parse(expiresAt) - now.getTime();
+  if (remaining <= 0) return 'expired';
+  if (remaining <= EXPIRING_SOON_DAYS * DAY_MS) return 'expiring_soon';
+  return 'active';
+}
+
+export function expiringSoonCutoff(now: Date): string {
+  return new Date(now.getTime() + EXPIRING_SOON_DAYS * DAY_MS).toISOString();
+}
+
+export const LICENSE_STATUS_LABELS: Record<LicenseStatus, string> = {
+  active: 'Active',
+  expiring_soon: 'Expiring soon',
+  expired: 'Expired',
+  suspended: 'Suspended',
+  revoked: 'Revoked',
+};

@@ -1,0 +1,203 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Times are ISO-8601 UTC strings ("2026-11-23T10:00:00.000Z") in both dialects and
+ * calendar dates are "YYYY-MM-DD": one representation, lexically sortable, one code path
+ * (docs/decisions/002-one-representation-for-times.md).
+ */
+type Timestamp = string;
+type Id = Generated<number>;
+
+export interface OrganizationTable {
+  id: Id;
+  name: string;
+  slug: string;
+  created_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Id;
+  email: string;
+  first_name: string;
+  last_name: string;
+  phone: string | null;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  totp_last_step: number | null;
+  /** JSON text, see src/common/preferences.ts */
+  preferences: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MembershipTable {
+  id: Id;
+  organization_id: number;
+  user_id: number;
+  role: 'admin' | 'viewer';
+  created_at: Timestamp;
+}
+
+export interface InvitationTable {
+  id: Id;
+  organization_id: number;
+  email: string;
+  phone: string | null;
+  role: 'admin' | 'viewer';
+  token_hash: string;
+  invited_by_user_id: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  send_count: number;
+}
+
+export interface ProductTable {
+  id: Id;
+  code: string;
+  name: string;
+  license_type: string;
+  deployment_type: string;
+  activation_kind: 'machine' | 'domain' | 'serial';
+  /** Seconds after which a silent activation stops counting as live; null = no heartbeat. */
+  heartbeat_interval_seconds: number | null;
+  description: string;
+  created_at: Timestamp;
+}
+
+export interface EntitlementTable {
+  id: Id;
+  public_id: string;
+  organization_id: number;
+  sales_order: string;
+  po_number: string | null;
+  order_date: string;
+  expires_on: string | null;
+  status: 'active' | 'expired' | 'cancelled';
+  created_at: Timestamp;
+}
+
+export interface LicenseTable {
+  id: Id;
+  organization_id: number;
+  entitlement_id: number;
+  product_id: number;
+  key_ciphertext: string;
+  key_hash: string;
+  key_last4: string;
+  seats: number;
+  status: 'active' | 'suspended' | 'revoked';
+  expires_at: Timestamp | null;
+  assigned_user_id: number | null;
+  /** Deactivations allowed per rolling period (abuse guard); null = unlimited. */
+  max_deactivations: number | null;
+  deactivation_period_days: number;
+  created_at: Timestamp;
+}
+
+export interface ActivationTable {
+  id: Id;
+  organization_id: number;
+  license_id: number;
+  product_id: number;
+  entitlement_id: number;
+  kind: 'machine' | 'domain' | 'serial';
+  identifier: string;
+  name: string | null;
+  hostname: string | null;
+  platform: string | null;
+  quantity: number;
+  project_name: string | null;
+  project_manager: string | null;
+  activated_by_user_id: number | null;
+  /** Display name of who activated: a member's name, or "Software". */
+  activated_by_label: string;
+  activated_at: Timestamp;
+  last_heartbeat_at: Timestamp | null;
+  deactivated_at: Timestamp | null;
+  deactivated_by_user_id: number | null;
+  deactivated_by_label: string | null;
+}
+
+export interface ReleaseTable {
+  id: Id;
+  product_id: number;
+  version: string;
+  channel: string;
+  notes_md: string;
+  published_at: Timestamp;
+}
+
+export interface ArtifactTable {
+  id: Id;
+  release_id: number;
+  file_name: string;
+  platform: string;
+  arch: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  created_at: Timestamp;
+}
+
+export type AuditType = 'members' | 'licenses' | 'activations' | 'downloads' | 'security' | 'settings';
+
+export interface AuditEventTable {
+  id: Id;
+  organization_id: number;
+  occurred_at: Timestamp;
+  type: AuditType;
+  action: string;
+  message: string;
+  actor_user_id: number | null;
+  actor_label: string;
+  ip: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  metadata: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SessionTable {
+  id: Id;
+  token_hash: string;
+  user_id: number;
+  active_organization_id: number | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Id;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface Database {
+  organizations: OrganizationTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  invitations: InvitationTable;
+  products: ProductTable;
+  entitlements: EntitlementTable;
+  licenses: LicenseTable;
+  activations: ActivationTable;
+  releases: ReleaseTable;
+  artifacts: ArtifactTable;
+  audit_events: AuditEventTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;
