@@ -26,7 +26,7 @@ export interface UserTable {
   totp_enabled_at: Timestamp | null;
   totp_last_step: number | null;
   /** JSON text, see src/common/preferences.ts */
-  preferences: string;
+  preferences: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -51,7 +51,7 @@ export interface InvitationTable {
   expires_at: Timestamp;
   accepted_at: Timestamp | null;
   revoked_at: Timestamp | null;
-  send_count: number;
+  send_count: Generated<number>;
 }
 
 export interface ProductTable {
@@ -93,7 +93,7 @@ export interface LicenseTable {
   assigned_user_id: number | null;
   /** Deactivations allowed per rolling period (abuse guard); null = unlimited. */
   max_deactivations: number | null;
-  deactivation_period_days: number;
+  deactivation_period_days: Generated<number>;
   created_at: Timestamp;
 }
 
@@ -108,7 +108,7 @@ export interface ActivationTable {
   name: string | null;
   hostname: string | null;
   platform: string | null;
-  quantity: number;
+  quantity: Generated<number>;
   project_name: string | null;
   project_manager: string | null;
   activated_by_user_id: number | null;

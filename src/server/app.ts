@@ -1,0 +1,81 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { guardPortalRoutes, requireDeclaredAccess } from './authz/route-guard.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { LicenseKeyVault } from './crypto/license-keys.js';
+import { loadSecrets, type Secrets } from './crypto/secrets.js';
+import type { DatabaseHandle } from './db/database.js';
+import { registerErrorHandling } from './http/errors.js';
+import { serveWebApp } from './http/web-app.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { sessionRoutes } from './modules/session/routes.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: DatabaseHandle;
+  secrets?: Secrets;
+  now?: () => Date;
+  logger?: boolean;
+}
+
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const { config, database } = options;
+  const secrets = options.secrets ?? loadSecrets(config.dataDir, process.env.PORTAL_SECRETS);
+  const ctx: AppContext = {
+    db: database.db,
+    dialect: database.dialect,
+    config,
+    secrets,
+    licenseKeys: new LicenseKeyVault(secrets.licenseKeyEncryption, secrets.licenseKeyLookup),
+    now: options.now ?? (() => new Date()),
+  };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: REDACT },
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+  // Only JSON bodies: a cross-site form cannot post text/plain to a JSON route.
+  app.removeContentTypeParser('text/plain');
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables into a <style> element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Customer Portal API', version: '1.0.0', description: 'Portal, licensing and vendor APIs.' },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  requireDeclaredAccess(app);
+  guardPortalRoutes(app, ctx);
+
+  await healthRoutes(app, ctx);
+  await sessionRoutes(app, ctx);
+  await dashboardRoutes(app, ctx);
+  await serveWebApp(app);
+
+  return { app, ctx };
+}

@@ -1,0 +1,47 @@
+import { ACTIONS, type Action } from '../../common/abilities.js';
+import type { Role } from '../../common/roles.js';
+
+/** Who is asking: a member acting in their active organization. */
+export interface Actor {
+  userId: number;
+  organizationId: number;
+  role: Role;
+  label: string;
+}
+
+type Rule = (actor: Actor) => boolean;
+
+const anyMember: Rule = () => true;
+const admin: Rule = (actor) => actor.role === 'admin';
+
+/**
+ * The one table of who may do what. Anything not listed is denied. Rules about a
+ * particular target (own record, last admin) live with the service that loads it.
+ */
+const POLICY: Record<Action, Rule> = {
+  'dashboard.view': anyMember,
+  'dashboard.viewMemberCount': admin,
+  'licenses.view': anyMember,
+  'licenses.revealKey': anyMember,
+  'licenses.activate': admin,
+  'licenses.diagnose': anyMember,
+  'activations.view': anyMember,
+  'activations.deactivate': admin,
+  'activations.export': admin,
+  'downloads.view': anyMember,
+  'members.view': anyMember,
+  'members.manage': admin,
+  'audit.view': anyMember,
+  'audit.export': admin,
+  'audit.verify': admin,
+  'account.manage': anyMember,
+};
+
+export function can(actor: Actor, action: Action): boolean {
+  const rule = POLICY[action] as Rule | undefined;
+  return rule ? rule(actor) : false;
+}
+
+export function abilitiesOf(actor: Actor): Action[] {
+  return ACTIONS.filter((action) => can(actor, action));
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { memberLabel, csrfTokenFor, resolveSession, type AuthState } from '../auth/session-service.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import type { AppContext } from '../context.js';
+import { safeEqual } from '../crypto/tokens.js';
+import { AppError, forbidden, unauthenticated } from '../http/errors.js';
+import { can, type Actor } from './policy.js';
+import './route-access.js';
+
+export const PORTAL_PREFIX = '/api/portal';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Routes under /api/portal that declare no access fail at start-up, not in production. */
+export function requireDeclaredAccess(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(PORTAL_PREFIX) && !route.config?.access) {
+      throw new Error(`Portal route ${route.method} ${route.url} declares no access (config.access)`);
+    }
+  });
+}
+
+function actorOf(auth: AuthState): Actor | null {
+  if (!auth.organization) return null;
+  return { userId: auth.user.id, organizationId: auth.organization.id, role: auth.organization.role, label: memberLabel(auth.user) };
+}
+
+async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<AuthState> {
+  const token = request.cookies[SESSION_COOKIE];
+  const auth = token ? await resolveSession(ctx, token) : null;
+  if (!auth) throw unauthenticated();
+  if (!SAFE_METHODS.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(ctx, auth.tokenHash))) {
+      throw new AppError(403, 'csrf_failed', 'The request is missing its security token. Reload the page and try again.');
+    }
+  }
+  return auth;
+}
+
+/** Authenticates and authorizes every portal request against the route's declared access. */
+export function guardPortalRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || access === 'public') return;
+    const auth = await authenticate(ctx, request);
+    request.auth = auth;
+    request.actor = actorOf(auth);
+    if (access === 'signedIn') return;
+    if (!request.actor) throw new AppError(403, 'no_organization', 'Your account does not belong to any organization.');
+    if (!can(request.actor, access)) throw forbidden();
+  });
+}

@@ -1,0 +1,165 @@
+import { recordAudit } from '../../audit/record-audit.js';
+import type { AppContext } from '../../context.js';
+import { generateLicenseKey } from '../../crypto/license-keys.js';
+import { hashPassword } from '../../crypto/passwords.js';
+import { DEFAULT_PREFERENCES } from '../../../common/preferences.js';
+import {
+  DEMO_PASSWORD,
+  demoActivations,
+  demoEntitlements,
+  demoOrganizations,
+  demoProducts,
+  demoUsers,
+} from './demo-data.js';
+
+const DAY = 86_400_000;
+
+export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
+  const row = await ctx.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+/** Seeds the demo world of demo-data.ts, relative to the context's clock, in one transaction. */
+export async function seedDemoData(ctx: AppContext): Promise<void> {
+  const now = ctx.now();
+  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const iso = (days: number) => ago(days).toISOString();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const preferences = JSON.stringify({ ...DEFAULT_PREFERENCES, timezone: 'Europe/Berlin' });
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const orgIds = new Map<string, number>();
+    for (const org of demoOrganizations) {
+      const row = await trx.insertInto('organizations').values({ name: org.name, slug: org.slug, created_at: iso(500) }).returning('id').executeTakeFirstOrThrow();
+      orgIds.set(org.key, row.id);
+    }
+
+    const users = new Map<string, { id: number; label: string }>();
+    for (const user of demoUsers) {
+      const row = await trx
+        .insertInto('users')
+        .values({
+          email: user.email,
+          first_name: user.first,
+          last_name: user.last,
+          phone: user.phone,
+          password_hash: passwordHash,
+          preferences,
+          created_at: iso(450),
+          updated_at: iso(450),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const label = `${user.first} ${user.last}`;
+      users.set(user.key, { id: row.id, label });
+      for (const [org, role] of user.memberships) {
+        await trx.insertInto('memberships').values({ organization_id: orgIds.get(org)!, user_id: row.id, role, created_at: iso(450) }).execute();
+        await recordAudit(trx, {
+          organizationId: orgIds.get(org)!,
+          type: 'members',
+          action: 'member.added',
+          message: `${label} joined as ${role === 'admin' ? 'Admin' : 'Viewer'}`,
+          actor: { userId: null, label: 'Vendor' },
+          target: { type: 'user', id: row.id },
+          at: ago(450),
+        });
+      }
+    }
+
+    const productIds = new Map<string, { id: number; kind: 'machine' | 'domain' | 'serial' }>();
+    for (const p of demoProducts) {
+      const row = await trx
+        .insertInto('products')
+        .values({
+          code: p.code,
+          name: p.name,
+          license_type: p.license_type,
+          deployment_type: p.deployment_type,
+          activation_kind: p.activation_kind,
+          heartbeat_interval_seconds: p.heartbeat,
+          description: p.description,
+          created_at: iso(600),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      productIds.set(p.code, { id: row.id, kind: p.activation_kind });
+    }
+
+    const licenseIds = new Map<string, { id: number; orgId: number; productId: number; entitlementId: number; kind: 'machine' | 'domain' | 'serial' }>();
+    for (const ent of demoEntitlements) {
+      const orgId = orgIds.get(ent.org)!;
+      const latestExpiry = Math.max(...ent.licenses.map((l) => l.expiresInDays ?? 10_000));
+      const entRow = await trx
+        .insertInto('entitlements')
+        .values({
+          public_id: ent.publicId,
+          organization_id: orgId,
+          sales_order: ent.salesOrder,
+          po_number: ent.poNumber,
+          order_date: iso(ent.orderedDaysAgo).slice(0, 10),
+          expires_on: latestExpiry >= 10_000 ? null : iso(-latestExpiry).slice(0, 10),
+          status: latestExpiry < 0 ? 'expired' : 'active',
+          created_at: iso(ent.orderedDaysAgo),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const [line, lic] of ent.licenses.entries()) {
+        const product = productIds.get(lic.product)!;
+        const row = await trx
+          .insertInto('licenses')
+          .values({
+            organization_id: orgId,
+            entitlement_id: entRow.id,
+            product_id: product.id,
+            ...ctx.licenseKeys.seal(generateLicenseKey()),
+            seats: lic.seats,
+            status: lic.status ?? 'active',
+            expires_at: lic.expiresInDays === null ? null : iso(-lic.expiresInDays),
+            created_at: iso(lic.addedDaysAgo),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        licenseIds.set(`${ent.publicId}/${line}`, { id: row.id, orgId, productId: product.id, entitlementId: entRow.id, kind: product.kind });
+      }
+    }
+
+    for (const a of [...demoActivations].sort((x, y) => y.daysAgo - x.daysAgo)) {
+      const license = licenseIds.get(`${a.entitlement}/${a.line}`)!;
+      const actor = a.by ? users.get(a.by)! : { id: null, label: 'Software' };
+      const row = await trx
+        .insertInto('activations')
+        .values({
+          organization_id: license.orgId,
+          license_id: license.id,
+          product_id: license.productId,
+          entitlement_id: license.entitlementId,
+          kind: license.kind,
+          identifier: a.identifier,
+          name: a.hostname,
+          hostname: a.hostname,
+          platform: a.platform,
+          quantity: a.quantity,
+          project_name: a.project,
+          project_manager: a.manager,
+          activated_by_user_id: actor.id,
+          activated_by_label: actor.label,
+          activated_at: iso(a.daysAgo),
+          last_heartbeat_at: iso(Math.min(a.daysAgo, 0.2)),
+          deactivated_at: a.deactivatedDaysAgo === undefined ? null : iso(a.deactivatedDaysAgo),
+          deactivated_by_user_id: a.deactivatedDaysAgo === undefined ? null : actor.id,
+          deactivated_by_label: a.deactivatedDaysAgo === undefined ? null : actor.label,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        organizationId: license.orgId,
+        type: 'activations',
+        action: 'activation.created',
+        message: `${actor.label} activated ${a.quantity} seat${a.quantity > 1 ? 's' : ''} on ${a.hostname ?? a.identifier}`,
+        actor: { userId: actor.id, label: actor.label },
+        target: { type: 'activation', id: row.id },
+        at: ago(a.daysAgo),
+      });
+    }
+  });
+}

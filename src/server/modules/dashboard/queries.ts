@@ -1,0 +1,90 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+
+export async function licenseCounts(db: Db, organizationId: number, now: string, soon: string) {
+  const row = await db
+    .selectFrom('licenses')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.coalesce(eb.fn.sum<number>('seats'), sql<number>`0`).as('seats'),
+      eb.fn
+        .count<number>(sql`case when status = 'active' and (expires_at is null or expires_at > ${now}) then 1 end`)
+        .as('active'),
+      eb.fn
+        .count<number>(sql`case when status = 'active' and expires_at > ${now} and expires_at <= ${soon} then 1 end`)
+        .as('expiringSoon'),
+    ])
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), seats: Number(row.seats), active: Number(row.active), expiringSoon: Number(row.expiringSoon) };
+}
+
+export async function liveActivationCounts(db: Db, organizationId: number) {
+  const row = await db
+    .selectFrom('activations')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats'),
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('deactivated_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), seats: Number(row.seats) };
+}
+
+export async function memberCount(db: Db, organizationId: number) {
+  const row = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export function recentLicenses(db: Db, organizationId: number, limit: number) {
+  return db
+    .selectFrom('licenses')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .select([
+      'licenses.id',
+      'licenses.key_last4',
+      'licenses.status',
+      'licenses.expires_at',
+      'licenses.created_at',
+      'products.name as product_name',
+    ])
+    .where('licenses.organization_id', '=', organizationId)
+    .orderBy('licenses.created_at', 'desc')
+    .orderBy('licenses.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function recentActivations(db: Db, organizationId: number, limit: number) {
+  return db
+    .selectFrom('activations')
+    .innerJoin('products', 'products.id', 'activations.product_id')
+    .select([
+      'activations.id',
+      'activations.quantity',
+      'activations.activated_at',
+      'activations.activated_by_label',
+      'products.name as product_name',
+    ])
+    .where('activations.organization_id', '=', organizationId)
+    .orderBy('activations.activated_at', 'desc')
+    .orderBy('activations.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function recentAuditEvents(db: Db, organizationId: number, limit: number) {
+  return db
+    .selectFrom('audit_events')
+    .select(['id', 'occurred_at', 'message', 'type', 'actor_label'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

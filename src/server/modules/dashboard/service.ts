@@ -1,0 +1,54 @@
+import type { DashboardPayload } from '../../../common/api-types.js';
+import { effectiveLicenseStatus, expiringSoonCutoff } from '../../../common/license-status.js';
+import { can, type Actor } from '../../authz/policy.js';
+import type { AppContext } from '../../context.js';
+import { maskLicenseKey } from '../../crypto/license-keys.js';
+import * as queries from './queries.js';
+
+const RECENT = 5;
+
+export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
+  const org = actor.organizationId;
+  const now = ctx.now();
+  const [licenses, activations, members, newestLicenses, newestActivations, newestEvents] = await Promise.all([
+    queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
+    queries.liveActivationCounts(ctx.db, org),
+    can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
+    queries.recentLicenses(ctx.db, org, RECENT),
+    queries.recentActivations(ctx.db, org, RECENT),
+    queries.recentAuditEvents(ctx.db, org, RECENT),
+  ]);
+  return {
+    kpis: {
+      totalLicenses: licenses.total,
+      activeLicenses: licenses.active,
+      activationsInUse: activations.count,
+      expiringSoon: licenses.expiringSoon,
+      availableLicenses: licenses.seats,
+      activatedLicenses: activations.seats,
+      unactivatedLicenses: licenses.seats - activations.seats,
+      ...(members === undefined ? {} : { totalMembers: members }),
+    },
+    recentLicenses: newestLicenses.map((l) => ({
+      id: l.id,
+      maskedKey: maskLicenseKey(l.key_last4),
+      productName: l.product_name,
+      status: effectiveLicenseStatus(l.status, l.expires_at, now),
+      addedAt: l.created_at,
+    })),
+    recentActivations: newestActivations.map((a) => ({
+      id: a.id,
+      productName: a.product_name,
+      quantity: a.quantity,
+      activatedAt: a.activated_at,
+      activatedBy: a.activated_by_label,
+    })),
+    recentAuditEvents: newestEvents.map((e) => ({
+      id: e.id,
+      occurredAt: e.occurred_at,
+      message: e.message,
+      type: e.type,
+      user: e.actor_label,
+    })),
+  };
+}

@@ -1,0 +1,85 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { SessionPayload } from '../../../common/api-types.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../auth/session-cookie.js';
+import { csrfTokenFor, signIn, signOut, switchOrganization, type AuthState } from '../../auth/session-service.js';
+import { abilitiesOf } from '../../authz/policy.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { PORTAL_SECTIONS } from '../sections.js';
+
+function presentSession(ctx: AppContext, auth: AuthState): SessionPayload {
+  const organization = auth.organization;
+  if (!organization) throw new AppError(403, 'no_organization', 'Your account does not belong to any organization.');
+  const actor = { userId: auth.user.id, organizationId: organization.id, role: organization.role, label: auth.user.email };
+  return {
+    user: auth.user,
+    organization: { id: organization.id, name: organization.name },
+    role: organization.role,
+    organizations: auth.memberships,
+    abilities: abilitiesOf(actor),
+    sections: PORTAL_SECTIONS,
+    csrfToken: csrfTokenFor(ctx, auth.tokenHash),
+  };
+}
+
+const Credentials = Type.Object({
+  email: Type.String({ minLength: 3, maxLength: 254 }),
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+});
+
+export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
+  app.post('/api/portal/auth/login', {
+    config: { access: 'public' },
+    schema: { tags: ['portal'], summary: 'Sign in with email and password', body: Credentials },
+    handler: async (request, reply) => {
+      const { email, password } = request.body;
+      try {
+        const { token, expiresAt } = await signIn(ctx, {
+          email,
+          password,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+          previousToken: request.cookies[SESSION_COOKIE],
+        });
+        setSessionCookie(request, reply, token, expiresAt);
+        return { ok: true };
+      } catch (error) {
+        const retryAfter = (error as { retryAfter?: number }).retryAfter;
+        if (retryAfter) reply.header('retry-after', String(retryAfter));
+        throw error;
+      }
+    },
+  });
+
+  app.post('/api/portal/auth/logout', {
+    config: { access: 'signedIn' },
+    schema: { tags: ['portal'], summary: 'Sign out of this session' },
+    handler: async (request, reply) => {
+      await signOut(ctx, request.cookies[SESSION_COOKIE]!);
+      clearSessionCookie(reply);
+      return { ok: true };
+    },
+  });
+
+  app.get('/api/portal/session', {
+    config: { access: 'signedIn' },
+    schema: { tags: ['portal'], summary: 'The signed-in member, their organizations and abilities' },
+    handler: async (request) => presentSession(ctx, request.auth!),
+  });
+
+  app.post('/api/portal/session/organization', {
+    config: { access: 'signedIn' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Switch the active organization',
+      body: Type.Object({ organizationId: Type.Integer({ minimum: 1 }) }),
+    },
+    handler: async (request) => {
+      await switchOrganization(ctx, request.auth!, request.body.organizationId);
+      return { ok: true };
+    },
+  });
+}
