@@ -3,7 +3,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { guardPortalRoutes, requireDeclaredAccess } from './authz/route-guard.js';
+import { AttemptThrottle } from './auth/login-throttle.js';
+import { guardPortalRoutes, requireDeclaredAccess, type PortalRoute } from './authz/route-guard.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { LicenseKeyVault } from './crypto/license-keys.js';
@@ -23,9 +24,10 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
+const FIFTEEN_MINUTES = 15 * 60_000;
 const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
-export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
   const { config, database } = options;
   const secrets = options.secrets ?? loadSecrets(config.dataDir, process.env.PORTAL_SECRETS);
   const ctx: AppContext = {
@@ -34,6 +36,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     config,
     secrets,
     licenseKeys: new LicenseKeyVault(secrets.licenseKeyEncryption, secrets.licenseKeyLookup),
+    loginThrottle: { perIp: new AttemptThrottle(30, FIFTEEN_MINUTES), perAccount: new AttemptThrottle(5, FIFTEEN_MINUTES) },
     now: options.now ?? (() => new Date()),
   };
 
@@ -69,7 +72,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  requireDeclaredAccess(app);
+  const portalRoutes = requireDeclaredAccess(app);
   guardPortalRoutes(app, ctx);
 
   await healthRoutes(app, ctx);
@@ -77,5 +80,5 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   await dashboardRoutes(app, ctx);
   await serveWebApp(app);
 
-  return { app, ctx };
+  return { app, ctx, portalRoutes };
 }

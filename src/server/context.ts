@@ -1,3 +1,4 @@
+import type { AttemptThrottle } from './auth/login-throttle.js';
 import type { Config } from './config.js';
 import type { LicenseKeyVault } from './crypto/license-keys.js';
 import type { Secrets } from './crypto/secrets.js';
@@ -11,6 +12,8 @@ export interface AppContext {
   config: Config;
   secrets: Secrets;
   licenseKeys: LicenseKeyVault;
+  /** Sign-in attempts per IP and per account (in memory, per process). */
+  loginThrottle: { perIp: AttemptThrottle; perAccount: AttemptThrottle };
   /** The clock; tests move it. */
   now: () => Date;
 }

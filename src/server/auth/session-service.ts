@@ -6,7 +6,6 @@ import type { AppContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { AppError } from '../http/errors.js';
-import { AttemptThrottle } from './login-throttle.js';
 import {
   deleteSessionByTokenHash,
   findSessionByTokenHash,
@@ -16,9 +15,6 @@ import {
   touchSession,
 } from './session-queries.js';
 
-const FIFTEEN_MINUTES = 15 * 60_000;
-const perIp = new AttemptThrottle(30, FIFTEEN_MINUTES);
-const perAccount = new AttemptThrottle(5, FIFTEEN_MINUTES);
 
 export interface AuthState {
   sessionId: number;
@@ -45,6 +41,7 @@ export async function signIn(
 ): Promise<{ token: string; expiresAt: Date }> {
   const email = input.email.trim().toLowerCase();
   const now = ctx.now();
+  const { perIp, perAccount } = ctx.loginThrottle;
   const wait = Math.max(perIp.retryAfter(input.ip, now.getTime()), perAccount.retryAfter(email, now.getTime()));
   if (wait > 0) throw Object.assign(tooManyAttempts(wait), { retryAfter: wait });
 

@@ -5,18 +5,30 @@ import type { AppContext } from '../context.js';
 import { safeEqual } from '../crypto/tokens.js';
 import { AppError, forbidden, unauthenticated } from '../http/errors.js';
 import { can, type Actor } from './policy.js';
-import './route-access.js';
+import type { RouteAccess } from './route-access.js';
 
 export const PORTAL_PREFIX = '/api/portal';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Routes under /api/portal that declare no access fail at start-up, not in production. */
-export function requireDeclaredAccess(app: FastifyInstance): void {
+export interface PortalRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/**
+ * Routes under /api/portal that declare no access fail at start-up, not in production.
+ * Returns the list of portal routes, filled as they register (the authorization test walks it).
+ */
+export function requireDeclaredAccess(app: FastifyInstance): PortalRoute[] {
+  const routes: PortalRoute[] = [];
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith(PORTAL_PREFIX) && !route.config?.access) {
-      throw new Error(`Portal route ${route.method} ${route.url} declares no access (config.access)`);
-    }
+    if (!route.url.startsWith(PORTAL_PREFIX)) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Portal route ${route.method} ${route.url} declares no access (config.access)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, access });
   });
+  return routes;
 }
 
 function actorOf(auth: AuthState): Actor | null {

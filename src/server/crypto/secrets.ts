@@ -16,7 +16,7 @@ export interface Secrets {
   signingPublicKey: string;
 }
 
-function generateSecrets(): Secrets {
+export function generateSecrets(): Secrets {
   const hex = () => randomBytes(32).toString('hex');
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   return {

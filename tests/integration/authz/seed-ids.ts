@@ -1,0 +1,18 @@
+import type { AppContext } from '../../../src/server/context.js';
+
+/** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
+export async function northwindIds(ctx: AppContext) {
+  const org = await ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'northwind-robotics').executeTakeFirstOrThrow();
+  const license = await ctx.db.selectFrom('licenses').select('id').where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
+  const activation = await ctx.db
+    .selectFrom('activations')
+    .select('id')
+    .where('organization_id', '=', org.id)
+    .where('deactivated_at', 'is', null)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const entitlement = await ctx.db.selectFrom('entitlements').select(['id', 'public_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
+  return { organizationId: org.id, licenseId: license.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id };
+}
+
+export type SeedIds = Awaited<ReturnType<typeof northwindIds>>;
