@@ -46,10 +46,13 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** A fresh, migrated database of its own: in-memory SQLite, or a throw-away PostgreSQL database. */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of its own: SQLite (in memory unless a file is named), or a
+ * throw-away PostgreSQL database.
+ */
+export async function createTestDatabase(dialect: DialectName, options: { sqliteFile?: string } = {}): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
-    const url = 'sqlite::memory:';
+    const url = `sqlite:${options.sqliteFile ?? ':memory:'}`;
     const handle = openDatabase(url);
     await migrateToLatest(handle.db);
     return { handle, url, drop: () => handle.db.destroy() };
