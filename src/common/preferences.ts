@@ -2,6 +2,24 @@ export type ThemePreference = 'light' | 'dark' | 'system';
 export type DateDisplay = 'absolute' | 'relative';
 export type TableDensity = 'comfortable' | 'compact';
 
+/** What a member can be notified about; each topic is toggled per channel. */
+export const NOTIFICATION_TOPICS = [
+  'licenseExpiring30',
+  'licenseExpiring15',
+  'licenseExpiring0',
+  'seatsOver90',
+  'heartbeatLost',
+  'newRelease',
+  'newSignIn',
+  'passwordChanged',
+] as const;
+export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];
+export interface NotificationChannels {
+  email: boolean;
+  inPortal: boolean;
+}
+export type NotificationPreferences = Record<NotificationTopic, NotificationChannels>;
+
 export interface Preferences {
   timezone: string;
   theme: ThemePreference;
@@ -9,6 +27,7 @@ export interface Preferences {
   density: TableDensity;
   /** Visible columns per table id, chosen with a Columns menu. */
   columns: Record<string, string[]>;
+  notifications: NotificationPreferences;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -17,12 +36,23 @@ export const DEFAULT_PREFERENCES: Preferences = {
   dateDisplay: 'absolute',
   density: 'comfortable',
   columns: {},
+  notifications: Object.fromEntries(
+    NOTIFICATION_TOPICS.map((topic) => [topic, { email: true, inPortal: true }]),
+  ) as NotificationPreferences,
 };
 
 export function parsePreferences(json: string | null | undefined): Preferences {
   try {
-    return { ...DEFAULT_PREFERENCES, ...(JSON.parse(json || '{}') as Partial<Preferences>) };
+    const stored = JSON.parse(json || '{}') as Partial<Preferences>;
+    return { ...DEFAULT_PREFERENCES, ...stored, notifications: mergeNotifications(stored.notifications) };
   } catch {
     return { ...DEFAULT_PREFERENCES };
   }
+}
+
+/** Stored topics over the defaults, so a topic added later starts switched on. */
+function mergeNotifications(stored: Partial<NotificationPreferences> | undefined): NotificationPreferences {
+  const merged = { ...DEFAULT_PREFERENCES.notifications };
+  for (const topic of NOTIFICATION_TOPICS) merged[topic] = { ...merged[topic], ...stored?.[topic] };
+  return merged;
 }

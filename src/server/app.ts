@@ -11,9 +11,22 @@ import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
 import { registerErrorHandling } from './http/errors.js';
+import { requestLogFields } from './http/log-redaction.js';
 import { serveWebApp } from './http/web-app.js';
+import { createMailer } from './mail/mailer.js';
+import { accountRoutes } from './modules/account/routes.js';
+import { passwordResetRoutes } from './modules/account/password-reset-routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { acceptInvitationRoutes } from './modules/members/accept-routes.js';
+import { invitationRoutes } from './modules/members/invitation-routes.js';
+import { memberRoutes } from './modules/members/routes.js';
+import { preferenceRoutes } from './modules/preferences/routes.js';
+import { licensingApi } from './modules/licensing/routes.js';
+import { vendorApi } from './modules/vendor/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
 
 export interface BuildOptions {
@@ -37,11 +50,13 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     secrets,
     licenseKeys: new LicenseKeyVault(secrets.licenseKeyEncryption, secrets.licenseKeyLookup),
     loginThrottle: { perIp: new AttemptThrottle(30, FIFTEEN_MINUTES), perAccount: new AttemptThrottle(5, FIFTEEN_MINUTES) },
+    resetThrottle: { perIp: new AttemptThrottle(10, FIFTEEN_MINUTES), perEmail: new AttemptThrottle(3, FIFTEEN_MINUTES) },
     now: options.now ?? (() => new Date()),
+    mailer: createMailer(config, (level, line) => app.log[level](line)),
   };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: REDACT },
+    logger: options.logger === false ? false : { level: config.logLevel, redact: REDACT, serializers: { req: requestLogFields } },
     trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
@@ -68,6 +83,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Customer Portal API', version: '1.0.0', description: 'Portal, licensing and vendor APIs.' },
+      components: { securitySchemes: { vendorToken: { type: 'http', scheme: 'bearer', description: 'A vendor API token (npm run cli -- token create).' } } },
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -78,6 +94,17 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   await healthRoutes(app, ctx);
   await sessionRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
+  await memberRoutes(app, ctx);
+  await invitationRoutes(app, ctx);
+  await acceptInvitationRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await preferenceRoutes(app, ctx);
+  await accountRoutes(app, ctx);
+  await passwordResetRoutes(app, ctx);
+  await securityRoutes(app, ctx);
+  await notificationRoutes(app, ctx);
+  await app.register(licensingApi(ctx), { prefix: '/v1' });
+  await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
   await serveWebApp(app);
 
   return { app, ctx, portalRoutes };

@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string;
   publicUrl: string;
   smtpUrl: string | undefined;
+  /** The From address of every mail the portal sends. */
+  mailFrom: string;
   logLevel: string;
   /** Seed demo data into an empty database on start. */
   seedDemo: boolean;
@@ -15,6 +17,8 @@ export interface Config {
   downloadLinkMinutes: number;
   sessionDays: number;
   trustProxy: boolean;
+  /** Minutes between in-process runs of the notification job; 0 = run it elsewhere (npm run job:notifications). */
+  notificationJobMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,10 +63,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     publicUrl,
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || `Customer Portal <no-reply@${new URL(publicUrl).hostname}>`,
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: flag(env, 'SEED_DEMO', true),
     downloadLinkMinutes: integer(env, 'DOWNLOAD_LINK_MINUTES', 15, 1, 24 * 60),
     sessionDays: integer(env, 'SESSION_DAYS', 14, 1, 365),
     trustProxy: flag(env, 'TRUST_PROXY', false),
+    notificationJobMinutes: integer(env, 'NOTIFICATION_JOB_MINUTES', 15, 0, 24 * 60),
   };
 }

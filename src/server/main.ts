@@ -4,6 +4,7 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, demoUsers } from './db/seed/demo-data.js';
 import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed.js';
+import { scheduleNotificationJob } from './jobs/scheduler.js';
 
 async function main() {
   const config = loadConfig();
@@ -14,7 +15,9 @@ async function main() {
   const seeded = config.seedDemo && (await isDatabaseEmpty(ctx));
   if (seeded) await seedDemoData(ctx);
 
+  const stopJob = config.notificationJobMinutes > 0 ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log) : () => undefined;
   const close = async () => {
+    stopJob();
     await app.close();
     await database.db.destroy();
     process.exit(0);

@@ -51,10 +51,11 @@ function clientFor(app: FastifyInstance, cookie?: string, csrfToken?: string): C
   };
 }
 
-export async function createTestApp(dialect: DialectName, options: { seed?: boolean } = {}): Promise<TestApp> {
+/** `env` adds settings to the test configuration, e.g. SMTP_URL of an SMTP catcher. */
+export async function createTestApp(dialect: DialectName, options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...options.env });
   const clock = { now: TEST_NOW };
   const { app, ctx, portalRoutes } = await buildApp({ config, database: database.handle, secrets: generateSecrets(), now: () => clock.now, logger: false });
   await app.ready();

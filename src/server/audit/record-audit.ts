@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditType, Database } from '../db/schema.js';
-import { dialectOf } from '../db/dialect.js';
+import { lockOrganization } from '../db/lock-organization.js';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain.js';
 
 export interface AuditInput {
@@ -21,10 +21,8 @@ export interface AuditInput {
  * makes the change, so the change and its record commit together (DESIGN.md §3.4).
  */
 export async function recordAudit(trx: Transaction<Database> | Kysely<Database>, input: AuditInput): Promise<void> {
-  if (dialectOf(trx) === 'postgres') {
-    // Serialises appends per organization so two transactions cannot fork the chain.
-    await trx.selectFrom('organizations').select('id').where('id', '=', input.organizationId).forUpdate().execute();
-  }
+  // Serialises appends per organization so two transactions cannot fork the chain.
+  await lockOrganization(trx, input.organizationId);
   const previous = await trx
     .selectFrom('audit_events')
     .select('hash')

@@ -1,11 +1,13 @@
 import { createHmac } from 'node:crypto';
 import type { Role } from '../../common/roles.js';
 import { parsePreferences, type Preferences } from '../../common/preferences.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAccountAudit } from '../audit/record-account-audit.js';
 import type { AppContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { AppError } from '../http/errors.js';
+import { deviceHash, rememberDevice } from './known-devices.js';
+import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-tokens.js';
 import {
   deleteSessionByTokenHash,
   findSessionByTokenHash,
@@ -14,7 +16,6 @@ import {
   setSessionOrganization,
   touchSession,
 } from './session-queries.js';
-
 
 export interface AuthState {
   sessionId: number;
@@ -35,54 +36,95 @@ function tooManyAttempts(seconds: number): AppError {
   return new AppError(429, 'too_many_attempts', `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
 }
 
-export async function signIn(
-  ctx: AppContext,
-  input: { email: string; password: string; ip: string; userAgent: string | null; previousToken?: string },
-): Promise<{ token: string; expiresAt: Date }> {
-  const email = input.email.trim().toLowerCase();
-  const now = ctx.now();
-  const { perIp, perAccount } = ctx.loginThrottle;
-  const wait = Math.max(perIp.retryAfter(input.ip, now.getTime()), perAccount.retryAfter(email, now.getTime()));
-  if (wait > 0) throw Object.assign(tooManyAttempts(wait), { retryAfter: wait });
+export interface SignInInput {
+  ip: string;
+  userAgent: string | null;
+  /** The session cookie the browser still had; it is ended so a session id never survives sign-in. */
+  previousToken?: string;
+}
 
-  const user = await ctx.db.selectFrom('users').select(['id', 'password_hash', 'first_name', 'last_name', 'email']).where('email', '=', email).executeTakeFirst();
+export type SignInResult =
+  | { kind: 'session'; session: OpenedSession }
+  | { kind: 'second_factor'; pendingToken: string };
+
+export interface OpenedSession {
+  token: string;
+  expiresAt: Date;
+  userId: number;
+  /** Signed in from a browser and address this account has not used before (never true for the first one). */
+  newDevice: boolean;
+}
+
+/** Refuses with 429 while the IP or, when named, the account is throttled. */
+export function assertNotThrottled(ctx: AppContext, ip: string, email?: string): void {
+  const now = ctx.now().getTime();
+  const { perIp, perAccount } = ctx.loginThrottle;
+  const wait = Math.max(perIp.retryAfter(ip, now), email === undefined ? 0 : perAccount.retryAfter(email, now));
+  if (wait > 0) throw Object.assign(tooManyAttempts(wait), { retryAfter: wait });
+}
+
+export function countFailedAttempt(ctx: AppContext, ip: string, email?: string): void {
+  const now = ctx.now().getTime();
+  ctx.loginThrottle.perIp.hit(ip, now);
+  if (email !== undefined) ctx.loginThrottle.perAccount.hit(email, now);
+}
+
+/**
+ * Checks email and password. An account with two-factor authentication gets a pending
+ * sign-in to complete with a code (second-factor-sign-in.ts); any other gets its session.
+ */
+export async function signIn(ctx: AppContext, input: SignInInput & { email: string; password: string }): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  assertNotThrottled(ctx, input.ip, email);
+
+  const user = await ctx.db.selectFrom('users').select(['id', 'password_hash', 'totp_enabled_at']).where('email', '=', email).executeTakeFirst();
   const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!user || !user.password_hash || !valid) {
-    perIp.hit(input.ip, now.getTime());
-    perAccount.hit(email, now.getTime());
+    countFailedAttempt(ctx, input.ip, email);
     throw new AppError(401, 'invalid_credentials', 'The email or password is incorrect.');
   }
-  perAccount.reset(email);
+  // The account's failure count is cleared only once every factor has passed.
+  if (user.totp_enabled_at) {
+    const pendingToken = await issueAccountToken(ctx.db, { userId: user.id, purpose: 'sign_in_second_factor', minutes: SECOND_FACTOR_MINUTES, now: ctx.now() });
+    return { kind: 'second_factor', pendingToken };
+  }
+  ctx.loginThrottle.perAccount.reset(email);
+  return { kind: 'session', session: await openSession(ctx, user.id, input) };
+}
 
-  const memberships = await listMembershipsOfUser(ctx.db, user.id);
+/** Issues a new session for a user whose every factor has been checked, and audits it. */
+export async function openSession(ctx: AppContext, userId: number, input: SignInInput): Promise<OpenedSession> {
+  const now = ctx.now();
+  const user = await ctx.db.selectFrom('users').select(['first_name', 'last_name', 'email']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email });
+  const memberships = await listMembershipsOfUser(ctx.db, userId);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionDays * 86_400_000);
   // The organization the user joined first is where a new session starts.
   const organizationId = [...memberships].sort((a, b) => a.membershipId - b.membershipId)[0]?.id ?? null;
-  await ctx.db.transaction().execute(async (trx) => {
+  const newDevice = await ctx.db.transaction().execute(async (trx) => {
     if (input.previousToken) await deleteSessionByTokenHash(trx, sha256Hex(input.previousToken));
     await insertSession(trx, {
       tokenHash: sha256Hex(token),
-      userId: user.id,
+      userId,
       organizationId,
       now: now.toISOString(),
       expiresAt: expiresAt.toISOString(),
       ip: input.ip,
       userAgent: input.userAgent,
     });
-    for (const membership of memberships) {
-      await recordAudit(trx, {
-        organizationId: membership.id,
-        type: 'security',
-        action: 'session.signed_in',
-        message: `${memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email })} signed in`,
-        actor: { userId: user.id, label: memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email }) },
-        ip: input.ip,
-        at: now,
-      });
-    }
+    await recordAccountAudit(trx, {
+      userId,
+      type: 'security',
+      action: 'session.signed_in',
+      message: `${label} signed in`,
+      actor: { userId, label },
+      ip: input.ip,
+      at: now,
+    });
+    return rememberDevice(trx, userId, deviceHash(input), now);
   });
-  return { token, expiresAt };
+  return { token, expiresAt, userId, newDevice };
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {

@@ -36,7 +36,7 @@ function actorOf(auth: AuthState): Actor | null {
   return { userId: auth.user.id, organizationId: auth.organization.id, role: auth.organization.role, label: memberLabel(auth.user) };
 }
 
-async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<AuthState> {
+export async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<AuthState> {
   const token = request.cookies[SESSION_COOKIE];
   const auth = token ? await resolveSession(ctx, token) : null;
   if (!auth) throw unauthenticated();

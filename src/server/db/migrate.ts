@@ -1,8 +1,14 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as initial from './migrations/001-initial.js';
+import * as licensing from './migrations/002-licensing.js';
+import * as membersAndAudit from './migrations/003-members-and-audit.js';
+import * as accountSecurity from './migrations/004-account-security.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-licensing': licensing,
+  '003-members-and-audit': membersAndAudit,
+  '004-account-security': accountSecurity,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AuditEventType } from '../../common/audit-api.js';
+import type { NotificationTopic } from '../../common/preferences.js';
 
 /**
  * Times are ISO-8601 UTC strings ("2026-11-23T10:00:00.000Z") in both dialects and
@@ -63,6 +65,8 @@ export interface ProductTable {
   activation_kind: 'machine' | 'domain' | 'serial';
   /** Seconds after which a silent activation stops counting as live; null = no heartbeat. */
   heartbeat_interval_seconds: number | null;
+  /** 1 when validation must name the activation's identifier (FINGERPRINT_REQUIRED), 0 when a bare key may validate. */
+  identifier_required: Generated<number>;
   description: string;
   created_at: Timestamp;
 }
@@ -116,6 +120,8 @@ export interface ActivationTable {
   activated_by_label: string;
   activated_at: Timestamp;
   last_heartbeat_at: Timestamp | null;
+  /** When a heartbeat product's activation stops counting as live without a new heartbeat; null = never. */
+  heartbeat_deadline: Timestamp | null;
   deactivated_at: Timestamp | null;
   deactivated_by_user_id: number | null;
   deactivated_by_label: string | null;
@@ -142,7 +148,7 @@ export interface ArtifactTable {
   created_at: Timestamp;
 }
 
-export type AuditType = 'members' | 'licenses' | 'activations' | 'downloads' | 'security' | 'settings';
+export type AuditType = AuditEventType;
 
 export interface AuditEventTable {
   id: Id;
@@ -182,6 +188,57 @@ export interface ApiTokenTable {
   revoked_at: Timestamp | null;
 }
 
+export type AccountTokenPurpose = 'password_reset' | 'email_change' | 'sign_in_second_factor';
+
+export interface AccountTokenTable {
+  id: Id;
+  user_id: number;
+  purpose: AccountTokenPurpose;
+  token_hash: string;
+  /** The address an email change moves to. */
+  new_email: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface RecoveryCodeTable {
+  id: Id;
+  user_id: number;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface SignInDeviceTable {
+  id: Id;
+  user_id: number;
+  /** SHA-256 of the browser, system and IP a member signed in from. */
+  device_hash: string;
+  first_seen_at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Id;
+  user_id: number;
+  organization_id: number | null;
+  topic: NotificationTopic;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface NotificationDeliveryTable {
+  id: Id;
+  topic: NotificationTopic;
+  /** The license, release or activation the notice is about. */
+  subject_id: number;
+  user_id: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -196,6 +253,11 @@ export interface Database {
   audit_events: AuditEventTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  account_tokens: AccountTokenTable;
+  recovery_codes: RecoveryCodeTable;
+  sign_in_devices: SignInDeviceTable;
+  notifications: NotificationTable;
+  notification_deliveries: NotificationDeliveryTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

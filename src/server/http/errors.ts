@@ -34,6 +34,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const send = (status: number, body: ApiErrorBody) => reply.status(status).send(body);
     if (error instanceof AppError) {
+      const retryAfter = (error as { retryAfter?: number }).retryAfter;
+      if (retryAfter) reply.header('retry-after', String(retryAfter));
       return send(error.status, { error: { code: error.code, message: error.message, fields: error.fields } });
     }
     if (error.validation) {

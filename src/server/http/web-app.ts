@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify';
 export const WEB_ROOT = path.resolve('dist/web');
 
 const isApiPath = (url: string) => /^\/(api|v1)(\/|$|\?)/.test(url);
+/** Missing build files must 404, not fall back to index.html. */
+const isAssetPath = (url: string) => url.startsWith('/assets/');
 
 /** Serves the built single-page app; unknown non-API paths get index.html for client routing. */
 export async function serveWebApp(app: FastifyInstance): Promise<void> {
@@ -14,7 +16,7 @@ export async function serveWebApp(app: FastifyInstance): Promise<void> {
     await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !isApiPath(request.url) && built) {
+    if (request.method === 'GET' && !isApiPath(request.url) && !isAssetPath(request.url) && built) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     const message = isApiPath(request.url) || !built

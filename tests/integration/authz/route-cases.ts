@@ -7,7 +7,15 @@ export interface RouteCase {
   request: (ids: SeedIds) => { url: string; payload?: unknown };
   /** The route names one Northwind record: an Admin of another organization must get 404. */
   namesRecord?: boolean;
+  /**
+   * For a route whose success would break the walk (a password change, a used-up token):
+   * the status a caller who passed authorization gets for this request instead of a 2xx.
+   */
+  allowedStatus?: number;
 }
+
+/** A well-formed token that was never issued. */
+const UNKNOWN_TOKEN = 'x'.repeat(43);
 
 /**
  * One row for every portal route, keyed "METHOD /url". A registered route without a row
@@ -19,4 +27,42 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/portal/session': { request: () => ({ url: '/api/portal/session' }) },
   'POST /api/portal/session/organization': { request: (ids) => ({ url: '/api/portal/session/organization', payload: { organizationId: ids.organizationId } }), namesRecord: true },
   'GET /api/portal/dashboard': { request: () => ({ url: '/api/portal/dashboard' }) },
+  'GET /api/portal/account': { request: () => ({ url: '/api/portal/account' }) },
+  'PATCH /api/portal/account/profile': { request: () => ({ url: '/api/portal/account/profile', payload: {} }) },
+  'POST /api/portal/account/email': { request: () => ({ url: '/api/portal/account/email', payload: { newEmail: 'new.address@example.com', password: DEMO_PASSWORD } }) },
+  'POST /api/portal/account/email/confirm': { request: () => ({ url: '/api/portal/account/email/confirm', payload: { token: UNKNOWN_TOKEN } }), allowedStatus: 400 },
+  'POST /api/portal/account/password': {
+    request: () => ({ url: '/api/portal/account/password', payload: { currentPassword: 'not-the-password', newPassword: 'a-long-new-passphrase' } }),
+    allowedStatus: 400,
+  },
+  'PATCH /api/portal/account/preferences': { request: () => ({ url: '/api/portal/account/preferences', payload: { theme: 'dark' } }) },
+  'POST /api/portal/auth/forgot-password': { request: () => ({ url: '/api/portal/auth/forgot-password', payload: { email: 'nobody@example.com' } }) },
+  'POST /api/portal/auth/reset-password': { request: () => ({ url: '/api/portal/auth/reset-password', payload: { token: UNKNOWN_TOKEN, password: 'a-long-new-passphrase' } }), allowedStatus: 400 },
+  'POST /api/portal/auth/login/second-factor': { request: () => ({ url: '/api/portal/auth/login/second-factor', payload: { pendingToken: UNKNOWN_TOKEN, code: '123456' } }), allowedStatus: 401 },
+  'POST /api/portal/account/two-factor/setup': { request: () => ({ url: '/api/portal/account/two-factor/setup', payload: { password: DEMO_PASSWORD } }) },
+  'POST /api/portal/account/two-factor/enable': { request: () => ({ url: '/api/portal/account/two-factor/enable', payload: { code: 'not-a-code' } }), allowedStatus: 400 },
+  'POST /api/portal/account/two-factor/disable': { request: () => ({ url: '/api/portal/account/two-factor/disable', payload: { password: DEMO_PASSWORD } }) },
+  'POST /api/portal/account/two-factor/recovery-codes': { request: () => ({ url: '/api/portal/account/two-factor/recovery-codes', payload: { password: DEMO_PASSWORD } }), allowedStatus: 409 },
+  'GET /api/portal/account/sessions': { request: () => ({ url: '/api/portal/account/sessions' }) },
+  'DELETE /api/portal/account/sessions/:sessionId': { request: () => ({ url: '/api/portal/account/sessions/999999' }), allowedStatus: 404 },
+  'POST /api/portal/account/sessions/revoke-others': { request: () => ({ url: '/api/portal/account/sessions/revoke-others' }) },
+  'GET /api/portal/notifications': { request: () => ({ url: '/api/portal/notifications' }) },
+  'POST /api/portal/notifications/read': { request: () => ({ url: '/api/portal/notifications/read', payload: {} }) },
+  'GET /api/portal/members': { request: () => ({ url: '/api/portal/members?role=admin&scope=name&q=a' }) },
+  'PATCH /api/portal/members/:userId': { request: (ids) => ({ url: `/api/portal/members/${ids.adminMemberId}`, payload: { role: 'admin' } }), namesRecord: true },
+  'DELETE /api/portal/members/:userId': { request: (ids) => ({ url: `/api/portal/members/${ids.removableMemberId}` }), namesRecord: true },
+  'GET /api/portal/members/invitations': { request: () => ({ url: '/api/portal/members/invitations?role=viewer' }) },
+  'POST /api/portal/members/invitations': { request: () => ({ url: '/api/portal/members/invitations', payload: { email: 'route.case@northwind.example', role: 'viewer' } }) },
+  'POST /api/portal/members/invitations/:invitationId/resend': { request: (ids) => ({ url: `/api/portal/members/invitations/${ids.resendInvitationId}/resend` }), namesRecord: true },
+  'DELETE /api/portal/members/invitations/:invitationId': { request: (ids) => ({ url: `/api/portal/members/invitations/${ids.revokeInvitationId}` }), namesRecord: true },
+  'GET /api/portal/invitations/:token': { request: (ids) => ({ url: `/api/portal/invitations/${ids.invitationPreviewToken}` }) },
+  'POST /api/portal/invitations/:token/accept': {
+    request: (ids) => ({ url: `/api/portal/invitations/${ids.invitationAcceptToken}/accept`, payload: { firstName: 'Route', lastName: 'Case', password: 'violet-harbor-lantern-42' } }),
+  },
+  'GET /api/portal/audit-events': { request: () => ({ url: '/api/portal/audit-events?type=members&from=2020-01-01&q=a' }) },
+  'GET /api/portal/audit-events/users': { request: () => ({ url: '/api/portal/audit-events/users' }) },
+  'GET /api/portal/audit-events/export.csv': { request: () => ({ url: '/api/portal/audit-events/export.csv?type=members' }) },
+  'GET /api/portal/audit-events/export.jsonl': { request: () => ({ url: '/api/portal/audit-events/export.jsonl?type=members' }) },
+  'POST /api/portal/audit-events/verify': { request: () => ({ url: '/api/portal/audit-events/verify' }) },
+  'PATCH /api/portal/preferences/columns': { request: () => ({ url: '/api/portal/preferences/columns', payload: { table: 'members.active', columns: ['firstName', 'email'] } }) },
 };

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../src/server/context.js';
+import { memberRouteIds } from '../../support/portal-fixtures.js';
 
 /** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
 export async function northwindIds(ctx: AppContext) {
@@ -12,7 +13,7 @@ export async function northwindIds(ctx: AppContext) {
     .orderBy('id')
     .executeTakeFirstOrThrow();
   const entitlement = await ctx.db.selectFrom('entitlements').select(['id', 'public_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
-  return { organizationId: org.id, licenseId: license.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id };
+  return { organizationId: org.id, licenseId: license.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)) };
 }
 
 export type SeedIds = Awaited<ReturnType<typeof northwindIds>>;

@@ -19,6 +19,13 @@ export const demoUsers = [
   { key: 'ian', email: 'ian.admin@initech.example', first: 'Ian', last: 'Walsh', phone: null, memberships: [['initech', 'admin']] },
 ] as const;
 
+/** Open invitations (their links are unknown: a demo shows them, nobody accepts them). */
+export const demoInvitations = [
+  { org: 'northwind', email: 'sam.okafor@northwind.example', phone: '+1 415 555 0144', role: 'viewer', sentDaysAgo: 2 },
+  { org: 'northwind', email: 'lena.fischer@northwind.example', phone: null, role: 'admin', sentDaysAgo: 5 },
+  { org: 'northwind', email: 'contractor@partner.example', phone: null, role: 'viewer', sentDaysAgo: 12 },
+] as const;
+
 export const demoProducts = [
   { code: 'ATLAS-CAD', name: 'Atlas CAD Studio', license_type: 'perpetual', deployment_type: 'on-premise', activation_kind: 'machine', heartbeat: null, description: 'Parametric 3D CAD for mechanical design, with assemblies and drawings.' },
   { code: 'BEACON-CLOUD', name: 'Beacon Analytics Cloud', license_type: 'subscription', deployment_type: 'cloud', activation_kind: 'domain', heartbeat: null, description: 'Hosted dashboards and telemetry analytics, bound to your company domain.' },

@@ -2,11 +2,14 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { AppContext } from '../../context.js';
 import { generateLicenseKey } from '../../crypto/license-keys.js';
 import { hashPassword } from '../../crypto/passwords.js';
+import { randomToken, sha256Hex } from '../../crypto/tokens.js';
 import { DEFAULT_PREFERENCES } from '../../../common/preferences.js';
+import { ROLE_LABELS } from '../../../common/roles.js';
 import {
   DEMO_PASSWORD,
   demoActivations,
   demoEntitlements,
+  demoInvitations,
   demoOrganizations,
   demoProducts,
   demoUsers,
@@ -64,6 +67,35 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           at: ago(450),
         });
       }
+    }
+
+    const inviter = users.get('alice')!;
+    for (const invitation of demoInvitations) {
+      const orgId = orgIds.get(invitation.org)!;
+      const row = await trx
+        .insertInto('invitations')
+        .values({
+          organization_id: orgId,
+          email: invitation.email,
+          phone: invitation.phone,
+          role: invitation.role,
+          token_hash: sha256Hex(randomToken()),
+          invited_by_user_id: inviter.id,
+          created_at: iso(invitation.sentDaysAgo),
+          expires_at: iso(invitation.sentDaysAgo - 7),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        organizationId: orgId,
+        type: 'members',
+        action: 'invitation.created',
+        message: `${inviter.label} invited ${invitation.email} as ${ROLE_LABELS[invitation.role]}`,
+        actor: { userId: inviter.id, label: inviter.label },
+        target: { type: 'invitation', id: row.id },
+        metadata: { email: invitation.email, role: invitation.role },
+        at: ago(invitation.sentDaysAgo),
+      });
     }
 
     const productIds = new Map<string, { id: number; kind: 'machine' | 'domain' | 'serial' }>();

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { isLive } from '../seat-engine/liveness.js';
 
 export async function licenseCounts(db: Db, organizationId: number, now: string, soon: string) {
   const row = await db
@@ -19,7 +20,7 @@ export async function licenseCounts(db: Db, organizationId: number, now: string,
   return { total: Number(row.total), seats: Number(row.seats), active: Number(row.active), expiringSoon: Number(row.expiringSoon) };
 }
 
-export async function liveActivationCounts(db: Db, organizationId: number) {
+export async function liveActivationCounts(db: Db, organizationId: number, now: string) {
   const row = await db
     .selectFrom('activations')
     .select((eb) => [
@@ -27,7 +28,7 @@ export async function liveActivationCounts(db: Db, organizationId: number) {
       eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats'),
     ])
     .where('organization_id', '=', organizationId)
-    .where('deactivated_at', 'is', null)
+    .where(isLive(now))
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), seats: Number(row.seats) };
 }

@@ -12,7 +12,7 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
   const now = ctx.now();
   const [licenses, activations, members, newestLicenses, newestActivations, newestEvents] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
-    queries.liveActivationCounts(ctx.db, org),
+    queries.liveActivationCounts(ctx.db, org, now.toISOString()),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
     queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),

@@ -1,13 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import type { LoginResult } from '../../../common/account-api.js';
 import type { SessionPayload } from '../../../common/api-types.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../auth/session-cookie.js';
+import { clearSessionCookie, SESSION_COOKIE } from '../../auth/session-cookie.js';
 import { csrfTokenFor, signIn, signOut, switchOrganization, type AuthState } from '../../auth/session-service.js';
 import { abilitiesOf } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { PORTAL_SECTIONS } from '../sections.js';
+import { startPortalSession } from '../security/sign-in-alert.js';
 
 function presentSession(ctx: AppContext, auth: AuthState): SessionPayload {
   const organization = auth.organization;
@@ -33,24 +35,19 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
   app.post('/api/portal/auth/login', {
     config: { access: 'public' },
-    schema: { tags: ['portal'], summary: 'Sign in with email and password', body: Credentials },
-    handler: async (request, reply) => {
+    schema: { tags: ['portal'], summary: 'Sign in with email and password; an account with two-factor authentication gets a pending sign-in', body: Credentials },
+    handler: async (request, reply): Promise<LoginResult> => {
       const { email, password } = request.body;
-      try {
-        const { token, expiresAt } = await signIn(ctx, {
-          email,
-          password,
-          ip: request.ip,
-          userAgent: request.headers['user-agent'] ?? null,
-          previousToken: request.cookies[SESSION_COOKIE],
-        });
-        setSessionCookie(request, reply, token, expiresAt);
-        return { ok: true };
-      } catch (error) {
-        const retryAfter = (error as { retryAfter?: number }).retryAfter;
-        if (retryAfter) reply.header('retry-after', String(retryAfter));
-        throw error;
-      }
+      const result = await signIn(ctx, {
+        email,
+        password,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        previousToken: request.cookies[SESSION_COOKIE],
+      });
+      if (result.kind === 'second_factor') return { secondFactorRequired: true, pendingToken: result.pendingToken };
+      await startPortalSession(ctx, request, reply, result.session);
+      return { ok: true };
     },
   });
 

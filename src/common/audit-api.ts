@@ -1,0 +1,36 @@
+export const AUDIT_TYPES = ['members', 'licenses', 'activations', 'downloads', 'security', 'settings'] as const;
+export type AuditEventType = (typeof AUDIT_TYPES)[number];
+
+export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
+  members: 'Members',
+  licenses: 'Licenses',
+  activations: 'Activations',
+  downloads: 'Downloads',
+  security: 'Security',
+  settings: 'Settings',
+};
+
+export interface AuditEventItem {
+  id: number;
+  occurredAt: string;
+  message: string;
+  type: AuditEventType;
+  action: string;
+  user: string;
+  userId: number | null;
+  ip: string | null;
+}
+
+export interface AuditActor {
+  id: number;
+  name: string;
+  email: string;
+}
+
+export interface AuditChainVerification {
+  intact: boolean;
+  checkedEvents: number;
+  /** The newest event checked: note its hash to detect later removal of the newest events. */
+  head: { id: number; hash: string; occurredAt: string } | null;
+  firstBrokenEvent: { id: number; occurredAt: string; reason: 'altered' | 'predecessor_missing' } | null;
+}

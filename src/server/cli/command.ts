@@ -1,0 +1,73 @@
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AppContext } from '../context.js';
+import { AppError } from '../http/errors.js';
+import type { VendorActor, VendorOperation } from '../modules/vendor/operation.js';
+import { collect, flagsOf, validate, type Flag, type FlagValues } from './schema-flags.js';
+
+export const CLI_ACTOR: VendorActor = { label: 'Vendor CLI', ip: null };
+
+/** A vendor operation as a command: its flags come from its schemas. */
+export class CliCommand {
+  readonly params: Flag[];
+  readonly query: Flag[];
+  readonly body: Flag[];
+
+  constructor(readonly operation: VendorOperation) {
+    this.params = flagsOf(operation.params);
+    this.query = flagsOf(operation.query);
+    this.body = flagsOf(operation.body);
+  }
+
+  get flags(): Flag[] {
+    return [...this.params, ...this.query, ...this.body];
+  }
+
+  /** Extra options: --json for a body, --file for an upload. */
+  get extras(): { name: string; hint: string; description: string }[] {
+    return [
+      ...(this.operation.body ? [{ name: 'json', hint: 'object', description: 'The request body as JSON; flags override its fields.' }] : []),
+      ...(this.operation.upload ? [{ name: 'file', hint: 'path', description: '(required) The file to upload.' }] : []),
+    ];
+  }
+
+  /** Reads the flags; `help` is true when --help was given. Unknown flags throw (node:util's parseArgs). */
+  parse(args: string[]): { help: boolean; values: FlagValues } {
+    const options: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
+    for (const flag of this.flags) options[flag.name] = { type: 'string', multiple: flag.multiple };
+    for (const extra of this.extras) options[extra.name] = { type: 'string' };
+    const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+    return { help: values.help === true, values };
+  }
+
+  async run(ctx: AppContext, values: FlagValues): Promise<unknown> {
+    const { operation } = this;
+    const file = operation.upload ? uploadedFile(values.file) : undefined;
+    const query = collect(this.query, values);
+    if (file) query.fileName ??= path.basename(file);
+    const input = {
+      params: operation.params ? validate(operation.params, collect(this.params, values)) : {},
+      query: operation.query ? validate(operation.query, query) : {},
+      body: operation.body ? validate(operation.body, { ...jsonBody(values.json), ...collect(this.body, values) }) : {},
+      file: file === undefined ? undefined : createReadStream(file),
+    };
+    return operation.run(ctx, input, CLI_ACTOR);
+  }
+}
+
+function uploadedFile(value: unknown): string {
+  if (typeof value !== 'string' || !existsSync(value)) throw new AppError(400, 'validation_failed', 'Name an existing file with --file.', { file: 'must be an existing file' });
+  return value;
+}
+
+function jsonBody(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'string') return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new AppError(400, 'validation_failed', '--json must be a JSON object.', { json: 'must be a JSON object' });
+}

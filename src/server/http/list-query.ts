@@ -1,0 +1,56 @@
+import { sql, type Expression } from 'kysely';
+import { Type, type TSchema } from 'typebox';
+import { nextCalendarDay, startOfDayInZone } from '../../common/format/day-range.js';
+import type { SortDirection } from '../../common/page.js';
+import { badRequest } from './errors.js';
+import { PageQuery } from './pagination.js';
+
+/** A list's query string: page fields plus the list's own filters; unknown fields are refused. */
+export function listQuerySchema<Filters extends Record<string, TSchema>>(filters: Filters) {
+  return Type.Object({ ...PageQuery, ...filters }, { additionalProperties: false });
+}
+
+/** Start and end calendar days, both inclusive, in the member's time zone. */
+export const DateRangeQuery = {
+  from: Type.Optional(Type.String({ format: 'date', description: 'First day, YYYY-MM-DD, in your time zone' })),
+  to: Type.Optional(Type.String({ format: 'date', description: 'Last day (inclusive), YYYY-MM-DD, in your time zone' })),
+};
+
+export const SearchQuery = {
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'Text to search for (case-insensitive, contains)' })),
+};
+
+export function sortQuery<Column extends string>(columns: readonly Column[], defaults: { sort: Column; direction: SortDirection }) {
+  return {
+    sort: Type.Optional(Type.Union(columns.map((column) => Type.Literal(column)), { default: defaults.sort })),
+    direction: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: defaults.direction })),
+  };
+}
+
+/** The instants [from, before) that the calendar days cover in the time zone. */
+export interface InstantRange {
+  from?: string;
+  before?: string;
+}
+
+export function resolveDateRange(range: { from?: string; to?: string }, timeZone: string): InstantRange {
+  if (range.from && range.to && range.from > range.to) {
+    throw badRequest('The start date is after the end date.', { from: 'is after the end date' });
+  }
+  return {
+    from: range.from ? startOfDayInZone(range.from, timeZone).toISOString() : undefined,
+    before: range.to ? startOfDayInZone(nextCalendarDay(range.to), timeZone).toISOString() : undefined,
+  };
+}
+
+/** The trimmed search text, or undefined when there is nothing to search for. */
+export function searchText(q: string | undefined): string | undefined {
+  const trimmed = q?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** `lower(expression) like %text%`, with the text's own wildcards taken literally, on both databases. */
+export function containsText(expression: Expression<string | null>, text: string) {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return sql<boolean>`lower(${expression}) like ${pattern} escape '\\'`;
+}

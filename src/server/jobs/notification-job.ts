@@ -1,0 +1,45 @@
+import type { AppContext } from '../context.js';
+import { deliverNotice, sendMails, type Recipient } from '../modules/notifications/notice.js';
+import { claimDelivery, membersOf, rearmDeliveries } from './delivery-queries.js';
+import { expiringLicenseOccasions, heartbeatLostOccasions, seatUsageOccasions } from './license-occasions.js';
+import type { Occasion } from './occasion.js';
+import { newReleaseOccasions } from './release-occasions.js';
+
+/**
+ * One run of the notification job: finds what members should hear about and tells each
+ * at most once per subject, in the portal and by email as their settings say. Safe to run
+ * in several processes at once: every delivery is claimed by a unique insert first.
+ * Returns how many deliveries this run made.
+ */
+export async function runNotificationJob(ctx: AppContext): Promise<number> {
+  const now = ctx.now();
+  const [expiring, seats, heartbeats, releases] = await Promise.all([
+    expiringLicenseOccasions(ctx.db, now),
+    seatUsageOccasions(ctx.db, now),
+    heartbeatLostOccasions(ctx.db, now),
+    newReleaseOccasions(ctx.db, now),
+  ]);
+  await rearmDeliveries(ctx.db, 'seatsOver90', seats.map((o) => o.subjectId));
+  await rearmDeliveries(ctx.db, 'heartbeatLost', heartbeats.map((o) => o.subjectId));
+
+  const members = new Map<number, Promise<Recipient[]>>();
+  let delivered = 0;
+  for (const occasion of [...expiring, ...seats, ...heartbeats, ...releases]) {
+    if (!members.has(occasion.organizationId)) members.set(occasion.organizationId, membersOf(ctx.db, occasion.organizationId));
+    for (const recipient of await members.get(occasion.organizationId)!) {
+      if (await deliverOnce(ctx, occasion, recipient)) delivered++;
+    }
+  }
+  return delivered;
+}
+
+async function deliverOnce(ctx: AppContext, occasion: Occasion, recipient: Recipient): Promise<boolean> {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const claim = { topic: occasion.topic, subjectId: occasion.subjectId, userId: recipient.id, now: ctx.now().toISOString() };
+    if (!(await claimDelivery(trx, claim))) return { claimed: false, mail: null };
+    const notice = { topic: occasion.topic, organizationId: occasion.organizationId, ...occasion.describe(recipient.preferences.timezone) };
+    return { claimed: true, mail: await deliverNotice(ctx, trx, recipient, notice) };
+  });
+  await sendMails(ctx, [outcome.mail]);
+  return outcome.claimed;
+}

@@ -1,0 +1,15 @@
+import type { NotificationTopic } from '../../common/preferences.js';
+
+/** Something the scheduled job tells the members of one organization about, once per member. */
+export interface Occasion {
+  topic: NotificationTopic;
+  /** The license, activation or release it is about; with topic and member, the delivery's unique key. */
+  subjectId: number;
+  organizationId: number;
+  /** Title, text and portal link for a member, with dates in their time zone. */
+  describe: (timeZone: string) => { title: string; body: string; link: string };
+}
+
+export const DAY_MS = 86_400_000;
+/** How far back the job still reports what it missed while no process ran it. */
+export const CATCH_UP_MS = 2 * DAY_MS;

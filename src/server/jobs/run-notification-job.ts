@@ -1,0 +1,24 @@
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { runNotificationJob } from './notification-job.js';
+
+/** One run of the notification job, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
+async function main() {
+  const config = loadConfig();
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database.db);
+  const { app, ctx } = await buildApp({ config, database });
+  try {
+    console.log(`notification job: ${await runNotificationJob(ctx)} deliveries`);
+  } finally {
+    await app.close();
+    await database.db.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { assertNotThrottled, countFailedAttempt } from '../../auth/session-service.js';
+import type { AppContext } from '../../context.js';
+import { verifyPassword } from '../../crypto/passwords.js';
+import { AppError } from '../../http/errors.js';
+import type { AccountActor } from './account-actor.js';
+
+/**
+ * Sensitive account changes ask for the current password again, so a session left open
+ * is not enough. Wrong guesses count against the sign-in throttle of the account.
+ */
+export async function confirmPassword(ctx: AppContext, actor: AccountActor, password: string, field = 'password'): Promise<void> {
+  assertNotThrottled(ctx, actor.ip, actor.email);
+  const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  if (user.password_hash && (await verifyPassword(user.password_hash, password))) return;
+  countFailedAttempt(ctx, actor.ip, actor.email);
+  throw new AppError(400, 'wrong_password', 'The password is incorrect.', { [field]: 'is incorrect' });
+}

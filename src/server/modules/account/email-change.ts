@@ -1,0 +1,101 @@
+import { recordAccountAudit } from '../../audit/record-account-audit.js';
+import { EMAIL_CHANGE_MINUTES, findLiveAccountToken, issueAccountToken, retireAccountTokens, useAccountToken } from '../../auth/account-tokens.js';
+import { memberLabel } from '../../auth/session-service.js';
+import type { AppContext } from '../../context.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
+import { AppError, badRequest } from '../../http/errors.js';
+import { noticeEmail } from '../notifications/notice-email.js';
+import { sendMails } from '../notifications/notice.js';
+import type { AccountActor } from './account-actor.js';
+import { confirmPassword } from './confirm-password.js';
+import { findUserIdByEmail, lockUser, updateUser } from './queries.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const invalidLink = () => new AppError(400, 'invalid_link', 'This link is invalid, was already used or has expired. Request the change again.');
+const taken = () => new AppError(409, 'email_taken', 'Another account already uses this email address.');
+
+/**
+ * Sends a confirmation link to the new address; the email changes only when it is opened.
+ * An address that another account uses gets no link, and the answer is the same, so the
+ * form cannot be used to find out who has an account.
+ */
+export async function requestEmailChange(ctx: AppContext, actor: AccountActor, input: { newEmail: string; password: string }): Promise<void> {
+  const newEmail = input.newEmail.trim().toLowerCase();
+  if (!EMAIL.test(newEmail)) throw badRequest('Enter a valid email address.', { newEmail: 'is not an email address' });
+  if (newEmail === actor.email) throw badRequest('This is already your email address.', { newEmail: 'is your current address' });
+  await confirmPassword(ctx, actor, input.password);
+  const now = ctx.now();
+  const inUse = (await findUserIdByEmail(ctx.db, newEmail)) !== undefined;
+  const token = await ctx.db.transaction().execute(async (trx) => {
+    // Only the latest request's link works.
+    await retireAccountTokens(trx, actor.userId, 'email_change', now);
+    const issued = await issueAccountToken(trx, { userId: actor.userId, purpose: 'email_change', minutes: EMAIL_CHANGE_MINUTES, now, newEmail });
+    await recordAccountAudit(trx, {
+      userId: actor.userId,
+      type: 'security',
+      action: 'email.change_requested',
+      message: `${actor.label} asked to change their email address`,
+      actor: { userId: actor.userId, label: actor.label },
+      ip: actor.ip,
+      target: { type: 'user', id: actor.userId },
+      at: now,
+    });
+    return issued;
+  });
+  if (inUse) return;
+  await sendMails(ctx, [
+    noticeEmail({
+      to: newEmail,
+      subject: 'Confirm your new email address for the Customer Portal',
+      paragraphs: [
+        `${actor.label} asked to use this address for their Customer Portal account instead of ${actor.email}.`,
+        'Open the link below to confirm. It works once and expires in 24 hours. If you did not ask for this, ignore this email.',
+      ],
+      action: { url: `${ctx.config.publicUrl}/confirm-email?token=${token}`, label: 'Confirm the new address' },
+      footer: 'This email was sent because an email change was requested in the Customer Portal.',
+    }),
+  ]);
+}
+
+/** Opens a confirmation link: moves the account to the new address and tells the old one. */
+export async function confirmEmailChange(ctx: AppContext, input: { token: string; ip: string }): Promise<void> {
+  const now = ctx.now();
+  const link = await findLiveAccountToken(ctx.db, 'email_change', input.token, now);
+  if (!link?.newEmail) throw invalidLink();
+  const newEmail = link.newEmail;
+  const oldEmail = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
+      const user = await lockUser(trx, link.userId);
+      if ((await findUserIdByEmail(trx, newEmail)) !== undefined) throw taken();
+      await updateUser(trx, link.userId, { email: newEmail }, now.toISOString());
+      const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: newEmail });
+      await recordAccountAudit(trx, {
+        userId: link.userId,
+        type: 'security',
+        action: 'email.changed',
+        message: `${label} changed their email address from ${user.email} to ${newEmail}`,
+        actor: { userId: link.userId, label },
+        ip: input.ip,
+        target: { type: 'user', id: link.userId },
+        metadata: { from: user.email, to: newEmail },
+        at: now,
+      });
+      return user.email;
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? taken() : error;
+    });
+  await sendMails(ctx, [
+    noticeEmail({
+      to: oldEmail,
+      subject: 'Your Customer Portal email address was changed',
+      paragraphs: [
+        `Your Customer Portal account now signs in with ${newEmail} instead of this address.`,
+        'If you did not make this change, contact your administrator at once.',
+      ],
+      footer: 'This security notice is sent whatever your notification settings.',
+    }),
+  ]);
+}

@@ -1,0 +1,74 @@
+import { recordAccountAudit } from '../../audit/record-account-audit.js';
+import { retireAccountTokens } from '../../auth/account-tokens.js';
+import { passwordWeakness } from '../../auth/password-policy.js';
+import type { AppContext } from '../../context.js';
+import { hashPassword } from '../../crypto/passwords.js';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { AppError, badRequest } from '../../http/errors.js';
+import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
+import type { AccountActor } from './account-actor.js';
+import { confirmPassword } from './confirm-password.js';
+import { endSessions, updateUser } from './queries.js';
+
+export function assertStrongPassword(password: string, owner: { email: string; firstName: string; lastName: string }, field: string): void {
+  const weakness = passwordWeakness(password, owner);
+  if (weakness) throw new AppError(400, 'weak_password', weakness, { [field]: weakness });
+}
+
+/**
+ * Stores the new hash, ends the sessions that must not outlive the old password, retires
+ * reset links and tells the member: the email is sent whatever the notification settings.
+ */
+export async function replacePassword(
+  ctx: AppContext,
+  trx: Transaction<Database>,
+  input: { userId: number; passwordHash: string; keepSessionId: number | null; audit: { action: string; message: string; label: string; ip: string } },
+) {
+  const now = ctx.now();
+  await updateUser(trx, input.userId, { password_hash: input.passwordHash }, now.toISOString());
+  const ended = await endSessions(trx, input.userId, input.keepSessionId);
+  await retireAccountTokens(trx, input.userId, 'password_reset', now);
+  await recordAccountAudit(trx, {
+    userId: input.userId,
+    type: 'security',
+    action: input.audit.action,
+    message: input.audit.message,
+    actor: { userId: input.userId, label: input.audit.label },
+    ip: input.audit.ip,
+    target: { type: 'user', id: input.userId },
+    metadata: { sessionsEnded: ended },
+    at: now,
+  });
+  return deliverNotice(
+    ctx,
+    trx,
+    await loadRecipient(trx, input.userId),
+    {
+      topic: 'passwordChanged',
+      organizationId: null,
+      title: 'Your password was changed',
+      body: `The password of your Customer Portal account was changed${ended > 0 ? ` and ${ended} session${ended === 1 ? ' was' : 's were'} signed out` : ''}. If this was not you, reset your password now and contact your administrator.`,
+      link: '/profile',
+    },
+    { emailRequired: true },
+  );
+}
+
+export async function changePassword(ctx: AppContext, actor: AccountActor, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  await confirmPassword(ctx, actor, input.currentPassword, 'currentPassword');
+  if (input.newPassword === input.currentPassword) {
+    throw badRequest('Choose a password different from the current one.', { newPassword: 'is the current password' });
+  }
+  assertStrongPassword(input.newPassword, actor, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  const mail = await ctx.db.transaction().execute((trx) =>
+    replacePassword(ctx, trx, {
+      userId: actor.userId,
+      passwordHash,
+      keepSessionId: actor.sessionId,
+      audit: { action: 'password.changed', message: `${actor.label} changed their password`, label: actor.label, ip: actor.ip },
+    }),
+  );
+  await sendMails(ctx, [mail]);
+}

@@ -1,0 +1,74 @@
+import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-tokens.js';
+import { assertNotThrottled, countFailedAttempt, memberLabel } from '../../auth/session-service.js';
+import type { AppContext } from '../../context.js';
+import { hashPassword } from '../../crypto/passwords.js';
+import { AppError } from '../../http/errors.js';
+import { noticeEmail } from '../notifications/notice-email.js';
+import { sendMails } from '../notifications/notice.js';
+import { assertStrongPassword, replacePassword } from './password-change.js';
+import { findUserIdByEmail } from './queries.js';
+
+const tooMany = () => new AppError(429, 'too_many_attempts', 'Too many requests. Try again in 15 minutes.');
+const invalidLink = () => new AppError(400, 'invalid_link', 'This link is invalid, was already used or has expired. Ask for a new one.');
+
+/**
+ * Checks the per-IP limit now and answers the same for every address; the lookup, token
+ * and mail happen in `work`, which the route runs after answering, so neither the answer
+ * nor its timing tells whether the address has an account.
+ */
+export function requestPasswordReset(ctx: AppContext, rawEmail: string, ip: string): { work: () => Promise<void> } {
+  const email = rawEmail.trim().toLowerCase();
+  const now = ctx.now();
+  const { perIp, perEmail } = ctx.resetThrottle;
+  if (perIp.retryAfter(ip, now.getTime()) > 0) throw tooMany();
+  perIp.hit(ip, now.getTime());
+  const quiet = perEmail.retryAfter(email, now.getTime()) > 0;
+  perEmail.hit(email, now.getTime());
+  return {
+    work: async () => {
+      const userId = quiet ? undefined : await findUserIdByEmail(ctx.db, email);
+      if (userId === undefined) return;
+      const token = await issueAccountToken(ctx.db, { userId, purpose: 'password_reset', minutes: PASSWORD_RESET_MINUTES, now });
+      await sendMails(ctx, [
+        noticeEmail({
+          to: email,
+          subject: 'Reset your Customer Portal password',
+          paragraphs: [
+            'Someone asked to reset the password of the Customer Portal account with this email address.',
+            `The link below works once and expires in ${PASSWORD_RESET_MINUTES} minutes. If you did not ask for it, ignore this email: your password stays as it is.`,
+          ],
+          action: { url: `${ctx.config.publicUrl}/reset-password?token=${token}`, label: 'Choose a new password' },
+          footer: 'This email was sent because a password reset was requested in the Customer Portal.',
+        }),
+      ]);
+    },
+  };
+}
+
+/** Sets a new password from a reset link and signs the account out everywhere. */
+export async function resetPassword(ctx: AppContext, input: { token: string; password: string; ip: string }): Promise<void> {
+  assertNotThrottled(ctx, input.ip);
+  const now = ctx.now();
+  const link = await findLiveAccountToken(ctx.db, 'password_reset', input.token, now);
+  if (!link) {
+    countFailedAttempt(ctx, input.ip);
+    throw invalidLink();
+  }
+  const user = await ctx.db.selectFrom('users').select(['email', 'first_name', 'last_name']).where('id', '=', link.userId).executeTakeFirstOrThrow();
+  const owner = { email: user.email, firstName: user.first_name, lastName: user.last_name };
+  assertStrongPassword(input.password, owner, 'password');
+  const passwordHash = await hashPassword(input.password);
+  const label = memberLabel(owner);
+  const mail = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
+    return replacePassword(ctx, trx, {
+      userId: link.userId,
+      passwordHash,
+      keepSessionId: null,
+      audit: { action: 'password.reset', message: `${label} reset their password with an emailed link`, label, ip: input.ip },
+    });
+  });
+  // The owner proved control of the mailbox: earlier failed sign-ins no longer hold them back.
+  ctx.loginThrottle.perAccount.reset(user.email);
+  await sendMails(ctx, [mail]);
+}

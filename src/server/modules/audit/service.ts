@@ -1,0 +1,75 @@
+import type { AuditActor, AuditChainVerification, AuditEventItem } from '../../../common/audit-api.js';
+import type { Page, SortDirection } from '../../../common/page.js';
+import { verifyAuditChain } from '../../audit/verify-chain.js';
+import type { Actor } from '../../authz/policy.js';
+import type { AppContext } from '../../context.js';
+import type { AuditType, Row } from '../../db/schema.js';
+import { resolveDateRange, searchText } from '../../http/list-query.js';
+import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
+import * as queries from './queries.js';
+
+export type AuditEventRow = Row<'audit_events'>;
+
+/** The filters of the Audit & Event Log, shared by the table and its exports. */
+export interface AuditListQuery {
+  from?: string;
+  to?: string;
+  type?: AuditType;
+  userId?: number;
+  q?: string;
+  direction?: SortDirection;
+}
+
+const EXPORT_BATCH = 1000;
+
+export function presentAuditEvent(row: AuditEventRow): AuditEventItem {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at,
+    message: row.message,
+    type: row.type,
+    action: row.action,
+    user: row.actor_label,
+    userId: row.actor_user_id,
+    ip: row.ip,
+  };
+}
+
+async function auditEventRows(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery, cursor: string | undefined, pageSize: number) {
+  const filters: queries.AuditEventFilters = {
+    ...resolveDateRange(query, timeZone),
+    type: query.type,
+    actorUserId: query.userId,
+    search: searchText(query.q),
+  };
+  const rows = await queries.listAuditEvents(ctx.db, actor.organizationId, filters, query.direction ?? 'desc', decodeCursor(cursor), pageSize);
+  return toPage(rows, pageSize, (row) => ({ sortValue: row.occurred_at, id: row.id }), (row) => row);
+}
+
+export async function listAuditEvents(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: AuditListQuery & { cursor?: string; limit: number },
+): Promise<Page<AuditEventItem>> {
+  const page = await auditEventRows(ctx, actor, timeZone, query, query.cursor, query.limit);
+  return { items: page.items.map(presentAuditEvent), nextCursor: page.nextCursor };
+}
+
+/** Every event the filters select, in the table's order, a batch at a time. */
+export function auditEventBatches(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery): AsyncGenerator<AuditEventRow[]> {
+  return allPages((cursor) => auditEventRows(ctx, actor, timeZone, query, cursor, EXPORT_BATCH));
+}
+
+export async function listAuditActors(ctx: AppContext, actor: Actor): Promise<AuditActor[]> {
+  const rows = await queries.auditActors(ctx.db, actor.organizationId);
+  return rows.map((row) => ({ id: row.id, name: `${row.first_name} ${row.last_name}`.trim() || row.email, email: row.email }));
+}
+
+export function verifyOrganizationChain(ctx: AppContext, actor: Actor): Promise<AuditChainVerification> {
+  return verifyAuditChain(ctx.db, actor.organizationId);
+}
+
+export function organizationSlugOf(ctx: AppContext, actor: Actor): Promise<string> {
+  return queries.organizationSlug(ctx.db, actor.organizationId);
+}

@@ -1,0 +1,32 @@
+import { effectiveLicenseStatus } from '../../../common/license-status.js';
+import type { ActivationRecord, LicenseRecord } from '../seat-engine/queries.js';
+
+/** The license as the software sees it. */
+export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date) {
+  return {
+    id: license.id,
+    product: { code: license.product_code, name: license.product_name },
+    entitlement: license.entitlement_public_id,
+    status: effectiveLicenseStatus(license.status, license.expires_at, now),
+    seats: license.seats,
+    liveSeats,
+    expiresAt: license.expires_at,
+    heartbeatIntervalSeconds: license.heartbeat_interval_seconds,
+  };
+}
+
+export function presentActivation(activation: ActivationRecord) {
+  return {
+    id: activation.id,
+    kind: activation.kind,
+    identifier: activation.identifier,
+    name: activation.name,
+    hostname: activation.hostname,
+    platform: activation.platform,
+    quantity: activation.quantity,
+    activatedAt: activation.activated_at,
+    lastHeartbeatAt: activation.last_heartbeat_at,
+    heartbeatDeadline: activation.heartbeat_deadline,
+    deactivatedAt: activation.deactivated_at,
+  };
+}

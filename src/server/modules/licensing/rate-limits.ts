@@ -1,0 +1,34 @@
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+
+/** Requests per minute (docs/licensing-api.md). In memory, per process (docs/decisions/013-licensing-rate-limits.md). */
+export const LICENSING_RATE_LIMITS = { perIp: 1200, perKey: 300, windowMs: 60_000 };
+
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+
+async function enforce(limiter: Limiter, request: FastifyRequest, reply: FastifyReply, what: string): Promise<void> {
+  const result = await limiter(request);
+  if (result.isAllowed || !result.isExceeded) return;
+  reply.header('retry-after', String(result.ttlInSeconds));
+  throw new AppError(429, 'rate_limited', `Too many requests ${what}. Try again in ${result.ttlInSeconds} seconds.`);
+}
+
+const keyOf = (request: FastifyRequest) => (request.body as { key?: unknown } | undefined)?.key;
+
+/**
+ * Limits every request per client IP (before the body is read) and per license key (once
+ * it is), answering 429 with Retry-After. Scoped to the plugin it is registered in.
+ */
+export async function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(fastifyRateLimit, { global: false });
+  const { perIp, perKey, windowMs } = LICENSING_RATE_LIMITS;
+  const byIp = app.createRateLimit({ max: perIp, timeWindow: windowMs, keyGenerator: (request) => `ip:${request.ip}` });
+  // Keys are counted by their lookup hash, so no key is held in memory in clear.
+  const byKey = app.createRateLimit({ max: perKey, timeWindow: windowMs, keyGenerator: (request) => `key:${ctx.licenseKeys.lookupHash(String(keyOf(request)))}` });
+  app.addHook('onRequest', (request, reply) => enforce(byIp, request, reply, 'from this address'));
+  app.addHook('preHandler', async (request, reply) => {
+    if (typeof keyOf(request) === 'string') await enforce(byKey, request, reply, 'for this license key');
+  });
+}

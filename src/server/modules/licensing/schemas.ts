@@ -1,0 +1,127 @@
+import { Type } from 'typebox';
+import { ACTIVATION_KINDS } from '../../../common/activation-kinds.js';
+import { LICENSE_CHECKS } from '../../../common/license-validation.js';
+import { ErrorBody, nullable, text } from '../../http/schema-helpers.js';
+
+export const LicenseKey = text('The license key, e.g. 7KQ2M-XH4PD-ZR9WT-C3NVB-L8FJA. It authenticates the call.', 64);
+export const Identifier = text('What the activation binds: a machine fingerprint (HWID), a domain name, or a serial number.');
+const ProductCode = text('The code of the product the software is, e.g. ATLAS-CAD; another product’s key is refused with PRODUCT_MISMATCH.', 64);
+
+export const ActivationScope = Type.Object({ key: LicenseKey, identifier: Identifier });
+
+export const ValidateBody = Type.Object({
+  key: LicenseKey,
+  identifier: Type.Optional(Identifier),
+  product: Type.Optional(ProductCode),
+});
+
+export const MachineDetails = {
+  name: Type.Optional(text('A display name for the activation.')),
+  hostname: Type.Optional(text('The machine’s host name.')),
+  platform: Type.Optional(text('Operating system and version, e.g. "Windows 11".')),
+};
+
+export const ActivateBody = Type.Object({
+  key: LicenseKey,
+  identifier: Identifier,
+  kind: Type.Optional(Type.Enum(ACTIVATION_KINDS, { description: 'Defaults to the product’s kind; another kind is refused.' })),
+  product: Type.Optional(ProductCode),
+  quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Seats this activation holds (default 1).' })),
+  ...MachineDetails,
+});
+
+export const LicenseFileBody = Type.Object({
+  key: LicenseKey,
+  identifier: Identifier,
+  product: Type.Optional(ProductCode),
+  validForDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, description: 'How long the file is valid offline (default 30, never past the license’s expiry).' })),
+});
+
+export const OfflineRequestFile = Type.Object(
+  {
+    format: Type.Literal('offline-activation-request/1'),
+    key: LicenseKey,
+    product: ProductCode,
+    identifier: Identifier,
+    kind: Type.Optional(Type.Enum(ACTIVATION_KINDS)),
+    nonce: Type.String({ minLength: 8, maxLength: 128, description: 'Random; echoed in the response file so the machine can match it to its request.' }),
+    createdAt: Type.Optional(Type.String({ format: 'date-time' })),
+    ...MachineDetails,
+  },
+  { description: 'The request file the software writes on an air-gapped machine.' },
+);
+
+const License = Type.Object({
+  id: Type.Integer(),
+  product: Type.Object({ code: Type.String(), name: Type.String() }),
+  entitlement: Type.String({ description: 'The entitlement (order) id, e.g. ENT-000123.' }),
+  status: Type.String({ description: 'active, expiring_soon, expired, suspended or revoked.' }),
+  seats: Type.Integer(),
+  liveSeats: Type.Integer({ description: 'Seats held by live activations.' }),
+  expiresAt: nullable(Type.String({ format: 'date-time' })),
+  heartbeatIntervalSeconds: nullable(Type.Integer()),
+});
+
+const Activation = Type.Object({
+  id: Type.Integer(),
+  kind: Type.Enum(ACTIVATION_KINDS),
+  identifier: Type.String(),
+  name: nullable(Type.String()),
+  hostname: nullable(Type.String()),
+  platform: nullable(Type.String()),
+  quantity: Type.Integer(),
+  activatedAt: Type.String({ format: 'date-time' }),
+  lastHeartbeatAt: nullable(Type.String({ format: 'date-time' })),
+  heartbeatDeadline: nullable(Type.String({ format: 'date-time', description: 'Without a heartbeat by then, the activation stops holding its seats.' })),
+  deactivatedAt: nullable(Type.String({ format: 'date-time' })),
+});
+
+const codeList = LICENSE_CHECKS.map((c, i) => `${i + 1}. **${c.code}**: ${c.check}.`).join('\n');
+
+export const ValidationResponse = Type.Object({
+  valid: Type.Boolean(),
+  code: Type.String({ description: `VALID, or the first failing check, in this order:\n${codeList}` }),
+  message: Type.String({ description: 'What the code means.' }),
+  remedy: Type.String({ description: 'What to do about it.' }),
+  checks: Type.Array(Type.Object({ code: Type.String(), outcome: Type.Enum(['passed', 'failed', 'skipped']) })),
+  license: nullable(License),
+  activation: nullable(Activation),
+});
+
+export const ActivationResponse = Type.Object({
+  created: Type.Boolean({ description: 'False when the identifier already held this live activation (the call is idempotent).' }),
+  activation: Activation,
+  license: License,
+});
+
+export const HeartbeatResponse = Type.Object({
+  lastHeartbeatAt: Type.String({ format: 'date-time' }),
+  heartbeatDeadline: nullable(Type.String({ format: 'date-time' })),
+});
+
+export const DeactivationResponse = Type.Object({ activation: Activation });
+
+export const SignedFile = Type.Object({
+  format: Type.String(),
+  algorithm: Type.Literal('ed25519'),
+  document: Type.String({ description: 'Base64 of the UTF-8 JSON document.' }),
+  signature: Type.String({ description: 'Base64 Ed25519 signature over the decoded document bytes; verify with GET /v1/public-key.' }),
+});
+
+export const PublicKeyResponse = Type.Object({
+  algorithm: Type.Literal('ed25519'),
+  publicKeyPem: Type.String(),
+  publicKey: Type.String({ description: 'The raw 32-byte public key, base64.' }),
+  signatureHeader: Type.String(),
+  signedMessage: Type.String(),
+});
+
+/** The refusals an activation-related call can answer, documented per status. */
+export const refusals = {
+  400: ErrorBody('validation_failed or invalid_request: a field is missing or malformed (see `fields`); FINGERPRINT_REQUIRED.'),
+  403: ErrorBody('REVOKED, SUSPENDED or EXPIRED: the license cannot be used now.'),
+  404: ErrorBody('NOT_FOUND: no license has this key; NOT_ACTIVATED: the identifier holds no activation.'),
+  409: ErrorBody('SEATS_EXHAUSTED, HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED.'),
+  422: ErrorBody('PRODUCT_MISMATCH: the key is for another product.'),
+  429: ErrorBody('rate_limited: too many requests for this key or from this address; see Retry-After.'),
+};

@@ -1,0 +1,125 @@
+import type { InvitationPreview } from '../../../common/members-api.js';
+import { ROLE_LABELS } from '../../../common/roles.js';
+import { passwordWeakness } from '../../auth/password-policy.js';
+import { setSessionOrganization } from '../../auth/session-queries.js';
+import { memberLabel, openSession, type AuthState, type OpenedSession, type SignInInput } from '../../auth/session-service.js';
+import { recordAudit } from '../../audit/record-audit.js';
+import type { AppContext } from '../../context.js';
+import { hashPassword } from '../../crypto/passwords.js';
+import { sha256Hex } from '../../crypto/tokens.js';
+import type { Db } from '../../db/database.js';
+import { lockOrganization } from '../../db/lock-organization.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
+import { AppError, badRequest, conflict } from '../../http/errors.js';
+import * as invitations from './invitation-queries.js';
+import { findMember, findUserByEmail, insertMembership } from './queries.js';
+
+type UsableInvitation = NonNullable<Awaited<ReturnType<typeof invitations.findUsableInvitationByTokenHash>>>;
+
+export interface NewAccount {
+  firstName?: string;
+  lastName?: string;
+  password?: string;
+}
+
+const unusable = () => new AppError(404, 'invitation_unusable', 'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.');
+
+async function usableInvitation(ctx: AppContext, token: string): Promise<UsableInvitation> {
+  const invitation = await invitations.findUsableInvitationByTokenHash(ctx.db, sha256Hex(token), ctx.now().toISOString());
+  if (!invitation) throw unusable();
+  return invitation;
+}
+
+export async function previewInvitation(ctx: AppContext, token: string): Promise<InvitationPreview> {
+  const invitation = await usableInvitation(ctx, token);
+  return {
+    organizationName: invitation.organization_name,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expires_at,
+    accountExists: Boolean(await findUserByEmail(ctx.db, invitation.email)),
+  };
+}
+
+/** Uses the invitation up, makes the user a member and records it, in the caller's transaction. */
+async function join(trx: Db, ctx: AppContext, invitation: UsableInvitation, user: { id: number; label: string }, ip: string) {
+  const now = ctx.now();
+  if (!(await invitations.claimInvitation(trx, invitation.id, now.toISOString()))) throw unusable();
+  await lockOrganization(trx, invitation.organization_id);
+  if (await findMember(trx, invitation.organization_id, user.id)) throw conflict('already_member', `${invitation.email} is already a member of ${invitation.organization_name}.`);
+  await insertMembership(trx, invitation.organization_id, user.id, invitation.role, now.toISOString());
+  await recordAudit(trx, {
+    organizationId: invitation.organization_id,
+    type: 'members',
+    action: 'invitation.accepted',
+    message: `${user.label} accepted the invitation and joined as ${ROLE_LABELS[invitation.role]}`,
+    actor: { userId: user.id, label: user.label },
+    ip,
+    target: { type: 'invitation', id: invitation.id },
+    metadata: { email: invitation.email, role: invitation.role },
+    at: now,
+  });
+}
+
+function validNewAccount(account: NewAccount, email: string): Required<NewAccount> {
+  const firstName = account.firstName?.trim() ?? '';
+  const lastName = account.lastName?.trim() ?? '';
+  const password = account.password ?? '';
+  const fields: Record<string, string> = {};
+  if (!firstName) fields.firstName = 'is required';
+  if (!lastName) fields.lastName = 'is required';
+  const weakness = passwordWeakness(password, { email, firstName, lastName });
+  if (weakness) fields.password = weakness;
+  if (Object.keys(fields).length > 0) throw badRequest(weakness ?? 'Enter your first and last name.', fields);
+  return { firstName, lastName, password };
+}
+
+async function joinAsNewUser(ctx: AppContext, invitation: UsableInvitation, account: NewAccount, signIn: SignInInput): Promise<OpenedSession> {
+  const { firstName, lastName, password } = validNewAccount(account, invitation.email);
+  const passwordHash = await hashPassword(password);
+  const now = ctx.now().toISOString();
+  const userId = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const user = await trx
+        .insertInto('users')
+        .values({ email: invitation.email, first_name: firstName, last_name: lastName, password_hash: passwordHash, created_at: now, updated_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await join(trx, ctx, invitation, { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) }, signIn.ip);
+      return user.id;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw conflict('account_exists', `An account for ${invitation.email} exists now. Sign in, then open the link again.`);
+      throw error;
+    });
+  return openSession(ctx, userId, signIn);
+}
+
+async function joinAsSignedInUser(ctx: AppContext, invitation: UsableInvitation, auth: AuthState, ip: string): Promise<void> {
+  if (auth.user.email !== invitation.email) {
+    throw new AppError(403, 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await join(trx, ctx, invitation, { id: auth.user.id, label: memberLabel(auth.user) }, ip);
+    await setSessionOrganization(trx, auth.sessionId, invitation.organization_id);
+  });
+}
+
+/**
+ * A new address gets an account and a session. An address that has an account must accept
+ * from a session of that account (`signedIn` authenticates the request), so neither a
+ * password prompt here nor the link alone can bypass the account's second factor.
+ */
+export async function acceptInvitation(
+  ctx: AppContext,
+  token: string,
+  input: { account: NewAccount; signIn: SignInInput; signedIn: () => Promise<AuthState> },
+): Promise<{ session: OpenedSession | null }> {
+  const invitation = await usableInvitation(ctx, token);
+  if (!(await findUserByEmail(ctx.db, invitation.email))) {
+    return { session: await joinAsNewUser(ctx, invitation, input.account, input.signIn) };
+  }
+  await joinAsSignedInUser(ctx, invitation, await input.signedIn(), input.signIn.ip);
+  return { session: null };
+}

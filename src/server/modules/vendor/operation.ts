@@ -1,0 +1,41 @@
+import type { Readable } from 'node:stream';
+import type { Static, TObject } from 'typebox';
+import type { AppContext } from '../../context.js';
+
+/** Who provisions: the vendor through an API token ("Vendor API (erp)") or the CLI ("Vendor CLI"). */
+export interface VendorActor {
+  label: string;
+  ip: string | null;
+}
+
+type NoInput = TObject<Record<string, never>>;
+
+interface OperationShape<P extends TObject, Q extends TObject, B extends TObject> {
+  /** The CLI command, e.g. "license suspend" (`npm run cli -- license suspend --id 7`). */
+  command: string;
+  summary: string;
+  /** The HTTP route under /api/vendor; absent for CLI-only operations (API tokens). */
+  route?: { method: 'GET' | 'POST' | 'PATCH'; url: string; status?: 201 };
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The request body is a file (application/octet-stream); the CLI streams it from --file. */
+  upload?: boolean;
+  run: (
+    ctx: AppContext,
+    input: { params: Static<P>; query: Static<Q>; body: Static<B>; file?: Readable },
+    actor: VendorActor,
+  ) => Promise<unknown>;
+}
+
+/**
+ * One vendor operation: its schemas validate HTTP requests and CLI flags alike, document
+ * both (OpenAPI, --help), and `run` calls the service. Routes and commands are generated.
+ */
+export type VendorOperation = OperationShape<TObject, TObject, TObject>;
+
+export function defineOperation<P extends TObject = NoInput, Q extends TObject = NoInput, B extends TObject = NoInput>(
+  operation: OperationShape<P, Q, B>,
+): VendorOperation {
+  return operation as unknown as VendorOperation;
+}

@@ -1,0 +1,17 @@
+import { entitlementOperations } from './entitlements/operations.js';
+import { licenseOperations } from './licenses/operations.js';
+import type { VendorOperation } from './operation.js';
+import { organizationOperations } from './organizations/operations.js';
+import { productOperations } from './products/operations.js';
+import { releaseOperations } from './releases/operations.js';
+import { tokenOperations } from './tokens/operations.js';
+
+/** Everything a vendor can provision: the vendor API serves those with a route, the CLI all of them. */
+export const VENDOR_OPERATIONS: VendorOperation[] = [
+  ...organizationOperations,
+  ...productOperations,
+  ...entitlementOperations,
+  ...licenseOperations,
+  ...releaseOperations,
+  ...tokenOperations,
+];

@@ -1,0 +1,60 @@
+import type { ApiErrorBody } from '../../common/api-types';
+
+/** A failed API call: the HTTP status and the server's stable code, message and per-field problems. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const isUnauthenticated = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
+
+let csrfToken: string | null = null;
+
+/** Remembers the session's CSRF token; every request that changes something sends it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const error = (payload as Partial<ApiErrorBody> | null)?.error;
+  if (error && typeof error.message === 'string') return new ApiError(status, error.code, error.message, error.fields);
+  return new ApiError(status, `http_${status}`, `The server answered with an unexpected error (${status}). Try again.`);
+}
+
+/** Calls the portal API (paths are relative to /api/portal) with JSON in and out. */
+export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(`/api/portal${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network_error', 'The portal cannot be reached. Check your connection and try again.');
+  }
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response.status, payload);
+  return payload as T;
+}

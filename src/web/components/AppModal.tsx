@@ -1,0 +1,31 @@
+import { Modal, type MantineSize } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface AppModalProps {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  size?: MantineSize;
+  closeOnClickOutside?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A centred dialog titled by its heading. Mantine's modal header is a <header> element,
+ * which axe counts as a second banner next to the page's; here it is a plain container,
+ * and the close button has a name.
+ */
+export function AppModal({ opened, onClose, title, size, closeOnClickOutside = true, children }: AppModalProps) {
+  return (
+    <Modal.Root opened={opened} onClose={onClose} centered size={size} closeOnClickOutside={closeOnClickOutside}>
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Header role="none">
+          <Modal.Title>{title}</Modal.Title>
+          <Modal.CloseButton aria-label="Close" />
+        </Modal.Header>
+        <Modal.Body>{children}</Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}

@@ -1,0 +1,16 @@
+import { Group, Text, ThemeIcon } from '@mantine/core';
+import { IconKey } from '@tabler/icons-react';
+
+/** The portal's name and mark, as shown in the header and on the sign-in page. */
+export function Brand() {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <ThemeIcon size={32} radius="md" aria-hidden>
+        <IconKey size={18} stroke={2} />
+      </ThemeIcon>
+      <Text fw={700} size="lg" lh={1}>
+        Customer Portal
+      </Text>
+    </Group>
+  );
+}

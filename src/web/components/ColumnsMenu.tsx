@@ -1,0 +1,51 @@
+import '@mantine/core/styles/CheckboxIndicator.css';
+import { Button, Checkbox, Menu } from '@mantine/core';
+import { IconColumns } from '@tabler/icons-react';
+
+export interface ColumnChoice {
+  id: string;
+  title: string;
+}
+
+interface ColumnsMenuProps {
+  columns: readonly ColumnChoice[];
+  visible: readonly string[];
+  onChange: (visible: string[]) => void;
+}
+
+/**
+ * The column chooser: a menu of checkbox items (role menuitemcheckbox), operable by
+ * keyboard. The last visible column cannot be hidden.
+ */
+export function ColumnsMenu({ columns, visible, onChange }: ColumnsMenuProps) {
+  const toggle = (id: string) =>
+    onChange(visible.includes(id) ? visible.filter((shown) => shown !== id) : columns.map((c) => c.id).filter((c) => c === id || visible.includes(c)));
+  return (
+    <Menu closeOnItemClick={false} position="bottom-end" shadow="md">
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />}>
+          Columns
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown aria-label="Columns to show">
+        <Menu.Label>Show columns</Menu.Label>
+        {columns.map((column) => {
+          const checked = visible.includes(column.id);
+          const last = checked && visible.length === 1;
+          return (
+            <Menu.Item
+              key={column.id}
+              role="menuitemcheckbox"
+              aria-checked={checked}
+              disabled={last}
+              onClick={() => toggle(column.id)}
+              leftSection={<Checkbox.Indicator checked={checked} size="xs" aria-hidden />}
+            >
+              {column.title}
+            </Menu.Item>
+          );
+        })}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

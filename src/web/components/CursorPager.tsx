@@ -1,0 +1,42 @@
+import { Button, Group, Select, Text } from '@mantine/core';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { PAGE_SIZE_OPTIONS } from '../../common/page';
+
+interface CursorPagerProps {
+  /** What the list holds, for the navigation's name ("Members pages"). */
+  label: string;
+  pageNumber: number;
+  nextCursor: string | null | undefined;
+  onNext: (cursor: string) => void;
+  onPrevious: () => void;
+  pageSize: number;
+  onPageSizeChange: (size: number) => void;
+}
+
+/** Previous / Next through a keyset-paginated list (no total: counting a large log costs more than a page). */
+export function CursorPager({ label, pageNumber, nextCursor, onNext, onPrevious, pageSize, onPageSizeChange }: CursorPagerProps) {
+  return (
+    <Group component="nav" aria-label={`${label} pages`} justify="space-between" wrap="wrap" gap="sm">
+      <Select
+        label="Rows per page"
+        data={PAGE_SIZE_OPTIONS.map(String)}
+        value={String(pageSize)}
+        onChange={(value) => value && onPageSizeChange(Number(value))}
+        allowDeselect={false}
+        w={130}
+        size="xs"
+      />
+      <Group gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          Page {pageNumber}
+        </Text>
+        <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} aria-hidden />} disabled={pageNumber === 1} onClick={onPrevious}>
+          Previous
+        </Button>
+        <Button variant="default" size="xs" rightSection={<IconChevronRight size={14} aria-hidden />} disabled={!nextCursor} onClick={() => nextCursor && onNext(nextCursor)}>
+          Next
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,28 @@
+import { Alert, Button } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+
+interface ErrorStateProps {
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+  retrying?: boolean;
+}
+
+export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
+  return (
+    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />}>
+      {error instanceof Error ? error.message : 'Something went wrong. Try again.'}
+      <Button
+        display="block"
+        mt="sm"
+        size="xs"
+        variant="default"
+        leftSection={<IconRefresh size={14} aria-hidden />}
+        loading={retrying}
+        onClick={onRetry}
+      >
+        Try again
+      </Button>
+    </Alert>
+  );
+}

@@ -1,0 +1,81 @@
+import { ActionIcon, Anchor, Box, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBell } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import type { NotificationItem } from '../../common/account-api';
+import { useMarkNotificationsRead } from '../api/mark-notifications-read';
+import { useNotifications } from '../api/notifications';
+import { DateTime } from './DateTime';
+
+function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: (item: NotificationItem) => void }) {
+  return (
+    <UnstyledButton onClick={() => onOpen(item)} p="xs" w="100%" style={{ borderRadius: 'var(--mantine-radius-sm)' }} bg={item.read ? undefined : 'var(--mantine-color-default-hover)'}>
+      <Text size="sm" fw={item.read ? 400 : 600}>
+        {item.title}
+      </Text>
+      <Text size="xs" c="dimmed" lineClamp={2}>
+        {item.body}
+      </Text>
+      <Text size="xs" c="dimmed" mt={2}>
+        <DateTime value={item.createdAt} format="dateTime" />
+        {item.organizationName && ` · ${item.organizationName}`}
+        {!item.read && <VisuallyHidden> (unread)</VisuallyHidden>}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+/** The header's bell: unread count, the latest notifications, and their links. */
+export function NotificationBell() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const notifications = useNotifications();
+  const markRead = useMarkNotificationsRead();
+  const navigate = useNavigate();
+  const unread = notifications.data?.unreadCount ?? 0;
+  const items = notifications.data?.items ?? [];
+
+  const open = (item: NotificationItem) => {
+    if (!item.read) markRead.mutate([item.id]);
+    close();
+    if (item.link) void navigate({ to: item.link });
+  };
+
+  return (
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} offset={4} color="red">
+      <Popover opened={opened} onChange={(next) => !next && close()} position="bottom-end" width={360} shadow="md" withinPortal>
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="gray" size="lg" onClick={toggle} aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}>
+            <IconBell size={20} stroke={1.7} aria-hidden />
+          </ActionIcon>
+        </Popover.Target>
+        <Popover.Dropdown p="xs" aria-label="Notifications">
+          <Group justify="space-between" px="xs" pb="xs">
+            <Text fw={600} size="sm">
+              Notifications
+            </Text>
+            {unread > 0 && (
+              <Anchor component="button" type="button" size="xs" onClick={() => markRead.mutate(undefined)}>
+                Mark all read
+              </Anchor>
+            )}
+          </Group>
+          {items.length === 0 ? (
+            <Text size="sm" c="dimmed" px="xs" pb="xs">
+              Nothing yet. Choose what you hear about in Account Settings.
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={420} type="auto">
+              <Stack gap={2}>
+                {items.map((item) => (
+                  <Box key={item.id}>
+                    <NotificationRow item={item} onOpen={open} />
+                  </Box>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
+  );
+}

@@ -1,0 +1,24 @@
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
+import { auditExportUrl, type AuditFilters } from '../../api/audit-events';
+
+/** Downloads exactly the filtered events, every column; the browser fetches them with the session cookie. */
+export function AuditExportMenu({ filters }: { filters: AuditFilters }) {
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconFileExport size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
+          Export
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component="a" href={auditExportUrl('csv', filters)} download>
+          Export CSV
+        </Menu.Item>
+        <Menu.Item component="a" href={auditExportUrl('jsonl', filters)} download>
+          Export JSON lines (with hashes)
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

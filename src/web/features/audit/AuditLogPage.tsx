@@ -1,0 +1,74 @@
+import { Group, Stack, Text } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import { AUDIT_TYPE_LABELS, type AuditEventItem } from '../../../common/audit-api';
+import { useAuditEvents } from '../../api/audit-events';
+import { useSession } from '../../api/session';
+import { useVerifyAuditChain } from '../../api/verify-audit-chain';
+import { CursorPager } from '../../components/CursorPager';
+import { DateTime } from '../../components/DateTime';
+import { ErrorState } from '../../components/ErrorState';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { useUrlFilters } from '../../components/use-url-filters';
+import { AUDIT_URL_KEYS, parseAuditFilters } from './audit-filters';
+import { AuditExportMenu } from './AuditExportMenu';
+import { AuditToolbar } from './AuditToolbar';
+import { ChainVerificationResult, VerifyChainButton } from './ChainVerification';
+
+const COLUMNS: DataTableColumn<AuditEventItem>[] = [
+  { accessor: 'occurredAt', title: 'Date & Time', sortable: true, noWrap: true, render: (event) => <DateTime value={event.occurredAt} format="dateTime" /> },
+  { accessor: 'message', title: 'Message' },
+  { accessor: 'type', title: 'Type', render: (event) => AUDIT_TYPE_LABELS[event.type] },
+  { accessor: 'user', title: 'User' },
+];
+
+export function AuditLogPage() {
+  const { abilities, user } = useSession();
+  const [url, setUrl] = useUrlFilters(AUDIT_URL_KEYS);
+  const { direction, size, ...filters } = parseAuditFilters(url);
+  const pages = useCursorPages(JSON.stringify([filters, direction, size]));
+  const events = useAuditEvents({ ...filters, direction, cursor: pages.cursor, limit: size });
+  const verify = useVerifyAuditChain();
+  const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title="Audit & Event Log" description="Who did what, when and from where: license, member, sign-in and settings activity." />
+        <Group gap="sm">
+          {abilities.includes('audit.verify') && <VerifyChainButton verify={verify} />}
+          {abilities.includes('audit.export') && <AuditExportMenu filters={filters} />}
+        </Group>
+      </Group>
+      {verify.data && <ChainVerificationResult result={verify.data} onClose={() => verify.reset()} />}
+      <AuditToolbar filters={filters} onChange={setUrl} />
+      <Text size="xs" c="dimmed">
+        Times in {user.preferences.timezone}.
+      </Text>
+      {events.error && !events.data ? (
+        <ErrorState title="The events could not be loaded" error={events.error} onRetry={() => events.refetch()} retrying={events.isFetching} />
+      ) : (
+        <ListTable
+          label="Audit events"
+          columns={COLUMNS}
+          rows={events.data?.items}
+          idAccessor="id"
+          fetching={events.isFetching}
+          empty={{ title: 'No events found', description: filtered ? 'No event matches these filters.' : 'Sign-ins, activations and member changes appear here.' }}
+          sortStatus={{ columnAccessor: 'occurredAt', direction }}
+          onSortStatusChange={(status) => setUrl({ direction: status.direction === 'asc' ? 'asc' : undefined })}
+        />
+      )}
+      <CursorPager
+        label="Audit events"
+        pageNumber={pages.pageNumber}
+        nextCursor={events.data?.nextCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        pageSize={size}
+        onPageSizeChange={(next) => setUrl({ size: String(next) })}
+      />
+    </Stack>
+  );
+}

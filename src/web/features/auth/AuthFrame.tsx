@@ -1,0 +1,32 @@
+import { Box, Center, Paper, Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Brand } from '../../components/Brand';
+import { ColorSchemeToggle } from '../../components/ColorSchemeToggle';
+import { TitleWithDescription } from '../../components/TitleWithDescription';
+import classes from './LoginPage.module.css';
+
+/** The frame of the pages a visitor sees before signing in: brand, one card, its h1. */
+export function AuthFrame({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  useDocumentTitle(`${title} · Customer Portal`);
+  return (
+    <Box mih="100vh" pos="relative" className={classes.page}>
+      <Box pos="absolute" top={16} right={16}>
+        <ColorSchemeToggle />
+      </Box>
+      <Center component="main" mih="100vh" p="md">
+        <Stack w="100%" maw={420} gap="lg">
+          <Center>
+            <Brand />
+          </Center>
+          <Paper withBorder shadow="sm" radius="md" p="xl">
+            <Stack gap="md">
+              <TitleWithDescription order={1} size="h3" title={title} description={description} />
+              {children}
+            </Stack>
+          </Paper>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

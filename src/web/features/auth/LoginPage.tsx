@@ -1,0 +1,25 @@
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { AuthFrame } from './AuthFrame';
+import { PasswordForm } from './PasswordForm';
+import { SecondFactorStep } from './SecondFactorStep';
+
+const route = getRouteApi('/login');
+
+/** Email and password, then (with two-factor authentication) a code; then the page asked for, or the Dashboard. */
+export function LoginPage() {
+  const { redirect } = route.useSearch();
+  const navigate = useNavigate();
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
+  const signedIn = () => navigate({ href: redirect ?? '/', replace: true });
+
+  return pendingToken ? (
+    <AuthFrame title="Two-factor authentication">
+      <SecondFactorStep pendingToken={pendingToken} onSignedIn={signedIn} onRestart={() => setPendingToken(null)} />
+    </AuthFrame>
+  ) : (
+    <AuthFrame title="Sign in" description="Use your work email address and password.">
+      <PasswordForm onSignedIn={signedIn} onSecondFactorRequired={setPendingToken} />
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,57 @@
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useLogin, type Credentials } from '../../api/login';
+import { ServerAlert } from './ServerAlert';
+
+type FieldErrors = Partial<Record<keyof Credentials, string>>;
+
+function validate({ email, password }: Credentials): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!email) errors.email = 'Enter your email address.';
+  else if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = 'Enter a valid email address, like name@company.com.';
+  if (!password) errors.password = 'Enter your password.';
+  return errors;
+}
+
+interface PasswordFormProps {
+  onSignedIn: () => void;
+  onSecondFactorRequired: (pendingToken: string) => void;
+}
+
+export function PasswordForm({ onSignedIn, onSecondFactorRequired }: PasswordFormProps) {
+  const login = useLogin();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const serverError = login.error instanceof ApiError ? login.error : null;
+  const errors: FieldErrors = { ...serverError?.fields, ...fieldErrors };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const credentials = { email: String(form.get('email')).trim(), password: String(form.get('password')) };
+    const problems = validate(credentials);
+    setFieldErrors(problems);
+    login.reset();
+    if (Object.keys(problems).length > 0) return;
+    login.mutate(credentials, {
+      onSuccess: (result) => ('pendingToken' in result ? onSecondFactorRequired(result.pendingToken) : onSignedIn()),
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {serverError && !errors.email && !errors.password && <ServerAlert message={serverError.message} />}
+        <TextInput name="email" type="email" label="Email" autoComplete="username" required error={errors.email} />
+        <PasswordInput name="password" label="Password" autoComplete="current-password" required error={errors.password} />
+        <Button type="submit" fullWidth loading={login.isPending} mt="xs">
+          Sign in
+        </Button>
+        <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+          Forgot your password?
+        </Anchor>
+      </Stack>
+    </form>
+  );
+}

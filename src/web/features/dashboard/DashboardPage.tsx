@@ -1,0 +1,39 @@
+import { Stack } from '@mantine/core';
+import { useDashboard } from '../../api/dashboard';
+import { useSession } from '../../api/session';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { InviteTeamCard } from './InviteTeamCard';
+import { KpiGrid } from './KpiGrid';
+import { QuickActions } from './QuickActions';
+import { RecentActivations } from './RecentActivations';
+import { RecentAuditEvents } from './RecentAuditEvents';
+import { RecentLicenses } from './RecentLicenses';
+
+export function DashboardPage() {
+  const { organization, abilities } = useSession();
+  const dashboard = useDashboard();
+  const data = dashboard.data;
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Dashboard" description={`Licenses, activations and recent activity of ${organization.name}.`} />
+      {dashboard.error && !data ? (
+        <ErrorState
+          title="The dashboard could not be loaded"
+          error={dashboard.error}
+          onRetry={() => dashboard.refetch()}
+          retrying={dashboard.isFetching}
+        />
+      ) : (
+        <>
+          <KpiGrid kpis={data?.kpis} withMembers={abilities.includes('dashboard.viewMemberCount')} />
+          <QuickActions />
+          <InviteTeamCard />
+          <RecentLicenses licenses={data?.recentLicenses} />
+          <RecentActivations activations={data?.recentActivations} />
+          <RecentAuditEvents events={data?.recentAuditEvents} />
+        </>
+      )}
+    </Stack>
+  );
+}

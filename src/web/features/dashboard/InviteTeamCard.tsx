@@ -1,0 +1,26 @@
+import { Button, Paper, Text, Title } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSession } from '../../api/session';
+import { InviteMemberModal } from '../../components/InviteMemberModal';
+
+/** For members who may manage members, when this build has the Members section. */
+export function InviteTeamCard() {
+  const { abilities, sections } = useSession();
+  const [inviting, setInviting] = useState(false);
+  if (!abilities.includes('members.manage') || !sections.includes('members')) return null;
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Title order={2} size="h4">
+        Invite My Team
+      </Title>
+      <Text size="sm" c="dimmed" mt={4} mb="md">
+        Give colleagues access as an Admin (full access) or a Viewer (view only).
+      </Text>
+      <Button onClick={() => setInviting(true)} leftSection={<IconUserPlus size={16} aria-hidden />}>
+        Invite Member
+      </Button>
+      <InviteMemberModal opened={inviting} onClose={() => setInviting(false)} />
+    </Paper>
+  );
+}

@@ -1,0 +1,74 @@
+import { Group, Paper, Skeleton, Table, Title } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import type { PortalSection } from '../../../common/api-types';
+import { EmptyState } from '../../components/EmptyState';
+import { ViewAllLink } from './ViewAllLink';
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  nowrap?: boolean;
+}
+
+interface RecentCardProps<T> {
+  title: string;
+  /** Where "View all" leads, and what it lists. */
+  viewAll: { section: PortalSection; what: string };
+  columns: Column<T>[];
+  /** Undefined while loading. */
+  rows: T[] | undefined;
+  empty: { title: string; description: string };
+}
+
+const SKELETON_ROWS = 3;
+
+/** A dashboard card listing the newest few records of one kind. */
+export function RecentCard<T extends { id: number }>({ title, viewAll, columns, rows, empty }: RecentCardProps<T>) {
+  const titleId = useId();
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4" id={titleId}>
+          {title}
+        </Title>
+        <ViewAllLink section={viewAll.section} what={viewAll.what} />
+      </Group>
+      {rows?.length === 0 ? (
+        <EmptyState title={empty.title} description={empty.description} />
+      ) : (
+        <Table.ScrollContainer minWidth={480}>
+          <Table aria-labelledby={titleId} verticalSpacing="sm" highlightOnHover={rows !== undefined}>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((column) => (
+                  <Table.Th key={column.header}>{column.header}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody aria-busy={rows === undefined}>
+              {rows
+                ? rows.map((row) => (
+                    <Table.Tr key={row.id}>
+                      {columns.map((column) => (
+                        <Table.Td key={column.header} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+                          {column.cell(row)}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))
+                : Array.from({ length: SKELETON_ROWS }, (_, index) => (
+                    <Table.Tr key={index}>
+                      {columns.map((column) => (
+                        <Table.Td key={column.header}>
+                          <Skeleton h={14} radius="sm" />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}

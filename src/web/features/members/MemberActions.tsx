@@ -1,0 +1,60 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { IconDots, IconUserCog, IconUserMinus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { MemberItem } from '../../../common/members-api';
+import { useRemoveMember } from '../../api/remove-member';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { notifyFailed, notifySaved } from '../../components/notify';
+import { ChangeRoleModal } from './ChangeRoleModal';
+
+
+const fullName = (member: MemberItem) => `${member.firstName} ${member.lastName}`.trim() || member.email;
+
+/** A row's menu: change role, remove (or leave, on one's own row). The server decides whether it may happen. */
+export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: boolean }) {
+  const [dialog, setDialog] = useState<'role' | 'remove' | null>(null);
+  const remove = useRemoveMember();
+  const name = fullName(member);
+  const confirmRemove = () =>
+    remove.mutate(member.userId, {
+      onSuccess: () => {
+        notifySaved(isSelf ? 'You left the organization.' : `${name} was removed.`);
+        setDialog(null);
+      },
+      onError: (error) => notifyFailed(isSelf ? 'You could not leave' : `${name} could not be removed`, error),
+    });
+
+  return (
+    <>
+      <Menu position="bottom-end">
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}>
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconUserCog size={16} aria-hidden />} onClick={() => setDialog('role')}>
+            Change role
+          </Menu.Item>
+          <Menu.Item color="red" leftSection={<IconUserMinus size={16} aria-hidden />} onClick={() => setDialog('remove')}>
+            {isSelf ? 'Leave organization' : 'Remove from organization'}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ChangeRoleModal member={member} name={name} opened={dialog === 'role'} onClose={() => setDialog(null)} />
+      <ConfirmDialog
+        opened={dialog === 'remove'}
+        title={isSelf ? 'Leave the organization?' : `Remove ${name}?`}
+        confirmLabel={isSelf ? 'Leave' : 'Remove'}
+        danger
+        loading={remove.isPending}
+        onConfirm={confirmRemove}
+        onClose={() => setDialog(null)}
+      >
+        {isSelf
+          ? 'You lose access to this organization until an Admin invites you again.'
+          : `${name} (${member.email}) loses access to this organization. Their account stays, and an Admin can invite them again.`}
+      </ConfirmDialog>
+    </>
+  );
+}

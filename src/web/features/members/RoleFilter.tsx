@@ -1,0 +1,18 @@
+import { Select } from '@mantine/core';
+import { ROLES, type Role } from '../../../common/roles';
+import { ROLE_LABELS } from '../../components/role-labels';
+
+const ALL = 'all';
+
+export function RoleFilter({ value, onChange }: { value: Role | undefined; onChange: (role: Role | undefined) => void }) {
+  return (
+    <Select
+      label="Role"
+      data={[{ value: ALL, label: 'All roles' }, ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))]}
+      value={value ?? ALL}
+      onChange={(next) => onChange(next && next !== ALL ? (next as Role) : undefined)}
+      allowDeselect={false}
+      w={150}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import { AppShell, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet } from '@tanstack/react-router';
+import { AppHeader } from './AppHeader';
+import classes from './AppLayout.module.css';
+import { Sidebar } from './Sidebar';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+
+const NAVBAR_WIDTH = 248;
+
+/** The signed-in frame: header, sidebar and the current page. */
+export function AppLayout() {
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="lg"
+      >
+        <AppHeader navbarWidth={NAVBAR_WIDTH} navOpened={navOpened} onToggleNav={toggle} />
+        <Sidebar onNavigate={close} />
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
+          <Container size="xl" px={0}>
+            <Outlet />
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { MantineProvider } from '@mantine/core';
+import { useColorScheme } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import type { SessionPayload } from '../../common/api-types';
+import { sessionQuery } from '../api/session';
+import { useColorSchemeChoice } from '../components/color-scheme';
+import { cssVariablesResolver, theme } from './theme';
+
+/**
+ * The theme preference of the cached session. Read from the cache itself rather than
+ * through a query observer: signing in replaces the session query, and an observer would
+ * keep watching the removed one.
+ */
+function useCachedThemePreference() {
+  const queryClient = useQueryClient();
+  return useSyncExternalStore(
+    (notify) => queryClient.getQueryCache().subscribe(notify),
+    () => queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences.theme,
+  );
+}
+
+/**
+ * Light or dark: the member's toggle in this browser wins, then their account preference
+ * (`user.preferences.theme`, read from the cached session without fetching it), then the
+ * operating system.
+ */
+export function AppThemeProvider({ children }: { children: ReactNode }) {
+  const [choice] = useColorSchemeChoice();
+  const preference = useCachedThemePreference();
+  const system = useColorScheme('light', { getInitialValueInEffect: false });
+  const scheme = choice ?? (preference === 'light' || preference === 'dark' ? preference : system);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
+      <Notifications position="top-right" />
+      {children}
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useLogout } from '../api/logout';
+import { useSession } from '../api/session';
+import { ROLE_LABELS } from '../components/role-labels';
+
+export function UserMenu() {
+  const { user, role } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const name = `${user.firstName} ${user.lastName}`.trim() || user.email;
+  const initials = `${user.firstName.charAt(0)}${user.lastName.charAt(0)}`.toUpperCase() || user.email.charAt(0).toUpperCase();
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSuccess: async () => {
+        // Leave the signed-in pages before dropping their data.
+        await navigate({ to: '/login' });
+        queryClient.clear();
+      },
+      onError: (error) => notifications.show({ color: 'red', title: 'Could not sign out', message: error.message }),
+    });
+
+  return (
+    <Menu position="bottom-end" width={240}>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account menu for ${name}`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="indigo" radius="xl" size={34}>
+              {initials}
+            </Avatar>
+            <div>
+              <Text size="sm" fw={600} lh={1.2} visibleFrom="sm">
+                {name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                {ROLE_LABELS[role]}
+              </Text>
+            </div>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Signed in as</Menu.Label>
+        <Text size="sm" px="sm" pb="xs" truncate>
+          {user.email}
+        </Text>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut} disabled={logout.isPending}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

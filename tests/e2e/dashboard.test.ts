@@ -1,0 +1,134 @@
+import { expect, it } from 'vitest';
+import type { DashboardPayload, PortalSection, SessionPayload } from '../../src/common/api-types.js';
+import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../src/common/format/date-time.js';
+import { describeInBrowser } from './support/browser';
+import { ALICE, DEMO_PASSWORD, fillSignInForm, readKpis, signIn, VICTOR, waitForDashboard } from './support/pages';
+import { usePortal } from './support/portal';
+
+// The demo seed's Northwind Robotics, as its Admin sees it.
+const NORTHWIND_KPIS = {
+  'Total Licenses': '8',
+  'Active Licenses': '6',
+  'Activations in Use': '8',
+  'Expiring Soon': '2',
+  'Available Licenses': '67',
+  'Activated Licenses': '14',
+  'Unactivated Licenses': '53',
+  'Total Members': '4',
+};
+
+// The sidebar of the specification, in its order.
+const SIDEBAR: Record<PortalSection, string> = {
+  dashboard: 'Dashboard',
+  licenses: 'Licenses',
+  activations: 'Activations',
+  downloads: 'Downloads',
+  members: 'Members',
+  audit: 'Audit & Events',
+  settings: 'Settings',
+  profile: 'Profile & Security',
+};
+
+describeInBrowser('dashboard', { timeout: 60_000 }, () => {
+  const portal = usePortal();
+
+  it('shows an Admin every key figure of their organization', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    expect(await readKpis(page)).toEqual(NORTHWIND_KPIS);
+    expect(await page.getByRole('banner').getByText('Northwind Robotics').isVisible()).toBe(true);
+  });
+
+  it('shows a Viewer the same figures except the member count', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    const viewerKpis: Record<string, string> = { ...NORTHWIND_KPIS };
+    delete viewerKpis['Total Members'];
+    expect(await readKpis(page)).toEqual(viewerKpis);
+    // One organization: its name, no switcher.
+    expect(await page.getByRole('button', { name: /^Organization:/ }).count()).toBe(0);
+  });
+
+  it('offers only the sections this build has, in the specification’s order', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    const { sections } = (await (await page.request.get('/api/portal/session')).json()) as SessionPayload;
+    const has = (section: PortalSection) => sections.includes(section);
+
+    const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+    const expected = Object.entries(SIDEBAR).flatMap(([section, label]) => (has(section as PortalSection) ? [label] : []));
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(expected);
+    expect(await navigation.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+
+    // Nothing links to a section this build does not have.
+    const quickActions = (['licenses', 'activations', 'downloads'] as const).filter(has);
+    expect(await page.getByRole('heading', { name: 'Quick actions' }).count()).toBe(quickActions.length > 0 ? 1 : 0);
+    expect(await page.getByRole('heading', { name: 'Invite My Team' }).count()).toBe(has('members') ? 1 : 0);
+    const viewAll = (['licenses', 'activations', 'audit'] as const).filter(has);
+    expect(await page.getByRole('link', { name: /^View all/ }).count()).toBe(viewAll.length);
+  });
+
+  it('lists recent records with dates in the member’s time zone, not the browser’s', async () => {
+    const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
+    await signIn(page, ALICE);
+    const data = (await (await page.request.get('/api/portal/dashboard')).json()) as DashboardPayload;
+    const zone = 'Europe/Berlin'; // Alice's preference in the demo seed
+
+    const cells = (table: string) =>
+      page.getByRole('table', { name: table }).locator('tbody tr').first().locator('td').allTextContents();
+    const [license, activation, event] = [data.recentLicenses[0], data.recentActivations[0], data.recentAuditEvents[0]];
+    expect(await cells('Recent Licenses')).toEqual([
+      license.maskedKey,
+      license.productName,
+      expect.stringMatching(/^(Active|Expiring soon|Expired|Suspended|Revoked)$/),
+      formatInTimeZone(license.addedAt, zone, DATE_FORMAT),
+    ]);
+    expect(await cells('Recent Activations')).toEqual([
+      activation.productName,
+      String(activation.quantity),
+      formatInTimeZone(activation.activatedAt, zone, DATE_FORMAT),
+      activation.activatedBy,
+    ]);
+    expect(await cells('Recent Audits & Events')).toEqual([
+      formatInTimeZone(event.occurredAt, zone, DATE_TIME_FORMAT),
+      event.message,
+      expect.stringMatching(/^security$/i),
+      event.user,
+    ]);
+    expect(await page.getByRole('table', { name: 'Recent Licenses' }).locator('tbody tr').count()).toBe(5);
+  });
+
+  it('switches organization from the header', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+
+    await page.getByRole('button', { name: 'Organization: Northwind Robotics' }).click();
+    await page.getByRole('menuitem', { name: /Globex Engineering/ }).click();
+    await page.getByRole('button', { name: 'Organization: Globex Engineering' }).waitFor();
+    await waitForDashboard(page);
+
+    // Alice is a Viewer in Globex: its own figures, and no member count.
+    await expect.poll(() => readKpis(page)).toMatchObject({ 'Total Licenses': '2', 'Available Licenses': '56', 'Activated Licenses': '5' });
+    expect(await readKpis(page)).not.toHaveProperty('Total Members');
+    expect((await page.getByRole('button', { name: /Account menu/ }).textContent())?.includes('Viewer')).toBe(true);
+  });
+
+  it('shows an error with a retry when the dashboard cannot be loaded', async () => {
+    const page = await portal.newPage({ expectedHttpErrors: [{ status: 503, path: '/api/portal/dashboard' }] });
+    let failing = true;
+    await page.route('**/api/portal/dashboard', (route) =>
+      failing
+        ? route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'The database is being upgraded.' } } })
+        : route.continue(),
+    );
+    await page.goto('/login');
+    await fillSignInForm(page, ALICE, DEMO_PASSWORD);
+
+    const alert = page.getByRole('alert');
+    await alert.getByText('The database is being upgraded.').waitFor({ timeout: 15_000 }); // after the automatic retries
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await waitForDashboard(page);
+    expect(await readKpis(page)).toEqual(NORTHWIND_KPIS);
+  });
+});
