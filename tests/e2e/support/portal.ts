@@ -41,17 +41,18 @@ function isExpectedHttpError(message: ConsoleMessage, expected: ExpectedHttpErro
 }
 
 /**
- * Per test file: starts the server and Chromium once; per test: fresh contexts, closed
- * afterwards, and the test fails if a page logged an error or threw.
+ * Per test file: starts the server (with `env` added to its settings) and Chromium once;
+ * per test: fresh contexts, closed afterwards, and the test fails if a page logged an
+ * error or threw.
  */
-export function usePortal(): Portal {
+export function usePortal(options: { env?: () => NodeJS.ProcessEnv } = {}): Portal {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await Promise.all([startServer().then((s) => (server = s)), launchChromium().then((b) => (browser = b))]);
+    await Promise.all([startServer(options.env?.()).then((s) => (server = s)), launchChromium().then((b) => (browser = b))]);
   }, 120_000);
 
   afterAll(async () => {

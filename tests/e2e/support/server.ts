@@ -40,9 +40,9 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
 /**
  * Starts the real server (src/server/main.ts) as a child process on a free port with a
  * fresh SQLite DATA_DIR, which it seeds with the demo data. It serves the built web app
- * from dist/web, so build it first (`npm run test:e2e` does).
+ * from dist/web, so build it first (`npm run test:e2e` does). `extraEnv` adds settings (e.g. SMTP_URL).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   if (!existsSync(path.resolve('dist/web/index.html'))) {
     throw new Error('dist/web is not built: run `npm run build:web` (or `npm run test:e2e`, which builds it first).');
   }
@@ -50,7 +50,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'true' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

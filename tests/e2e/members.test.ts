@@ -1,0 +1,159 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { invitationTokenIn, startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher';
+import { describeInBrowser } from './support/browser';
+import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { usePortal } from './support/portal';
+
+const activeTable = (page: Page) => page.getByRole('table', { name: 'Active members' });
+const rowTexts = async (page: Page, table: string) => (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+async function openMembers(page: Page, search = '') {
+  await page.goto(`/members${search}`);
+  await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+  await page.locator('table[aria-busy="false"]').first().waitFor();
+}
+
+describeInBrowser('Members', { timeout: 60_000 }, () => {
+  let smtp: SmtpCatcher;
+  beforeAll(async () => {
+    smtp = await startSmtpCatcher();
+  });
+  afterAll(() => smtp.close());
+  const portal = usePortal({ env: () => ({ SMTP_URL: smtp.url }) });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows both tabs without axe violations, for an Admin and a Viewer (${colorScheme})`, async () => {
+      for (const who of [ALICE, VICTOR]) {
+        const page = await portal.newPage({ colorScheme });
+        await signIn(page, who);
+        await openMembers(page);
+        await expectNoAxeViolations(page);
+        await page.getByRole('tab', { name: 'Invited' }).click();
+        await page.getByRole('table', { name: 'Invited members' }).locator('tbody tr').first().waitFor();
+        await expectNoAxeViolations(page);
+        if (who === ALICE) {
+          await page.getByRole('button', { name: 'Invite Member' }).click();
+          await page.getByRole('dialog', { name: 'Invite Member' }).waitFor();
+          await expectNoAxeViolations(page);
+        }
+      }
+    });
+  }
+
+  it('offers member management to Admins only, as the session’s abilities say', async () => {
+    const viewer = await portal.newPage();
+    await signIn(viewer, VICTOR);
+    await openMembers(viewer);
+    expect(await viewer.getByRole('button', { name: 'Invite Member' }).count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: /^Actions for/ }).count()).toBe(0);
+    const admin = await portal.newPage();
+    await signIn(admin, ALICE);
+    await openMembers(admin);
+    expect(await admin.getByRole('button', { name: /^Actions for/ }).count()).toBe(4);
+  });
+
+  it('filters by role and searches in the chosen scope, keeping the filters in the address', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openMembers(page);
+    await page.getByRole('textbox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Viewer' }).click();
+    await expect.poll(() => rowTexts(page, 'Active members')).toEqual([expect.stringContaining('Tomas'), expect.stringContaining('Victor')]);
+    expect(page.url()).toContain('role=viewer');
+
+    await page.getByRole('textbox', { name: 'Search by' }).click();
+    await page.getByRole('option', { name: 'Phone' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('0199');
+    await expect.poll(() => rowTexts(page, 'Active members')).toEqual([expect.stringContaining('Tomas')]);
+    expect(page.url()).toMatch(/scope=phone/);
+
+    await page.reload();
+    await activeTable(page).locator('tbody tr').first().waitFor();
+    expect(await rowTexts(page, 'Active members')).toEqual([expect.stringContaining('Tomas')]);
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('0199');
+  });
+
+  it('hides a column from the Columns menu by keyboard, and remembers it on the next visit', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openMembers(page);
+    await page.getByRole('button', { name: 'Columns' }).focus();
+    await page.keyboard.press('Enter');
+    const phone = page.getByRole('menuitemcheckbox', { name: 'Phone' });
+    expect(await phone.getAttribute('aria-checked')).toBe('true');
+    await expectNoAxeViolations(page);
+    await phone.click();
+    await expect.poll(() => phone.getAttribute('aria-checked')).toBe('false');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => activeTable(page).getByRole('columnheader').allInnerTexts()).not.toContain('Phone');
+
+    await page.waitForResponse((r) => r.url().endsWith('/api/portal/preferences/columns')).catch(() => undefined);
+    await openMembers(page);
+    expect(await activeTable(page).getByRole('columnheader', { name: 'Phone' }).count()).toBe(0);
+    expect(await activeTable(page).getByRole('columnheader', { name: 'Email' }).count()).toBe(1);
+  });
+
+  it('invites from the Dashboard; the invitee follows the emailed link, creates an account and lands signed in', async () => {
+    const email = 'grace.lin@northwind.example';
+    const admin = await portal.newPage();
+    await signIn(admin, ALICE);
+    await admin.getByRole('button', { name: 'Invite Member' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Invite Member' });
+    await dialog.getByRole('textbox', { name: 'Email address' }).fill(email);
+    await dialog.getByRole('radio', { name: /Admin/ }).check();
+    const seen = smtp.messages.length;
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await admin.getByText(`An invitation link was sent to ${email}.`).waitFor();
+    const token = invitationTokenIn(await smtp.waitFor(email, seen));
+
+    const invitee = await portal.newPage({ colorScheme: 'dark' });
+    await invitee.goto(`/invite/${token}`);
+    await invitee.getByRole('heading', { level: 1, name: 'Join Northwind Robotics' }).waitFor();
+    expect(await invitee.getByText(`You are invited as Admin with ${email}.`).count()).toBe(1);
+    await expectNoAxeViolations(invitee);
+    await invitee.getByRole('textbox', { name: 'First name' }).fill('Grace');
+    await invitee.getByRole('textbox', { name: 'Last name' }).fill('Lin');
+    await invitee.getByLabel('Password', { exact: false }).first().fill('copper-meadow-signal-19');
+    await invitee.getByRole('button', { name: 'Create account and join' }).click();
+    await invitee.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    expect(await invitee.getByText('Grace Lin').first().isVisible()).toBe(true);
+
+    const used = await portal.newPage({ expectedHttpErrors: [{ status: 404, path: `/api/portal/invitations/${token}` }] });
+    await used.goto(`/invite/${token}`);
+    await used.getByRole('heading', { level: 1, name: 'This invitation cannot be used' }).waitFor();
+  });
+
+  it('resends and revokes an invitation from the Invited tab', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openMembers(page, '?tab=invited');
+    const seen = smtp.messages.length;
+    await page.getByRole('button', { name: 'Resend invitation to sam.okafor@northwind.example' }).click();
+    await page.getByText('An invitation link was sent to sam.okafor@northwind.example.').waitFor();
+    await smtp.waitFor('sam.okafor@northwind.example', seen);
+
+    await page.getByRole('button', { name: 'Revoke invitation to contractor@partner.example' }).click();
+    await page.getByRole('dialog', { name: 'Revoke this invitation?' }).getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => rowTexts(page, 'Invited members')).not.toContainEqual(expect.stringContaining('contractor@partner.example'));
+  });
+
+  it('changes a role from the row menu, and explains why the last Admin cannot step down', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openMembers(page);
+    await page.getByRole('button', { name: 'Actions for Priya Patel' }).click();
+    await page.getByRole('menuitem', { name: 'Change role' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change the role of Priya Patel' });
+    await dialog.getByRole('radio', { name: /Viewer/ }).check();
+    await dialog.getByRole('button', { name: 'Save role' }).click();
+    await page.getByText('Priya Patel is now Viewer.').waitFor();
+
+    await page.getByRole('button', { name: 'Actions for Alice Moreau' }).click();
+    await page.getByRole('menuitem', { name: 'Change role' }).click();
+    const own = page.getByRole('dialog', { name: 'Change the role of Alice Moreau' });
+    await own.getByRole('radio', { name: /Viewer/ }).check();
+    await own.getByRole('button', { name: 'Save role' }).click();
+    await page.getByText('Alice Moreau is the only Admin. Make another member Admin first.').waitFor();
+  });
+});
