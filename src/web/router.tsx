@@ -74,6 +74,26 @@ const sectionRoutes = [
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
+    path: '/activations',
+    component: lazyRouteComponent(() => import('./features/activations/ActivationsPage'), 'ActivationsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/licenses',
+    component: lazyRouteComponent(() => import('./features/licenses/LicensesPage'), 'LicensesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/downloads',
+    component: lazyRouteComponent(() => import('./features/downloads/DownloadsPage'), 'DownloadsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
+    path: '/changelog/$product',
+    component: lazyRouteComponent(() => import('./features/downloads/ChangelogPage'), 'ChangelogPage'),
+  }),
+  createRoute({
+    getParentRoute: () => signedInRoute,
     path: '/members',
     component: lazyRouteComponent(() => import('./features/members/MembersPage'), 'MembersPage'),
   }),

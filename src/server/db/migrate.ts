@@ -3,12 +3,14 @@ import * as initial from './migrations/001-initial.js';
 import * as licensing from './migrations/002-licensing.js';
 import * as membersAndAudit from './migrations/003-members-and-audit.js';
 import * as accountSecurity from './migrations/004-account-security.js';
+import * as activationsIndexes from './migrations/005-activations-indexes.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-licensing': licensing,
   '003-members-and-audit': membersAndAudit,
   '004-account-security': accountSecurity,
+  '005-activations-indexes': activationsIndexes,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -6,6 +6,11 @@ export interface StoredFile {
   sha256: string;
 }
 
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /**
  * Where release artifacts live. Local disk today; an S3-compatible store implements the
  * same three methods (DESIGN.md §7). Keys are relative paths like "releases/12/ab3f/app.zip".
@@ -13,7 +18,8 @@ export interface StoredFile {
 export interface FileStorage {
   /** Streams `body` to `key`, refusing more than `maxBytes`; nothing stays behind on failure. */
   write(key: string, body: Readable, options: { maxBytes: number }): Promise<StoredFile>;
-  read(key: string): Readable;
+  /** The file, or only bytes `start`..`end` (inclusive) of it. */
+  read(key: string, range?: ByteRange): Readable;
   remove(key: string): Promise<void>;
 }
 

@@ -4,7 +4,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FileTooLargeError, type FileStorage, type StoredFile } from './file-storage.js';
+import { FileTooLargeError, type ByteRange, type FileStorage, type StoredFile } from './file-storage.js';
 
 /** Files under `<dataDir>/artifacts`, written to a temporary name and renamed once complete. */
 export class LocalDiskStorage implements FileStorage {
@@ -44,8 +44,8 @@ export class LocalDiskStorage implements FileStorage {
     return { size, sha256: hash.digest('hex') };
   }
 
-  read(key: string): Readable {
-    return createReadStream(this.pathOf(key));
+  read(key: string, range?: ByteRange): Readable {
+    return createReadStream(this.pathOf(key), range);
   }
 
   async remove(key: string): Promise<void> {

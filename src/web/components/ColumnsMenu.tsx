@@ -1,6 +1,7 @@
 import '@mantine/core/styles/CheckboxIndicator.css';
 import { Button, Checkbox, Menu } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
+import type { ComponentPropsWithRef } from 'react';
 
 export interface ColumnChoice {
   id: string;
@@ -11,6 +12,11 @@ interface ColumnsMenuProps {
   columns: readonly ColumnChoice[];
   visible: readonly string[];
   onChange: (visible: string[]) => void;
+}
+
+/** Mantine gives every menu item role="menuitem"; a checkbox item must be a menuitemcheckbox. */
+function CheckboxItem({ ref, ...props }: ComponentPropsWithRef<'button'>) {
+  return <button {...props} ref={ref} role="menuitemcheckbox" />;
 }
 
 /**
@@ -35,7 +41,7 @@ export function ColumnsMenu({ columns, visible, onChange }: ColumnsMenuProps) {
           return (
             <Menu.Item
               key={column.id}
-              role="menuitemcheckbox"
+              component={CheckboxItem}
               aria-checked={checked}
               disabled={last}
               onClick={() => toggle(column.id)}

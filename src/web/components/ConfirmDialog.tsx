@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { AppModal } from './AppModal';
 import type { ReactNode } from 'react';
 
 interface ConfirmDialogProps {
@@ -15,7 +16,7 @@ interface ConfirmDialogProps {
 
 export function ConfirmDialog({ opened, title, children, confirmLabel, danger = false, loading, onConfirm, onClose }: ConfirmDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <AppModal opened={opened} onClose={onClose} title={title}>
       <Stack gap="md">
         <Text size="sm" component="div">
           {children}
@@ -29,6 +30,6 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, danger = 
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { AppModal } from './AppModal';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '../../common/roles';
 import { ApiError } from '../api/client';
@@ -38,7 +39,7 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Invite Member" centered>
+    <AppModal opened={opened} onClose={close} title="Invite Member">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">We email a link that works once and expires in 7 days.</Text>
@@ -55,6 +56,6 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

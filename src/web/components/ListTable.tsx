@@ -15,12 +15,23 @@ interface ListTableProps<Row> {
   empty: { title: string; description: string; action?: ReactNode };
   sortStatus?: DataTableSortStatus<Row>;
   onSortStatusChange?: (status: DataTableSortStatus<Row>) => void;
+  /** Row checkboxes: the selected rows, and each row's accessible name. */
+  selection?: { selected: Row[]; onChange: (rows: Row[]) => void; isSelectable: (row: Row) => boolean; rowLabel: (row: Row) => string };
 }
 
 /** The portal's data table: one look for every list, with loading and empty states. */
-export function ListTable<Row>({ label, columns, rows, idAccessor, fetching, empty, sortStatus, onSortStatusChange }: ListTableProps<Row>) {
+export function ListTable<Row>({ label, columns, rows, idAccessor, fetching, empty, sortStatus, onSortStatusChange, selection }: ListTableProps<Row>) {
   // Both or neither: the table's props type allows nothing in between.
   const sorting = sortStatus && onSortStatusChange ? { sortStatus, onSortStatusChange } : {};
+  const selecting = selection
+    ? {
+        selectedRecords: selection.selected,
+        onSelectedRecordsChange: selection.onChange,
+        isRecordSelectable: selection.isSelectable,
+        getRecordSelectionCheckboxProps: (row: Row) => ({ 'aria-label': `Select ${selection.rowLabel(row)}` }),
+        allRecordsSelectionCheckboxProps: { 'aria-label': 'Select every row on this page' },
+      }
+    : {};
   return (
     <DataTable<Row>
       aria-label={label}
@@ -41,6 +52,7 @@ export function ListTable<Row>({ label, columns, rows, idAccessor, fetching, emp
         </EmptyState>
       }
       {...(sorting as { sortStatus: DataTableSortStatus<Row>; onSortStatusChange: typeof onSortStatusChange })}
+      {...(selecting as { selectedRecords?: Row[]; onSelectedRecordsChange?: (rows: Row[]) => void })}
     />
   );
 }

@@ -22,6 +22,8 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
             label={label}
             leftSection={<SectionIcon size={18} stroke={1.6} aria-hidden />}
             onClick={onNavigate}
+            // Filled keeps white-on-indigo contrast when the active link is hovered (light fails axe).
+            variant="filled"
             fw={500}
           />
         );

@@ -59,10 +59,30 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/portal/invitations/:token/accept': {
     request: (ids) => ({ url: `/api/portal/invitations/${ids.invitationAcceptToken}/accept`, payload: { firstName: 'Route', lastName: 'Case', password: 'violet-harbor-lantern-42' } }),
   },
+  'GET /api/portal/licenses/products': { request: () => ({ url: '/api/portal/licenses/products?q=a&sort=licenseType&direction=desc' }) },
+  // Products are the vendor's shared catalog: another organization holding the product sees its own lines.
+  'GET /api/portal/licenses/products/:productId': { request: (ids) => ({ url: `/api/portal/licenses/products/${ids.productId}` }) },
+  'GET /api/portal/licenses/entitlements': { request: () => ({ url: '/api/portal/licenses/entitlements?scope=salesOrder&q=a&dateField=expiration&from=2020-01-01&sort=poNumber' }) },
+  'GET /api/portal/licenses/entitlements/:entitlementId': { request: (ids) => ({ url: `/api/portal/licenses/entitlements/${ids.entitlementId}` }), namesRecord: true },
+  'POST /api/portal/licenses/:licenseId/activations': {
+    request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/activations`, payload: { quantity: 1, projectName: 'Route case', projectManager: 'Alice Moreau', identifier: 'ROUTE-CASE-0001' } }),
+    namesRecord: true,
+  },
+  'POST /api/portal/licenses/:licenseId/reveal-key': { request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/reveal-key`, payload: { purpose: 'reveal' } }), namesRecord: true },
+  'GET /api/portal/activations': { request: (ids) => ({ url: `/api/portal/activations?from=2020-01-01&productId=${ids.productId}&q=a&sort=projectName` }) },
+  'GET /api/portal/activations/products': { request: () => ({ url: '/api/portal/activations/products' }) },
+  'GET /api/portal/activations/export.csv': { request: () => ({ url: '/api/portal/activations/export.csv?sort=activatedBy' }) },
+  'POST /api/portal/activations/deactivate': { request: (ids) => ({ url: '/api/portal/activations/deactivate', payload: { activationIds: [ids.deactivatableActivationId] } }), namesRecord: true },
   'GET /api/portal/audit-events': { request: () => ({ url: '/api/portal/audit-events?type=members&from=2020-01-01&q=a' }) },
   'GET /api/portal/audit-events/users': { request: () => ({ url: '/api/portal/audit-events/users' }) },
   'GET /api/portal/audit-events/export.csv': { request: () => ({ url: '/api/portal/audit-events/export.csv?type=members' }) },
   'GET /api/portal/audit-events/export.jsonl': { request: () => ({ url: '/api/portal/audit-events/export.jsonl?type=members' }) },
   'POST /api/portal/audit-events/verify': { request: () => ({ url: '/api/portal/audit-events/verify' }) },
+  'GET /api/portal/downloads/filters': { request: () => ({ url: '/api/portal/downloads/filters' }) },
+  'GET /api/portal/downloads/releases': { request: () => ({ url: '/api/portal/downloads/releases?platform=linux' }) },
+  'POST /api/portal/downloads/artifacts/:artifactId/link': { request: (ids) => ({ url: `/api/portal/downloads/artifacts/${ids.downloadArtifactId}/link` }), namesRecord: true },
+  // A link signed for Northwind: another organization's Admin gets 403 (foreign link), tested in tests/integration/downloads.
+  'GET /api/portal/downloads/artifacts/:artifactId/file': { request: (ids) => ({ url: ids.signedDownloadUrl }) },
+  'GET /api/portal/downloads/changelog/:product': { request: (ids) => ({ url: `/api/portal/downloads/changelog/${ids.downloadProductCode}` }), namesRecord: true },
   'PATCH /api/portal/preferences/columns': { request: () => ({ url: '/api/portal/preferences/columns', payload: { table: 'members.active', columns: ['firstName', 'email'] } }) },
 };

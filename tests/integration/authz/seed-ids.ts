@@ -1,10 +1,11 @@
 import type { AppContext } from '../../../src/server/context.js';
+import { downloadRouteIds } from '../../support/download-fixtures.js';
 import { memberRouteIds } from '../../support/portal-fixtures.js';
 
 /** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
 export async function northwindIds(ctx: AppContext) {
   const org = await ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'northwind-robotics').executeTakeFirstOrThrow();
-  const license = await ctx.db.selectFrom('licenses').select('id').where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
+  const license = await ctx.db.selectFrom('licenses').select(['id', 'product_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
   const activation = await ctx.db
     .selectFrom('activations')
     .select('id')
@@ -12,8 +13,16 @@ export async function northwindIds(ctx: AppContext) {
     .where('deactivated_at', 'is', null)
     .orderBy('id')
     .executeTakeFirstOrThrow();
+  // The newest open activation: the deactivation route's case ends it, so no other case names it.
+  const deactivatable = await ctx.db
+    .selectFrom('activations')
+    .select('id')
+    .where('organization_id', '=', org.id)
+    .where('deactivated_at', 'is', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   const entitlement = await ctx.db.selectFrom('entitlements').select(['id', 'public_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
-  return { organizationId: org.id, licenseId: license.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)) };
+  return { organizationId: org.id, licenseId: license.id, productId: license.product_id, deactivatableActivationId: deactivatable.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)), ...(await downloadRouteIds(ctx, org.id)) };
 }
 
 export type SeedIds = Awaited<ReturnType<typeof northwindIds>>;

@@ -14,6 +14,7 @@ import {
   demoProducts,
   demoUsers,
 } from './demo-data.js';
+import { seedDemoReleases } from './demo-releases.js';
 
 const DAY = 86_400_000;
 
@@ -116,6 +117,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
         .executeTakeFirstOrThrow();
       productIds.set(p.code, { id: row.id, kind: p.activation_kind });
     }
+    await seedDemoReleases(ctx, trx, productIds);
 
     const licenseIds = new Map<string, { id: number; orgId: number; productId: number; entitlementId: number; kind: 'machine' | 'domain' | 'serial' }>();
     for (const ent of demoEntitlements) {

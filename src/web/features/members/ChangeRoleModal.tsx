@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { useEffect, useState } from 'react';
 import type { MemberItem } from '../../../common/members-api';
 import type { Role } from '../../../common/roles';
@@ -31,7 +32,7 @@ export function ChangeRoleModal({ member, name, opened, onClose }: ChangeRoleMod
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Change the role of ${name}`} centered>
+    <AppModal opened={opened} onClose={onClose} title={`Change the role of ${name}`}>
       <Stack gap="md">
         <RoleRadioGroup value={role} onChange={setRole} />
         <Group justify="flex-end">
@@ -43,6 +44,6 @@ export function ChangeRoleModal({ member, name, opened, onClose }: ChangeRoleMod
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,0 +1,48 @@
+import type { ActivationKind } from './activation-kinds.js';
+
+/** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
+export const ACTIVATION_SORT_COLUMNS = ['activatedAt', 'projectName', 'projectManager', 'activatedBy'] as const;
+export type ActivationSortColumn = (typeof ACTIVATION_SORT_COLUMNS)[number];
+
+/** Live: holds its seats; lapsed: missed its heartbeat (seats free, not deactivated); deactivated: history. */
+export type ActivationStatus = 'live' | 'lapsed' | 'deactivated';
+
+export const ACTIVATION_STATUS_LABELS: Record<ActivationStatus, string> = {
+  live: 'Live',
+  lapsed: 'Heartbeat missed',
+  deactivated: 'Deactivated',
+};
+
+/** Most activations one request deactivates (a page of the table at most). */
+export const MAX_DEACTIVATE_AT_ONCE = 100;
+
+export interface ActivationItem {
+  id: number;
+  activatedAt: string;
+  productId: number;
+  productName: string;
+  projectName: string | null;
+  projectManager: string | null;
+  activatedBy: string;
+  entitlementId: string;
+  /** The license key, masked to its last four characters. */
+  serialNumber: string;
+  kind: ActivationKind;
+  identifier: string;
+  hostname: string | null;
+  platform: string | null;
+  quantity: number;
+  lastHeartbeatAt: string | null;
+  status: ActivationStatus;
+  deactivatedAt: string | null;
+  deactivatedBy: string | null;
+}
+
+export interface ActivationProductOption {
+  id: number;
+  name: string;
+}
+
+export interface DeactivationResult {
+  deactivated: number;
+}

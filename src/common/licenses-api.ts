@@ -1,0 +1,101 @@
+import type { ActivationKind } from './activation-kinds.js';
+import type { LicenseStatus } from './license-status.js';
+
+export const PRODUCT_SORT_COLUMNS = ['name', 'licenseType', 'description'] as const;
+export type ProductSortColumn = (typeof PRODUCT_SORT_COLUMNS)[number];
+
+/** A product the organization holds at least one license of. */
+export interface LicenseProductItem {
+  productId: number;
+  name: string;
+  licenseType: string;
+  description: string;
+}
+
+export const ENTITLEMENT_SEARCH_SCOPES = ['entitlementId', 'salesOrder', 'poNumber'] as const;
+export type EntitlementSearchScope = (typeof ENTITLEMENT_SEARCH_SCOPES)[number];
+
+export const ENTITLEMENT_SEARCH_SCOPE_LABELS: Record<EntitlementSearchScope, string> = {
+  entitlementId: 'Entitlement ID',
+  salesOrder: 'Sales Order',
+  poNumber: 'PO Number',
+};
+
+export const ENTITLEMENT_DATE_FIELDS = ['orderDate', 'expiration'] as const;
+export type EntitlementDateField = (typeof ENTITLEMENT_DATE_FIELDS)[number];
+
+export const ENTITLEMENT_SORT_COLUMNS = ['entitlementId', 'salesOrder', 'product', 'orderDate', 'expiration', 'poNumber'] as const;
+export type EntitlementSortColumn = (typeof ENTITLEMENT_SORT_COLUMNS)[number];
+
+/** One line of an entitlement: the license of one product it grants. */
+export interface EntitlementLineItem {
+  licenseId: number;
+  entitlementId: number;
+  entitlementPublicId: string;
+  salesOrder: string;
+  status: LicenseStatus;
+  productName: string;
+  productDescription: string;
+  orderDate: string;
+  /** Calendar day, or null when the entitlement does not expire. */
+  expiresOn: string | null;
+  poNumber: string | null;
+  totalAvailable: number;
+}
+
+/** A license as the detail panels show it: seats ("available"), live seats ("activated") and what is left. */
+export interface LicenseLine {
+  licenseId: number;
+  productId: number;
+  productName: string;
+  description: string;
+  licenseType: string;
+  deploymentType: string;
+  activationKind: ActivationKind;
+  entitlementId: number;
+  entitlementPublicId: string;
+  orderDate: string;
+  salesOrder: string;
+  poNumber: string | null;
+  available: number;
+  activated: number;
+  unactivated: number;
+  status: LicenseStatus;
+  expiresAt: string | null;
+  maskedKey: string;
+}
+
+export interface LicenseProductDetail {
+  product: LicenseProductItem & { deploymentType: string; activationKind: ActivationKind };
+  lines: LicenseLine[];
+}
+
+export interface EntitlementDetail {
+  entitlementId: number;
+  publicId: string;
+  orderDate: string;
+  salesOrder: string;
+  poNumber: string | null;
+  expiresOn: string | null;
+  totalAvailable: number;
+  licenses: LicenseLine[];
+}
+
+export interface ActivateLicenseInput {
+  quantity: number;
+  projectName: string;
+  projectManager: string;
+  identifier: string;
+}
+
+export interface LicenseActivated {
+  activationId: number;
+  /** Seats of the license still free after this activation. */
+  unactivated: number;
+}
+
+export const ACTIVATION_IDENTIFIER_LABELS: Record<ActivationKind, string> = {
+  machine: 'Machine fingerprint',
+  domain: 'Domain',
+  serial: 'Serial number',
+};

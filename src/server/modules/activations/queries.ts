@@ -1,0 +1,88 @@
+import { sql, type Expression } from 'kysely';
+import type { ActivationSortColumn } from '../../../common/activations-api.js';
+import type { SortDirection } from '../../../common/page.js';
+import type { Db } from '../../db/database.js';
+import { containsText, type InstantRange } from '../../http/list-query.js';
+import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+
+export interface ActivationFilters extends InstantRange {
+  productId?: number;
+  search?: string;
+}
+
+/** What each sort orders by; the same expressions are indexed (migration 005-activations-indexes). */
+export const ACTIVATION_SORT_SQL: Record<ActivationSortColumn, Expression<string>> = {
+  activatedAt: sql<string>`activations.activated_at`,
+  projectName: sql<string>`coalesce(activations.project_name, '')`,
+  projectManager: sql<string>`coalesce(activations.project_manager, '')`,
+  activatedBy: sql<string>`activations.activated_by_label`,
+};
+
+function activationsOf(db: Db, organizationId: number) {
+  return db
+    .selectFrom('activations')
+    .innerJoin('products', 'products.id', 'activations.product_id')
+    .innerJoin('entitlements', 'entitlements.id', 'activations.entitlement_id')
+    .innerJoin('licenses', 'licenses.id', 'activations.license_id')
+    .selectAll('activations')
+    .select(['products.name as product_name', 'entitlements.public_id as entitlement_public_id', 'licenses.key_last4'])
+    .where('activations.organization_id', '=', organizationId);
+}
+
+export type ActivationListRow = Awaited<ReturnType<ReturnType<typeof activationsOf>['executeTakeFirstOrThrow']>>;
+
+/** One page of the organization's activations; the date range and product narrow the sort's index range. */
+export function listActivations(
+  db: Db,
+  organizationId: number,
+  filters: ActivationFilters,
+  order: { sort: ActivationSortColumn; direction: SortDirection },
+  position: KeysetPosition | undefined,
+  pageSize: number,
+) {
+  let query = activationsOf(db, organizationId);
+  if (filters.from) query = query.where('activations.activated_at', '>=', filters.from);
+  if (filters.before) query = query.where('activations.activated_at', '<', filters.before);
+  if (filters.productId) query = query.where('activations.product_id', '=', filters.productId);
+  const search = filters.search;
+  if (search) {
+    query = query.where((eb) =>
+      eb.or(
+        (['activations.hostname', 'activations.identifier', 'activations.project_name', 'activations.project_manager', 'activations.activated_by_label', 'products.name'] as const).map(
+          (column) => containsText(eb.ref(column), search),
+        ),
+      ),
+    );
+  }
+  return keysetPage(query, { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction }, position, pageSize).execute();
+}
+
+export function findActivation(db: Db, organizationId: number, activationId: number) {
+  return activationsOf(db, organizationId).where('activations.id', '=', activationId).executeTakeFirst();
+}
+
+/** The products the organization holds licenses of, for the product filter. */
+export function organizationProducts(db: Db, organizationId: number) {
+  return db
+    .selectFrom('products')
+    .select(['products.id', 'products.name'])
+    .where((eb) => eb.exists(eb.selectFrom('licenses').select('licenses.id').whereRef('licenses.product_id', '=', 'products.id').where('licenses.organization_id', '=', organizationId)))
+    .orderBy('products.name')
+    .orderBy('products.id')
+    .execute();
+}
+
+/** The license's deactivation limit and how many deactivations it had since `since`. */
+export async function deactivationsOfLicenseSince(db: Db, licenseId: number, since: string) {
+  const row = await db
+    .selectFrom('activations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('license_id', '=', licenseId)
+    .where('deactivated_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export function deactivationLimitOf(db: Db, licenseId: number) {
+  return db.selectFrom('licenses').select(['max_deactivations', 'deactivation_period_days']).where('id', '=', licenseId).executeTakeFirstOrThrow();
+}

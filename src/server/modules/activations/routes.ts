@@ -1,0 +1,68 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { ACTIVATION_SORT_COLUMNS, MAX_DEACTIVATE_AT_ONCE } from '../../../common/activations-api.js';
+import { calendarDayInZone } from '../../../common/format/day-range.js';
+import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
+import type { AppContext } from '../../context.js';
+import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
+import { csvStream } from '../../http/csv-export.js';
+import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
+import { activationCsvColumns } from './export-columns.js';
+import * as service from './service.js';
+
+const ActivationFilters = {
+  ...DateRangeQuery,
+  ...SearchQuery,
+  productId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only activations of this product' })),
+  ...sortQuery(ACTIVATION_SORT_COLUMNS, { sort: 'activatedAt', direction: 'desc' }),
+};
+
+const timeZoneOf = (request: FastifyRequest) => request.auth!.user.preferences.timezone;
+
+export async function activationRoutes(server: FastifyInstance, ctx: AppContext) {
+  const app = server.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get('/api/portal/activations', {
+    config: { access: 'activations.view' },
+    schema: { tags: ['portal'], summary: "The organization's activations, filtered and sorted, one page at a time", querystring: listQuerySchema(ActivationFilters) },
+    handler: async (request) =>
+      service.listActivations(ctx, request.actor!, timeZoneOf(request), { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+  });
+
+  app.get('/api/portal/activations/products', {
+    config: { access: 'activations.view' },
+    schema: { tags: ['portal'], summary: 'The products the organization holds licenses of, for the product filter' },
+    handler: async (request) => ({ products: await service.listProducts(ctx, request.actor!) }),
+  });
+
+  app.get('/api/portal/activations/export.csv', {
+    config: { access: 'activations.export' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Export the filtered activations as CSV: every column, streamed, formula-safe',
+      querystring: Type.Object(ActivationFilters, { additionalProperties: false }),
+    },
+    handler: async (request, reply) => {
+      const actor = request.actor!;
+      const timeZone = timeZoneOf(request);
+      const slug = await service.organizationSlugOf(ctx, actor);
+      const filename = attachmentFilename(slug, 'activations', calendarDayInZone(ctx.now(), timeZone), 'csv');
+      const body = csvStream(activationCsvColumns(timeZone), service.activationBatches(ctx, actor, timeZone, request.query));
+      return sendAttachment(reply, { filename, contentType: 'text/csv; charset=utf-8', body });
+    },
+  });
+
+  app.post('/api/portal/activations/deactivate', {
+    config: { access: 'activations.deactivate' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Deactivate one or several activations, all or none; their seats are free at once',
+      body: Type.Object(
+        { activationIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: MAX_DEACTIVATE_AT_ONCE }) },
+        { additionalProperties: false },
+      ),
+    },
+    handler: async (request) => service.deactivateActivations(ctx, request.actor!, request.body.activationIds, request.ip),
+  });
+}

@@ -1,0 +1,100 @@
+import type { ActivationItem, ActivationProductOption, ActivationSortColumn, ActivationStatus, DeactivationResult } from '../../../common/activations-api.js';
+import type { Page, SortDirection } from '../../../common/page.js';
+import type { Actor } from '../../authz/policy.js';
+import type { AppContext } from '../../context.js';
+import { maskLicenseKey } from '../../crypto/license-keys.js';
+import { resolveDateRange, searchText } from '../../http/list-query.js';
+import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
+import { organizationSlug } from '../audit/queries.js';
+import { deactivateActivation } from '../seat-engine/deactivate-activation.js';
+import { enforceDeactivationLimit } from './deactivation-limit.js';
+import * as queries from './queries.js';
+
+/** The filters of the Activations table, shared by the table and its export. */
+export interface ActivationListQuery {
+  from?: string;
+  to?: string;
+  productId?: number;
+  q?: string;
+  sort?: ActivationSortColumn;
+  direction?: SortDirection;
+}
+
+const EXPORT_BATCH = 1000;
+
+function statusOf(row: queries.ActivationListRow, now: string): ActivationStatus {
+  if (row.deactivated_at !== null) return 'deactivated';
+  return row.heartbeat_deadline !== null && row.heartbeat_deadline <= now ? 'lapsed' : 'live';
+}
+
+export function presentActivation(row: queries.ActivationListRow, now: string): ActivationItem {
+  return {
+    id: row.id,
+    activatedAt: row.activated_at,
+    productId: row.product_id,
+    productName: row.product_name,
+    projectName: row.project_name,
+    projectManager: row.project_manager,
+    activatedBy: row.activated_by_label,
+    entitlementId: row.entitlement_public_id,
+    serialNumber: maskLicenseKey(row.key_last4),
+    kind: row.kind,
+    identifier: row.identifier,
+    hostname: row.hostname,
+    platform: row.platform,
+    quantity: row.quantity,
+    lastHeartbeatAt: row.last_heartbeat_at,
+    status: statusOf(row, now),
+    deactivatedAt: row.deactivated_at,
+    deactivatedBy: row.deactivated_by_label,
+  };
+}
+
+async function activationPage(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery, cursor: string | undefined, pageSize: number) {
+  const filters: queries.ActivationFilters = { ...resolveDateRange(query, timeZone), productId: query.productId, search: searchText(query.q) };
+  const sort = query.sort ?? 'activatedAt';
+  const rows = await queries.listActivations(ctx.db, actor.organizationId, filters, { sort, direction: query.direction ?? 'desc' }, decodeCursor(cursor), pageSize);
+  const now = ctx.now().toISOString();
+  return toPage(rows, pageSize, (row) => ({ sortValue: sortValueOf(row, sort), id: row.id }), (row) => presentActivation(row, now));
+}
+
+function sortValueOf(row: queries.ActivationListRow, sort: ActivationSortColumn): string {
+  if (sort === 'projectName') return row.project_name ?? '';
+  if (sort === 'projectManager') return row.project_manager ?? '';
+  return sort === 'activatedBy' ? row.activated_by_label : row.activated_at;
+}
+
+export function listActivations(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery & { cursor?: string; limit: number }): Promise<Page<ActivationItem>> {
+  return activationPage(ctx, actor, timeZone, query, query.cursor, query.limit);
+}
+
+/** Every activation the filters select, in the table's order, a batch at a time. */
+export function activationBatches(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery): AsyncGenerator<ActivationItem[]> {
+  return allPages((cursor) => activationPage(ctx, actor, timeZone, query, cursor, EXPORT_BATCH));
+}
+
+export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationProductOption[]> {
+  return queries.organizationProducts(ctx.db, actor.organizationId);
+}
+
+/**
+ * Deactivates every named activation through the seat engine, all or none: an id that is
+ * foreign, unknown or already deactivated, or a license past its deactivation limit, refuses the lot.
+ */
+export function deactivateActivations(ctx: AppContext, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    for (const activationId of new Set(activationIds)) {
+      const closed = await deactivateActivation(
+        ctx,
+        { target: { activationId, organizationId: actor.organizationId }, actor: { userId: actor.userId, label: actor.label, ip } },
+        trx,
+      );
+      await enforceDeactivationLimit(trx, closed.license_id, ctx.now());
+    }
+    return { deactivated: new Set(activationIds).size };
+  });
+}
+
+export function organizationSlugOf(ctx: AppContext, actor: Actor): Promise<string> {
+  return organizationSlug(ctx.db, actor.organizationId);
+}

@@ -1,0 +1,68 @@
+/**
+ * A small Markdown renderer for release notes (decision 060). The source is HTML-escaped
+ * before any Markdown is read, so raw HTML in notes shows as text and can never become
+ * markup; links keep only http(s) and mailto targets.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+const SAFE_URL = /^(https?:\/\/|mailto:)[^\s]+$/i;
+
+function renderInline(escaped: string): string {
+  const codeSpans: string[] = [];
+  const withoutCode = escaped.replace(/`([^`]+)`/g, (_m, code: string) => `\u0000${codeSpans.push(`<code>${code}</code>`) - 1}\u0000`);
+  return withoutCode
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) =>
+      SAFE_URL.test(url.replace(/&amp;/g, '&')) ? `<a href="${url}" rel="noopener noreferrer" target="_blank">${label}</a>` : label,
+    )
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?=$|[^\w*])/g, '$1<em>$2</em>')
+    .replace(/\u0000(\d+)\u0000/g, (_m, index: string) => codeSpans[Number(index)]);
+}
+
+type Block = { kind: 'p' | 'ul' | 'ol' | 'pre'; lines: string[] } | { kind: 'h'; level: number; text: string };
+
+function toBlocks(source: string): Block[] {
+  const blocks: Block[] = [];
+  let open: Extract<Block, { lines: string[] }> | null = null;
+  const start = (kind: 'p' | 'ul' | 'ol' | 'pre') => {
+    if (open?.kind !== kind) blocks.push((open = { kind, lines: [] }));
+    return open;
+  };
+  for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
+    if (open?.kind === 'pre') {
+      if (/^```/.test(line)) open = null;
+      else open.lines.push(line);
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
+    const numbered = /^\s*\d+[.)]\s+(.*)$/.exec(line);
+    if (/^```/.test(line)) {
+      blocks.push((open = { kind: 'pre', lines: [] }));
+    } else if (heading) {
+      blocks.push({ kind: 'h', level: heading[1].length, text: heading[2] });
+      open = null;
+    } else if (bullet) start('ul').lines.push(bullet[1]);
+    else if (numbered) start('ol').lines.push(numbered[1]);
+    else if (line.trim() === '') open = null;
+    else start('p').lines.push(line.trim());
+  }
+  return blocks;
+}
+
+/** Headings start at h3: the page and the release version hold h1 and h2. */
+export function renderMarkdown(source: string): string {
+  return toBlocks(escapeHtml(source))
+    .map((block) => {
+      if (block.kind === 'h') {
+        const level = Math.min(block.level + 2, 6);
+        return `<h${level}>${renderInline(block.text)}</h${level}>`;
+      }
+      if (block.kind === 'pre') return `<pre><code>${block.lines.join('\n')}</code></pre>`;
+      if (block.kind === 'p') return `<p>${renderInline(block.lines.join(' '))}</p>`;
+      return `<${block.kind}>${block.lines.map((item) => `<li>${renderInline(item)}</li>`).join('')}</${block.kind}>`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,104 @@
+import { effectiveLicenseStatus } from '../../../common/license-status.js';
+import type {
+  EntitlementDateField,
+  EntitlementDetail,
+  EntitlementLineItem,
+  EntitlementSearchScope,
+  EntitlementSortColumn,
+  LicenseProductDetail,
+  LicenseProductItem,
+  ProductSortColumn,
+} from '../../../common/licenses-api.js';
+import type { Page, SortDirection } from '../../../common/page.js';
+import type { Actor } from '../../authz/policy.js';
+import type { AppContext } from '../../context.js';
+import { badRequest, notFound } from '../../http/errors.js';
+import { searchText } from '../../http/list-query.js';
+import { decodeCursor, toPage } from '../../http/pagination.js';
+import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines } from './entitlement-queries.js';
+import { licenseLines } from './license-lines.js';
+import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
+
+interface ListPage<Sort> {
+  q?: string;
+  sort?: Sort;
+  direction?: SortDirection;
+  cursor?: string;
+  limit: number;
+}
+
+export async function listProducts(ctx: AppContext, actor: Actor, query: ListPage<ProductSortColumn>): Promise<Page<LicenseProductItem>> {
+  const sort = query.sort ?? 'name';
+  const rows = await queryProducts(
+    ctx.db,
+    actor.organizationId,
+    searchText(query.q),
+    { sortBy: PRODUCT_SORT_SQL[sort], direction: query.direction ?? 'asc' },
+    decodeCursor(query.cursor),
+    query.limit,
+  );
+  return toPage(rows, query.limit, (row) => ({ sortValue: row[sort], id: row.productId }), ({ productId, name, licenseType, description }) => ({
+    productId,
+    name,
+    licenseType,
+    description,
+  }));
+}
+
+export async function productDetail(ctx: AppContext, actor: Actor, productId: number): Promise<LicenseProductDetail> {
+  const product = await findProduct(ctx.db, actor.organizationId, productId);
+  if (!product) throw notFound('product');
+  return { product, lines: await licenseLines(ctx.db, actor.organizationId, { productId }, ctx.now()) };
+}
+
+export interface EntitlementListQuery extends ListPage<EntitlementSortColumn> {
+  scope?: EntitlementSearchScope;
+  dateField?: EntitlementDateField;
+  from?: string;
+  to?: string;
+}
+
+const SORT_VALUE: Record<EntitlementSortColumn, (row: EntitlementLineItem) => string> = {
+  entitlementId: (row) => row.entitlementPublicId,
+  salesOrder: (row) => row.salesOrder,
+  product: (row) => row.productName,
+  orderDate: (row) => row.orderDate,
+  expiration: (row) => row.expiresOn ?? '9999-12-31',
+  poNumber: (row) => row.poNumber ?? '',
+};
+
+export async function listEntitlements(ctx: AppContext, actor: Actor, query: EntitlementListQuery): Promise<Page<EntitlementLineItem>> {
+  if (query.from && query.to && query.from > query.to) throw badRequest('The start date is after the end date.', { from: 'is after the end date' });
+  const text = searchText(query.q);
+  const sort = query.sort ?? 'orderDate';
+  const now = ctx.now();
+  const rows = await listEntitlementLines(
+    ctx.db,
+    actor.organizationId,
+    {
+      search: text ? { scope: query.scope ?? 'entitlementId', text } : undefined,
+      dates: query.from || query.to ? { field: query.dateField ?? 'orderDate', from: query.from, to: query.to } : undefined,
+    },
+    { sortBy: ENTITLEMENT_SORT_SQL[sort], direction: query.direction ?? 'desc' },
+    decodeCursor(query.cursor),
+    query.limit,
+  );
+  const items = rows.map(({ status, expiresAt, ...row }) => ({ ...row, status: effectiveLicenseStatus(status, expiresAt, now) }));
+  return toPage(items, query.limit, (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }), (row) => row);
+}
+
+export async function entitlementDetail(ctx: AppContext, actor: Actor, entitlementId: number): Promise<EntitlementDetail> {
+  const entitlement = await findEntitlement(ctx.db, actor.organizationId, entitlementId);
+  if (!entitlement) throw notFound('entitlement');
+  const licenses = await licenseLines(ctx.db, actor.organizationId, { entitlementId }, ctx.now());
+  return {
+    entitlementId: entitlement.id,
+    publicId: entitlement.public_id,
+    orderDate: entitlement.order_date,
+    salesOrder: entitlement.sales_order,
+    poNumber: entitlement.po_number,
+    expiresOn: entitlement.expires_on,
+    totalAvailable: licenses.reduce((sum, line) => sum + line.available, 0),
+    licenses,
+  };
+}

@@ -1,0 +1,79 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ActivationItem } from '../../../common/activations-api';
+import { useActivations } from '../../api/activations';
+import { activationsExportUrl } from '../../api/activations-export';
+import { useSession } from '../../api/session';
+import { ColumnsMenu } from '../../components/ColumnsMenu';
+import { CursorPager } from '../../components/CursorPager';
+import { ErrorState } from '../../components/ErrorState';
+import { ListTable } from '../../components/ListTable';
+import { PageHeader } from '../../components/PageHeader';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { useUrlFilters } from '../../components/use-url-filters';
+import { useVisibleColumns } from '../../components/use-visible-columns';
+import { ACTIVATION_COLUMNS, activationLabel, DEFAULT_VISIBLE, tableColumns } from './activation-columns';
+import { ACTIVATION_URL_KEYS, parseActivationFilters } from './activation-filters';
+import { ActivationsToolbar } from './ActivationsToolbar';
+import { DeactivateButton } from './DeactivateButton';
+
+export function ActivationsPage() {
+  const { abilities, user } = useSession();
+  const [url, setUrl] = useUrlFilters(ACTIVATION_URL_KEYS);
+  const { size, ...filters } = parseActivationFilters(url);
+  const [visible, setVisible] = useVisibleColumns('activations', ACTIVATION_COLUMNS.map((c) => c.id), DEFAULT_VISIBLE);
+  const pages = useCursorPages(JSON.stringify([filters, size]));
+  const activations = useActivations({ ...filters, cursor: pages.cursor, limit: size });
+  const [selected, setSelected] = useState<ActivationItem[]>([]);
+  const canDeactivate = abilities.includes('activations.deactivate');
+  const filtered = Boolean(filters.from || filters.to || filters.productId || filters.q);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title="Activations" description="Every device, domain and serial your licenses were activated on, live and past." />
+        {abilities.includes('activations.export') && (
+          <Button component="a" href={activationsExportUrl(filters)} download variant="default" leftSection={<IconFileExport size={16} aria-hidden />}>
+            Export CSV
+          </Button>
+        )}
+      </Group>
+      <ActivationsToolbar filters={filters} onChange={setUrl}>
+        <ColumnsMenu columns={ACTIVATION_COLUMNS} visible={visible} onChange={setVisible} />
+        {canDeactivate && <DeactivateButton selected={selected} onDone={() => setSelected([])} />}
+      </ActivationsToolbar>
+      <Text size="xs" c="dimmed">
+        Times in {user.preferences.timezone}.
+      </Text>
+      {activations.error && !activations.data ? (
+        <ErrorState title="The activations could not be loaded" error={activations.error} onRetry={() => activations.refetch()} retrying={activations.isFetching} />
+      ) : (
+        <ListTable
+          label="Activations"
+          columns={tableColumns(visible)}
+          rows={activations.data?.items}
+          idAccessor="id"
+          fetching={activations.isFetching}
+          empty={{ title: 'No activations found', description: filtered ? 'No activation matches these filters.' : 'Activated devices and domains appear here.' }}
+          sortStatus={{ columnAccessor: filters.sort, direction: filters.direction }}
+          onSortStatusChange={(status) => setUrl({ sort: status.columnAccessor, direction: status.direction })}
+          selection={
+            canDeactivate
+              ? { selected, onChange: setSelected, isSelectable: (a) => a.status !== 'deactivated', rowLabel: activationLabel }
+              : undefined
+          }
+        />
+      )}
+      <CursorPager
+        label="Activations"
+        pageNumber={pages.pageNumber}
+        nextCursor={activations.data?.nextCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        pageSize={size}
+        onPageSizeChange={(next) => setUrl({ size: String(next) })}
+      />
+    </Stack>
+  );
+}

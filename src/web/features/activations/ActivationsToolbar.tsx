@@ -1,0 +1,36 @@
+import { Group, Select } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useActivationProducts } from '../../api/activation-products';
+import { DateRangeFilter } from '../../components/DateRangeFilter';
+import { SearchInput } from '../../components/SearchInput';
+import type { ActivationUrlFilters } from './activation-filters';
+
+const ALL = 'all';
+
+interface ToolbarProps {
+  filters: { from?: string; to?: string; productId?: number; q?: string };
+  onChange: (patch: ActivationUrlFilters) => void;
+  children: ReactNode;
+}
+
+/** Date range, product and text search; every change lands in the URL. `children` are the table's menus. */
+export function ActivationsToolbar({ filters, onChange, children }: ToolbarProps) {
+  const products = useActivationProducts();
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <DateRangeFilter from={filters.from} to={filters.to} onChange={(range) => onChange(range)} />
+      <Select
+        label="Product"
+        placeholder={products.isError ? 'Products could not be loaded' : undefined}
+        data={[{ value: ALL, label: 'All products' }, ...(products.data ?? []).map((product) => ({ value: String(product.id), label: product.name }))]}
+        value={filters.productId ? String(filters.productId) : ALL}
+        onChange={(productId) => onChange({ productId: productId === ALL ? undefined : (productId ?? undefined) })}
+        allowDeselect={false}
+        searchable
+        w={220}
+      />
+      <SearchInput placeholder="Search host, project, manager, user" value={filters.q ?? ''} onChange={(q) => onChange({ q })} />
+      {children}
+    </Group>
+  );
+}

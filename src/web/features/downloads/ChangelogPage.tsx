@@ -1,0 +1,68 @@
+import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography } from '@mantine/core';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useProductChangelog } from '../../api/product-changelog';
+import { DateTime } from '../../components/DateTime';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { useCursorPages } from '../../components/use-cursor-pages';
+
+const route = getRouteApi('/signed-in/changelog/$product');
+
+/** A product's release notes, newest first. /changelog/<product id or code> is the link other pages use. */
+export function ChangelogPage() {
+  const { product } = route.useParams();
+  const pages = useCursorPages(product);
+  const changelog = useProductChangelog(product, pages.cursor);
+  const name = changelog.data?.product.name;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={name ? `${name} changelog` : 'Changelog'} description="What changed in each release your organization may download." />
+      <Anchor component={Link} to="/downloads" size="sm">
+        Back to Downloads
+      </Anchor>
+      {changelog.error && !changelog.data ? (
+        <ErrorState title="The changelog could not be loaded" error={changelog.error} onRetry={() => changelog.refetch()} retrying={changelog.isFetching} />
+      ) : !changelog.data ? (
+        <Skeleton height={220} radius="md" aria-label="Loading the changelog" />
+      ) : changelog.data.releases.items.length === 0 ? (
+        <EmptyState title="No releases" description="This product has no releases yet." />
+      ) : (
+        changelog.data.releases.items.map((release) => (
+          <Paper key={release.id} component="article" withBorder radius="md" p="lg" aria-label={`Version ${release.version}`}>
+            <Group gap="sm" mb="xs">
+              <Title order={2} size="h4">
+                Version {release.version}
+              </Title>
+              <Badge variant="light" color={release.channel === 'stable' ? 'teal' : 'orange'}>
+                {release.channel}
+              </Badge>
+              <Text size="sm" c="dimmed">
+                <DateTime value={release.publishedAt} />
+              </Text>
+            </Group>
+            {release.notesHtml ? (
+              // The server escapes every tag of the Markdown source before rendering it (decision 060).
+              <Typography dangerouslySetInnerHTML={{ __html: release.notesHtml }} />
+            ) : (
+              <Text c="dimmed">No notes for this release.</Text>
+            )}
+          </Paper>
+        ))
+      )}
+      {changelog.data?.releases.nextCursor || pages.pageNumber > 1 ? (
+        <Group gap="xs">
+          <Anchor component="button" type="button" disabled={pages.pageNumber === 1} onClick={pages.previous}>
+            Newer releases
+          </Anchor>
+          {changelog.data?.releases.nextCursor && (
+            <Anchor component="button" type="button" onClick={() => pages.next(changelog.data.releases.nextCursor!)}>
+              Older releases
+            </Anchor>
+          )}
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}

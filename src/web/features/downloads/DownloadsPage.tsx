@@ -1,0 +1,71 @@
+import { Group, Select, Skeleton, Stack } from '@mantine/core';
+import { useDownloadFilters } from '../../api/download-filters';
+import { useDownloadReleases } from '../../api/download-releases';
+import { CursorPager } from '../../components/CursorPager';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { useUrlFilters } from '../../components/use-url-filters';
+import { DOWNLOAD_URL_KEYS, parseDownloadFilters } from './download-filters';
+import { ReleaseCard } from './ReleaseCard';
+
+export function DownloadsPage() {
+  const [url, setUrl] = useUrlFilters(DOWNLOAD_URL_KEYS);
+  const { productId, platform, size } = parseDownloadFilters(url);
+  const options = useDownloadFilters();
+  const pages = useCursorPages(JSON.stringify([productId, platform, size]));
+  const releases = useDownloadReleases({ productId, platform, cursor: pages.cursor, limit: size });
+  const filtered = productId !== undefined || platform !== undefined;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title="Downloads" description="Installers and files of the products your organization holds licenses for, newest first." />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label="Product"
+          placeholder="All products"
+          clearable
+          data={(options.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
+          value={productId === undefined ? null : String(productId)}
+          onChange={(value) => setUrl({ product: value ?? undefined })}
+          w={240}
+        />
+        <Select
+          label="Platform"
+          placeholder="All platforms"
+          clearable
+          data={options.data?.platforms ?? []}
+          value={platform ?? null}
+          onChange={(value) => setUrl({ platform: value ?? undefined })}
+          w={200}
+        />
+      </Group>
+      {releases.error && !releases.data ? (
+        <ErrorState title="The downloads could not be loaded" error={releases.error} onRetry={() => releases.refetch()} retrying={releases.isFetching} />
+      ) : !releases.data ? (
+        <Skeleton height={220} radius="md" aria-label="Loading downloads" />
+      ) : releases.data.items.length === 0 ? (
+        <EmptyState
+          title="No downloads"
+          description={filtered ? 'No release matches these filters.' : 'Your organization holds no license that includes downloadable releases.'}
+        />
+      ) : (
+        <Stack gap="md" aria-busy={releases.isFetching}>
+          {releases.data.items.map((release) => (
+            <ReleaseCard key={release.id} release={release} />
+          ))}
+        </Stack>
+      )}
+      <CursorPager
+        label="Releases"
+        pageNumber={pages.pageNumber}
+        nextCursor={releases.data?.nextCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        pageSize={size}
+        onPageSizeChange={(next) => setUrl({ size: String(next) })}
+      />
+    </Stack>
+  );
+}

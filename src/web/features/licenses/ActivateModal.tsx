@@ -1,0 +1,68 @@
+import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { ACTIVATION_IDENTIFIER_LABELS, type LicenseLine } from '../../../common/licenses-api';
+import { ApiError } from '../../api/client';
+import { useActivateLicense } from '../../api/activate-license';
+import { AppModal } from '../../components/AppModal';
+import { notifyFailed, notifySaved } from '../../components/notify';
+
+/** Activate seats of one license: quantity (1..unactivated), project, manager and the product's identifier. */
+export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onClose: () => void }) {
+  const activate = useActivateLicense();
+  const [quantity, setQuantity] = useState<number | string>(1);
+  const fields = activate.error instanceof ApiError ? activate.error.fields : {};
+  const close = () => {
+    activate.reset();
+    setQuantity(1);
+    onClose();
+  };
+  if (!line) return null;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    activate.mutate(
+      {
+        licenseId: line.licenseId,
+        quantity: Number(quantity),
+        projectName: String(form.get('projectName')).trim(),
+        projectManager: String(form.get('projectManager')).trim(),
+        identifier: String(form.get('identifier')).trim(),
+      },
+      {
+        onSuccess: (result) => {
+          notifySaved(`${line.productName} activated; ${result.unactivated} seat${result.unactivated === 1 ? '' : 's'} left`);
+          close();
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0)) notifyFailed('The license could not be activated', error);
+        },
+      },
+    );
+  };
+
+  const identifierLabel = ACTIVATION_IDENTIFIER_LABELS[line.activationKind];
+  return (
+    <AppModal opened onClose={close} title={`Activate ${line.productName}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">
+            Entitlement {line.entitlementPublicId}: {line.unactivated} of {line.available} seats available.
+          </Text>
+          <NumberInput label="Quantity" min={1} max={line.unactivated} value={quantity} onChange={setQuantity} required allowDecimal={false} error={fields.quantity} data-autofocus />
+          <TextInput name="projectName" label="Project name" required maxLength={200} error={fields.projectName} />
+          <TextInput name="projectManager" label="Project manager" required maxLength={200} error={fields.projectManager} />
+          <TextInput name="identifier" label={identifierLabel} required maxLength={255} autoComplete="off" error={fields.identifier} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={activate.isPending}>
+              Activate
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

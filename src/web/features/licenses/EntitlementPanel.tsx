@@ -1,0 +1,70 @@
+import { Accordion, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { LicenseLine } from '../../../common/licenses-api';
+import { useEntitlement } from '../../api/license-entitlement';
+import { ActivateModal } from './ActivateModal';
+import { DetailDrawer } from './DetailDrawer';
+import { DetailFields } from './DetailFields';
+import { LicenseLineFacts } from './LicenseLineFacts';
+import { PanelBody } from './PanelBody';
+
+export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: number | undefined; onClose: () => void }) {
+  const entitlement = useEntitlement(entitlementId);
+  const [activating, setActivating] = useState<LicenseLine | null>(null);
+  return (
+    <DetailDrawer opened={entitlementId !== undefined} onClose={onClose} title={entitlement.data ? `Entitlement ${entitlement.data.publicId}` : 'Entitlement'}>
+      <PanelBody query={entitlement} what="entitlement">
+        {(detail) => (
+          <Stack gap="lg">
+            <Stack gap="sm">
+              <Title order={3} size="h5">
+                General
+              </Title>
+              <DetailFields
+                fields={[
+                  ['Order Date', detail.orderDate],
+                  ['Sales Order', detail.salesOrder],
+                  ['PO Number', detail.poNumber ?? '—'],
+                  ['Entitlement ID', detail.publicId],
+                  ['Total Available Licenses', detail.totalAvailable],
+                ]}
+              />
+            </Stack>
+            <Divider />
+            <Title order={3} size="h5">
+              Licenses
+            </Title>
+            <Accordion variant="separated">
+              {detail.licenses.map((line) => (
+                <Accordion.Item key={line.licenseId} value={String(line.licenseId)}>
+                  <Accordion.Control>
+                    <Group justify="space-between" wrap="nowrap" pr="sm">
+                      <Text fw={500}>{line.productName}</Text>
+                      <Text size="sm" c="dimmed">
+                        {line.available} available
+                      </Text>
+                    </Group>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    <Stack gap="sm">
+                      <Text size="sm">{line.description}</Text>
+                      <DetailFields
+                        fields={[
+                          ['Deployment Type', <span key="deployment" style={{ textTransform: 'capitalize' }}>{line.deploymentType}</span>],
+                          ['Available Licenses', line.available],
+                          ['Activation Quantity', line.activated],
+                        ]}
+                      />
+                      <LicenseLineFacts line={line} onActivate={setActivating} />
+                    </Stack>
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+          </Stack>
+        )}
+      </PanelBody>
+      <ActivateModal line={activating} onClose={() => setActivating(null)} />
+    </DetailDrawer>
+  );
+}

@@ -1,0 +1,109 @@
+import { Anchor, Group, Select, Stack } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import type { ReactNode } from 'react';
+import {
+  ENTITLEMENT_SEARCH_SCOPE_LABELS,
+  ENTITLEMENT_SEARCH_SCOPES,
+  ENTITLEMENT_SORT_COLUMNS,
+  type EntitlementLineItem,
+} from '../../../common/licenses-api';
+import { useEntitlements } from '../../api/license-entitlements';
+import { ColumnsMenu } from '../../components/ColumnsMenu';
+import { CursorPager } from '../../components/CursorPager';
+import { DateRangeFilter } from '../../components/DateRangeFilter';
+import { ErrorState } from '../../components/ErrorState';
+import { ListTable } from '../../components/ListTable';
+import { SearchWithScope } from '../../components/SearchWithScope';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { useVisibleColumns } from '../../components/use-visible-columns';
+import { EntitlementPanel } from './EntitlementPanel';
+import type { TabProps } from './license-filters';
+
+const COLUMNS = [
+  { id: 'entitlementId', title: 'Entitlement' },
+  { id: 'salesOrder', title: 'Sales Order' },
+  { id: 'status', title: 'Status' },
+  { id: 'product', title: 'Product' },
+  { id: 'productDescription', title: 'Product Description' },
+  { id: 'orderDate', title: 'Order Date' },
+  { id: 'expiration', title: 'Expiration' },
+  { id: 'poNumber', title: 'PO Number' },
+  { id: 'totalAvailable', title: 'Total Available Licenses' },
+] as const;
+const SORTABLE = new Set<string>(ENTITLEMENT_SORT_COLUMNS);
+const SCOPES = ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({ value: scope, label: ENTITLEMENT_SEARCH_SCOPE_LABELS[scope] }));
+const DATE_FIELDS = [
+  { value: 'orderDate', label: 'Order Date' },
+  { value: 'expiration', label: 'Expiration' },
+];
+
+const RENDER: Partial<Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLineItem) => ReactNode>> = {
+  status: (row) => <StatusBadge status={row.status} />,
+  product: (row) => row.productName,
+  expiration: (row) => row.expiresOn ?? 'Never',
+  poNumber: (row) => row.poNumber ?? '—',
+};
+
+export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
+  const [visible, setVisible] = useVisibleColumns('licenses.entitlements', COLUMNS.map((c) => c.id));
+  const { q, scope, dateField, from, to, entitlementSort: sort, direction, size, open } = filters;
+  const pages = useCursorPages(JSON.stringify([q, scope, dateField, from, to, sort, direction, size]));
+  const lines = useEntitlements({ scope: q ? scope : undefined, q: q || undefined, dateField: from || to ? dateField : undefined, from, to, sort, direction, cursor: pages.cursor, limit: size });
+
+  const columns: DataTableColumn<EntitlementLineItem>[] = COLUMNS.map((column) => ({
+    accessor: column.id,
+    title: column.title,
+    sortable: SORTABLE.has(column.id),
+    hidden: !visible.includes(column.id),
+    render:
+      column.id === 'entitlementId'
+        ? (row) => (
+            <Anchor component="button" type="button" fw={500} onClick={() => onFiltersChange({ open: String(row.entitlementId) })}>
+              {row.entitlementPublicId}
+            </Anchor>
+          )
+        : RENDER[column.id],
+  }));
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select label="Filter by" data={DATE_FIELDS} value={dateField} onChange={(next) => next && onFiltersChange({ dateField: next })} allowDeselect={false} w={150} />
+        <DateRangeFilter from={from} to={to} onChange={(range) => onFiltersChange(range)} />
+        <SearchWithScope
+          scopes={SCOPES}
+          scope={scope}
+          onScopeChange={(next) => onFiltersChange({ scope: next === 'entitlementId' ? undefined : next })}
+          query={q}
+          onQueryChange={(next) => onFiltersChange({ q: next })}
+        />
+        <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
+      </Group>
+      {lines.error && !lines.data ? (
+        <ErrorState title="The entitlements could not be loaded" error={lines.error} onRetry={() => lines.refetch()} retrying={lines.isFetching} />
+      ) : (
+        <ListTable
+          label="Entitlements"
+          columns={columns}
+          rows={lines.data?.items}
+          idAccessor="licenseId"
+          fetching={lines.isFetching}
+          empty={{ title: 'No entitlements found', description: q || from || to ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
+          sortStatus={{ columnAccessor: sort, direction }}
+          onSortStatusChange={(status) => onFiltersChange({ sort: status.columnAccessor, direction: status.direction })}
+        />
+      )}
+      <CursorPager
+        label="Entitlements"
+        pageNumber={pages.pageNumber}
+        nextCursor={lines.data?.nextCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        pageSize={size}
+        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
+      />
+      <EntitlementPanel entitlementId={open} onClose={() => onFiltersChange({ open: undefined })} />
+    </Stack>
+  );
+}

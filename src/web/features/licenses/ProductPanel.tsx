@@ -1,0 +1,58 @@
+import { Card, Divider, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { LicenseLine } from '../../../common/licenses-api';
+import { useLicenseProduct } from '../../api/license-product';
+import { ActivateModal } from './ActivateModal';
+import { DetailDrawer } from './DetailDrawer';
+import { DetailFields } from './DetailFields';
+import { LicenseLineFacts } from './LicenseLineFacts';
+import { PanelBody } from './PanelBody';
+
+export function ProductPanel({ productId, onClose }: { productId: number | undefined; onClose: () => void }) {
+  const product = useLicenseProduct(productId);
+  const [activating, setActivating] = useState<LicenseLine | null>(null);
+  return (
+    <DetailDrawer opened={productId !== undefined} onClose={onClose} title={product.data?.product.name ?? 'Product'}>
+      <PanelBody query={product} what="product">
+        {({ product: general, lines }) => (
+          <Stack gap="lg">
+            <Stack gap="sm">
+              <Title order={3} size="h5">
+                General
+              </Title>
+              <DetailFields
+                fields={[
+                  ['Product Name', general.name],
+                  ['License Type', <span key="type" style={{ textTransform: 'capitalize' }}>{general.licenseType}</span>],
+                ]}
+              />
+              <Text size="sm">{general.description}</Text>
+            </Stack>
+            <Divider />
+            <Title order={3} size="h5">
+              Included in Entitlements
+            </Title>
+            {lines.map((line) => (
+              <Card key={line.licenseId} withBorder padding="md" aria-label={`Entitlement ${line.entitlementPublicId}`} component="section">
+                <Stack gap="sm">
+                  <DetailFields
+                    fields={[
+                      ['Entitlement ID', line.entitlementPublicId],
+                      ['Order Date', line.orderDate],
+                      ['Sales Order', line.salesOrder],
+                      ['PO Number', line.poNumber ?? '—'],
+                      ['Available Licenses', line.available],
+                      ['Activated Licenses', line.activated],
+                    ]}
+                  />
+                  <LicenseLineFacts line={line} onActivate={setActivating} />
+                </Stack>
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </PanelBody>
+      <ActivateModal line={activating} onClose={() => setActivating(null)} />
+    </DetailDrawer>
+  );
+}

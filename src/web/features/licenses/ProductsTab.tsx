@@ -1,0 +1,64 @@
+import { Anchor, Group, Stack } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import type { LicenseProductItem } from '../../../common/licenses-api';
+import { useLicenseProducts } from '../../api/license-products';
+import { CursorPager } from '../../components/CursorPager';
+import { ErrorState } from '../../components/ErrorState';
+import { ListTable } from '../../components/ListTable';
+import { SearchInput } from '../../components/SearchInput';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import type { TabProps } from './license-filters';
+import { ProductPanel } from './ProductPanel';
+
+export function ProductsTab({ filters, onFiltersChange }: TabProps) {
+  const { q, productSort: sort, direction, size, open } = filters;
+  const pages = useCursorPages(JSON.stringify([q, sort, direction, size]));
+  const products = useLicenseProducts({ q: q || undefined, sort, direction, cursor: pages.cursor, limit: size });
+
+  const columns: DataTableColumn<LicenseProductItem>[] = [
+    {
+      accessor: 'name',
+      title: 'Product Name',
+      sortable: true,
+      render: (product) => (
+        <Anchor component="button" type="button" fw={500} onClick={() => onFiltersChange({ open: String(product.productId) })}>
+          {product.name}
+        </Anchor>
+      ),
+    },
+    { accessor: 'licenseType', title: 'Product Type', sortable: true, render: (product) => <span style={{ textTransform: 'capitalize' }}>{product.licenseType}</span> },
+    { accessor: 'description', title: 'Product Description', sortable: true },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="sm">
+        <SearchInput placeholder="Search by product name or type" value={q} onChange={(next) => onFiltersChange({ q: next })} />
+      </Group>
+      {products.error && !products.data ? (
+        <ErrorState title="The products could not be loaded" error={products.error} onRetry={() => products.refetch()} retrying={products.isFetching} />
+      ) : (
+        <ListTable
+          label="Licensed products"
+          columns={columns}
+          rows={products.data?.items}
+          idAccessor="productId"
+          fetching={products.isFetching}
+          empty={{ title: 'No products found', description: q ? 'No product matches this search.' : 'This organization holds no licenses yet.' }}
+          sortStatus={{ columnAccessor: sort, direction }}
+          onSortStatusChange={(status) => onFiltersChange({ sort: status.columnAccessor, direction: status.direction })}
+        />
+      )}
+      <CursorPager
+        label="Products"
+        pageNumber={pages.pageNumber}
+        nextCursor={products.data?.nextCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        pageSize={size}
+        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
+      />
+      <ProductPanel productId={open} onClose={() => onFiltersChange({ open: undefined })} />
+    </Stack>
+  );
+}

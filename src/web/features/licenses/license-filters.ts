@@ -1,0 +1,46 @@
+import {
+  ENTITLEMENT_DATE_FIELDS,
+  ENTITLEMENT_SEARCH_SCOPES,
+  ENTITLEMENT_SORT_COLUMNS,
+  PRODUCT_SORT_COLUMNS,
+  type EntitlementDateField,
+  type EntitlementSearchScope,
+  type EntitlementSortColumn,
+  type ProductSortColumn,
+} from '../../../common/licenses-api';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, type SortDirection } from '../../../common/page';
+import type { UrlFilters } from '../../components/use-url-filters';
+
+/** The URL search parameters of the Licenses page; `open` is the id of the row whose panel is open. */
+export const LICENSE_URL_KEYS = ['tab', 'q', 'scope', 'dateField', 'from', 'to', 'sort', 'direction', 'size', 'open'] as const;
+export type LicenseUrlFilters = UrlFilters<(typeof LICENSE_URL_KEYS)[number]>;
+
+const oneOf = <T extends string>(options: readonly T[], value: string | undefined): T | undefined =>
+  options.includes(value as T) ? (value as T) : undefined;
+const isDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
+/** The URL's filters, with anything unknown ignored (a hand-edited link never breaks the page). */
+export function parseLicenseFilters(url: LicenseUrlFilters) {
+  const size = Number(url.size);
+  const open = Number(url.open);
+  const tab = url.tab === 'entitlements' ? ('entitlements' as const) : ('products' as const);
+  return {
+    tab,
+    q: url.q ?? '',
+    scope: oneOf<EntitlementSearchScope>(ENTITLEMENT_SEARCH_SCOPES, url.scope) ?? 'entitlementId',
+    dateField: oneOf<EntitlementDateField>(ENTITLEMENT_DATE_FIELDS, url.dateField) ?? 'orderDate',
+    from: isDay(url.from),
+    to: isDay(url.to),
+    productSort: oneOf<ProductSortColumn>(PRODUCT_SORT_COLUMNS, url.sort) ?? 'name',
+    entitlementSort: oneOf<EntitlementSortColumn>(ENTITLEMENT_SORT_COLUMNS, url.sort) ?? 'orderDate',
+    direction: oneOf<SortDirection>(['asc', 'desc'], url.direction) ?? (tab === 'products' ? 'asc' : 'desc'),
+    size: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
+    open: Number.isInteger(open) && open > 0 ? open : undefined,
+  };
+}
+
+export type LicenseFilters = ReturnType<typeof parseLicenseFilters>;
+export interface TabProps {
+  filters: LicenseFilters;
+  onFiltersChange: (patch: LicenseUrlFilters) => void;
+}

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './support/browser';
+import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { usePortal } from './support/portal';
+
+const table = (page: Page) => page.getByRole('table', { name: 'Activations' });
+
+async function openActivations(page: Page, search = '') {
+  await page.goto(`/activations${search}`);
+  await page.getByRole('heading', { level: 1, name: 'Activations' }).waitFor();
+  await page.locator('table[aria-busy="false"]').first().waitFor();
+  await table(page).locator('tbody tr').first().waitFor();
+}
+
+describeInBrowser('Activations', { timeout: 60_000 }, () => {
+  const portal = usePortal();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows the log without axe violations, for an Admin and a Viewer (${colorScheme})`, async () => {
+      for (const who of [ALICE, VICTOR]) {
+        const page = await portal.newPage({ colorScheme });
+        await signIn(page, who);
+        await openActivations(page);
+        await expectNoAxeViolations(page);
+        await page.screenshot({ path: `/tmp/activations-${who === ALICE ? 'admin' : 'viewer'}-${colorScheme}.png`, fullPage: true });
+      }
+    });
+  }
+
+  it('leads here from the dashboard, and offers export and deactivation to Admins only', async () => {
+    const viewer = await portal.newPage();
+    await signIn(viewer, VICTOR);
+    await viewer.getByRole('link', { name: /Manage Activations/ }).click();
+    await viewer.getByRole('heading', { level: 1, name: 'Activations' }).waitFor();
+    await table(viewer).locator('tbody tr').first().waitFor();
+    expect(await viewer.getByRole('link', { name: 'Export CSV' }).count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'Deactivate' }).count()).toBe(0);
+    expect(await viewer.getByRole('checkbox').count()).toBe(0);
+
+    const admin = await portal.newPage();
+    await signIn(admin, ALICE);
+    await openActivations(admin);
+    expect(await admin.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/portal/activations/export.csv?sort=activatedAt&direction=desc');
+  });
+
+  it('deactivates a selected activation after confirmation; it stays in the log as Deactivated', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openActivations(page);
+    const firstRow = table(page).locator('tbody tr').first();
+    const rowCheckbox = firstRow.getByRole('checkbox');
+    const label = (await rowCheckbox.getAttribute('aria-label'))!.replace(/^Select /, '');
+    await rowCheckbox.check();
+    await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Deactivate ${label}?` });
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByText(`${label} deactivated; the seats are free.`).waitFor();
+    await expect.poll(() => firstRow.innerText()).toContain('Deactivated');
+  });
+
+  it('shows an optional column chosen in the Columns menu, and filters by text in the address', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openActivations(page);
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Entitlement ID' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => table(page).getByRole('columnheader').allInnerTexts()).toContain('Entitlement ID');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zz-no-such-host');
+    await page.getByText('No activation matches these filters.').waitFor();
+    expect(page.url()).toContain('q=zz-no-such-host');
+  });
+});

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableDialects } from '../../support/databases.js';
+import { NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
+import { provisionLicense, type ProvisionedLicense } from '../../support/licensing-fixtures.js';
+import { parseCsv } from '../../support/parse-csv.js';
+import { createTestApp, type Client, type TestApp } from '../../support/test-app.js';
+import { insertActivations, listAll } from './activation-fixtures.js';
+
+describe.each(await availableDialects())('the Activations table and its export on %s', (dialect) => {
+  let t: TestApp;
+  let admin: Client;
+  let viewer: Client;
+  let bulk: ProvisionedLicense;
+  let productId: number;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    bulk = await provisionLicense(t);
+    // More than two export batches (1000 rows each), so streaming crosses batch edges.
+    await insertActivations(t, bulk, 2150);
+    productId = (await t.ctx.db.selectFrom('licenses').select('product_id').where('id', '=', bulk.licenseId).executeTakeFirstOrThrow()).product_id;
+    admin = await t.signIn(NORTHWIND_ADMIN);
+    viewer = await t.signIn(NORTHWIND_VIEWER);
+  });
+  afterAll(() => t.close());
+
+  it('lists the product newest first, with every field, paging without gaps or repeats', async () => {
+    const items = await listAll(viewer, `productId=${productId}`, 97);
+    expect(items).toHaveLength(2150);
+    expect(new Set(items.map((a) => a.id)).size).toBe(2150);
+    expect(items[0]).toMatchObject({
+      activatedAt: '2026-03-02T11:49:00.000Z',
+      productId,
+      projectName: 'Project 0',
+      activatedBy: 'Software',
+      kind: 'machine',
+      hostname: 'host-2149',
+      status: 'live',
+      deactivatedAt: null,
+    });
+    expect(items[0].serialNumber).toMatch(/^•.*[A-Z0-9]{4}$/);
+    expect(items.map((a) => a.activatedAt)).toEqual(items.map((a) => a.activatedAt).sort().reverse());
+  });
+
+  it.each(['projectName', 'projectManager', 'activatedBy'] as const)('sorts by %s both ways across pages, ties broken by id', async (sort) => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const items = await listAll(admin, `productId=${productId}&sort=${sort}&direction=${direction}`);
+      const keys = items.map((a) => [a[sort] ?? '', a.id] as const);
+      const sorted = [...keys].sort((x, y) => (x[0] === y[0] ? x[1] - y[1] : x[0] < y[0] ? -1 : 1));
+      expect(keys).toEqual(direction === 'asc' ? sorted : sorted.reverse());
+    }
+  });
+
+  it('filters by date range (calendar days in the member zone), product and text', async () => {
+    const all = await listAll(admin, `productId=${productId}`);
+    const day = await listAll(admin, `productId=${productId}&from=2026-03-02&to=2026-03-02`);
+    expect(day.length).toBeGreaterThan(0);
+    expect(day.length).toBeLessThan(all.length);
+    const searched = await listAll(admin, `productId=${productId}&q=HOST-214`);
+    expect(searched.map((a) => a.hostname).sort()).toEqual(['host-214', ...Array.from({ length: 10 }, (_, i) => `host-214${i}`)].sort());
+    expect(await listAll(admin, 'q=%25_')).toEqual([]);
+    const everyProduct = await listAll(admin, '');
+    expect(everyProduct.length).toBeGreaterThan(all.length);
+  });
+
+  it('answers an empty last page edge and refuses bad input with 400', async () => {
+    const exact = await admin.get(`/api/portal/activations?productId=${productId}&q=host-2149&limit=1`);
+    expect(exact.json()).toMatchObject({ nextCursor: null, items: [{ hostname: 'host-2149' }] });
+    for (const query of ['cursor=not-a-cursor', 'sort=hostname', 'from=2026-03-05&to=2026-03-01', 'limit=101', 'productId=0']) {
+      expect((await admin.get(`/api/portal/activations?${query}`)).statusCode, query).toBe(400);
+    }
+  });
+
+  it('lists the products the organization holds for the filter', async () => {
+    const { products } = (await viewer.get('/api/portal/activations/products')).json();
+    expect(products).toContainEqual({ id: productId, name: `Test product ${bulk.productCode}` });
+  });
+
+  it('exports exactly the filtered view in its order, every column, formula-safe, ISO UTC plus member zone', async () => {
+    const query = `productId=${productId}&sort=projectName&direction=asc`;
+    const response = await admin.get(`/api/portal/activations/export.csv?${query}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="northwind-robotics-activations-2026-06-1[45]\.csv"$/);
+    const [header, ...rows] = parseCsv(response.body);
+    expect(header[0]).toBe('Activation Date (UTC)');
+    expect(header[1]).toMatch(/^Activation Date \(.+\)$/);
+    expect(header).toContain('Entitlement ID');
+    expect(header).toContain('Serial Number');
+    const view = await listAll(admin, query);
+    expect(rows.map((r) => Number(r.at(-1)))).toEqual(view.map((a) => a.id));
+    expect(rows.map((r) => r[0])).toEqual(view.map((a) => a.activatedAt));
+    expect(rows.filter((r) => r[4] === "'=cmd|calc").length).toBe(view.filter((a) => a.projectManager === '=cmd|calc').length);
+    expect(rows.some((r) => r[4] === '=cmd|calc')).toBe(false);
+  });
+
+  it("refuses a Viewer's export", async () => {
+    expect((await viewer.get('/api/portal/activations/export.csv')).statusCode).toBe(403);
+  });
+});
