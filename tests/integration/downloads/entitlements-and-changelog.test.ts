@@ -63,7 +63,7 @@ describe.each(await availableDialects())('download entitlements and changelogs o
     const byId = (await viewer.get(`/api/portal/downloads/changelog/${byCode.product.id}`)).json();
     expect(byId.product.code).toBe('ECHO-TRIAL');
     const atlas = (await viewer.get('/api/portal/downloads/changelog/ATLAS-CAD')).json();
-    expect(atlas.releases.items.find((r: { version: string }) => r.version === '2026.1.0').notesHtml).toContain('<h4>New</h4>\n<ul><li>Sheet-metal unfolding</li><li><strong>Faster</strong> assembly loading</li></ul>');
+    expect(atlas.releases.items.find((r: { version: string }) => r.version === '2026.1.0').notesHtml).toContain('<h3>New</h3>\n<ul><li>Sheet-metal unfolding</li><li><strong>Faster</strong> assembly loading</li></ul>');
     expect((await (await t.signIn(GLOBEX_ADMIN)).get('/api/portal/downloads/changelog/BEACON-CLOUD')).statusCode).toBe(404);
   });
 

@@ -10,15 +10,16 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
 const SAFE_URL = /^(https?:\/\/|mailto:)[^\s]+$/i;
 
 function renderInline(escaped: string): string {
+  // The escaped text has no '<' left, so '<N>' can only be a code-span placeholder.
   const codeSpans: string[] = [];
-  const withoutCode = escaped.replace(/`([^`]+)`/g, (_m, code: string) => `\u0000${codeSpans.push(`<code>${code}</code>`) - 1}\u0000`);
+  const withoutCode = escaped.replace(/`([^`]+)`/g, (_m, code: string) => `<${codeSpans.push(`<code>${code}</code>`) - 1}>`);
   return withoutCode
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) =>
       SAFE_URL.test(url.replace(/&amp;/g, '&')) ? `<a href="${url}" rel="noopener noreferrer" target="_blank">${label}</a>` : label,
     )
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?=$|[^\w*])/g, '$1<em>$2</em>')
-    .replace(/\u0000(\d+)\u0000/g, (_m, index: string) => codeSpans[Number(index)]);
+    .replace(/<(\d+)>/g, (_m, index: string) => codeSpans[Number(index)]);
 }
 
 type Block = { kind: 'p' | 'ul' | 'ol' | 'pre'; lines: string[] } | { kind: 'h'; level: number; text: string };
@@ -52,12 +53,14 @@ function toBlocks(source: string): Block[] {
   return blocks;
 }
 
-/** Headings start at h3: the page and the release version hold h1 and h2. */
+/** The notes' top heading level becomes h3, under the page's h1 and the version's h2, so no level is skipped. */
 export function renderMarkdown(source: string): string {
-  return toBlocks(escapeHtml(source))
+  const blocks = toBlocks(escapeHtml(source));
+  const topLevel = Math.min(...blocks.map((block) => (block.kind === 'h' ? block.level : 6)));
+  return blocks
     .map((block) => {
       if (block.kind === 'h') {
-        const level = Math.min(block.level + 2, 6);
+        const level = Math.min(block.level - topLevel + 3, 6);
         return `<h${level}>${renderInline(block.text)}</h${level}>`;
       }
       if (block.kind === 'pre') return `<pre><code>${block.lines.join('\n')}</code></pre>`;

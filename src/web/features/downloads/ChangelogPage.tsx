@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography } from '@mantine/core';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useProductChangelog } from '../../api/product-changelog';
 import { DateTime } from '../../components/DateTime';
 import { EmptyState } from '../../components/EmptyState';
@@ -7,11 +7,9 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
 
-const route = getRouteApi('/signed-in/changelog/$product');
-
 /** A product's release notes, newest first. /changelog/<product id or code> is the link other pages use. */
 export function ChangelogPage() {
-  const { product } = route.useParams();
+  const { product = '' } = useParams({ strict: false }) as { product?: string };
   const pages = useCursorPages(product);
   const changelog = useProductChangelog(product, pages.cursor);
   const name = changelog.data?.product.name;
@@ -35,7 +33,7 @@ export function ChangelogPage() {
               <Title order={2} size="h4">
                 Version {release.version}
               </Title>
-              <Badge variant="light" color={release.channel === 'stable' ? 'teal' : 'orange'}>
+              <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
                 {release.channel}
               </Badge>
               <Text size="sm" c="dimmed">

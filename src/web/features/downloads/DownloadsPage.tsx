@@ -10,6 +10,8 @@ import { useUrlFilters } from '../../components/use-url-filters';
 import { DOWNLOAD_URL_KEYS, parseDownloadFilters } from './download-filters';
 import { ReleaseCard } from './ReleaseCard';
 
+const ALL = 'all';
+
 export function DownloadsPage() {
   const [url, setUrl] = useUrlFilters(DOWNLOAD_URL_KEYS);
   const { productId, platform, size } = parseDownloadFilters(url);
@@ -24,20 +26,18 @@ export function DownloadsPage() {
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label="Product"
-          placeholder="All products"
-          clearable
-          data={(options.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
-          value={productId === undefined ? null : String(productId)}
-          onChange={(value) => setUrl({ product: value ?? undefined })}
+          data={[{ value: ALL, label: 'All products' }, ...(options.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name }))]}
+          value={productId === undefined ? ALL : String(productId)}
+          onChange={(value) => setUrl({ product: value === ALL ? undefined : (value ?? undefined) })}
+          allowDeselect={false}
           w={240}
         />
         <Select
           label="Platform"
-          placeholder="All platforms"
-          clearable
-          data={options.data?.platforms ?? []}
-          value={platform ?? null}
-          onChange={(value) => setUrl({ platform: value ?? undefined })}
+          data={[{ value: ALL, label: 'All platforms' }, ...(options.data?.platforms ?? [])]}
+          value={platform ?? ALL}
+          onChange={(value) => setUrl({ platform: value === ALL ? undefined : (value ?? undefined) })}
+          allowDeselect={false}
           w={200}
         />
       </Group>

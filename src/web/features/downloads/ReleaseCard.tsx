@@ -12,7 +12,7 @@ const COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
   { accessor: 'platform', title: 'Platform' },
   { accessor: 'arch', title: 'Architecture' },
   { accessor: 'fileName', title: 'File' },
-  { accessor: 'size', title: 'Size', render: (artifact) => formatFileSize(artifact.size) },
+  { accessor: 'size', title: 'Size', noWrap: true, render: (artifact) => formatFileSize(artifact.size) },
   {
     accessor: 'sha256',
     title: 'SHA-256',
@@ -37,7 +37,7 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
               {name}
             </Title>
             <Group gap="xs">
-              <Badge variant="light" color={release.channel === 'stable' ? 'teal' : 'orange'}>
+              <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
                 {release.channel}
               </Badge>
               <Text size="sm" c="dimmed">
@@ -45,7 +45,7 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
               </Text>
             </Group>
           </Stack>
-          <Anchor component={Link} to="/changelog/$product" params={{ product: release.productCode }} size="sm">
+          <Anchor component={Link} to={`/changelog/${release.productCode}`} size="sm">
             {release.productName} changelog
           </Anchor>
         </Group>
