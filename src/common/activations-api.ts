@@ -43,6 +43,20 @@ export interface ActivationProductOption {
   name: string;
 }
 
+/** Everything known about one activation: the binding, its license and entitlement, and its audit trail. */
+export interface ActivationDetail {
+  activation: ActivationItem;
+  license: { id: number; seats: number; status: string; expiresAt: string | null; maxDeactivations: number | null; deactivationPeriodDays: number };
+  entitlement: { publicId: string; salesOrder: string; poNumber: string | null; expiresOn: string | null };
+  auditTrail: { id: number; occurredAt: string; message: string; user: string; ip: string | null }[];
+}
+
 export interface DeactivationResult {
   deactivated: number;
+}
+
+export interface ReclaimResult {
+  deactivated: number;
+  /** More stale activations remain than one request deactivates: run the reclaim again. */
+  more: boolean;
 }

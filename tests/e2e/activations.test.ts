@@ -72,4 +72,20 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     await page.getByText('No activation matches these filters.').waitFor();
     expect(page.url()).toContain('q=zz-no-such-host');
   });
+
+  it('opens the detail panel with the audit trail, and the seat reclaim dialog, without axe violations', async () => {
+    const page = await portal.newPage({ colorScheme: 'dark' });
+    await signIn(page, ALICE);
+    await openActivations(page);
+    await table(page).getByRole('button', { name: /^Details of / }).first().click();
+    const drawer = page.getByRole('dialog', { name: 'Activation details' });
+    await drawer.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: '/tmp/activations-detail-dark.png' });
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Reclaim seats' }).click();
+    await page.getByRole('dialog', { name: 'Reclaim unused seats?' }).getByText('Not seen for (days)').waitFor();
+    await expectNoAxeViolations(page);
+  });
 });

@@ -58,7 +58,31 @@ export function listActivations(
 }
 
 export function findActivation(db: Db, organizationId: number, activationId: number) {
-  return activationsOf(db, organizationId).where('activations.id', '=', activationId).executeTakeFirst();
+  return activationsOf(db, organizationId)
+    .select([
+      'licenses.seats',
+      'licenses.status as license_status',
+      'licenses.expires_at as license_expires_at',
+      'licenses.max_deactivations',
+      'licenses.deactivation_period_days',
+      'entitlements.sales_order',
+      'entitlements.po_number',
+      'entitlements.expires_on',
+    ])
+    .where('activations.id', '=', activationId)
+    .executeTakeFirst();
+}
+
+/** The activation's audit events, oldest first (a short list: created, heartbeats lapsing, deactivated). */
+export function activationAuditTrail(db: Db, organizationId: number, activationId: number) {
+  return db
+    .selectFrom('audit_events')
+    .select(['id', 'occurred_at', 'message', 'actor_label', 'ip'])
+    .where('organization_id', '=', organizationId)
+    .where('target_type', '=', 'activation')
+    .where('target_id', '=', String(activationId))
+    .orderBy('id')
+    .execute();
 }
 
 /** The products the organization holds licenses of, for the product filter. */
@@ -85,4 +109,17 @@ export async function deactivationsOfLicenseSince(db: Db, licenseId: number, sin
 
 export function deactivationLimitOf(db: Db, licenseId: number) {
   return db.selectFrom('licenses').select(['max_deactivations', 'deactivation_period_days']).where('id', '=', licenseId).executeTakeFirstOrThrow();
+}
+
+/** Open activations not seen (no heartbeat, else no activation) since `cutoff`, oldest first, at most `limit`. */
+export function staleActivationIds(db: Db, organizationId: number, cutoff: string, limit: number) {
+  return db
+    .selectFrom('activations')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('deactivated_at', 'is', null)
+    .where((eb) => eb(eb.fn.coalesce('last_heartbeat_at', 'activated_at'), '<', cutoff))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }

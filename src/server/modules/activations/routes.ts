@@ -8,7 +8,9 @@ import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
+import { activationDetail } from './detail.js';
 import { activationCsvColumns } from './export-columns.js';
+import { reclaimStaleActivations } from './reclaim.js';
 import * as service from './service.js';
 
 const ActivationFilters = {
@@ -34,6 +36,16 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
     config: { access: 'activations.view' },
     schema: { tags: ['portal'], summary: 'The products the organization holds licenses of, for the product filter' },
     handler: async (request) => ({ products: await service.listProducts(ctx, request.actor!) }),
+  });
+
+  app.get('/api/portal/activations/:activationId', {
+    config: { access: 'activations.view' },
+    schema: {
+      tags: ['portal'],
+      summary: 'One activation with its license, entitlement and audit trail',
+      params: Type.Object({ activationId: Type.Integer({ minimum: 1 }) }),
+    },
+    handler: async (request) => activationDetail(ctx, request.actor!, request.params.activationId),
   });
 
   app.get('/api/portal/activations/export.csv', {
@@ -64,5 +76,15 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       ),
     },
     handler: async (request) => service.deactivateActivations(ctx, request.actor!, request.body.activationIds, request.ip),
+  });
+
+  app.post('/api/portal/activations/reclaim', {
+    config: { access: 'activations.deactivate' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Seat reclaim: deactivate the activations not seen for N days (a batch of at most 100 per request)',
+      body: Type.Object({ notSeenForDays: Type.Integer({ minimum: 1, maximum: 3650 }) }, { additionalProperties: false }),
+    },
+    handler: async (request) => reclaimStaleActivations(ctx, request.actor!, request.body.notSeenForDays, request.ip),
   });
 }

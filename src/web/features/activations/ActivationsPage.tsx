@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconFileExport } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconFileExport, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ActivationItem } from '../../../common/activations-api';
+import { ACTIVATION_SORT_COLUMNS, type ActivationItem } from '../../../common/activations-api';
 import { useActivations } from '../../api/activations';
 import { activationsExportUrl } from '../../api/activations-export';
 import { useSession } from '../../api/session';
@@ -15,8 +15,10 @@ import { useUrlFilters } from '../../components/use-url-filters';
 import { useVisibleColumns } from '../../components/use-visible-columns';
 import { ACTIVATION_COLUMNS, activationLabel, DEFAULT_VISIBLE, tableColumns } from './activation-columns';
 import { ACTIVATION_URL_KEYS, parseActivationFilters } from './activation-filters';
+import { ActivationDetailDrawer } from './ActivationDetailDrawer';
 import { ActivationsToolbar } from './ActivationsToolbar';
 import { DeactivateButton } from './DeactivateButton';
+import { ReclaimButton } from './ReclaimButton';
 
 export function ActivationsPage() {
   const { abilities, user } = useSession();
@@ -26,6 +28,20 @@ export function ActivationsPage() {
   const pages = useCursorPages(JSON.stringify([filters, size]));
   const activations = useActivations({ ...filters, cursor: pages.cursor, limit: size });
   const [selected, setSelected] = useState<ActivationItem[]>([]);
+  const [shown, setShown] = useState<number | null>(null);
+  const columns = [
+    ...tableColumns(visible),
+    {
+      accessor: 'details',
+      title: <VisuallyHidden>Details</VisuallyHidden>,
+      width: 60,
+      render: (a: ActivationItem) => (
+        <ActionIcon variant="subtle" color="gray" aria-label={`Details of ${activationLabel(a)}`} onClick={() => setShown(a.id)}>
+          <IconInfoCircle size={18} aria-hidden />
+        </ActionIcon>
+      ),
+    },
+  ];
   const canDeactivate = abilities.includes('activations.deactivate');
   const filtered = Boolean(filters.from || filters.to || filters.productId || filters.q);
 
@@ -33,11 +49,14 @@ export function ActivationsPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
         <PageHeader title="Activations" description="Every device, domain and serial your licenses were activated on, live and past." />
-        {abilities.includes('activations.export') && (
+        <Group gap="sm">
+          {canDeactivate && <ReclaimButton />}
+          {abilities.includes('activations.export') && (
           <Button component="a" href={activationsExportUrl(filters)} download variant="default" leftSection={<IconFileExport size={16} aria-hidden />}>
             Export CSV
           </Button>
-        )}
+          )}
+        </Group>
       </Group>
       <ActivationsToolbar filters={filters} onChange={setUrl}>
         <ColumnsMenu columns={ACTIVATION_COLUMNS} visible={visible} onChange={setVisible} />
@@ -51,13 +70,17 @@ export function ActivationsPage() {
       ) : (
         <ListTable
           label="Activations"
-          columns={tableColumns(visible)}
+          columns={columns}
           rows={activations.data?.items}
           idAccessor="id"
           fetching={activations.isFetching}
           empty={{ title: 'No activations found', description: filtered ? 'No activation matches these filters.' : 'Activated devices and domains appear here.' }}
-          sortStatus={{ columnAccessor: filters.sort, direction: filters.direction }}
-          onSortStatusChange={(status) => setUrl({ sort: status.columnAccessor, direction: status.direction })}
+          sort={{
+            column: filters.sort,
+            direction: filters.direction,
+            sortable: ACTIVATION_SORT_COLUMNS,
+            onChange: (column, direction) => setUrl({ sort: column, direction }),
+          }}
           selection={
             canDeactivate
               ? { selected, onChange: setSelected, isSelectable: (a) => a.status !== 'deactivated', rowLabel: activationLabel }
@@ -74,6 +97,7 @@ export function ActivationsPage() {
         pageSize={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
       />
+      <ActivationDetailDrawer activationId={shown} onClose={() => setShown(null)} />
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ const STATUS_COLORS: Record<ActivationStatus, MantineColor> = { live: 'teal', la
 
 export function ActivationStatusBadge({ status }: { status: ActivationStatus }) {
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light">
+    <Badge variant="dot" color={STATUS_COLORS[status]} size="lg" tt="none" fw={500}>
       {ACTIVATION_STATUS_LABELS[status]}
     </Badge>
   );
@@ -17,23 +17,23 @@ const dash = (value: string | null) => value ?? '—';
 
 /** Every column the Columns menu offers, in table order; the first five are the spec's defaults. */
 export const ACTIVATION_COLUMNS = [
-  { id: 'activatedAt', title: 'Activation Date', sortable: true, render: (a: ActivationItem) => <DateTime value={a.activatedAt} format="dateTime" /> },
-  { id: 'productName', title: 'Product Name', sortable: false },
-  { id: 'projectName', title: 'Project Name', sortable: true, render: (a: ActivationItem) => dash(a.projectName) },
-  { id: 'projectManager', title: 'Project Manager', sortable: true, render: (a: ActivationItem) => dash(a.projectManager) },
-  { id: 'activatedBy', title: 'Activated By', sortable: true },
-  { id: 'entitlementId', title: 'Entitlement ID', sortable: false },
-  { id: 'serialNumber', title: 'Serial Number', sortable: false },
-  { id: 'kind', title: 'Kind', sortable: false },
-  { id: 'identifier', title: 'Identifier', sortable: false },
-  { id: 'hostname', title: 'Hostname / Platform', sortable: false, render: (a: ActivationItem) => [a.hostname, a.platform].filter(Boolean).join(' · ') || '—' },
+  { id: 'activatedAt', title: 'Activation Date', render: (a: ActivationItem) => <DateTime value={a.activatedAt} format="dateTime" /> },
+  { id: 'productName', title: 'Product Name' },
+  { id: 'projectName', title: 'Project Name', render: (a: ActivationItem) => dash(a.projectName) },
+  { id: 'projectManager', title: 'Project Manager', render: (a: ActivationItem) => dash(a.projectManager) },
+  { id: 'activatedBy', title: 'Activated By' },
+  { id: 'entitlementId', title: 'Entitlement ID' },
+  { id: 'serialNumber', title: 'Serial Number' },
+  { id: 'kind', title: 'Kind' },
+  { id: 'identifier', title: 'Identifier' },
+  { id: 'hostname', title: 'Hostname / Platform', render: (a: ActivationItem) => [a.hostname, a.platform].filter(Boolean).join(' · ') || '—' },
   {
     id: 'lastHeartbeatAt',
     title: 'Last Heartbeat',
-    sortable: false,
+   
     render: (a: ActivationItem) => (a.lastHeartbeatAt ? <DateTime value={a.lastHeartbeatAt} format="dateTime" /> : '—'),
   },
-  { id: 'status', title: 'Status', sortable: false, render: (a: ActivationItem) => <ActivationStatusBadge status={a.status} /> },
+  { id: 'status', title: 'Status', render: (a: ActivationItem) => <ActivationStatusBadge status={a.status} /> },
 ] as const;
 
 export const DEFAULT_VISIBLE = ['activatedAt', 'productName', 'projectName', 'projectManager', 'activatedBy', 'status'];
@@ -42,7 +42,6 @@ export function tableColumns(visible: readonly string[]): DataTableColumn<Activa
   return ACTIVATION_COLUMNS.map((column) => ({
     accessor: column.id,
     title: column.title,
-    sortable: column.sortable,
     noWrap: column.id === 'activatedAt',
     hidden: !visible.includes(column.id),
     render: 'render' in column ? column.render : undefined,

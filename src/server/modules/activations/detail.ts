@@ -1,0 +1,26 @@
+import type { ActivationDetail } from '../../../common/activations-api.js';
+import type { Actor } from '../../authz/policy.js';
+import type { AppContext } from '../../context.js';
+import { notFound } from '../../http/errors.js';
+import * as queries from './queries.js';
+import { presentActivation } from './service.js';
+
+/** The detail panel of one of the organization's activations; another organization's id is not found. */
+export async function activationDetail(ctx: AppContext, actor: Actor, activationId: number): Promise<ActivationDetail> {
+  const row = await queries.findActivation(ctx.db, actor.organizationId, activationId);
+  if (!row) throw notFound('activation');
+  const events = await queries.activationAuditTrail(ctx.db, actor.organizationId, activationId);
+  return {
+    activation: presentActivation(row, ctx.now().toISOString()),
+    license: {
+      id: row.license_id,
+      seats: row.seats,
+      status: row.license_status,
+      expiresAt: row.license_expires_at,
+      maxDeactivations: row.max_deactivations,
+      deactivationPeriodDays: row.deactivation_period_days,
+    },
+    entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number, expiresOn: row.expires_on },
+    auditTrail: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at, message: e.message, user: e.actor_label, ip: e.ip })),
+  };
+}
