@@ -99,3 +99,19 @@ export const ACTIVATION_IDENTIFIER_LABELS: Record<ActivationKind, string> = {
   domain: 'Domain',
   serial: 'Serial number',
 };
+
+export interface DiagnoseLicenseInput {
+  key: string;
+  /** Machine fingerprint, domain or serial, to check that activation too. */
+  identifier?: string;
+}
+
+/** The verdict the software would get, as a checklist: each step with its remedy when it failed. */
+export interface LicenseDiagnosis {
+  valid: boolean;
+  code: string;
+  message: string;
+  remedy: string;
+  license: { licenseId: number; productName: string; entitlementPublicId: string; seats: number; liveSeats: number } | null;
+  steps: { code: string; check: string; outcome: 'passed' | 'failed' | 'skipped'; explanation: string | null; remedy: string | null }[];
+}

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { activateLicense } from './activate-service.js';
+import { diagnoseLicense } from './diagnose-service.js';
 import { revealLicenseKey } from './key-service.js';
 
 const LicenseParams = Type.Object({ licenseId: Type.Integer({ minimum: 1 }) });
@@ -39,5 +40,21 @@ export async function licenseActionRoutes(server: FastifyInstance, ctx: AppConte
       body: Type.Object({ purpose: Type.Union([Type.Literal('reveal'), Type.Literal('copy')]) }, { additionalProperties: false }),
     },
     handler: async (request) => revealLicenseKey(ctx, request.actor!, request.params.licenseId, request.body.purpose, request.ip),
+  });
+
+  app.post('/api/portal/licenses/diagnose', {
+    config: { access: 'licenses.diagnose' },
+    schema: {
+      tags: ['portal'],
+      summary: "The verdict the software gets for a key of the organization, step by step (other organizations' keys: not found)",
+      body: Type.Object(
+        {
+          key: Type.String({ minLength: 1, maxLength: 200 }),
+          identifier: Type.Optional(Type.String({ maxLength: 255, description: 'Machine fingerprint, domain or serial to check' })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    handler: async (request) => diagnoseLicense(ctx, request.actor!, request.body),
   });
 }

@@ -49,7 +49,7 @@ export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onC
           <Text size="sm">
             Entitlement {line.entitlementPublicId}: {line.unactivated} of {line.available} seats available.
           </Text>
-          <NumberInput label="Quantity" min={1} max={line.unactivated} value={quantity} onChange={setQuantity} required allowDecimal={false} error={fields.quantity} data-autofocus />
+          <NumberInput label="Quantity" min={1} max={line.unactivated} clampBehavior="none" value={quantity} onChange={setQuantity} required allowDecimal={false} error={fields.quantity} data-autofocus />
           <TextInput name="projectName" label="Project name" required maxLength={200} error={fields.projectName} />
           <TextInput name="projectManager" label="Project manager" required maxLength={200} error={fields.projectManager} />
           <TextInput name="identifier" label={identifierLabel} required maxLength={255} autoComplete="off" error={fields.identifier} />

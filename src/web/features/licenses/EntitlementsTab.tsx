@@ -31,7 +31,6 @@ const COLUMNS = [
   { id: 'poNumber', title: 'PO Number' },
   { id: 'totalAvailable', title: 'Total Available Licenses' },
 ] as const;
-const SORTABLE = new Set<string>(ENTITLEMENT_SORT_COLUMNS);
 const SCOPES = ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({ value: scope, label: ENTITLEMENT_SEARCH_SCOPE_LABELS[scope] }));
 const DATE_FIELDS = [
   { value: 'orderDate', label: 'Order Date' },
@@ -54,7 +53,6 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
   const columns: DataTableColumn<EntitlementLineItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
     title: column.title,
-    sortable: SORTABLE.has(column.id),
     hidden: !visible.includes(column.id),
     render:
       column.id === 'entitlementId'
@@ -90,8 +88,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
           idAccessor="licenseId"
           fetching={lines.isFetching}
           empty={{ title: 'No entitlements found', description: q || from || to ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
-          sortStatus={{ columnAccessor: sort, direction }}
-          onSortStatusChange={(status) => onFiltersChange({ sort: status.columnAccessor, direction: status.direction })}
+          sort={{ column: sort, direction, sortable: ENTITLEMENT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
         />
       )}
       <CursorPager

@@ -23,7 +23,9 @@ export function LicenseLineFacts({ line, onActivate }: { line: LicenseLine; onAc
         ]}
       />
       {(line.status === 'expiring_soon' || line.status === 'expired') && (
-        <Alert color={line.status === 'expired' ? 'red' : 'orange'} title={line.status === 'expired' ? 'This license has expired' : 'This license expires soon'}>
+        <Alert color={line.status === 'expired' ? 'red' : 'orange'} title={line.status === 'expired' ? 'This license has expired' : 'This license expires soon'}
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           To renew, ask your reseller or account manager for a renewal of sales order {line.salesOrder} (entitlement {line.entitlementPublicId}); the new
           expiry applies to the same key.
         </Alert>

@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import type { LicenseProductItem } from '../../../common/licenses-api';
+import { PRODUCT_SORT_COLUMNS, type LicenseProductItem } from '../../../common/licenses-api';
 import { useLicenseProducts } from '../../api/license-products';
 import { CursorPager } from '../../components/CursorPager';
 import { ErrorState } from '../../components/ErrorState';
@@ -19,15 +19,14 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
     {
       accessor: 'name',
       title: 'Product Name',
-      sortable: true,
       render: (product) => (
         <Anchor component="button" type="button" fw={500} onClick={() => onFiltersChange({ open: String(product.productId) })}>
           {product.name}
         </Anchor>
       ),
     },
-    { accessor: 'licenseType', title: 'Product Type', sortable: true, render: (product) => <span style={{ textTransform: 'capitalize' }}>{product.licenseType}</span> },
-    { accessor: 'description', title: 'Product Description', sortable: true },
+    { accessor: 'licenseType', title: 'Product Type', render: (product) => <span style={{ textTransform: 'capitalize' }}>{product.licenseType}</span> },
+    { accessor: 'description', title: 'Product Description' },
   ];
 
   return (
@@ -45,8 +44,7 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
           idAccessor="productId"
           fetching={products.isFetching}
           empty={{ title: 'No products found', description: q ? 'No product matches this search.' : 'This organization holds no licenses yet.' }}
-          sortStatus={{ columnAccessor: sort, direction }}
-          onSortStatusChange={(status) => onFiltersChange({ sort: status.columnAccessor, direction: status.direction })}
+          sort={{ column: sort, direction, sortable: PRODUCT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
         />
       )}
       <CursorPager

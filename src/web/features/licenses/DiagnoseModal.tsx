@@ -1,0 +1,53 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useDiagnoseLicense } from '../../api/diagnose-license';
+import { AppModal } from '../../components/AppModal';
+import { DiagnosisChecklist } from './DiagnosisChecklist';
+
+/** Paste a key (and optionally the machine, domain or serial): the same verdict the software gets. */
+export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const diagnose = useDiagnoseLicense();
+  const fields = diagnose.error instanceof ApiError ? diagnose.error.fields : {};
+  const close = () => {
+    diagnose.reset();
+    onClose();
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const identifier = String(form.get('identifier')).trim();
+    diagnose.mutate({ key: String(form.get('key')).trim(), ...(identifier ? { identifier } : {}) });
+  };
+
+  return (
+    <AppModal opened={opened} onClose={close} title="Check a license key" size="lg">
+      <Stack gap="md">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Text size="sm">Runs the same checks as the software, for keys of your organization.</Text>
+            <TextInput name="key" label="License key" required autoComplete="off" data-autofocus error={fields.key} />
+            <TextInput
+              name="identifier"
+              label="Machine fingerprint, domain or serial"
+              description="Optional: also checks that this activation is live"
+              autoComplete="off"
+              error={fields.identifier}
+            />
+            {diagnose.error && Object.keys(fields).length === 0 && (
+              <Text size="sm" c="red">
+                {diagnose.error.message}
+              </Text>
+            )}
+            <Group justify="flex-end">
+              <Button type="submit" loading={diagnose.isPending}>
+                Check
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+        {diagnose.data && <DiagnosisChecklist diagnosis={diagnose.data} />}
+      </Stack>
+    </AppModal>
+  );
+}

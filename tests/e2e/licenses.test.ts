@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './support/browser';
+import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { usePortal } from './support/portal';
+
+const rowTexts = async (page: Page, table: string) => (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+async function openLicenses(page: Page, search = '') {
+  await page.goto(`/licenses${search}`);
+  await page.getByRole('heading', { level: 1, name: 'Licenses' }).waitFor();
+  await page.locator('table[aria-busy="false"]').first().waitFor();
+}
+
+describeInBrowser('Licenses', { timeout: 60_000 }, () => {
+  const portal = usePortal();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const who of [ALICE, VICTOR]) {
+      it(`shows both tabs and panels without axe violations to ${who} (${colorScheme})`, async () => {
+        const page = await portal.newPage({ colorScheme });
+        await signIn(page, who);
+        await openLicenses(page);
+        await expectNoAxeViolations(page);
+        await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
+        await page.getByRole('dialog', { name: 'Atlas CAD Studio' }).getByText('Included in Entitlements').waitFor();
+        await expectNoAxeViolations(page);
+        expect(await page.getByRole('dialog').getByRole('button', { name: 'Activate' }).count()).toBe(who === ALICE ? 2 : 0);
+        await page.keyboard.press('Escape');
+        await page.getByRole('tab', { name: 'Entitlements' }).click();
+        await page.getByRole('table', { name: 'Entitlements' }).locator('tbody tr').first().waitFor();
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+
+  it('searches products and keeps the search and the open panel in the address', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    await openLicenses(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('delta');
+    await expect.poll(() => rowTexts(page, 'Licensed products')).toEqual([expect.stringContaining('Delta Simulation Suite')]);
+    await page.getByRole('button', { name: 'Delta Simulation Suite' }).click();
+    await page.getByRole('dialog', { name: 'Delta Simulation Suite' }).getByText('ENT-000102', { exact: true }).first().waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toMatch(/\d+/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('delta');
+    await page.reload();
+    await page.getByRole('dialog', { name: 'Delta Simulation Suite' }).getByText('ENT-000103', { exact: true }).first().waitFor();
+    await page.getByRole('dialog').getByText('Suspended').waitFor();
+  });
+
+  it('filters entitlements by scoped search and expands a license card', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    await openLicenses(page, '?tab=entitlements');
+    await page.getByRole('combobox', { name: 'Search by' }).click();
+    await page.getByRole('option', { name: 'Sales Order' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('SO-48210');
+    await expect.poll(() => rowTexts(page, 'Entitlements')).toEqual([expect.stringContaining('ENT-000101'), expect.stringContaining('ENT-000101')]);
+    expect(page.url()).toContain('scope=salesOrder');
+    await page.getByRole('button', { name: 'ENT-000101' }).first().click();
+    const panel = page.getByRole('dialog', { name: 'Entitlement ENT-000101' });
+    await panel.getByRole('button', { name: /Cirrus Render Farm/ }).click();
+    await panel.locator('text=Activation Quantity >> visible=true').waitFor();
+    expect(await panel.getByRole('button', { name: 'Activate' }).count()).toBe(0);
+  });
+
+  it('reveals a key on demand', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    await openLicenses(page, '?q=Atlas');
+    await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
+    const key = page.getByRole('dialog').getByTestId('license-key').first();
+    expect(await key.innerText()).toContain('•');
+    await page.getByRole('dialog').getByRole('button', { name: 'Reveal the Atlas CAD Studio key' }).first().click();
+    await expect.poll(() => key.innerText()).not.toContain('•');
+  });
+
+  it('lets an Admin activate seats, refusing more than are available', async () => {
+    const page = await portal.newPage({ expectedHttpErrors: [{ status: 409, path: /\/api\/portal\/licenses\/\d+\/activations/ }] });
+    await signIn(page, ALICE);
+    await openLicenses(page, '?q=Atlas');
+    await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Activate' }).first().click();
+    const form = page.getByRole('dialog', { name: 'Activate Atlas CAD Studio' });
+    await form.getByRole('textbox', { name: 'Quantity' }).fill('50');
+    await form.getByRole('textbox', { name: 'Project name' }).fill('Browser test');
+    await form.getByRole('textbox', { name: 'Project manager' }).fill('Alice Moreau');
+    await form.getByRole('textbox', { name: 'Machine fingerprint' }).fill('HWID-E2E-0001');
+    await form.getByRole('button', { name: 'Activate' }).click();
+    await form.getByText('at most 9').waitFor();
+    await form.getByRole('textbox', { name: 'Quantity' }).fill('2');
+    await form.getByRole('button', { name: 'Activate' }).click();
+    await page.getByText('Atlas CAD Studio activated; 7 seats left').waitFor();
+  });
+
+  it('checks a pasted key step by step, as the software would', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    await openLicenses(page, '?q=Atlas');
+    await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reveal the Atlas CAD Studio key' }).first().click();
+    const shown = page.getByRole('dialog').getByTestId('license-key').first();
+    await expect.poll(() => shown.innerText()).not.toContain('•');
+    const key = await shown.innerText();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Check a key' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check a license key' });
+    await dialog.getByRole('textbox', { name: 'License key' }).fill('NOT-A-REAL-KEY');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByText('No license has this key.').first().waitFor();
+    await dialog.getByRole('textbox', { name: 'License key' }).fill(key);
+    await dialog.getByRole('textbox', { name: /Machine fingerprint/ }).fill('HWID-F00D-1234-0A0A');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByText('The license is valid').waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
