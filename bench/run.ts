@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { DialectName } from '../src/server/db/dialect.js';
+import { benchAuditLog } from './audit-scale.js';
 import { startBenchServer } from './bench-app.js';
 import { printTable, type ResultRow } from './measure.js';
 import { benchPortal } from './portal-scale.js';
@@ -34,6 +35,7 @@ for (const dialect of dialects) {
   );
   try {
     rows.push(...(await benchPortal(server, dialect)));
+    rows.push(...(await benchAuditLog(server, dialect)));
   } finally {
     await server.stop();
   }

@@ -3,6 +3,7 @@ import { Type, type TSchema } from 'typebox';
 import { nextCalendarDay, startOfDayInZone } from '../../common/format/day-range.js';
 import type { SortDirection } from '../../common/page.js';
 import { badRequest } from './errors.js';
+import { PlainText } from './input-schemas.js';
 import { PageQuery } from './pagination.js';
 
 /** A list's query string: page fields plus the list's own filters; unknown fields are refused. */
@@ -17,7 +18,7 @@ export const DateRangeQuery = {
 };
 
 export const SearchQuery = {
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Text to search for (case-insensitive, contains)' })),
+  q: Type.Optional(PlainText({ maxLength: 200, description: 'Text to search for (case-insensitive, contains)' })),
 };
 
 export function sortQuery<Column extends string>(columns: readonly Column[], defaults: { sort: Column; direction: SortDirection }) {

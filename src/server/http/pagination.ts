@@ -2,6 +2,7 @@ import { sql, type Expression, type SelectQueryBuilder } from 'kysely';
 import { Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type SortDirection } from '../../common/page.js';
 import { badRequest } from './errors.js';
+import { isPlainText, isRecordId } from './input-schemas.js';
 
 /** Query-string fields of every paginated list: an opaque cursor and a page size. */
 export const PageQuery = {
@@ -31,7 +32,7 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | undef
   if (!cursor) return undefined;
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[0] === 'string' && Number.isSafeInteger(decoded[1])) {
+    if (Array.isArray(decoded) && decoded.length === 2 && isPlainText(decoded[0]) && isRecordId(decoded[1])) {
       return { sortValue: decoded[0], id: decoded[1] };
     }
   } catch {

@@ -25,7 +25,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, danger = 
           <Button variant="default" onClick={onClose} data-autofocus>
             Cancel
           </Button>
-          <Button color={danger ? 'red' : undefined} loading={loading} onClick={onConfirm}>
+          <Button color={danger ? 'red.9' : undefined} loading={loading} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </Group>

@@ -32,6 +32,8 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
         if ((start && end) || (!start && !end)) onChange({ from: start ?? undefined, to: end ?? undefined });
       }}
       miw={250}
+      // Mantine's placeholder grey fails contrast (axe) on this non-native placeholder.
+      styles={{ placeholder: { color: 'var(--mantine-color-text)' } }}
     />
   );
 }

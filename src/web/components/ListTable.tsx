@@ -1,9 +1,19 @@
 import 'mantine-datatable/styles.css';
-import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
+import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
+import type { SortDirection } from '../../common/page';
 import { EmptyState } from './EmptyState';
+import { SortableTitle } from './SortableTitle';
 
-interface ListTableProps<Row> {
+export interface ListSort<Column extends string> {
+  column: Column;
+  direction: SortDirection;
+  /** The columns whose title sorts the list. */
+  sortable: readonly Column[];
+  onChange: (column: Column, direction: SortDirection) => void;
+}
+
+interface ListTableProps<Row, Column extends string> {
   /** The table's accessible name. */
   label: string;
   columns: DataTableColumn<Row>[];
@@ -13,16 +23,19 @@ interface ListTableProps<Row> {
   /** A page is being fetched (the previous one stays visible meanwhile). */
   fetching: boolean;
   empty: { title: string; description: string; action?: ReactNode };
-  sortStatus?: DataTableSortStatus<Row>;
-  onSortStatusChange?: (status: DataTableSortStatus<Row>) => void;
-  /** Row checkboxes: the selected rows, and each row's accessible name. */
+  sort?: ListSort<Column>;
+  /** Row checkboxes: the selected rows, which rows may be selected, and each row's accessible name. */
   selection?: { selected: Row[]; onChange: (rows: Row[]) => void; isSelectable: (row: Row) => boolean; rowLabel: (row: Row) => string };
 }
 
-/** The portal's data table: one look for every list, with loading and empty states. */
-export function ListTable<Row>({ label, columns, rows, idAccessor, fetching, empty, sortStatus, onSortStatusChange, selection }: ListTableProps<Row>) {
-  // Both or neither: the table's props type allows nothing in between.
-  const sorting = sortStatus && onSortStatusChange ? { sortStatus, onSortStatusChange } : {};
+/** The portal's data table: one look for every list, with loading and empty states and sortable titles. */
+export function ListTable<Row, Column extends string = string>({ label, columns, rows, idAccessor, fetching, empty, sort, selection }: ListTableProps<Row, Column>) {
+  const titled = columns.map((column) => {
+    const accessor = column.accessor as Column;
+    if (!sort?.sortable.includes(accessor) || typeof column.title !== 'string') return column;
+    const direction = sort.column === accessor ? sort.direction : undefined;
+    return { ...column, title: <SortableTitle title={column.title} direction={direction} onSort={(next) => sort.onChange(accessor, next)} /> };
+  });
   const selecting = selection
     ? {
         selectedRecords: selection.selected,
@@ -42,7 +55,7 @@ export function ListTable<Row>({ label, columns, rows, idAccessor, fetching, emp
       highlightOnHover
       verticalSpacing="sm"
       minHeight={rows?.length ? undefined : 220}
-      columns={columns}
+      columns={titled}
       records={rows ?? []}
       idAccessor={idAccessor}
       fetching={fetching}
@@ -51,7 +64,6 @@ export function ListTable<Row>({ label, columns, rows, idAccessor, fetching, emp
           {empty.action}
         </EmptyState>
       }
-      {...(sorting as { sortStatus: DataTableSortStatus<Row>; onSortStatusChange: typeof onSortStatusChange })}
       {...(selecting as { selectedRecords?: Row[]; onSelectedRecordsChange?: (rows: Row[]) => void })}
     />
   );

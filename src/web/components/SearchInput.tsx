@@ -15,7 +15,8 @@ const TYPING_PAUSE_MS = 300;
 export function SearchInput({ placeholder = 'Search', value, onChange }: SearchInputProps) {
   const [text, setText] = useState(value);
   const commit = useDebouncedCallback((next: string) => onChange(next.trim()), TYPING_PAUSE_MS);
-  useEffect(() => setText(value), [value]);
+  // Follow changes from outside (a cleared filter), not the echo of what is being typed.
+  useEffect(() => setText((current) => (current.trim() === value ? current : value)), [value]);
   return (
     <TextInput
       type="search"

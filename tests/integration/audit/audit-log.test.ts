@@ -147,8 +147,11 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
       ['from=2026-06-02&to=2026-06-01', 'from'],
       ['type=everything', 'type'],
       ['userId=abc', 'userId'],
+      ['userId=99999999999', 'userId'],
       ['direction=sideways', 'direction'],
       [`q=${'x'.repeat(201)}`, 'q'],
+      ['q=a%00b', 'q'],
+      [`cursor=${Buffer.from(JSON.stringify(['2026-01-01', 99999999999])).toString('base64url')}`, 'cursor'],
     ] as const) {
       const response = await ian.get(`/api/portal/audit-events?${query}`);
       expect(response.statusCode, query).toBe(400);

@@ -43,7 +43,7 @@ describe.each(await availableDialects())('inviting members on %s', (dialect) => 
     const mail = await smtp.waitFor(NEWCOMER, seen);
     expect(mail.subject).toBe('You are invited to Northwind Robotics on the Customer Portal');
     expect(mail.text).toContain('Alice Moreau invited you to join Northwind Robotics on the Customer Portal as Viewer.');
-    expect(mail.text).toMatch(/https:\/\/portal\.example\.test\/invite\/[A-Za-z0-9_-]{43}\n/);
+    expect(mail.text).toMatch(/https:\/\/portal\.example\.test\/invite\/[A-Za-z0-9_-]{43}\s/);
     expect(mail.html).toContain(`href="https://portal.example.test/invite/${invitationTokenIn(mail)}"`);
     const token = invitationTokenIn(mail);
 
@@ -153,6 +153,9 @@ describe.each(await availableDialects())('inviting members on %s', (dialect) => 
     const weak = await acceptAsNew(token, { firstName: 'Nia', lastName: 'Hart', password: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.fields).toHaveProperty('password');
+    const control = await acceptAsNew(token, { firstName: 'Nia\u0000', lastName: 'Hart', password: GOOD_PASSWORD });
+    expect(control.statusCode).toBe(400);
+    expect(control.json().error.fields).toHaveProperty('firstName');
     const nameless = await acceptAsNew(token, { password: GOOD_PASSWORD });
     expect(nameless.statusCode).toBe(400);
     expect(Object.keys(nameless.json().error.fields).sort()).toEqual(['firstName', 'lastName']);

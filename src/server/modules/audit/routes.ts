@@ -9,6 +9,7 @@ import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { jsonLinesStream } from '../../http/jsonl-export.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
+import { RecordId } from '../../http/input-schemas.js';
 import { auditCsvColumns, auditJsonLine } from './export-formats.js';
 import * as service from './service.js';
 
@@ -16,7 +17,7 @@ const AuditFilters = {
   ...DateRangeQuery,
   ...SearchQuery,
   type: Type.Optional(Type.Union(AUDIT_TYPES.map((type) => Type.Literal(type)))),
-  userId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only events by this user' })),
+  userId: Type.Optional(RecordId('Only events by this user')),
   ...sortQuery(['occurredAt'], { sort: 'occurredAt', direction: 'desc' }),
 };
 const AuditListQuery = listQuerySchema(AuditFilters);

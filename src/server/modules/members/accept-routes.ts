@@ -5,14 +5,15 @@ import { PASSWORD_MAX_LENGTH } from '../../../common/password-rules.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../auth/session-cookie.js';
 import { authenticate } from '../../authz/route-guard.js';
 import type { AppContext } from '../../context.js';
+import { PlainText } from '../../http/input-schemas.js';
 import { acceptInvitation, previewInvitation } from './accept-service.js';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
 
 const Acceptance = Type.Object(
   {
-    firstName: Type.Optional(Type.String({ maxLength: 100 })),
-    lastName: Type.Optional(Type.String({ maxLength: 100 })),
+    firstName: Type.Optional(PlainText({ maxLength: 100 })),
+    lastName: Type.Optional(PlainText({ maxLength: 100 })),
     password: Type.Optional(Type.String({ maxLength: PASSWORD_MAX_LENGTH })),
   },
   { additionalProperties: false },

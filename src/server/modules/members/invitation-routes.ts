@@ -4,10 +4,11 @@ import { Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
 import { listQuerySchema, SearchQuery } from '../../http/list-query.js';
+import { RecordId } from '../../http/input-schemas.js';
 import * as service from './invitation-service.js';
 import { RoleSchema } from './schemas.js';
 
-const InvitationParams = Type.Object({ invitationId: Type.Integer({ minimum: 1 }) });
+const InvitationParams = Type.Object({ invitationId: RecordId() });
 
 const NewInvitation = Type.Object(
   {

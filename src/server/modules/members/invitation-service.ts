@@ -34,9 +34,9 @@ export interface InvitationRequest {
   ip: string | null;
 }
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export function presentInvitation(row: InvitationRow, now: Date): InvitationItem {
+function presentInvitation(row: InvitationRow, now: Date): InvitationItem {
   return {
     id: row.id,
     email: row.email,

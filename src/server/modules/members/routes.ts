@@ -5,10 +5,11 @@ import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from '../../../common/membe
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
 import { listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
+import { RecordId } from '../../http/input-schemas.js';
 import { RoleSchema } from './schemas.js';
 import * as service from './service.js';
 
-const MemberParams = Type.Object({ userId: Type.Integer({ minimum: 1 }) });
+const MemberParams = Type.Object({ userId: RecordId() });
 
 export async function memberRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();

@@ -5,7 +5,7 @@ import { auditExportUrl, type AuditFilters } from '../../api/audit-events';
 /** Downloads exactly the filtered events, every column; the browser fetches them with the session cookie. */
 export function AuditExportMenu({ filters }: { filters: AuditFilters }) {
   return (
-    <Menu position="bottom-end">
+    <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="default" leftSection={<IconFileExport size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
           Export

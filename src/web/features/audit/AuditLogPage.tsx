@@ -17,7 +17,7 @@ import { AuditToolbar } from './AuditToolbar';
 import { ChainVerificationResult, VerifyChainButton } from './ChainVerification';
 
 const COLUMNS: DataTableColumn<AuditEventItem>[] = [
-  { accessor: 'occurredAt', title: 'Date & Time', sortable: true, noWrap: true, render: (event) => <DateTime value={event.occurredAt} format="dateTime" /> },
+  { accessor: 'occurredAt', title: 'Date & Time', noWrap: true, render: (event) => <DateTime value={event.occurredAt} format="dateTime" /> },
   { accessor: 'message', title: 'Message' },
   { accessor: 'type', title: 'Type', render: (event) => AUDIT_TYPE_LABELS[event.type] },
   { accessor: 'user', title: 'User' },
@@ -56,8 +56,7 @@ export function AuditLogPage() {
           idAccessor="id"
           fetching={events.isFetching}
           empty={{ title: 'No events found', description: filtered ? 'No event matches these filters.' : 'Sign-ins, activations and member changes appear here.' }}
-          sortStatus={{ columnAccessor: 'occurredAt', direction }}
-          onSortStatusChange={(status) => setUrl({ direction: status.direction === 'asc' ? 'asc' : undefined })}
+          sort={{ column: 'occurredAt', direction, sortable: ['occurredAt'], onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }) }}
         />
       )}
       <CursorPager

@@ -1,6 +1,6 @@
 import { Group, Stack, VisuallyHidden } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { MEMBER_SEARCH_SCOPE_LABELS, MEMBER_SEARCH_SCOPES, type MemberItem, type MemberSortColumn } from '../../../common/members-api';
+import { MEMBER_SEARCH_SCOPE_LABELS, MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS, type MemberItem } from '../../../common/members-api';
 import { useMembers } from '../../api/members';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
@@ -22,7 +22,6 @@ const COLUMNS = [
   { id: 'role', title: 'Role' },
   { id: 'phone', title: 'Phone' },
 ] as const;
-const SORTABLE = new Set<string>(['firstName', 'lastName', 'email', 'role'] satisfies MemberSortColumn[]);
 const SCOPES = MEMBER_SEARCH_SCOPES.map((scope) => ({ value: scope, label: MEMBER_SEARCH_SCOPE_LABELS[scope] }));
 
 export function ActiveMembersTab({ filters, onFiltersChange }: { filters: MemberFilters; onFiltersChange: (patch: MemberUrlFilters) => void }) {
@@ -35,7 +34,6 @@ export function ActiveMembersTab({ filters, onFiltersChange }: { filters: Member
   const columns: DataTableColumn<MemberItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
     title: column.title,
-    sortable: SORTABLE.has(column.id),
     hidden: !visible.includes(column.id),
     render: column.id === 'role' ? (member) => <RoleBadge role={member.role} /> : column.id === 'phone' ? (member) => member.phone ?? '—' : undefined,
   }));
@@ -72,8 +70,7 @@ export function ActiveMembersTab({ filters, onFiltersChange }: { filters: Member
           idAccessor="userId"
           fetching={members.isFetching}
           empty={{ title: 'No members found', description: q || role ? 'No member matches these filters.' : 'This organization has no members yet.' }}
-          sortStatus={{ columnAccessor: sort, direction }}
-          onSortStatusChange={(status) => onFiltersChange({ sort: status.columnAccessor, direction: status.direction })}
+          sort={{ column: sort, direction, sortable: MEMBER_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
         />
       )}
       <CursorPager

@@ -17,7 +17,7 @@ import { RoleFilter } from './RoleFilter';
 function Status({ invitation }: { invitation: InvitationItem }) {
   return (
     <Stack gap={2}>
-      <Badge variant="light" color={invitation.status === 'expired' ? 'orange' : 'teal'} radius="sm">
+      <Badge variant="dot" color={invitation.status === 'expired' ? 'orange' : 'teal'} tt="none" fw={500}>
         {invitation.status === 'expired' ? 'Expired' : 'Pending'}
       </Badge>
       <Text size="xs" c="dimmed">

@@ -26,7 +26,7 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
 
   return (
     <>
-      <Menu position="bottom-end">
+      <Menu position="bottom-end" withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}>
             <IconDots size={18} aria-hidden />

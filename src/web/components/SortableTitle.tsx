@@ -1,0 +1,28 @@
+import { Group, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import type { SortDirection } from '../../common/page';
+
+interface SortableTitleProps {
+  title: string;
+  /** The direction when the list is sorted by this column, else undefined. */
+  direction: SortDirection | undefined;
+  onSort: (direction: SortDirection) => void;
+}
+
+/**
+ * A column title that sorts on click or Enter. A button inside the header cell, so the
+ * cell stays a column header for screen readers (the data table's own sortable header
+ * turns the cell into a button).
+ */
+export function SortableTitle({ title, direction, onSort }: SortableTitleProps) {
+  const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
+  return (
+    <UnstyledButton onClick={() => onSort(direction === 'asc' ? 'desc' : 'asc')} fw="inherit" fz="inherit">
+      <Group gap={6} wrap="nowrap">
+        {title}
+        <Icon size={14} aria-hidden opacity={direction ? 1 : 0.45} />
+        <VisuallyHidden>{direction ? `, sorted ${direction === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</VisuallyHidden>
+      </Group>
+    </UnstyledButton>
+  );
+}
