@@ -2,6 +2,7 @@ import 'mantine-datatable/styles.css';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import type { SortDirection } from '../../common/page';
+import { useSession } from '../api/session';
 import { EmptyState } from './EmptyState';
 import { SortableTitle } from './SortableTitle';
 
@@ -30,6 +31,7 @@ interface ListTableProps<Row, Column extends string> {
 
 /** The portal's data table: one look for every list, with loading and empty states and sortable titles. */
 export function ListTable<Row, Column extends string = string>({ label, columns, rows, idAccessor, fetching, empty, sort, selection }: ListTableProps<Row, Column>) {
+  const { density } = useSession().user.preferences;
   const titled = columns.map((column) => {
     const accessor = column.accessor as Column;
     if (!sort?.sortable.includes(accessor) || typeof column.title !== 'string') return column;
@@ -53,7 +55,7 @@ export function ListTable<Row, Column extends string = string>({ label, columns,
       borderRadius="md"
       striped
       highlightOnHover
-      verticalSpacing="sm"
+      verticalSpacing={density === 'compact' ? 'xs' : 'sm'}
       minHeight={rows?.length ? undefined : 220}
       columns={titled}
       records={rows ?? []}
