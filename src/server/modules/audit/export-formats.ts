@@ -1,12 +1,13 @@
 import { AUDIT_TYPE_LABELS } from '../../../common/audit-api.js';
-import { DATE_TIME_FORMAT, formatInTimeZone } from '../../../common/format/date-time.js';
+import { zonedDateTimeFormatter } from '../../../common/format/zoned-date-time.js';
 import type { CsvColumn } from '../../http/csv-export.js';
 import type { AuditEventRow } from './service.js';
 
 /** Every column, whatever the table hides (DESIGN.md §3.8); times in the member's zone and in UTC. */
 export function auditCsvColumns(timeZone: string): CsvColumn<AuditEventRow>[] {
+  const inMemberZone = zonedDateTimeFormatter(timeZone);
   return [
-    { header: `Date & Time (${timeZone})`, value: (e) => formatInTimeZone(e.occurred_at, timeZone, DATE_TIME_FORMAT) },
+    { header: `Date & Time (${timeZone})`, value: (e) => inMemberZone(e.occurred_at) },
     { header: 'Message', value: (e) => e.message },
     { header: 'Type', value: (e) => AUDIT_TYPE_LABELS[e.type] },
     { header: 'User', value: (e) => e.actor_label },
