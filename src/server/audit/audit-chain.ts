@@ -1,21 +1,10 @@
-import type { AuditType } from '../db/schema.js';
+import type { Row } from '../db/schema.js';
 import { sha256Hex } from '../crypto/tokens.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface ChainedFields {
-  organization_id: number;
-  occurred_at: string;
-  type: AuditType;
-  action: string;
-  message: string;
-  actor_user_id: number | null;
-  actor_label: string;
-  ip: string | null;
-  target_type: string | null;
-  target_id: string | null;
-  metadata: string;
-}
+/** Every stored field of an event except its id and the chain links themselves. */
+export type ChainedFields = Omit<Row<'audit_events'>, 'id' | 'prev_hash' | 'hash'>;
 
 /** The hash of an event covers its fields and the previous event's hash, in a fixed order. */
 export function chainHash(prevHash: string, event: ChainedFields): string {
