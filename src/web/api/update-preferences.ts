@@ -21,24 +21,28 @@ function applied(preferences: Preferences, change: PreferencesChange): Preferenc
 const withPreferences = (session: SessionPayload | undefined, preferences: (current: Preferences) => Preferences) =>
   session && { ...session, user: { ...session.user, preferences: preferences(session.user.preferences) } };
 
+type SaveOptions = { onSuccess?: () => void; onError?: (error: Error) => void };
+
 /**
  * Saves settings and shows them at once in the cached session, so every date and the theme
  * follow; the server's answer replaces the guess, a failure puts the old settings back.
+ * The guess is written before the request starts (not in onMutate, which runs a tick later)
+ * so a controlled checkbox or select never snaps back to the old value in between.
  */
 export function useUpdatePreferences() {
   const queryClient = useQueryClient();
   const setSession = (update: (current: Preferences) => Preferences) =>
     queryClient.setQueryData<SessionPayload>(sessionQuery.queryKey, (session) => withPreferences(session, update));
-  return useMutation({
-    mutationFn: updatePreferences,
-    onMutate: (change) => {
-      const before = queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences;
-      setSession((current) => applied(current, change));
-      return { before };
-    },
-    onError: (_error, _change, context) => {
-      if (context?.before) setSession(() => context.before!);
+  const mutation = useMutation({
+    mutationFn: ({ change }: { change: PreferencesChange; before?: Preferences }) => updatePreferences(change),
+    onError: (_error, { before }) => {
+      if (before) setSession(() => before);
     },
     onSuccess: (preferences) => setSession(() => preferences),
   });
+  return (change: PreferencesChange, options: SaveOptions) => {
+    const before = queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences;
+    setSession((current) => applied(current, change));
+    mutation.mutate({ change, before }, options);
+  };
 }

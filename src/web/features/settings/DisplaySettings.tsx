@@ -43,11 +43,11 @@ const CHOICES: { key: ChoiceKey; label: string; description: string; options: { 
 
 export function DisplaySettings() {
   const { preferences } = useSession().user;
-  const update = useUpdatePreferences();
+  const savePreferences = useUpdatePreferences();
   const [, setColorSchemeChoice] = useColorSchemeChoice();
 
   const save = (change: PreferencesChange) =>
-    update.mutate(change, { onSuccess: () => notifySaved('Settings saved.'), onError: (error) => notifyFailed('The setting was not saved', error) });
+    savePreferences(change, { onSuccess: () => notifySaved('Settings saved.'), onError: (error) => notifyFailed('The setting was not saved', error) });
 
   return (
     <SectionCard title="Display" description="These settings follow your account to every browser you sign in from.">

@@ -14,10 +14,10 @@ const CHANNELS: { channel: keyof NotificationChannels; label: string }[] = [
 
 export function NotificationSettings() {
   const { notifications } = useSession().user.preferences;
-  const update = useUpdatePreferences();
+  const save = useUpdatePreferences();
 
   const toggle = (topic: NotificationTopic, channel: keyof NotificationChannels, on: boolean) =>
-    update.mutate(
+    save(
       { notifications: { [topic]: { [channel]: on } } },
       { onSuccess: () => notifySaved('Notification settings saved.'), onError: (error) => notifyFailed('The setting was not saved', error) },
     );
