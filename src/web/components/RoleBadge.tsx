@@ -1,6 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { Role } from '../../common/roles';
-import { ROLE_LABELS } from './role-labels';
+import { ROLE_LABELS, type Role } from '../../common/roles';
 
 export function RoleBadge({ role }: { role: Role }) {
   return (

@@ -1,6 +1,5 @@
 import { Radio, Stack } from '@mantine/core';
-import { ROLES, type Role } from '../../common/roles';
-import { ROLE_LABELS } from './role-labels';
+import { ROLE_LABELS, ROLES, type Role } from '../../common/roles';
 
 const DESCRIPTIONS: Record<Role, string> = {
   admin: 'Full access: activates licenses, manages members, exports.',

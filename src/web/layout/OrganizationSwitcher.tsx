@@ -4,7 +4,7 @@ import { IconBuilding, IconCheck, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useSession } from '../api/session';
 import { useSwitchOrganization } from '../api/switch-organization';
-import { ROLE_LABELS } from '../components/role-labels';
+import { ROLE_LABELS } from '../../common/roles';
 
 /** The active organization; a menu to switch when the member belongs to several. */
 export function OrganizationSwitcher() {

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useLogout } from '../api/logout';
 import { useSession } from '../api/session';
-import { ROLE_LABELS } from '../components/role-labels';
+import { ROLE_LABELS } from '../../common/roles';
 
 export function UserMenu() {
   const { user, role } = useSession();

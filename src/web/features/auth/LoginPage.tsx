@@ -1,6 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { AuthFrame } from './AuthFrame';
+import { AuthFrame } from '../../components/AuthFrame';
 import { PasswordForm } from './PasswordForm';
 import { SecondFactorStep } from './SecondFactorStep';
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { PASSWORD_HINT } from '../../../common/password-rules';
 import { ApiError } from '../../api/client';
 import { useResetPassword } from '../../api/reset-password';
-import { AuthFrame } from './AuthFrame';
+import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
 
 const route = getRouteApi('/reset-password');

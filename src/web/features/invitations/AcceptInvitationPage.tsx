@@ -2,9 +2,9 @@ import { Alert, Anchor, Center, Loader } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useInvitationPreview } from '../../api/invitation-preview';
-import { ROLE_LABELS } from '../../components/role-labels';
+import { ROLE_LABELS } from '../../../common/roles';
 import { ExistingAccountStep } from './ExistingAccountStep';
-import { InvitationFrame } from './InvitationFrame';
+import { AuthFrame } from '../../components/AuthFrame';
 import { NewAccountForm } from './NewAccountForm';
 
 const route = getRouteApi('/invite/$token');
@@ -16,32 +16,32 @@ export function AcceptInvitationPage() {
 
   if (preview.isPending) {
     return (
-      <InvitationFrame title="Invitation">
+      <AuthFrame title="Invitation">
         <Center py="lg">
           <Loader aria-label="Loading the invitation" />
         </Center>
-      </InvitationFrame>
+      </AuthFrame>
     );
   }
   if (preview.isError) {
     return (
-      <InvitationFrame title="This invitation cannot be used">
+      <AuthFrame title="This invitation cannot be used">
         <Alert color="orange" variant="light" icon={<IconLinkOff aria-hidden />}>
           {preview.error.message}
         </Alert>
         <Anchor component={Link} to="/login" size="sm">
           Go to sign in
         </Anchor>
-      </InvitationFrame>
+      </AuthFrame>
     );
   }
   const invitation = preview.data;
   return (
-    <InvitationFrame
+    <AuthFrame
       title={`Join ${invitation.organizationName}`}
       description={`You are invited as ${ROLE_LABELS[invitation.role]} with ${invitation.email}.`}
     >
       {invitation.accountExists ? <ExistingAccountStep token={token} invitation={invitation} /> : <NewAccountForm token={token} invitation={invitation} />}
-    </InvitationFrame>
+    </AuthFrame>
   );
 }

@@ -2,10 +2,9 @@ import { Button, Group, Stack } from '@mantine/core';
 import { AppModal } from '../../components/AppModal';
 import { useEffect, useState } from 'react';
 import type { MemberItem } from '../../../common/members-api';
-import type { Role } from '../../../common/roles';
+import { ROLE_LABELS, type Role } from '../../../common/roles';
 import { useChangeMemberRole } from '../../api/change-member-role';
 import { notifyFailed, notifySaved } from '../../components/notify';
-import { ROLE_LABELS } from '../../components/role-labels';
 import { RoleRadioGroup } from '../../components/RoleRadioGroup';
 
 interface ChangeRoleModalProps {

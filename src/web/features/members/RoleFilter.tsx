@@ -1,6 +1,5 @@
 import { Select } from '@mantine/core';
-import { ROLES, type Role } from '../../../common/roles';
-import { ROLE_LABELS } from '../../components/role-labels';
+import { ROLE_LABELS, ROLES, type Role } from '../../../common/roles';
 
 const ALL = 'all';
 

@@ -1,13 +1,13 @@
 import { Box, Center, Paper, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Brand } from '../../components/Brand';
-import { ColorSchemeToggle } from '../../components/ColorSchemeToggle';
-import { TitleWithDescription } from '../../components/TitleWithDescription';
-import classes from './LoginPage.module.css';
+import { Brand } from './Brand';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { TitleWithDescription } from './TitleWithDescription';
+import classes from './AuthFrame.module.css';
 
-/** The frame of the pages a visitor sees before signing in: brand, one card, its h1. */
-export function AuthFrame({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+/** The frame of the public pages (sign-in, password reset, invitation): brand, one card, its h1. */
+export function AuthFrame({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
   useDocumentTitle(`${title} · Customer Portal`);
   return (
     <Box mih="100vh" pos="relative" className={classes.page}>
