@@ -2,9 +2,10 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { purgeExpiredRecords } from './housekeeping.js';
 import { runNotificationJob } from './notification-job.js';
 
-/** One run of the notification job, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
+/** One run of the notification job and the purge of expired tokens and sessions, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
 async function main() {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
@@ -12,6 +13,8 @@ async function main() {
   const { app, ctx } = await buildApp({ config, database });
   try {
     console.log(`notification job: ${await runNotificationJob(ctx)} deliveries`);
+    const purged = await purgeExpiredRecords(ctx.db, ctx.now());
+    console.log(`purged ${purged.accountTokens} expired account tokens and ${purged.sessions} expired sessions`);
   } finally {
     await app.close();
     await database.db.destroy();

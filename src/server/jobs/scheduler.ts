@@ -1,10 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
+import { purgeExpiredRecords } from './housekeeping.js';
 import { runNotificationJob } from './notification-job.js';
 
 /**
- * Runs the notification job in this process every `minutes`, never overlapping itself.
- * Several processes may each run it: deliveries are claimed in the database.
+ * Runs the notification job and the purge of expired tokens and sessions in this process
+ * every `minutes`, never overlapping itself. Several processes may each run them:
+ * deliveries are claimed in the database, and a purge deletes only what is long expired.
  */
 export function scheduleNotificationJob(ctx: AppContext, minutes: number, log: FastifyBaseLogger): () => void {
   let running = false;
@@ -14,6 +16,8 @@ export function scheduleNotificationJob(ctx: AppContext, minutes: number, log: F
     try {
       const delivered = await runNotificationJob(ctx);
       if (delivered > 0) log.info(`notification job: ${delivered} deliveries`);
+      const purged = await purgeExpiredRecords(ctx.db, ctx.now());
+      if (purged.accountTokens + purged.sessions > 0) log.info(purged, 'purged expired account tokens and sessions');
     } catch (error) {
       log.error({ err: error }, 'notification job failed');
     } finally {

@@ -1,0 +1,15 @@
+import type { Db } from '../db/database.js';
+
+/** Expired rows stay this long before they go, so a "this link has expired" answer is still possible meanwhile. */
+export const EXPIRED_RETENTION_MS = 7 * 86_400_000;
+
+/**
+ * Deletes single-use tokens and sessions that expired more than a week ago. Expired rows can
+ * never be used again (every lookup checks `expires_at`), so nothing but clutter goes.
+ */
+export async function purgeExpiredRecords(db: Db, now: Date): Promise<{ accountTokens: number; sessions: number }> {
+  const before = new Date(now.getTime() - EXPIRED_RETENTION_MS).toISOString();
+  const tokens = await db.deleteFrom('account_tokens').where('expires_at', '<', before).executeTakeFirst();
+  const sessions = await db.deleteFrom('sessions').where('expires_at', '<', before).executeTakeFirst();
+  return { accountTokens: Number(tokens.numDeletedRows), sessions: Number(sessions.numDeletedRows) };
+}
