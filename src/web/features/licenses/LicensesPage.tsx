@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Tabs } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconStethoscope } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../../api/session';
-import { PageHeader } from '../../components/PageHeader';
+import { TabbedListPage } from '../../components/TabbedListPage';
 import { useUrlFilters } from '../../components/use-url-filters';
 import { DiagnoseModal } from './DiagnoseModal';
 import { EntitlementsTab } from './EntitlementsTab';
@@ -15,32 +15,28 @@ export function LicensesPage() {
   const [url, setUrl] = useUrlFilters(LICENSE_URL_KEYS);
   const filters = parseLicenseFilters(url);
   // Each tab has its own filters: switching starts from none.
-  const switchTab = (tab: string | null) =>
+  const switchTab = (tab: string) =>
     setUrl(Object.fromEntries(LICENSE_URL_KEYS.map((key) => [key, key === 'tab' && tab === 'entitlements' ? 'entitlements' : undefined])));
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <PageHeader title="Licenses" description={`The license inventory of ${organization.name}, by product or by entitlement.`} />
-        {abilities.includes('licenses.diagnose') && (
+    <TabbedListPage
+      title="Licenses"
+      description={`The license inventory of ${organization.name}, by product or by entitlement.`}
+      action={
+        abilities.includes('licenses.diagnose') && (
           <Button variant="default" leftSection={<IconStethoscope size={16} aria-hidden />} onClick={() => setDiagnosing(true)}>
             Check a key
           </Button>
-        )}
-      </Group>
-      <Tabs value={filters.tab} onChange={switchTab} keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="products">Products</Tabs.Tab>
-          <Tabs.Tab value="entitlements">Entitlements</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="products" pt="md">
-          <ProductsTab filters={filters} onFiltersChange={setUrl} />
-        </Tabs.Panel>
-        <Tabs.Panel value="entitlements" pt="md">
-          <EntitlementsTab filters={filters} onFiltersChange={setUrl} />
-        </Tabs.Panel>
-      </Tabs>
+        )
+      }
+      tab={filters.tab}
+      onTabChange={switchTab}
+      tabs={[
+        { value: 'products', label: 'Products', panel: <ProductsTab filters={filters} onFiltersChange={setUrl} /> },
+        { value: 'entitlements', label: 'Entitlements', panel: <EntitlementsTab filters={filters} onFiltersChange={setUrl} /> },
+      ]}
+    >
       <DiagnoseModal opened={diagnosing} onClose={() => setDiagnosing(false)} />
-    </Stack>
+    </TabbedListPage>
   );
 }
