@@ -114,4 +114,9 @@ export interface LicenseDiagnosis {
   remedy: string;
   license: { licenseId: number; productName: string; entitlementPublicId: string; seats: number; liveSeats: number } | null;
   steps: { code: string; check: string; outcome: 'passed' | 'failed' | 'skipped'; explanation: string | null; remedy: string | null }[];
+  /**
+   * Offered to members who may deactivate, when every seat is taken: the live activation seen
+   * longest ago, whose deactivation frees a seat. Null otherwise.
+   */
+  fix: { activationId: number; place: string; quantity: number; lastSeenAt: string } | null;
 }

@@ -116,4 +116,61 @@ describeInBrowser('Licenses', { timeout: 60_000 }, () => {
     await dialog.getByText('The license is valid').waitFor();
     await expectNoAxeViolations(page);
   });
+
+  it('frees a seat from the key check when every seat is taken, after confirmation', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openLicenses(page, '?tab=entitlements&q=ENT-000102');
+    await page.getByRole('button', { name: 'ENT-000102' }).first().click();
+    const panel = page.getByRole('dialog', { name: 'Entitlement ENT-000102' });
+    await panel.getByRole('button', { name: /Beacon Analytics Cloud/ }).click();
+    await panel.getByRole('button', { name: 'Reveal the Beacon Analytics Cloud key' }).click();
+    const shown = panel.getByTestId('license-key').first();
+    await expect.poll(() => shown.innerText()).not.toContain('•');
+    const key = await shown.innerText();
+    await panel.getByRole('button', { name: 'Activate' }).click();
+    const form = page.getByRole('dialog', { name: 'Activate Beacon Analytics Cloud' });
+    await form.getByRole('textbox', { name: 'Quantity' }).fill('2');
+    await form.getByRole('textbox', { name: 'Project name' }).fill('Seat fix test');
+    await form.getByRole('textbox', { name: 'Project manager' }).fill('Alice Moreau');
+    await form.getByRole('textbox', { name: 'Domain' }).fill('lab.northwind.example');
+    await form.getByRole('button', { name: 'Activate' }).click();
+    await page.getByText('Beacon Analytics Cloud activated; 0 seats left').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Check a key' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check a license key' });
+    await dialog.getByRole('textbox', { name: 'License key' }).fill(key);
+    await dialog.getByRole('textbox', { name: /Machine fingerprint/ }).fill('new.northwind.example');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByText('3 of 3 seats in use').waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Deactivate northwind-robotics.com' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Deactivate northwind-robotics.com?' });
+    await confirm.getByRole('button', { name: 'Deactivate' }).click();
+    await dialog.getByText('2 of 3 seats in use').waitFor();
+    expect(await dialog.getByRole('button', { name: /^Deactivate/ }).count()).toBe(0);
+  });
+
+  it('narrows entitlements to an order date range kept in the address, and remembers hidden columns', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    await openLicenses(page, `?tab=entitlements&from=${day(20)}&to=${day(0)}`);
+    await expect.poll(() => rowTexts(page, 'Entitlements')).toEqual([expect.stringContaining('ENT-000104'), expect.stringContaining('ENT-000104')]);
+    await page.getByRole('combobox', { name: 'Filter by' }).click();
+    await page.getByRole('option', { name: 'Expiration' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('dateField')).toBe('expiration');
+    await expect.poll(async () => (await rowTexts(page, 'Entitlements')).filter((row) => row.includes('ENT-'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'PO Number' }).click();
+    await page.keyboard.press('Escape');
+    const poHeader = page.getByRole('table', { name: 'Entitlements' }).getByRole('columnheader', { name: /PO Number/ });
+    await expect.poll(() => poHeader.count()).toBe(0);
+    await page.waitForResponse((r) => r.url().endsWith('/api/portal/preferences/columns')).catch(() => undefined);
+    await openLicenses(page, '?tab=entitlements');
+    await page.getByRole('table', { name: 'Entitlements' }).getByRole('columnheader', { name: /Sales Order/ }).waitFor();
+    expect(await poHeader.count()).toBe(0);
+  });
 });

@@ -5,11 +5,11 @@ import { apiRequest } from './client';
 export const deactivateActivations = (activationIds: number[]) =>
   apiRequest<DeactivationResult>('/activations/deactivate', { method: 'POST', body: { activationIds } });
 
-/** Reloads the activation lists and the dashboard, whose seat counts change. */
+/** Reloads the activation lists, the license inventory and the dashboard, whose seat counts change. */
 export function useDeactivateActivations() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deactivateActivations,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['activations'] }), queryClient.invalidateQueries({ queryKey: ['dashboard'] })]),
+    onSuccess: () => Promise.all(['activations', 'licenses', 'dashboard'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
   });
 }

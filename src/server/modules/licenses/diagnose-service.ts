@@ -1,16 +1,22 @@
 import { VALIDATION_TEXT } from '../../../common/license-validation.js';
 import type { DiagnoseLicenseInput, LicenseDiagnosis } from '../../../common/licenses-api.js';
-import type { Actor } from '../../authz/policy.js';
+import { can, type Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { explain, validateLicense } from '../licensing/validate-license.js';
+import { explain, validateLicense, type LicenseValidation } from '../licensing/validate-license.js';
+import { placeOf } from '../seat-engine/activation-audit.js';
+import { stalestLiveActivation } from './stalest-activation.js';
+
+/** Verdicts that one more free seat can turn: too many seats held, or this identifier cannot be activated for lack of one. */
+const SEAT_BOUND = new Set(['SEATS_EXHAUSTED', 'NOT_ACTIVATED', 'HEARTBEAT_DEAD']);
 
 /** Runs the software's own validation for a pasted key, within the member's organization (others' keys are "not found"). */
 export async function diagnoseLicense(ctx: AppContext, actor: Actor, input: DiagnoseLicenseInput): Promise<LicenseDiagnosis> {
   const identifier = input.identifier?.trim() || undefined;
-  const { evaluation, license, liveSeats } = await validateLicense(ctx, {
+  const validation = await validateLicense(ctx, {
     license: { keyHash: ctx.licenseKeys.lookupHash(input.key), organizationId: actor.organizationId },
     identifier,
   });
+  const { evaluation, license, liveSeats } = validation;
   const verdict = explain(evaluation);
   return {
     valid: verdict.valid,
@@ -27,5 +33,12 @@ export async function diagnoseLicense(ctx: AppContext, actor: Actor, input: Diag
       explanation: outcome === 'failed' ? VALIDATION_TEXT[code].explanation : null,
       remedy: outcome === 'failed' ? VALIDATION_TEXT[code].remedy : null,
     })),
+    fix: can(actor, 'activations.deactivate') ? await seatFreeingFix(ctx, validation) : null,
   };
+}
+
+async function seatFreeingFix(ctx: AppContext, { evaluation, license, liveSeats, activation }: LicenseValidation): Promise<LicenseDiagnosis['fix']> {
+  if (!license || !SEAT_BOUND.has(evaluation.code) || liveSeats < license.seats) return null;
+  const stalest = await stalestLiveActivation(ctx.db, license.id, ctx.now().toISOString(), activation?.id ?? null);
+  return stalest ? { activationId: stalest.id, place: placeOf(stalest), quantity: stalest.quantity, lastSeenAt: stalest.last_seen_at } : null;
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import { useDiagnoseLicense } from '../../api/diagnose-license';
 import { AppModal } from '../../components/AppModal';
 import { DiagnosisChecklist } from './DiagnosisChecklist';
+import { FreeSeatFix } from './FreeSeatFix';
 
 /** Paste a key (and optionally the machine, domain or serial): the same verdict the software gets. */
 export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -47,6 +48,7 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
           </Stack>
         </form>
         {diagnose.data && <DiagnosisChecklist diagnosis={diagnose.data} />}
+        {diagnose.data?.fix && <FreeSeatFix fix={diagnose.data.fix} onFixed={() => diagnose.mutate(diagnose.variables!)} />}
       </Stack>
     </AppModal>
   );
