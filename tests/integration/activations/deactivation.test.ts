@@ -67,4 +67,27 @@ describe.each(await availableDialects())('deactivating activations from the port
     s.t.clock.now = new Date(s.t.clock.now.getTime() + 31 * DAY);
     expect((await deactivate(NORTHWIND_ADMIN, [ids[2]])).statusCode).toBe(200);
   });
+
+  it('counts the software’s own deactivations against the limit, but not activations that lapsed for missed heartbeats', async () => {
+    const { key, licenseId } = await provisionLicense(s.t);
+    await s.t.ctx.db.updateTable('licenses').set({ max_deactivations: 1, deactivation_period_days: 30 }).where('id', '=', licenseId).execute();
+    const lapsed = await activate(key, 'LAPSED');
+    await s.t.ctx.db
+      .updateTable('activations')
+      .set({ deactivated_at: s.t.clock.now.toISOString(), deactivated_by_label: 'Heartbeat monitor' })
+      .where('id', '=', lapsed)
+      .execute();
+    const portalSide = await activate(key, 'V-2');
+    await activate(key, 'V-1');
+
+    expect((await s.call('/activations/deactivate', { key, identifier: 'V-1' })).statusCode).toBe(200);
+    const refused = await s.call('/activations/deactivate', { key, identifier: 'V-1-AGAIN' });
+    expect(refused.statusCode).toBe(404);
+    await activate(key, 'V-3');
+    const overLimit = await s.call('/activations/deactivate', { key, identifier: 'V-3' });
+    expect(overLimit.statusCode).toBe(409);
+    expect(overLimit.json().error.code).toBe('deactivation_limit');
+    expect(await validationCode(key, 'V-3')).toBe('VALID');
+    expect((await deactivate(NORTHWIND_ADMIN, [portalSide])).statusCode).toBe(409);
+  });
 });

@@ -97,20 +97,6 @@ export function organizationProducts(db: Db, organizationId: number) {
 }
 
 /** The license's deactivation limit and how many deactivations it had since `since`. */
-export async function deactivationsOfLicenseSince(db: Db, licenseId: number, since: string) {
-  const row = await db
-    .selectFrom('activations')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('license_id', '=', licenseId)
-    .where('deactivated_at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-export function deactivationLimitOf(db: Db, licenseId: number) {
-  return db.selectFrom('licenses').select(['max_deactivations', 'deactivation_period_days']).where('id', '=', licenseId).executeTakeFirstOrThrow();
-}
-
 /** Open activations not seen (no heartbeat, else no activation) since `cutoff`, oldest first, at most `limit`. */
 export function staleActivationIds(db: Db, organizationId: number, cutoff: string, limit: number) {
   return db

@@ -7,7 +7,6 @@ import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import { organizationSlug } from '../audit/queries.js';
 import { deactivateActivation } from '../seat-engine/deactivate-activation.js';
-import { enforceDeactivationLimit } from './deactivation-limit.js';
 import * as queries from './queries.js';
 
 /** The filters of the Activations table, shared by the table and its export. */
@@ -84,12 +83,11 @@ export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationP
 export function deactivateActivations(ctx: AppContext, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
   return ctx.db.transaction().execute(async (trx) => {
     for (const activationId of new Set(activationIds)) {
-      const closed = await deactivateActivation(
+      await deactivateActivation(
         ctx,
         { target: { activationId, organizationId: actor.organizationId }, actor: { userId: actor.userId, label: actor.label, ip } },
         trx,
       );
-      await enforceDeactivationLimit(trx, closed.license_id, ctx.now());
     }
     return { deactivated: new Set(activationIds).size };
   });

@@ -121,7 +121,7 @@ export const refusals = {
   400: ErrorBody('validation_failed or invalid_request: a field is missing or malformed (see `fields`); FINGERPRINT_REQUIRED.'),
   403: ErrorBody('REVOKED, SUSPENDED or EXPIRED: the license cannot be used now.'),
   404: ErrorBody('NOT_FOUND: no license has this key; NOT_ACTIVATED: the identifier holds no activation.'),
-  409: ErrorBody('SEATS_EXHAUSTED, HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED.'),
+  409: ErrorBody('SEATS_EXHAUSTED, HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED; deactivation_limit: the license’s deactivations per period are used up.'),
   422: ErrorBody('PRODUCT_MISMATCH: the key is for another product.'),
   429: ErrorBody('rate_limited: too many requests for this key or from this address; see Retry-After.'),
 };

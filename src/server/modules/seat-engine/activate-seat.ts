@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { badRequest } from '../../http/errors.js';
-import { activationAudit, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
+import { activationAudit, HEARTBEAT_MONITOR, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
 import { normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatDeadline, heartbeatState } from './liveness.js';
@@ -45,8 +45,6 @@ export interface SeatActivation {
   /** Seats held by live activations of the license after this call. */
   liveSeats: number;
 }
-
-const HEARTBEAT_MONITOR: SeatActor = { userId: null, label: 'Heartbeat monitor' };
 
 /**
  * Binds a machine, domain or serial to a license, never beyond its seats (DESIGN.md §3.3):

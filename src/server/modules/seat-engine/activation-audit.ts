@@ -8,6 +8,9 @@ export interface SeatActor {
   ip?: string | null;
 }
 
+/** Who ends an activation whose heartbeat deadline passed. */
+export const HEARTBEAT_MONITOR: SeatActor = { userId: null, label: 'Heartbeat monitor' };
+
 export const seatsPhrase = (quantity: number) => `${quantity} seat${quantity === 1 ? '' : 's'}`;
 
 /** How people recognise an activation: its host name, else its name, else its identifier. */

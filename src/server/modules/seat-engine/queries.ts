@@ -33,6 +33,8 @@ export function findLicense(db: Db, ref: LicenseRef) {
       'licenses.seats',
       'licenses.status',
       'licenses.expires_at',
+      'licenses.max_deactivations',
+      'licenses.deactivation_period_days',
       'products.code as product_code',
       'products.name as product_name',
       'products.activation_kind',
