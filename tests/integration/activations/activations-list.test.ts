@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATE_TIME_FORMAT, formatInTimeZone } from '../../../src/common/format/date-time.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { provisionLicense, type ProvisionedLicense } from '../../support/licensing-fixtures.js';
@@ -89,6 +90,9 @@ describe.each(await availableDialects())('the Activations table and its export o
     const view = await listAll(admin, query);
     expect(rows.map((r) => Number(r.at(-1)))).toEqual(view.map((a) => a.id));
     expect(rows.map((r) => r[0])).toEqual(view.map((a) => a.activatedAt));
+    const zone = /^Activation Date \((.+)\)$/.exec(header[1])![1];
+    expect(zone).not.toBe('UTC');
+    expect(rows.map((r) => r[1])).toEqual(view.map((a) => formatInTimeZone(a.activatedAt, zone, DATE_TIME_FORMAT)));
     expect(rows.filter((r) => r[4] === "'=cmd|calc").length).toBe(view.filter((a) => a.projectManager === '=cmd|calc').length);
     expect(rows.some((r) => r[4] === '=cmd|calc')).toBe(false);
   });

@@ -1,14 +1,14 @@
 import { ACTIVATION_STATUS_LABELS, type ActivationItem } from '../../../common/activations-api.js';
-import { DATE_TIME_FORMAT, formatInTimeZone } from '../../../common/format/date-time.js';
+import { zonedDateTimeFormatter } from '../../../common/format/zoned-date-time.js';
 import type { CsvColumn } from '../../http/csv-export.js';
-
-const inZone = (value: string | null, timeZone: string) => (value === null ? null : formatInTimeZone(value, timeZone, DATE_TIME_FORMAT));
 
 /** Every column, whatever the table hides (DESIGN.md §3.8); dates in ISO 8601 UTC and in the member's zone. */
 export function activationCsvColumns(timeZone: string): CsvColumn<ActivationItem>[] {
+  const zoned = zonedDateTimeFormatter(timeZone);
+  const inZone = (value: string | null) => (value === null ? null : zoned(value));
   return [
     { header: 'Activation Date (UTC)', value: (a) => a.activatedAt },
-    { header: `Activation Date (${timeZone})`, value: (a) => inZone(a.activatedAt, timeZone) },
+    { header: `Activation Date (${timeZone})`, value: (a) => inZone(a.activatedAt) },
     { header: 'Product Name', value: (a) => a.productName },
     { header: 'Project Name', value: (a) => a.projectName },
     { header: 'Project Manager', value: (a) => a.projectManager },
@@ -23,7 +23,7 @@ export function activationCsvColumns(timeZone: string): CsvColumn<ActivationItem
     { header: 'Status', value: (a) => ACTIVATION_STATUS_LABELS[a.status] },
     { header: 'Last Heartbeat (UTC)', value: (a) => a.lastHeartbeatAt },
     { header: 'Deactivated At (UTC)', value: (a) => a.deactivatedAt },
-    { header: `Deactivated At (${timeZone})`, value: (a) => inZone(a.deactivatedAt, timeZone) },
+    { header: `Deactivated At (${timeZone})`, value: (a) => inZone(a.deactivatedAt) },
     { header: 'Deactivated By', value: (a) => a.deactivatedBy },
     { header: 'Activation ID', value: (a) => a.id },
   ];
