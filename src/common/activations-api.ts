@@ -51,6 +51,18 @@ export interface ActivationDetail {
   auditTrail: { id: number; occurredAt: string; message: string; user: string; ip: string | null }[];
 }
 
+/** The machine, domain or serial an activation moves to; its seats and project data stay. */
+export interface SwapActivationInput {
+  identifier: string;
+  name?: string;
+  hostname?: string;
+}
+
+export interface SwapResult {
+  /** The new activation. */
+  activationId: number;
+}
+
 export interface DeactivationResult {
   deactivated: number;
 }

@@ -81,11 +81,29 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     const drawer = page.getByRole('dialog', { name: 'Activation details' });
     await drawer.getByRole('heading', { name: 'Audit trail' }).waitFor();
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: '/tmp/activations-detail-dark.png' });
     await drawer.getByRole('button', { name: 'Close' }).click();
     await drawer.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Reclaim seats' }).click();
     await page.getByRole('dialog', { name: 'Reclaim unused seats?' }).getByText('Not seen for (days)').waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('swaps a machine in one step from the detail panel, keeping the project data', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openActivations(page, '?q=design-mac-03');
+    await table(page).getByRole('button', { name: /^Details of design-mac-03/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Activation details' });
+    await drawer.getByText('Conveyor X2').waitFor();
+    await drawer.getByRole('button', { name: 'Swap machine' }).click();
+    const form = page.getByRole('dialog', { name: 'Swap design-mac-03' });
+    await form.getByRole('textbox', { name: 'New machine fingerprint' }).fill('HWID-E2E-SWAP-0001');
+    await form.getByRole('textbox', { name: 'Hostname' }).fill('design-mac-04');
+    await expectNoAxeViolations(page);
+    await form.getByRole('button', { name: 'Swap' }).click();
+    await page.getByText('Atlas CAD Studio moved from design-mac-03 to design-mac-04.').waitFor();
+    await drawer.getByText('HWID-E2E-SWAP-0001').waitFor();
+    expect(await drawer.getByText('Conveyor X2').count()).toBe(1);
+    expect(await drawer.getByText('Live').count()).toBeGreaterThan(0);
   });
 });

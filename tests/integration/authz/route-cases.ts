@@ -75,6 +75,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/portal/activations/reclaim': { request: () => ({ url: '/api/portal/activations/reclaim', payload: { notSeenForDays: 3650 } }) },
   'GET /api/portal/activations/products': { request: () => ({ url: '/api/portal/activations/products' }) },
   'GET /api/portal/activations/export.csv': { request: () => ({ url: '/api/portal/activations/export.csv?sort=activatedBy' }) },
+  'POST /api/portal/activations/:activationId/swap': {
+    request: (ids) => ({ url: `/api/portal/activations/${ids.activationId}/swap`, payload: { identifier: 'HWID-SWAPPED-0001' } }),
+    namesRecord: true,
+  },
   'POST /api/portal/activations/deactivate': { request: (ids) => ({ url: '/api/portal/activations/deactivate', payload: { activationIds: [ids.deactivatableActivationId] } }), namesRecord: true },
   'GET /api/portal/audit-events': { request: () => ({ url: '/api/portal/audit-events?type=members&from=2020-01-01&q=a' }) },
   'GET /api/portal/audit-events/users': { request: () => ({ url: '/api/portal/audit-events/users' }) },

@@ -12,6 +12,7 @@ import { activationDetail } from './detail.js';
 import { activationCsvColumns } from './export-columns.js';
 import { reclaimStaleActivations } from './reclaim.js';
 import * as service from './service.js';
+import { swapActivation } from './swap.js';
 
 const ActivationFilters = {
   ...DateRangeQuery,
@@ -86,5 +87,23 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       body: Type.Object({ notSeenForDays: Type.Integer({ minimum: 1, maximum: 3650 }) }, { additionalProperties: false }),
     },
     handler: async (request) => reclaimStaleActivations(ctx, request.actor!, request.body.notSeenForDays, request.ip),
+  });
+
+  app.post('/api/portal/activations/:activationId/swap', {
+    config: { access: 'activations.deactivate' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Swap a machine in one step: deactivate this activation and activate another identifier with the same seats and project data',
+      params: Type.Object({ activationId: Type.Integer({ minimum: 1 }) }),
+      body: Type.Object(
+        {
+          identifier: Type.String({ minLength: 1, maxLength: 255, pattern: '\\S', description: 'The new machine fingerprint, domain or serial' }),
+          name: Type.Optional(Type.String({ maxLength: 200 })),
+          hostname: Type.Optional(Type.String({ maxLength: 255 })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    handler: async (request, reply) => reply.status(201).send(await swapActivation(ctx, request.actor!, request.params.activationId, request.body, request.ip)),
   });
 }

@@ -1,10 +1,13 @@
-import { Drawer, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Drawer, Group, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconArrowsExchange } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import type { ActivationDetail } from '../../../common/activations-api';
 import { useActivationDetail } from '../../api/activation-detail';
+import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';
 import { ActivationStatusBadge } from './activation-columns';
+import { SwapMachineModal } from './SwapMachineModal';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,12 +24,30 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 const when = (value: string | null) => (value ? <DateTime value={value} format="dateTime" /> : null);
 
-function DetailBody({ detail }: { detail: ActivationDetail }) {
+function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped: (activationId: number) => void }) {
   const { activation: a, license, entitlement } = detail;
+  const { abilities } = useSession();
+  const [swapping, setSwapping] = useState(false);
   const limit = license.maxDeactivations === null ? 'Unlimited' : `${license.maxDeactivations} per ${license.deactivationPeriodDays} days`;
   return (
     <Stack gap="lg">
-      <ActivationStatusBadge status={a.status} />
+      <Group justify="space-between">
+        <ActivationStatusBadge status={a.status} />
+        {a.status !== 'deactivated' && abilities.includes('activations.deactivate') && (
+          <Button size="xs" variant="default" leftSection={<IconArrowsExchange size={14} aria-hidden />} onClick={() => setSwapping(true)}>
+            Swap machine
+          </Button>
+        )}
+      </Group>
+      <SwapMachineModal
+        activation={a}
+        opened={swapping}
+        onClose={() => setSwapping(false)}
+        onSwapped={(activationId) => {
+          setSwapping(false);
+          onSwapped(activationId);
+        }}
+      />
       <SimpleGrid cols={2} component="dl" m={0}>
         <Field label="Product">{a.productName}</Field>
         <Field label="Activation Date">{when(a.activatedAt)}</Field>
@@ -76,8 +97,15 @@ function DetailBody({ detail }: { detail: ActivationDetail }) {
   );
 }
 
+interface ActivationDetailDrawerProps {
+  activationId: number | null;
+  onClose: () => void;
+  /** After a swap: show the new activation. */
+  onShow: (activationId: number) => void;
+}
+
 /** The right-side panel of one activation; closed when `activationId` is null. */
-export function ActivationDetailDrawer({ activationId, onClose }: { activationId: number | null; onClose: () => void }) {
+export function ActivationDetailDrawer({ activationId, onClose, onShow }: ActivationDetailDrawerProps) {
   const detail = useActivationDetail(activationId);
   return (
     <Drawer.Root opened={activationId !== null} onClose={onClose} position="right" size="lg">
@@ -94,7 +122,7 @@ export function ActivationDetailDrawer({ activationId, onClose }: { activationId
           {detail.error ? (
             <ErrorState title="The activation could not be loaded" error={detail.error} onRetry={() => detail.refetch()} retrying={detail.isFetching} />
           ) : detail.data ? (
-            <DetailBody detail={detail.data} />
+            <DetailBody detail={detail.data} onSwapped={onShow} />
           ) : (
             <Loader aria-label="Loading the activation" />
           )}

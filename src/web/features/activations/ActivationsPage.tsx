@@ -97,7 +97,7 @@ export function ActivationsPage() {
         pageSize={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
       />
-      <ActivationDetailDrawer activationId={shown} onClose={() => setShown(null)} />
+      <ActivationDetailDrawer activationId={shown} onClose={() => setShown(null)} onShow={setShown} />
     </Stack>
   );
 }
