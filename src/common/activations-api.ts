@@ -63,6 +63,24 @@ export interface SwapResult {
   activationId: number;
 }
 
+/** What the portal answers for an uploaded offline activation request. */
+export interface OfflineActivationResult {
+  /** The signed response file, to save as JSON and carry to the air-gapped machine. */
+  responseFile: { format: string; algorithm: 'ed25519'; document: string; signature: string };
+  /** Suggested name for the saved file. */
+  fileName: string;
+  /** The response file as an SVG QR code, for machines that can scan one. */
+  qrSvg: string;
+  licenseFile: {
+    product: { code: string; name: string };
+    entitlement: string;
+    seats: number;
+    activation: { id: number; kind: string; identifier: string; quantity: number };
+    issuedAt: string;
+    validUntil: string;
+  };
+}
+
 export interface DeactivationResult {
   deactivated: number;
 }

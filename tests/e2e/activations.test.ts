@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
@@ -105,5 +108,33 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     await drawer.getByText('HWID-E2E-SWAP-0001').waitFor();
     expect(await drawer.getByText('Conveyor X2').count()).toBe(1);
     expect(await drawer.getByText('Live').count()).toBeGreaterThan(0);
+  });
+
+  it('activates an air-gapped machine from its request file and hands back the signed response file and QR code', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await page.goto('/licenses?q=Atlas');
+    await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reveal the Atlas CAD Studio key' }).first().click();
+    const shown = page.getByRole('dialog').getByTestId('license-key').first();
+    await expect.poll(() => shown.innerText()).not.toContain('•');
+    const request = { format: 'offline-activation-request/1', key: await shown.innerText(), product: 'ATLAS-CAD', identifier: 'HWID-E2E-AIRGAP', nonce: 'e2e-airgap-nonce' };
+    const requestPath = path.join(mkdtempSync(path.join(tmpdir(), 'offline-')), 'request.json');
+    writeFileSync(requestPath, JSON.stringify(request));
+
+    await openActivations(page);
+    await page.getByRole('button', { name: 'Offline activation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Offline activation' });
+    await dialog.locator('input[type="file"]').setInputFiles(requestPath);
+    await dialog.getByRole('textbox', { name: 'Project name' }).fill('Air-gapped lab');
+    await dialog.getByRole('button', { name: 'Activate' }).click();
+    await dialog.getByText('HWID-E2E-AIRGAP is activated').waitFor();
+    await dialog.getByRole('img', { name: 'QR code of the response file for HWID-E2E-AIRGAP' }).waitFor();
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download response file' }).click()]);
+    expect(download.suggestedFilename()).toBe('ATLAS-CAD-HWID-E2E-AIRGAP-offline-response.json');
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(saved).toMatchObject({ format: 'license-file/1', algorithm: 'ed25519' });
+    expect(JSON.parse(Buffer.from(saved.document, 'base64').toString('utf8'))).toMatchObject({ requestNonce: 'e2e-airgap-nonce', activation: { identifier: 'HWID-E2E-AIRGAP' } });
   });
 });

@@ -75,6 +75,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/portal/activations/reclaim': { request: () => ({ url: '/api/portal/activations/reclaim', payload: { notSeenForDays: 3650 } }) },
   'GET /api/portal/activations/products': { request: () => ({ url: '/api/portal/activations/products' }) },
   'GET /api/portal/activations/export.csv': { request: () => ({ url: '/api/portal/activations/export.csv?sort=activatedBy' }) },
+  'POST /api/portal/activations/offline': {
+    request: (ids) => ({
+      url: '/api/portal/activations/offline',
+      payload: { requestFile: { format: 'offline-activation-request/1', key: ids.licenseKey, product: ids.productCode, identifier: 'HWID-OFFLINE-ROUTE', nonce: 'route-case-nonce' } },
+    }),
+    namesRecord: true,
+  },
   'POST /api/portal/activations/:activationId/swap': {
     request: (ids) => ({ url: `/api/portal/activations/${ids.activationId}/swap`, payload: { identifier: 'HWID-SWAPPED-0001' } }),
     namesRecord: true,

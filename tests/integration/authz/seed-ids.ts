@@ -5,7 +5,13 @@ import { memberRouteIds } from '../../support/portal-fixtures.js';
 /** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
 export async function northwindIds(ctx: AppContext) {
   const org = await ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'northwind-robotics').executeTakeFirstOrThrow();
-  const license = await ctx.db.selectFrom('licenses').select(['id', 'product_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
+  const license = await ctx.db
+    .selectFrom('licenses')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .select(['licenses.id', 'licenses.product_id', 'licenses.key_ciphertext', 'products.code'])
+    .where('licenses.organization_id', '=', org.id)
+    .orderBy('licenses.id')
+    .executeTakeFirstOrThrow();
   const activation = await ctx.db
     .selectFrom('activations')
     .select('id')
@@ -22,7 +28,7 @@ export async function northwindIds(ctx: AppContext) {
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   const entitlement = await ctx.db.selectFrom('entitlements').select(['id', 'public_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
-  return { organizationId: org.id, licenseId: license.id, productId: license.product_id, deactivatableActivationId: deactivatable.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)), ...(await downloadRouteIds(ctx, org.id)) };
+  return { organizationId: org.id, licenseId: license.id, productId: license.product_id, licenseKey: ctx.licenseKeys.decrypt(license.key_ciphertext), productCode: license.code, deactivatableActivationId: deactivatable.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)), ...(await downloadRouteIds(ctx, org.id)) };
 }
 
 export type SeedIds = Awaited<ReturnType<typeof northwindIds>>;

@@ -8,8 +8,10 @@ import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
+import { OfflineRequestFile } from '../licensing/schemas.js';
 import { activationDetail } from './detail.js';
 import { activationCsvColumns } from './export-columns.js';
+import { activateOfflineFromPortal } from './offline-service.js';
 import { reclaimStaleActivations } from './reclaim.js';
 import * as service from './service.js';
 import { swapActivation } from './swap.js';
@@ -87,6 +89,23 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       body: Type.Object({ notSeenForDays: Type.Integer({ minimum: 1, maximum: 3650 }) }, { additionalProperties: false }),
     },
     handler: async (request) => reclaimStaleActivations(ctx, request.actor!, request.body.notSeenForDays, request.ip),
+  });
+
+  app.post('/api/portal/activations/offline', {
+    config: { access: 'licenses.activate' },
+    schema: {
+      tags: ['portal'],
+      summary: "Activate an air-gapped machine from its request file; answers the signed response file (and its QR code)",
+      body: Type.Object(
+        {
+          requestFile: OfflineRequestFile,
+          projectName: Type.Optional(Type.String({ maxLength: 200 })),
+          projectManager: Type.Optional(Type.String({ maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    handler: async (request) => activateOfflineFromPortal(ctx, request.actor!, request.body, request.ip),
   });
 
   app.post('/api/portal/activations/:activationId/swap', {

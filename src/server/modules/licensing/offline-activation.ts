@@ -17,7 +17,7 @@ export type OfflineActivationRequest = Static<typeof OfflineRequestFile>;
 export function activateOffline(
   ctx: AppContext,
   request: OfflineActivationRequest,
-  options: { actor: SeatActor; organizationId?: number },
+  options: { actor: SeatActor; organizationId?: number; projectName?: string | null; projectManager?: string | null },
 ): Promise<SignedDocument> {
   return ctx.db.transaction().execute(async (trx) => {
     const seat = await activateSeat(
@@ -30,6 +30,8 @@ export function activateOffline(
         name: request.name,
         hostname: request.hostname,
         platform: request.platform,
+        projectName: options.projectName,
+        projectManager: options.projectManager,
         actor: options.actor,
       },
       trx,

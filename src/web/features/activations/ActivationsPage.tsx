@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { IconFileExport, IconInfoCircle } from '@tabler/icons-react';
+import { IconFileExport, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ACTIVATION_SORT_COLUMNS, type ActivationItem } from '../../../common/activations-api';
 import { useActivations } from '../../api/activations';
@@ -18,6 +18,7 @@ import { ACTIVATION_URL_KEYS, parseActivationFilters } from './activation-filter
 import { ActivationDetailDrawer } from './ActivationDetailDrawer';
 import { ActivationsToolbar } from './ActivationsToolbar';
 import { DeactivateButton } from './DeactivateButton';
+import { OfflineActivationModal } from './OfflineActivationModal';
 import { ReclaimButton } from './ReclaimButton';
 
 export function ActivationsPage() {
@@ -29,6 +30,7 @@ export function ActivationsPage() {
   const activations = useActivations({ ...filters, cursor: pages.cursor, limit: size });
   const [selected, setSelected] = useState<ActivationItem[]>([]);
   const [shown, setShown] = useState<number | null>(null);
+  const [activatingOffline, setActivatingOffline] = useState(false);
   const columns = [
     ...tableColumns(visible),
     {
@@ -50,6 +52,11 @@ export function ActivationsPage() {
       <Group justify="space-between" align="flex-start">
         <PageHeader title="Activations" description="Every device, domain and serial your licenses were activated on, live and past." />
         <Group gap="sm">
+          {abilities.includes('licenses.activate') && (
+            <Button variant="default" leftSection={<IconPlugConnected size={16} aria-hidden />} onClick={() => setActivatingOffline(true)}>
+              Offline activation
+            </Button>
+          )}
           {canDeactivate && <ReclaimButton />}
           {abilities.includes('activations.export') && (
           <Button component="a" href={activationsExportUrl(filters)} download variant="default" leftSection={<IconFileExport size={16} aria-hidden />}>
@@ -98,6 +105,7 @@ export function ActivationsPage() {
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
       />
       <ActivationDetailDrawer activationId={shown} onClose={() => setShown(null)} onShow={setShown} />
+      <OfflineActivationModal opened={activatingOffline} onClose={() => setActivatingOffline(false)} />
     </Stack>
   );
 }

@@ -1,15 +1,14 @@
-import { Button, Code, Group, Image, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { TwoFactorSetupPayload } from '../../../common/account-api';
 import { ApiError } from '../../api/client';
 import { AppModal } from '../../components/AppModal';
+import { QrCode } from '../../components/QrCode';
 import { useEnableTwoFactor } from '../../api/two-factor-enable';
 import { useStartTwoFactorSetup } from '../../api/two-factor-setup';
 import { ConfirmPasswordForm } from './ConfirmPasswordForm';
 import { FormError } from './FormError';
 import { RecoveryCodes } from './RecoveryCodes';
-
-const qrDataUrl = (svg: string) => `data:image/svg+xml;base64,${btoa(svg)}`;
 
 /** Enrolment in three steps: password, QR code and a confirming code, then the recovery codes. */
 export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -47,7 +46,7 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
         <form onSubmit={submitCode} noValidate>
           <Stack gap="md">
             <Text size="sm">Scan this QR code with an authenticator app (such as 1Password, Google Authenticator or Microsoft Authenticator).</Text>
-            <Image src={qrDataUrl(setup.qrSvg)} alt="QR code to add the Customer Portal to your authenticator app" w={200} h={200} mx="auto" />
+            <QrCode svg={setup.qrSvg} alt="QR code to add the Customer Portal to your authenticator app" />
             <Text size="sm">
               Cannot scan it? Enter this key in the app instead: <Code data-testid="totp-secret">{setup.secret}</Code>
             </Text>

@@ -1,0 +1,84 @@
+import { Button, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useOfflineActivation } from '../../api/offline-activation';
+import { AppModal } from '../../components/AppModal';
+import { OfflineResult } from './OfflineResult';
+
+async function readJson(file: File): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text());
+  } catch {
+    throw new Error('This file is not an offline activation request: it is not JSON. Choose the file the software wrote on the machine.');
+  }
+}
+
+/** Activate an air-gapped machine: upload the request file it wrote, get the signed response file back. */
+export function OfflineActivationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const activate = useOfflineActivation();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const close = () => {
+    activate.reset();
+    setFile(null);
+    setFileError(null);
+    onClose();
+  };
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (!file) return setFileError('Choose the request file.');
+    try {
+      const requestFile = await readJson(file);
+      setFileError(null);
+      activate.mutate({ requestFile, projectName: String(form.get('projectName')).trim(), projectManager: String(form.get('projectManager')).trim() });
+    } catch (error) {
+      setFileError((error as Error).message);
+    }
+  };
+  const serverError = activate.error instanceof ApiError && activate.error.status === 400 ? 'This file is not a valid offline activation request.' : activate.error?.message;
+
+  return (
+    <AppModal opened={opened} onClose={close} title="Offline activation" size="lg">
+      {activate.data ? (
+        <OfflineResult result={activate.data} />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Text size="sm">
+              For a machine without network access: the software writes an activation request file. Upload it here to activate the machine and get the signed
+              response file to carry back.
+            </Text>
+            <FileInput
+              label="Request file"
+              placeholder="Choose the .json file"
+              accept="application/json,.json"
+              leftSection={<IconFileUpload size={16} aria-hidden />}
+              value={file}
+              onChange={(next) => {
+                setFile(next);
+                setFileError(null);
+                activate.reset();
+              }}
+              required
+              clearable
+              error={fileError ?? serverError}
+              data-autofocus
+            />
+            <TextInput name="projectName" label="Project name" description="Optional" maxLength={200} />
+            <TextInput name="projectManager" label="Project manager" description="Optional" maxLength={200} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={activate.isPending}>
+                Activate
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </AppModal>
+  );
+}
