@@ -50,7 +50,7 @@ export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminU
     .returning('id')
     .executeTakeFirstOrThrow();
   await ctx.db.insertInto('memberships').values({ organization_id: org.id, user_id: adminUserId, role: 'admin', created_at: at(800 * DAY) }).execute();
-  const products = await ctx.db.selectFrom('products').select(['id', 'activation_kind']).execute();
+  const products = await ctx.db.selectFrom('products').select(['id', 'name', 'activation_kind']).execute();
 
   const entitlementCount = Math.ceil(size.licenses / 20);
   const firstEntitlement = (await ctx.db.selectFrom('entitlements').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst())?.max ?? 0;
@@ -88,6 +88,7 @@ export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminU
       organization_id: org.id,
       license_id: Number(firstLicense) + 1 + licenseIndex,
       product_id: product.id,
+      product_name: product.name,
       entitlement_id: Number(firstEntitlement) + 1 + Math.floor(licenseIndex / 20),
       kind: product.activation_kind,
       identifier: `HWID-${i.toString(16).padStart(8, '0')}`,

@@ -1,7 +1,7 @@
 import type { ActivationKind } from './activation-kinds.js';
 
 /** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
-export const ACTIVATION_SORT_COLUMNS = ['activatedAt', 'projectName', 'projectManager', 'activatedBy'] as const;
+export const ACTIVATION_SORT_COLUMNS = ['activatedAt', 'productName', 'projectName', 'projectManager', 'activatedBy'] as const;
 export type ActivationSortColumn = (typeof ACTIVATION_SORT_COLUMNS)[number];
 
 /** Live: holds its seats; lapsed: missed its heartbeat (seats free, not deactivated); deactivated: history. */

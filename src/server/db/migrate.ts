@@ -4,6 +4,7 @@ import * as licensing from './migrations/002-licensing.js';
 import * as membersAndAudit from './migrations/003-members-and-audit.js';
 import * as accountSecurity from './migrations/004-account-security.js';
 import * as activationsIndexes from './migrations/005-activations-indexes.js';
+import * as activationProductName from './migrations/006-activation-product-name.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '003-members-and-audit': membersAndAudit,
   '004-account-security': accountSecurity,
   '005-activations-indexes': activationsIndexes,
+  '006-activation-product-name': activationProductName,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

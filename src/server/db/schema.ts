@@ -106,6 +106,8 @@ export interface ActivationTable {
   organization_id: number;
   license_id: number;
   product_id: number;
+  /** The product's name, kept in step on rename: the Product Name sort reads it from an index. */
+  product_name: string;
   entitlement_id: number;
   kind: 'machine' | 'domain' | 'serial';
   identifier: string;

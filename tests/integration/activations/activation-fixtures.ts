@@ -4,11 +4,17 @@ import type { ProvisionedLicense } from '../../support/licensing-fixtures.js';
 
 /** Activations written straight into a provisioned license, `count` of them a minute apart from `start`. */
 export async function insertActivations(t: TestApp, license: ProvisionedLicense, count: number, start = '2026-03-01T00:00:00.000Z') {
-  const row = await t.ctx.db.selectFrom('licenses').select(['product_id', 'entitlement_id']).where('id', '=', license.licenseId).executeTakeFirstOrThrow();
+  const row = await t.ctx.db
+    .selectFrom('licenses')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .select(['licenses.product_id', 'licenses.entitlement_id', 'products.name as product_name'])
+    .where('licenses.id', '=', license.licenseId)
+    .executeTakeFirstOrThrow();
   const values = Array.from({ length: count }, (_, i) => ({
     organization_id: license.organizationId,
     license_id: license.licenseId,
     product_id: row.product_id,
+    product_name: row.product_name,
     entitlement_id: row.entitlement_id,
     kind: 'machine' as const,
     identifier: `HW-${license.productCode}-${i}`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_TIME_FORMAT, formatInTimeZone } from '../../../src/common/format/date-time.js';
+import { updateProduct } from '../../../src/server/modules/vendor/products/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { provisionLicense, type ProvisionedLicense } from '../../support/licensing-fixtures.js';
@@ -40,6 +41,21 @@ describe.each(await availableDialects())('the Activations table and its export o
     });
     expect(items[0].serialNumber).toMatch(/^•.*[A-Z0-9]{4}$/);
     expect(items.map((a) => a.activatedAt)).toEqual(items.map((a) => a.activatedAt).sort().reverse());
+  });
+
+  it('sorts by product name both ways across every product and page, and follows a rename of the product', async () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const keys = (await listAll(admin, `sort=productName&direction=${direction}`)).map((a) => [a.productName, a.id] as const);
+      const sorted = [...keys].sort((x, y) => (x[0] === y[0] ? x[1] - y[1] : x[0] < y[0] ? -1 : 1));
+      expect(new Set(keys.map(([name]) => name)).size).toBeGreaterThan(2);
+      expect(keys).toEqual(direction === 'asc' ? sorted : sorted.reverse());
+    }
+    const { name } = await t.ctx.db.selectFrom('products').select('name').where('id', '=', productId).executeTakeFirstOrThrow();
+    await updateProduct(t.ctx, productId, { name: 'AAA renamed product' });
+    const first = (await admin.get('/api/portal/activations?sort=productName&direction=asc&limit=1')).json().items[0];
+    expect(first).toMatchObject({ productId, productName: 'AAA renamed product' });
+    expect((await listAll(admin, `productId=${productId}`)).every((a) => a.productName === 'AAA renamed product')).toBe(true);
+    await updateProduct(t.ctx, productId, { name });
   });
 
   it.each(['projectName', 'projectManager', 'activatedBy'] as const)('sorts by %s both ways across pages, ties broken by id', async (sort) => {

@@ -99,7 +99,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
       });
     }
 
-    const productIds = new Map<string, { id: number; kind: 'machine' | 'domain' | 'serial' }>();
+    const productIds = new Map<string, { id: number; name: string; kind: 'machine' | 'domain' | 'serial' }>();
     for (const p of demoProducts) {
       const row = await trx
         .insertInto('products')
@@ -115,11 +115,11 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      productIds.set(p.code, { id: row.id, kind: p.activation_kind });
+      productIds.set(p.code, { id: row.id, name: p.name, kind: p.activation_kind });
     }
     await seedDemoReleases(ctx, trx, productIds);
 
-    const licenseIds = new Map<string, { id: number; orgId: number; productId: number; entitlementId: number; kind: 'machine' | 'domain' | 'serial' }>();
+    const licenseIds = new Map<string, { id: number; orgId: number; productId: number; productName: string; entitlementId: number; kind: 'machine' | 'domain' | 'serial' }>();
     for (const ent of demoEntitlements) {
       const orgId = orgIds.get(ent.org)!;
       const latestExpiry = Math.max(...ent.licenses.map((l) => l.expiresInDays ?? 10_000));
@@ -153,7 +153,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        licenseIds.set(`${ent.publicId}/${line}`, { id: row.id, orgId, productId: product.id, entitlementId: entRow.id, kind: product.kind });
+        licenseIds.set(`${ent.publicId}/${line}`, { id: row.id, orgId, productId: product.id, productName: product.name, entitlementId: entRow.id, kind: product.kind });
       }
     }
 
@@ -166,6 +166,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           organization_id: license.orgId,
           license_id: license.id,
           product_id: license.productId,
+          product_name: license.productName,
           entitlement_id: license.entitlementId,
           kind: license.kind,
           identifier: a.identifier,

@@ -10,9 +10,10 @@ export interface ActivationFilters extends InstantRange {
   search?: string;
 }
 
-/** What each sort orders by; the same expressions are indexed (migration 005-activations-indexes). */
+/** What each sort orders by; the same expressions are indexed (migrations 005-activations-indexes, 006-activation-product-name). */
 export const ACTIVATION_SORT_SQL: Record<ActivationSortColumn, Expression<string>> = {
   activatedAt: sql<string>`activations.activated_at`,
+  productName: sql<string>`activations.product_name`,
   projectName: sql<string>`coalesce(activations.project_name, '')`,
   projectManager: sql<string>`coalesce(activations.project_manager, '')`,
   activatedBy: sql<string>`activations.activated_by_label`,
@@ -21,11 +22,10 @@ export const ACTIVATION_SORT_SQL: Record<ActivationSortColumn, Expression<string
 function activationsOf(db: Db, organizationId: number) {
   return db
     .selectFrom('activations')
-    .innerJoin('products', 'products.id', 'activations.product_id')
     .innerJoin('entitlements', 'entitlements.id', 'activations.entitlement_id')
     .innerJoin('licenses', 'licenses.id', 'activations.license_id')
     .selectAll('activations')
-    .select(['products.name as product_name', 'entitlements.public_id as entitlement_public_id', 'licenses.key_last4'])
+    .select(['entitlements.public_id as entitlement_public_id', 'licenses.key_last4'])
     .where('activations.organization_id', '=', organizationId);
 }
 
@@ -48,7 +48,7 @@ export function listActivations(
   if (search) {
     query = query.where((eb) =>
       eb.or(
-        (['activations.hostname', 'activations.identifier', 'activations.project_name', 'activations.project_manager', 'activations.activated_by_label', 'products.name'] as const).map(
+        (['activations.hostname', 'activations.identifier', 'activations.project_name', 'activations.project_manager', 'activations.activated_by_label', 'activations.product_name'] as const).map(
           (column) => containsText(eb.ref(column), search),
         ),
       ),

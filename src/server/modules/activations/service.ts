@@ -58,6 +58,7 @@ async function activationPage(ctx: AppContext, actor: Actor, timeZone: string, q
 }
 
 function sortValueOf(row: queries.ActivationListRow, sort: ActivationSortColumn): string {
+  if (sort === 'productName') return row.product_name;
   if (sort === 'projectName') return row.project_name ?? '';
   if (sort === 'projectManager') return row.project_manager ?? '';
   return sort === 'activatedBy' ? row.activated_by_label : row.activated_at;

@@ -75,6 +75,7 @@ export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Tr
       organization_id: license.organization_id,
       license_id: license.id,
       product_id: license.product_id,
+      product_name: license.product_name,
       entitlement_id: license.entitlement_id,
       kind: license.activation_kind,
       identifier,

@@ -24,6 +24,10 @@ export function updateProduct(db: Db, id: number, values: RowUpdate<'products'>)
   return db.updateTable('products').set(values).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
+export async function renameProductOnActivations(db: Db, productId: number, name: string) {
+  await db.updateTable('activations').set({ product_name: name }).where('product_id', '=', productId).execute();
+}
+
 export async function productHasActivations(db: Db, productId: number): Promise<boolean> {
   return (await db.selectFrom('activations').select('id').where('product_id', '=', productId).limit(1).executeTakeFirst()) !== undefined;
 }

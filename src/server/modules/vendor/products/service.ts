@@ -87,6 +87,7 @@ export function updateProduct(ctx: AppContext, id: number, changes: Omit<Partial
       throw new AppError(409, 'product_in_use', 'The product has activations, so its activation kind cannot change.', { activationKind: 'cannot change once activated' });
     }
     const row = (await queries.updateProduct(trx, id, changedColumns(changes)))!;
+    if (row.name !== current.name) await queries.renameProductOnActivations(trx, id, row.name);
     if (changes.heartbeatIntervalSeconds !== undefined && changes.heartbeatIntervalSeconds !== current.heartbeat_interval_seconds) {
       const now = ctx.now();
       await queries.resetHeartbeatDeadlines(trx, id, now.toISOString(), heartbeatDeadline(changes.heartbeatIntervalSeconds, now));
