@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: boolean;
   /** Minutes between in-process runs of the notification job; 0 = run it elsewhere (npm run job:notifications). */
   notificationJobMinutes: number;
+  /** Licensing API requests per minute and client IP, and per license key (docs/decisions/013). */
+  licensingRateLimit: { perIp: number; perKey: number };
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: integer(env, 'SESSION_DAYS', 14, 1, 365),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     notificationJobMinutes: integer(env, 'NOTIFICATION_JOB_MINUTES', 15, 0, 24 * 60),
+    licensingRateLimit: {
+      perIp: integer(env, 'LICENSING_RATE_LIMIT_PER_IP', 1200, 1, 10_000_000),
+      perKey: integer(env, 'LICENSING_RATE_LIMIT_PER_KEY', 300, 1, 10_000_000),
+    },
   };
 }

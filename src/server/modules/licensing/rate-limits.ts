@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 
-/** Requests per minute (docs/licensing-api.md). In memory, per process (docs/decisions/013-licensing-rate-limits.md). */
-export const LICENSING_RATE_LIMITS = { perIp: 1200, perKey: 300, windowMs: 60_000 };
+/** The limits count requests per minute (docs/licensing-api.md), in memory, per process (docs/decisions/013-licensing-rate-limits.md). */
+const WINDOW_MS = 60_000;
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
@@ -23,10 +23,10 @@ const keyOf = (request: FastifyRequest) => (request.body as { key?: unknown } | 
  */
 export async function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(fastifyRateLimit, { global: false });
-  const { perIp, perKey, windowMs } = LICENSING_RATE_LIMITS;
-  const byIp = app.createRateLimit({ max: perIp, timeWindow: windowMs, keyGenerator: (request) => `ip:${request.ip}` });
+  const { perIp, perKey } = ctx.config.licensingRateLimit;
+  const byIp = app.createRateLimit({ max: perIp, timeWindow: WINDOW_MS, keyGenerator: (request) => `ip:${request.ip}` });
   // Keys are counted by their lookup hash, so no key is held in memory in clear.
-  const byKey = app.createRateLimit({ max: perKey, timeWindow: windowMs, keyGenerator: (request) => `key:${ctx.licenseKeys.lookupHash(String(keyOf(request)))}` });
+  const byKey = app.createRateLimit({ max: perKey, timeWindow: WINDOW_MS, keyGenerator: (request) => `key:${ctx.licenseKeys.lookupHash(String(keyOf(request)))}` });
   app.addHook('onRequest', (request, reply) => enforce(byIp, request, reply, 'from this address'));
   app.addHook('preHandler', async (request, reply) => {
     if (typeof keyOf(request) === 'string') await enforce(byKey, request, reply, 'for this license key');
