@@ -6,16 +6,25 @@ import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { generateSecrets } from '../src/server/crypto/secrets.js';
 import type { DialectName } from '../src/server/db/dialect.js';
-import { DEMO_PASSWORD, demoUsers } from '../src/server/db/seed/demo-data.js';
+import { demoUsers } from '../src/server/db/seed/demo-data.js';
 import { seedDemoData } from '../src/server/db/seed/demo-seed.js';
 import { createTestDatabase } from '../tests/support/databases.js';
+import { signInOverHttp, type PortalClient } from './portal-client.js';
 import { generateScaleData, sizeFor } from './scale-data.js';
 
 /** A real server on a random loopback port over a fresh database holding the demo seed plus Scale Corp. */
 export async function startBenchServer(dialect: DialectName, scale: number) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
   const database = await createTestDatabase(dialect, { sqliteFile: path.join(dataDir, 'bench.sqlite') });
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LICENSING_RATE_LIMIT_PER_IP: '10000000',
+    LICENSING_RATE_LIMIT_PER_KEY: '10000000',
+  });
   const { app, ctx } = await buildApp({ config, database: database.handle, secrets: generateSecrets(), logger: false });
   await seedDemoData(ctx);
   const admin = demoUsers.find((u) => u.key === 'alice')!;
@@ -32,23 +41,10 @@ export async function startBenchServer(dialect: DialectName, scale: number) {
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
   /** A signed-in Admin of Scale Corp, speaking HTTP. */
-  async function adminClient() {
-    const login = await fetch(`${baseUrl}/api/portal/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: admin.email, password: DEMO_PASSWORD }),
-    });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const session = (await (await fetch(`${baseUrl}/api/portal/session`, { headers: { cookie } })).json()) as { csrfToken: string };
-    const headers = { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
-    await fetch(`${baseUrl}/api/portal/session/organization`, { method: 'POST', headers, body: JSON.stringify({ organizationId }) });
-    return {
-      get: async (url: string) => {
-        const response = await fetch(`${baseUrl}${url}`, { headers });
-        if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
-        return response;
-      },
-    };
+  async function adminClient(): Promise<PortalClient> {
+    const client = await signInOverHttp(baseUrl, admin.email);
+    await client.post('/api/portal/session/organization', { organizationId });
+    return client;
   }
 
   return {

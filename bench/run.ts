@@ -2,43 +2,64 @@ import { parseArgs } from 'node:util';
 import type { DialectName } from '../src/server/db/dialect.js';
 import { benchAuditLog } from './audit-scale.js';
 import { startBenchServer } from './bench-app.js';
+import { benchActivationContention } from './contention.js';
+import { benchActivationsExport } from './export-scale.js';
+import { benchLicensingLoad } from './licensing-load.js';
 import { printTable, type ResultRow } from './measure.js';
 import { benchPortal } from './portal-scale.js';
+import { benchWeb } from './web.js';
+
+const GROUPS = ['licensing', 'contention', 'portal', 'export', 'audit', 'web'] as const;
+type Group = (typeof GROUPS)[number];
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'sqlite' },
     scale: { type: 'string', default: '1' },
+    only: { type: 'string', default: GROUPS.join(',') },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1]
+  console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1] [--only ${GROUPS.join(',')}]
 
-Seeds a fresh database with the demo data plus "Scale Corp" (scale 1: 100k licenses,
-1M activations, 1M audit events), starts the server on loopback and prints each
-benchmark's figure next to its budget. Never part of npm test.`);
+licensing   /v1 validate under autocannon vs a bare Fastify route; p99 at half that load
+contention  200 concurrent activations on one 50-seat license
+portal      Dashboard, Activations and Audit lists (filters, sorts, deep pages, search) at scale
+export      Activations CSV of every Scale Corp activation: rows/s and peak RSS growth
+audit       Audit CSV export and chain verification of every Scale Corp event
+web         initial JS of the production bundle; Dashboard visible in headless Chromium
+
+The scale groups (portal, export, audit) seed a fresh database with the demo data plus
+"Scale Corp" (scale 1: 100k licenses, 1M activations, 1M audit events). Never part of npm test.`);
   process.exit(0);
 }
 
 const dialects: DialectName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as DialectName];
 const scale = Number(values.scale);
 if (!Number.isFinite(scale) || scale <= 0) throw new Error('--scale must be a positive number');
+const only = new Set(values.only.split(',') as Group[]);
+for (const group of only) if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}; got "${group}"`);
 
 const rows: ResultRow[] = [];
 for (const dialect of dialects) {
+  if (only.has('licensing')) rows.push(...(await benchLicensingLoad(dialect)));
+  if (only.has('contention')) rows.push(...(await benchActivationContention(dialect)));
+  if (!['portal', 'export', 'audit'].some((group) => only.has(group as Group))) continue;
   console.log(`\n== ${dialect}: generating scale ${scale} data …`);
   const server = await startBenchServer(dialect, scale);
   console.log(
     `   ${server.size.licenses} licenses, ${server.size.activations} activations, ${server.size.auditEvents} audit events in ${server.generatedIn.toFixed(0)} s`,
   );
   try {
-    rows.push(...(await benchPortal(server, dialect)));
-    rows.push(...(await benchAuditLog(server, dialect)));
+    if (only.has('portal')) rows.push(...(await benchPortal(server, dialect)));
+    if (only.has('export')) rows.push(...(await benchActivationsExport(server, dialect)));
+    if (only.has('audit')) rows.push(...(await benchAuditLog(server, dialect)));
   } finally {
     await server.stop();
   }
 }
+if (only.has('web')) rows.push(...(await benchWeb()));
 console.log('');
 printTable(rows);
