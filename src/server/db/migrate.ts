@@ -5,6 +5,7 @@ import * as membersAndAudit from './migrations/003-members-and-audit.js';
 import * as accountSecurity from './migrations/004-account-security.js';
 import * as activationsIndexes from './migrations/005-activations-indexes.js';
 import * as activationProductName from './migrations/006-activation-product-name.js';
+import * as licenseActivationCounters from './migrations/007-license-activation-counters.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '004-account-security': accountSecurity,
   '005-activations-indexes': activationsIndexes,
   '006-activation-product-name': activationProductName,
+  '007-license-activation-counters': licenseActivationCounters,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -98,6 +98,9 @@ export interface LicenseTable {
   /** Deactivations allowed per rolling period (abuse guard); null = unlimited. */
   max_deactivations: number | null;
   deactivation_period_days: Generated<number>;
+  /** Open (not deactivated) activations and their seats, kept by triggers (migration 007). */
+  open_activations: Generated<number>;
+  open_seats: Generated<number>;
   created_at: Timestamp;
 }
 

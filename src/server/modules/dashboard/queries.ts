@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { isLive } from '../seat-engine/liveness.js';
 
+/**
+ * The license figures and the open activations' counters, in one pass over the
+ * organization's licenses (covering index licenses_org_dashboard).
+ */
 export async function licenseCounts(db: Db, organizationId: number, now: string, soon: string) {
   const row = await db
     .selectFrom('licenses')
@@ -14,21 +17,30 @@ export async function licenseCounts(db: Db, organizationId: number, now: string,
       eb.fn
         .count<number>(sql`case when status = 'active' and expires_at > ${now} and expires_at <= ${soon} then 1 end`)
         .as('expiringSoon'),
+      eb.fn.coalesce(eb.fn.sum<number>('open_activations'), sql<number>`0`).as('openActivations'),
+      eb.fn.coalesce(eb.fn.sum<number>('open_seats'), sql<number>`0`).as('openSeats'),
     ])
     .where('organization_id', '=', organizationId)
     .executeTakeFirstOrThrow();
-  return { total: Number(row.total), seats: Number(row.seats), active: Number(row.active), expiringSoon: Number(row.expiringSoon) };
+  return {
+    total: Number(row.total),
+    seats: Number(row.seats),
+    active: Number(row.active),
+    expiringSoon: Number(row.expiringSoon),
+    openActivations: Number(row.openActivations),
+    openSeats: Number(row.openSeats),
+  };
 }
 
-export async function liveActivationCounts(db: Db, organizationId: number, now: string) {
+/** Open activations whose heartbeat deadline has passed: in the counters, but no longer live (decision 011). */
+export async function lapsedActivationCounts(db: Db, organizationId: number, now: string) {
   const row = await db
     .selectFrom('activations')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats'),
-    ])
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats')])
     .where('organization_id', '=', organizationId)
-    .where(isLive(now))
+    .where('deactivated_at', 'is', null)
+    .where('heartbeat_deadline', 'is not', null)
+    .where('heartbeat_deadline', '<=', now)
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), seats: Number(row.seats) };
 }

@@ -10,14 +10,15 @@ const RECENT = 5;
 export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
-  const [licenses, activations, members, newestLicenses, newestActivations, newestEvents] = await Promise.all([
+  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
-    queries.liveActivationCounts(ctx.db, org, now.toISOString()),
+    queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
     queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
   ]);
+  const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
   return {
     kpis: {
       totalLicenses: licenses.total,
