@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { AppModal } from './AppModal';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '../../common/roles';
@@ -7,6 +7,7 @@ import { useCreateInvitation } from '../api/create-invitation';
 import { notifyFailed } from './notify';
 import { notifyInvitationSent } from './notify-invitation';
 import { RoleRadioGroup } from './RoleRadioGroup';
+import { FormActions } from './FormActions';
 
 /** The Invite Member form, opened from the Members page and from the Dashboard. */
 export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -46,14 +47,7 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
           <TextInput name="email" type="email" label="Email address" autoComplete="off" required data-autofocus error={fields.email} />
           <TextInput name="phone" type="tel" label="Phone number" description="Optional" autoComplete="off" error={fields.phone} />
           <RoleRadioGroup value={role} onChange={setRole} error={fields.role} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={invite.isPending}>
-              Send invitation
-            </Button>
-          </Group>
+          <FormActions submitLabel="Send invitation" loading={invite.isPending} onCancel={close} />
         </Stack>
       </form>
     </AppModal>

@@ -1,10 +1,11 @@
-import { Button, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
+import { FileInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useOfflineActivation } from '../../api/offline-activation';
 import { AppModal } from '../../components/AppModal';
 import { OfflineResult } from './OfflineResult';
+import { FormActions } from '../../components/FormActions';
 
 async function readJson(file: File): Promise<unknown> {
   try {
@@ -68,14 +69,7 @@ export function OfflineActivationModal({ opened, onClose }: { opened: boolean; o
             />
             <TextInput name="projectName" label="Project name" description="Optional" maxLength={200} />
             <TextInput name="projectManager" label="Project manager" description="Optional" maxLength={200} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={activate.isPending}>
-                Activate
-              </Button>
-            </Group>
+            <FormActions submitLabel="Activate" loading={activate.isPending} onCancel={close} />
           </Stack>
         </form>
       )}

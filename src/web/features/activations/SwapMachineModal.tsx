@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { ActivationItem } from '../../../common/activations-api';
 import { ACTIVATION_IDENTIFIER_LABELS } from '../../../common/licenses-api';
@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useSwapActivation } from '../../api/swap-activation';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { FormActions } from '../../components/FormActions';
 
 interface SwapMachineModalProps {
   activation: ActivationItem;
@@ -53,14 +54,7 @@ export function SwapMachineModal({ activation, opened, onClose, onSwapped }: Swa
           </Text>
           <TextInput name="identifier" label={`New ${identifierLabel.toLowerCase()}`} required maxLength={255} autoComplete="off" error={fields.identifier} data-autofocus />
           <TextInput name="hostname" label="Hostname" description="Optional: how people recognise the new one" maxLength={255} autoComplete="off" error={fields.hostname} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={swap.isPending}>
-              Swap
-            </Button>
-          </Group>
+          <FormActions submitLabel="Swap" loading={swap.isPending} onCancel={close} />
         </Stack>
       </form>
     </AppModal>

@@ -1,10 +1,11 @@
-import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ACTIVATION_IDENTIFIER_LABELS, type LicenseLine } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
 import { useActivateLicense } from '../../api/activate-license';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { FormActions } from '../../components/FormActions';
 
 /** Activate seats of one license: quantity (1..unactivated), project, manager and the product's identifier. */
 export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onClose: () => void }) {
@@ -53,14 +54,7 @@ export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onC
           <TextInput name="projectName" label="Project name" required maxLength={200} error={fields.projectName} />
           <TextInput name="projectManager" label="Project manager" required maxLength={200} error={fields.projectManager} />
           <TextInput name="identifier" label={identifierLabel} required maxLength={255} autoComplete="off" error={fields.identifier} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={activate.isPending}>
-              Activate
-            </Button>
-          </Group>
+          <FormActions submitLabel="Activate" loading={activate.isPending} onCancel={close} />
         </Stack>
       </form>
     </AppModal>

@@ -1,10 +1,11 @@
-import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useRequestEmailChange } from '../../api/request-email-change';
 import { AppModal } from '../../components/AppModal';
 import { notifySaved } from '../../components/notify';
 import { FormError } from './FormError';
+import { FormActions } from '../../components/FormActions';
 
 export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const request = useRequestEmailChange();
@@ -37,14 +38,7 @@ export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose
           <TextInput name="newEmail" type="email" label="New email" autoComplete="email" required data-autofocus error={fields.newEmail} />
           <PasswordInput name="password" label="Current password" autoComplete="current-password" required error={fields.password} />
           <FormError error={request.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={request.isPending}>
-              Send confirmation link
-            </Button>
-          </Group>
+          <FormActions submitLabel="Send confirmation link" loading={request.isPending} onCancel={close} />
         </Stack>
       </form>
     </AppModal>

@@ -9,6 +9,7 @@ import { useStartTwoFactorSetup } from '../../api/two-factor-setup';
 import { ConfirmPasswordForm } from './ConfirmPasswordForm';
 import { FormError } from './FormError';
 import { RecoveryCodes } from './RecoveryCodes';
+import { FormActions } from '../../components/FormActions';
 
 /** Enrolment in three steps: password, QR code and a confirming code, then the recovery codes. */
 export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -61,14 +62,7 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
               error={enableFields.code && enable.error?.message}
             />
             <FormError error={enable.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={enable.isPending} disabled={code.length !== 6}>
-                Turn on
-              </Button>
-            </Group>
+            <FormActions submitLabel="Turn on" loading={enable.isPending} disabled={code.length !== 6} onCancel={close} />
           </Stack>
         </form>
       ) : (
