@@ -6,6 +6,7 @@ import * as accountSecurity from './migrations/004-account-security.js';
 import * as activationsIndexes from './migrations/005-activations-indexes.js';
 import * as activationProductName from './migrations/006-activation-product-name.js';
 import * as licenseActivationCounters from './migrations/007-license-activation-counters.js';
+import * as textSearchIndexes from './migrations/008-text-search-indexes.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '005-activations-indexes': activationsIndexes,
   '006-activation-product-name': activationProductName,
   '007-license-activation-counters': licenseActivationCounters,
+  '008-text-search-indexes': textSearchIndexes,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

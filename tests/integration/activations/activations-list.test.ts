@@ -55,6 +55,8 @@ describe.each(await availableDialects())('the Activations table and its export o
     const first = (await admin.get('/api/portal/activations?sort=productName&direction=asc&limit=1')).json().items[0];
     expect(first).toMatchObject({ productId, productName: 'AAA renamed product' });
     expect((await listAll(admin, `productId=${productId}`)).every((a) => a.productName === 'AAA renamed product')).toBe(true);
+    expect(await listAll(admin, 'q=aaa%20RENAMED')).toHaveLength(2150);
+    expect(await listAll(admin, `q=${encodeURIComponent(name)}&productId=${productId}`)).toEqual([]);
     await updateProduct(t.ctx, productId, { name });
   });
 
@@ -75,6 +77,10 @@ describe.each(await availableDialects())('the Activations table and its export o
     const searched = await listAll(admin, `productId=${productId}&q=HOST-214`);
     expect(searched.map((a) => a.hostname).sort()).toEqual(['host-214', ...Array.from({ length: 10 }, (_, i) => `host-214${i}`)].sort());
     expect(await listAll(admin, 'q=%25_')).toEqual([]);
+    expect(await listAll(admin, 'q=%22host')).toEqual([]);
+    // Under three characters the trigram index cannot answer: every row is tested instead.
+    expect((await listAll(admin, `productId=${productId}&q=t-`)).length).toBe(all.length);
+    expect((await listAll(admin, `productId=${productId}&q=ject%201`)).map((a) => a.projectName)).toContain('Project 1');
     const everyProduct = await listAll(admin, '');
     expect(everyProduct.length).toBeGreaterThan(all.length);
   });

@@ -2,7 +2,8 @@ import { sql, type Expression } from 'kysely';
 import type { ActivationSortColumn } from '../../../common/activations-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
-import { containsText, type InstantRange } from '../../http/list-query.js';
+import { matchesText } from '../../db/text-search.js';
+import type { InstantRange } from '../../http/list-query.js';
 import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
 
 export interface ActivationFilters extends InstantRange {
@@ -32,7 +33,7 @@ function activationsOf(db: Db, organizationId: number) {
 export type ActivationListRow = Awaited<ReturnType<ReturnType<typeof activationsOf>['executeTakeFirstOrThrow']>>;
 
 /** One page of the organization's activations; the date range and product narrow the sort's index range. */
-export function listActivations(
+export async function listActivations(
   db: Db,
   organizationId: number,
   filters: ActivationFilters,
@@ -44,16 +45,7 @@ export function listActivations(
   if (filters.from) query = query.where('activations.activated_at', '>=', filters.from);
   if (filters.before) query = query.where('activations.activated_at', '<', filters.before);
   if (filters.productId) query = query.where('activations.product_id', '=', filters.productId);
-  const search = filters.search;
-  if (search) {
-    query = query.where((eb) =>
-      eb.or(
-        (['activations.hostname', 'activations.identifier', 'activations.project_name', 'activations.project_manager', 'activations.activated_by_label', 'activations.product_name'] as const).map(
-          (column) => containsText(eb.ref(column), search),
-        ),
-      ),
-    );
-  }
+  if (filters.search) query = query.where(await matchesText(db, 'activations', organizationId, filters.search));
   return keysetPage(query, { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction }, position, pageSize).execute();
 }
 

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import type { AuditType } from '../../db/schema.js';
-import { containsText, type InstantRange } from '../../http/list-query.js';
+import { matchesText } from '../../db/text-search.js';
+import type { InstantRange } from '../../http/list-query.js';
 import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
 
 export interface AuditEventFilters extends InstantRange {
@@ -12,7 +13,7 @@ export interface AuditEventFilters extends InstantRange {
 }
 
 /** One page of the organization's events, newest (or oldest) first; each filter narrows an index range. */
-export function listAuditEvents(
+export async function listAuditEvents(
   db: Db,
   organizationId: number,
   filters: AuditEventFilters,
@@ -25,10 +26,7 @@ export function listAuditEvents(
   if (filters.before) query = query.where('occurred_at', '<', filters.before);
   if (filters.type) query = query.where('type', '=', filters.type);
   if (filters.actorUserId) query = query.where('actor_user_id', '=', filters.actorUserId);
-  const search = filters.search;
-  if (search) {
-    query = query.where((eb) => eb.or([containsText(eb.ref('message'), search), containsText(eb.ref('actor_label'), search)]));
-  }
+  if (filters.search) query = query.where(await matchesText(db, 'audit_events', organizationId, filters.search));
   return keysetPage(query, { sortBy: 'occurred_at', id: 'id', direction }, position, pageSize).execute();
 }
 
