@@ -1,6 +1,7 @@
 import type { ActivationKind } from '../../../common/activation-kinds.js';
 import type { Db } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import type { NewRow } from '../../db/schema.js';
 import { isLive } from './liveness.js';
 
@@ -18,8 +19,7 @@ export async function lockLicenseRow(trx: Db, ref: LicenseRef): Promise<void> {
     .execute();
 }
 
-/** The license with what the seat engine and validation need of its product and entitlement. */
-export function findLicense(db: Db, ref: LicenseRef) {
+function licenseRecords(db: Db) {
   return db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
@@ -42,7 +42,16 @@ export function findLicense(db: Db, ref: LicenseRef) {
       'products.identifier_required',
       'entitlements.public_id as entitlement_public_id',
       'organizations.name as organization_name',
-    ])
+    ]);
+}
+
+/** The licensing API's lookup: every request names its license by key. */
+const licenseByKeyHash = preparedQuery((db, keyHash: string) => licenseRecords(db).where('licenses.key_hash', '=', keyHash), 1);
+
+/** The license with what the seat engine and validation need of its product and entitlement. */
+export async function findLicense(db: Db, ref: LicenseRef) {
+  if ('keyHash' in ref && ref.organizationId === undefined) return (await licenseByKeyHash(db, ref.keyHash)).at(0);
+  return licenseRecords(db)
     .$call((qb) => ('keyHash' in ref ? qb.where('licenses.key_hash', '=', ref.keyHash) : qb.where('licenses.id', '=', ref.id)))
     .$if(ref.organizationId !== undefined, (qb) => qb.where('licenses.organization_id', '=', ref.organizationId!))
     .executeTakeFirst();
@@ -50,26 +59,36 @@ export function findLicense(db: Db, ref: LicenseRef) {
 
 export type LicenseRecord = NonNullable<Awaited<ReturnType<typeof findLicense>>>;
 
+const liveSeats = preparedQuery(
+  (db, licenseId: number, now: string) =>
+    db
+      .selectFrom('activations')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('seats'))
+      .where('license_id', '=', licenseId)
+      .where(isLive(now)),
+  2,
+);
+
 export async function liveSeatsOfLicense(db: Db, licenseId: number, now: string): Promise<number> {
-  const row = await db
-    .selectFrom('activations')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('seats'))
-    .where('license_id', '=', licenseId)
-    .where(isLive(now))
-    .executeTakeFirstOrThrow();
+  const [row] = await liveSeats(db, licenseId, now);
   return Number(row.seats);
 }
 
+const openActivation = preparedQuery(
+  (db, licenseId: number, kind: ActivationKind, identifier: string) =>
+    db
+      .selectFrom('activations')
+      .selectAll()
+      .where('license_id', '=', licenseId)
+      .where('kind', '=', kind)
+      .where('identifier', '=', identifier)
+      .where('deactivated_at', 'is', null),
+  3,
+);
+
 /** The identifier's activation that is not deactivated: live, or dead by missed heartbeats. */
-export function findOpenActivation(db: Db, licenseId: number, kind: ActivationKind, identifier: string) {
-  return db
-    .selectFrom('activations')
-    .selectAll()
-    .where('license_id', '=', licenseId)
-    .where('kind', '=', kind)
-    .where('identifier', '=', identifier)
-    .where('deactivated_at', 'is', null)
-    .executeTakeFirst();
+export async function findOpenActivation(db: Db, licenseId: number, kind: ActivationKind, identifier: string) {
+  return (await openActivation(db, licenseId, kind, identifier)).at(0);
 }
 
 export function findOpenActivationById(db: Db, activationId: number, organizationId?: number) {
