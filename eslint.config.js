@@ -43,7 +43,7 @@ export default tseslint.config(
     rules: {
       'portal/layer-boundaries': 'error',
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
       'no-restricted-syntax': [
         'error',

@@ -2,6 +2,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
+import { keyHashOf } from './request-key.js';
 
 /** The limits count requests per minute (docs/licensing-api.md), in memory, per process (docs/decisions/013-licensing-rate-limits.md). */
 const WINDOW_MS = 60_000;
@@ -15,8 +16,6 @@ async function enforce(limiter: Limiter, request: FastifyRequest, reply: Fastify
   throw new AppError(429, 'rate_limited', `Too many requests ${what}. Try again in ${result.ttlInSeconds} seconds.`);
 }
 
-const keyOf = (request: FastifyRequest) => (request.body as { key?: unknown } | undefined)?.key;
-
 /**
  * Limits every request per client IP (before the body is read) and per license key (once
  * it is), answering 429 with Retry-After. Scoped to the plugin it is registered in.
@@ -26,9 +25,9 @@ export async function limitLicensingRequests(app: FastifyInstance, ctx: AppConte
   const { perIp, perKey } = ctx.config.licensingRateLimit;
   const byIp = app.createRateLimit({ max: perIp, timeWindow: WINDOW_MS, keyGenerator: (request) => `ip:${request.ip}` });
   // Keys are counted by their lookup hash, so no key is held in memory in clear.
-  const byKey = app.createRateLimit({ max: perKey, timeWindow: WINDOW_MS, keyGenerator: (request) => `key:${ctx.licenseKeys.lookupHash(String(keyOf(request)))}` });
+  const byKey = app.createRateLimit({ max: perKey, timeWindow: WINDOW_MS, keyGenerator: (request) => `key:${keyHashOf(ctx, request)}` });
   app.addHook('onRequest', (request, reply) => enforce(byIp, request, reply, 'from this address'));
   app.addHook('preHandler', async (request, reply) => {
-    if (typeof keyOf(request) === 'string') await enforce(byKey, request, reply, 'for this license key');
+    if (keyHashOf(ctx, request) !== undefined) await enforce(byKey, request, reply, 'for this license key');
   });
 }

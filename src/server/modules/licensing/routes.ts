@@ -10,6 +10,7 @@ import type { LicenseRef } from '../seat-engine/queries.js';
 import { issueLicenseFile } from './license-file.js';
 import { activateOffline } from './offline-activation.js';
 import { presentActivation, presentLicense } from './presenters.js';
+import { keyHashOf } from './request-key.js';
 import { limitLicensingRequests } from './rate-limits.js';
 import { signResponses } from './response-signing.js';
 import * as schemas from './schemas.js';
@@ -25,7 +26,8 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
     signResponses(app, ctx);
     await limitLicensingRequests(app, ctx);
 
-    const byKey = (key: string): LicenseRef => ({ keyHash: ctx.licenseKeys.lookupHash(key) });
+    // The body schema requires the key, so every handler's request has one.
+    const byKey = (request: FastifyRequest): LicenseRef => ({ keyHash: keyHashOf(ctx, request)! });
     const software = (request: FastifyRequest, label = 'Software'): SeatActor => ({ userId: null, label, ip: request.ip });
 
     app.get('/public-key', {
@@ -51,8 +53,8 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         response: { 200: schemas.ValidationResponse, 400: schemas.refusals[400], 429: schemas.refusals[429] },
       },
       handler: async (request) => {
-        const { key, identifier, product } = request.body;
-        const { evaluation, license, liveSeats, activation } = await validateLicense(ctx, { license: byKey(key), identifier, product });
+        const { identifier, product } = request.body;
+        const { evaluation, license, liveSeats, activation } = await validateLicense(ctx, { license: byKey(request), identifier, product });
         return {
           ...explain(evaluation),
           license: license && presentLicense(license, liveSeats, ctx.now()),
@@ -71,7 +73,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
       },
       handler: async (request, reply) => {
         const { key, product, ...details } = request.body;
-        const seat = await activateSeat(ctx, { ...details, license: byKey(key), productCode: product, actor: software(request) });
+        const seat = await activateSeat(ctx, { ...details, license: byKey(request), productCode: product, actor: software(request) });
         reply.status(seat.created ? 201 : 200);
         return { created: seat.created, activation: presentActivation(seat.activation), license: presentLicense(seat.license, seat.liveSeats, ctx.now()) };
       },
@@ -85,7 +87,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         body: schemas.ActivationScope,
         response: { 200: schemas.HeartbeatResponse, ...schemas.refusals },
       },
-      handler: async (request) => recordHeartbeat(ctx, { target: { license: byKey(request.body.key), identifier: request.body.identifier } }),
+      handler: async (request) => recordHeartbeat(ctx, { target: { license: byKey(request), identifier: request.body.identifier } }),
     });
 
     app.post('/activations/deactivate', {
@@ -97,7 +99,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         response: { 200: schemas.DeactivationResponse, ...schemas.refusals },
       },
       handler: async (request) => {
-        const target = { license: byKey(request.body.key), identifier: request.body.identifier };
+        const target = { license: byKey(request), identifier: request.body.identifier };
         return { activation: presentActivation(await deactivateActivation(ctx, { target, actor: software(request) })) };
       },
     });
@@ -112,7 +114,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
       },
       handler: async (request) => {
         const { key, ...rest } = request.body;
-        return issueLicenseFile(ctx, { ...rest, license: byKey(key) });
+        return issueLicenseFile(ctx, { ...rest, license: byKey(request) });
       },
     });
 
