@@ -6,7 +6,7 @@ import { createTestDatabase } from '../tests/support/databases.js';
 import { startServer } from '../tests/e2e/support/server.js';
 import type { ResultRow } from './measure.js';
 import { signInOverHttp } from './portal-client.js';
-import { autocannon, startNodeScript } from './processes.js';
+import { autocannon, pacedLoad, startNodeScript } from './processes.js';
 
 const CONNECTIONS = 32;
 const SECONDS = 10;
@@ -24,8 +24,9 @@ async function demoKey(baseUrl: string): Promise<string> {
 
 /**
  * Licensing validate (key + fingerprint, signed response) under autocannon, against a bare
- * Fastify route in the same run; then at half the measured rate for the latency. The server,
- * the baseline and autocannon each run in their own process.
+ * Fastify route in the same run; then requests evenly paced at half the measured rate for the
+ * latency (bench/paced-load.ts). The server, the baseline and each load generator run in
+ * their own process.
  */
 export async function benchLicensingLoad(dialect: DialectName): Promise<ResultRow[]> {
   const database = dialect === 'postgres' ? await createTestDatabase('postgres') : null;
@@ -46,7 +47,7 @@ export async function benchLicensingLoad(dialect: DialectName): Promise<ResultRo
     const load = { connections: CONNECTIONS, seconds: SECONDS };
     const baseline = await autocannon(`http://127.0.0.1:${bare.match[1]}/constant`, {}, load);
     const validate = await autocannon(validateUrl, body, load);
-    const halfLoad = await autocannon(validateUrl, body, { ...load, rate: Math.round(validate.requestsPerSecond / 2) });
+    const halfLoad = await pacedLoad(validateUrl, body, { ...load, rate: Math.round(validate.requestsPerSecond / 2) });
     const ratio = validate.requestsPerSecond / baseline.requestsPerSecond;
     const failures = validate.non2xx + validate.errors + halfLoad.non2xx + halfLoad.errors;
     return [

@@ -30,22 +30,29 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Runs autocannon in its own process against a JSON POST endpoint and reads its JSON report. */
-export function autocannon(url: string, body: unknown, options: { connections: number; seconds: number; rate?: number }): Promise<LoadResult> {
-  const args = ['node_modules/autocannon/autocannon.js', '--json', '-c', String(options.connections), '-d', String(options.seconds), '-m', 'POST'];
-  args.push('-H', 'content-type=application/json', '-b', JSON.stringify(body));
-  if (options.rate) args.push('-R', String(options.rate));
-  args.push(url);
+/** Runs a Node script in its own process and resolves with its standard output once it exits 0. */
+function outputOf(args: string[]): Promise<string> {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}: ${stderr}`));
-      const report = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
-      resolve({ requestsPerSecond: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx, errors: report.errors });
-    });
+    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr}`))));
   });
+}
+
+/** autocannon at full speed (closed loop) against a JSON POST endpoint, in its own process. */
+export async function autocannon(url: string, body: unknown, options: { connections: number; seconds: number }): Promise<LoadResult> {
+  const args = ['node_modules/autocannon/autocannon.js', '--json', '-c', String(options.connections), '-d', String(options.seconds), '-m', 'POST'];
+  args.push('-H', 'content-type=application/json', '-b', JSON.stringify(body), url);
+  const report = JSON.parse(await outputOf(args)) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  return { requestsPerSecond: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx, errors: report.errors };
+}
+
+/** Evenly paced requests at a fixed rate (bench/paced-load.ts), in its own process, for latency at that load. */
+export async function pacedLoad(url: string, body: unknown, options: { connections: number; seconds: number; rate: number }): Promise<LoadResult> {
+  const args = ['--import', 'tsx', 'bench/paced-load.ts', '--url', url, '--body', JSON.stringify(body)];
+  args.push('--rate', String(options.rate), '--seconds', String(options.seconds), '--connections', String(options.connections));
+  return JSON.parse(await outputOf(args)) as LoadResult;
 }
