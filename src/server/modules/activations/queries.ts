@@ -20,13 +20,32 @@ export const ACTIVATION_SORT_SQL: Record<ActivationSortColumn, Expression<string
   activatedBy: sql<string>`activations.activated_by_label`,
 };
 
+/** The columns a row of the table and of its export shows; a million-row export decodes only these. */
 function activationsOf(db: Db, organizationId: number) {
   return db
     .selectFrom('activations')
     .innerJoin('entitlements', 'entitlements.id', 'activations.entitlement_id')
     .innerJoin('licenses', 'licenses.id', 'activations.license_id')
-    .selectAll('activations')
-    .select(['entitlements.public_id as entitlement_public_id', 'licenses.key_last4'])
+    .select([
+      'activations.id',
+      'activations.activated_at',
+      'activations.product_id',
+      'activations.product_name',
+      'activations.project_name',
+      'activations.project_manager',
+      'activations.activated_by_label',
+      'activations.kind',
+      'activations.identifier',
+      'activations.hostname',
+      'activations.platform',
+      'activations.quantity',
+      'activations.last_heartbeat_at',
+      'activations.heartbeat_deadline',
+      'activations.deactivated_at',
+      'activations.deactivated_by_label',
+      'entitlements.public_id as entitlement_public_id',
+      'licenses.key_last4',
+    ])
     .where('activations.organization_id', '=', organizationId);
 }
 
@@ -52,6 +71,7 @@ export async function listActivations(
 export function findActivation(db: Db, organizationId: number, activationId: number) {
   return activationsOf(db, organizationId)
     .select([
+      'activations.license_id',
       'licenses.seats',
       'licenses.status as license_status',
       'licenses.expires_at as license_expires_at',
@@ -88,7 +108,6 @@ export function organizationProducts(db: Db, organizationId: number) {
     .execute();
 }
 
-/** The license's deactivation limit and how many deactivations it had since `since`. */
 /** Open activations not seen (no heartbeat, else no activation) since `cutoff`, oldest first, at most `limit`. */
 export function staleActivationIds(db: Db, organizationId: number, cutoff: string, limit: number) {
   return db
