@@ -20,6 +20,7 @@ describe('CSV cells', () => {
   });
 
   it('ends every line with CRLF', () => {
-    expect(csvLines([['a', 1, null], ['=x', 'y,z', 2]])).toBe("a,1,\r\n'=x,\"y,z\",2\r\n");
+    const cells = [0, 1, 2].map((i) => (row: (string | number | null)[]) => row[i]);
+    expect(csvLines([['a', 1, null], ['=x', 'y,z', 2]], cells)).toBe("a,1,\r\n'=x,\"y,z\",2\r\n");
   });
 });

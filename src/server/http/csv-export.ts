@@ -13,9 +13,13 @@ export interface CsvColumn<Row> {
  */
 export function csvStream<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable<Row[]>): Readable {
   async function* chunks() {
-    yield `\ufeff${csvLines([columns.map((column) => column.header)])}`;
+    yield `\ufeff${csvLines(
+      [null],
+      columns.map((column) => () => column.header),
+    )}`;
+    const cells = columns.map((column) => column.value);
     for await (const batch of batches) {
-      if (batch.length > 0) yield csvLines(batch.map((row) => columns.map((column) => column.value(row))));
+      if (batch.length > 0) yield csvLines(batch, cells);
     }
   }
   // A failing batch destroys the stream: the download ends short instead of looking complete.
