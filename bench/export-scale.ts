@@ -1,12 +1,26 @@
+import { spawn } from 'node:child_process';
 import type { DialectName } from '../src/server/db/dialect.js';
 import type { BenchServer } from './bench-app.js';
 import type { ResultRow } from './measure.js';
 
 const MB = 1024 * 1024;
 
+/** Lines (rows plus header) of a download, read by curl and counted by wc in their own processes. */
+function downloadLines(url: string, cookie: string): Promise<number> {
+  const child = spawn('sh', ['-c', 'curl -sSf -H "cookie: $COOKIE" "$URL" | wc -l'], { env: { ...process.env, COOKIE: cookie, URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => (code === 0 && !stderr ? resolve(Number(stdout.trim())) : reject(new Error(`curl ${url}: ${stderr}`))));
+  });
+}
+
 /**
- * The Activations CSV export of all of Scale Corp's activations, streamed over HTTP and read
- * to the end, while the server's resident memory is sampled (the server runs in this process).
+ * The Activations CSV export of all of Scale Corp's activations, streamed over HTTP to curl
+ * (another process, so reading it does not take the server's thread), while the server's
+ * resident memory is sampled (the server runs in this process).
  */
 export async function benchActivationsExport(server: BenchServer, dialect: DialectName): Promise<ResultRow[]> {
   const client = await server.adminClient();
@@ -15,17 +29,14 @@ export async function benchActivationsExport(server: BenchServer, dialect: Diale
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  let newlines = 0;
+  let lines = 0;
   try {
-    const reader = (await client.get('/api/portal/activations/export.csv')).body!.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      for (const byte of chunk.value) if (byte === 10) newlines++;
-    }
+    lines = await downloadLines(`${server.baseUrl}/api/portal/activations/export.csv`, client.cookie);
   } finally {
     clearInterval(sampler);
   }
   const seconds = (performance.now() - started) / 1000;
-  const rows = newlines - 1;
+  const rows = lines - 1;
   const growthMb = (rssPeak - rssBefore) / MB;
   return [
     {

@@ -1,6 +1,8 @@
 import { DEMO_PASSWORD } from '../src/server/db/seed/demo-data.js';
 
 export interface PortalClient {
+  /** The session cookie, for a client in another process. */
+  cookie: string;
   get: (url: string) => Promise<Response>;
   post: (url: string, body: unknown) => Promise<Response>;
 }
@@ -21,6 +23,7 @@ export async function signInOverHttp(baseUrl: string, email: string): Promise<Po
     return response;
   };
   return {
+    cookie,
     get: async (url) => checked(url, await fetch(`${baseUrl}${url}`, { headers })),
     post: async (url, body) => checked(url, await fetch(`${baseUrl}${url}`, { method: 'POST', headers, body: JSON.stringify(body) })),
   };
