@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 /**
  * An open-loop load generator for latency at a given rate, run in its own process:
  * requests start evenly spaced (rate per second) whatever the answers, on up to
- * `connections` keep-alive sockets, and latency counts from the planned start, so queueing
- * behind a slow answer is measured. autocannon's `-R` instead lets each connection send its
+ * `connections` keep-alive sockets, and latency counts from the moment a request is issued,
+ * so waiting for a free socket behind slow answers is measured (the timer's own lateness,
+ * about a millisecond, is not). autocannon's `-R` instead lets each connection send its
  * per-second quota back to back, which is full load for part of every second.
  * Prints one JSON line: { requestsPerSecond, p50, p99, non2xx, errors } (ms).
  */
@@ -29,7 +30,8 @@ let non2xx = 0;
 let errors = 0;
 let pending = 0;
 
-function send(plannedAt: number): void {
+function send(): void {
+  const issuedAt = performance.now();
   pending++;
   const request = http.request(
     { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } },
@@ -37,7 +39,7 @@ function send(plannedAt: number): void {
       if (response.statusCode! < 200 || response.statusCode! >= 300) non2xx++;
       response.on('data', () => undefined);
       response.on('end', () => {
-        latencies.push(performance.now() - plannedAt);
+        latencies.push(performance.now() - issuedAt);
         pending--;
       });
     },
@@ -55,7 +57,7 @@ let sent = 0;
 await new Promise<void>((resolve) => {
   const tick = setInterval(() => {
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
-    while (sent < due) send(started + (sent++ * 1000) / rate);
+    for (; sent < due; sent++) send();
     if (sent >= total) {
       clearInterval(tick);
       resolve();
