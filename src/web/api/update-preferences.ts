@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import type { SessionPayload } from '../../common/api-types';
 import type { NotificationChannels, NotificationTopic, Preferences } from '../../common/preferences';
 import { apiRequest } from './client';
-import { sessionQuery } from './session';
+import { sessionQuery, useSession } from './session';
 
 export type PreferencesChange = Partial<Pick<Preferences, 'timezone' | 'theme' | 'dateDisplay' | 'density'>> & {
   notifications?: Partial<Record<NotificationTopic, Partial<NotificationChannels>>>;
@@ -24,25 +25,36 @@ const withPreferences = (session: SessionPayload | undefined, preferences: (curr
 type SaveOptions = { onSuccess?: () => void; onError?: (error: Error) => void };
 
 /**
- * Saves settings and shows them at once in the cached session, so every date and the theme
- * follow; the server's answer replaces the guess, a failure puts the old settings back.
- * The guess is written before the request starts (not in onMutate, which runs a tick later)
- * so a controlled checkbox or select never snaps back to the old value in between.
+ * The member's settings and a `save` that shows a change at once: in the cached session, so
+ * every date and the theme follow, and in this component's own state, which React renders
+ * before the click that changed a controlled checkbox or select is over (the cache tells its
+ * readers a tick later, and React would snap the control back in between). The server's
+ * answer replaces the guess; a failure puts the old settings back.
  */
 export function useUpdatePreferences() {
   const queryClient = useQueryClient();
+  const stored = useSession().user.preferences;
+  const [shown, setShown] = useState<Preferences>();
+  const pending = useRef(0);
   const setSession = (update: (current: Preferences) => Preferences) =>
     queryClient.setQueryData<SessionPayload>(sessionQuery.queryKey, (session) => withPreferences(session, update));
   const mutation = useMutation({
-    mutationFn: ({ change }: { change: PreferencesChange; before?: Preferences }) => updatePreferences(change),
-    onError: (_error, { before }) => {
-      if (before) setSession(() => before);
-    },
+    mutationFn: ({ change }: { change: PreferencesChange; before: Preferences }) => updatePreferences(change),
+    onError: (_error, { before }) => setSession(() => before),
     onSuccess: (preferences) => setSession(() => preferences),
+    onSettled: () => {
+      // Until the last save in flight is answered the guess stays: an earlier answer lacks later changes.
+      pending.current -= 1;
+      if (pending.current === 0) setShown(undefined);
+    },
   });
-  return (change: PreferencesChange, options: SaveOptions) => {
-    const before = queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences;
-    setSession((current) => applied(current, change));
+  const save = (change: PreferencesChange, options: SaveOptions) => {
+    const before = queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences ?? stored;
+    const next = applied(before, change);
+    pending.current += 1;
+    setShown(next);
+    setSession(() => next);
     mutation.mutate({ change, before }, options);
   };
+  return { preferences: shown ?? stored, save };
 }

@@ -37,8 +37,16 @@ export function readKpis(page: Page): Promise<Record<string, string>> {
   );
 }
 
-/** Runs axe with its default rule set (WCAG 2.x A/AA and best practices) and expects no violations. */
+/**
+ * Runs axe with its default rule set (WCAG 2.x A/AA and best practices) and expects no
+ * violations, once every transition that ends has ended: half-faded text in an opening drawer or modal
+ * would fail the contrast rule, and when its data arrives before the fade ends is a race.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Spinners and skeletons loop forever: only transitions that end are waited for.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map((violation) =>
     [

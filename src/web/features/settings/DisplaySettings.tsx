@@ -1,5 +1,4 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import { useSession } from '../../api/session';
 import { useUpdatePreferences, type PreferencesChange } from '../../api/update-preferences';
 import { useColorSchemeChoice } from '../../components/color-scheme';
 import { notifyFailed, notifySaved } from '../../components/notify';
@@ -42,8 +41,7 @@ const CHOICES: { key: ChoiceKey; label: string; description: string; options: { 
 ];
 
 export function DisplaySettings() {
-  const { preferences } = useSession().user;
-  const savePreferences = useUpdatePreferences();
+  const { preferences, save: savePreferences } = useUpdatePreferences();
   const [, setColorSchemeChoice] = useColorSchemeChoice();
 
   const save = (change: PreferencesChange) =>

@@ -1,7 +1,6 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { NotificationChannels, NotificationTopic } from '../../../common/preferences';
-import { useSession } from '../../api/session';
 import { useUpdatePreferences } from '../../api/update-preferences';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
@@ -13,8 +12,8 @@ const CHANNELS: { channel: keyof NotificationChannels; label: string }[] = [
 ];
 
 export function NotificationSettings() {
-  const { notifications } = useSession().user.preferences;
-  const save = useUpdatePreferences();
+  const { preferences, save } = useUpdatePreferences();
+  const { notifications } = preferences;
 
   const toggle = (topic: NotificationTopic, channel: keyof NotificationChannels, on: boolean) =>
     save(
