@@ -13,10 +13,8 @@ export interface CsvColumn<Row> {
  */
 export function csvStream<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable<Row[]>): Readable {
   async function* chunks() {
-    yield `\ufeff${csvLines(
-      [null],
-      columns.map((column) => () => column.header),
-    )}`;
+    const headers = columns.map((column) => () => column.header);
+    yield `\ufeff${csvLines([null], headers)}`;
     const cells = columns.map((column) => column.value);
     for await (const batch of batches) {
       if (batch.length > 0) yield csvLines(batch, cells);
