@@ -1,4 +1,5 @@
-import { sql, type Expression, type Kysely } from 'kysely';
+import { sql, type Expression } from 'kysely';
+import type { Db } from './database.js';
 import { containsText } from '../http/list-query.js';
 import { dialectOf } from './dialect.js';
 
@@ -28,9 +29,10 @@ type SearchedTable = keyof typeof SEARCHED_TEXT;
  * case-insensitively (docs/decisions/065-text-search-index.md). The `contains` test on each
  * column is the search's definition. For a rare text the trigram index supplies the
  * candidate rows; a common or short text (under three characters) is tested row by row
- * along the list's sort index, which fills a page after a few rows.
+ * along the list's sort index, which fills a page after a few rows. Resolve it once per list
+ * or export: the choice costs a query.
  */
-export async function matchesText(db: Kysely<any>, table: SearchedTable, organizationId: number, text: string): Promise<Expression<boolean>> {
+export async function matchesText(db: Db, table: SearchedTable, organizationId: number, text: string): Promise<Expression<boolean>> {
   const contains = sql<boolean>`(${sql.join(
     SEARCHED_TEXT[table].map((column) => containsText(sql.ref<string | null>(`${table}.${column}`), text)),
     sql` or `,
@@ -44,7 +46,7 @@ export async function matchesText(db: Kysely<any>, table: SearchedTable, organiz
 }
 
 /** Rows holding every three-character run of the text, found through the trigram index (a superset of the matches). */
-function indexedCandidates(db: Kysely<any>, table: SearchedTable, text: string): Expression<boolean> {
+function indexedCandidates(db: Db, table: SearchedTable, text: string): Expression<boolean> {
   if (dialectOf(db) === 'postgres') return containsText(sql.raw(joinedColumnsSql(table, (column) => `${table}.${column}`)), text);
   const index = sql.table(`${table}_search`);
   return sql<boolean>`${sql.ref(`${table}.id`)} in (select rowid from ${index} where ${index} match ${ftsPhrase(text)})`;

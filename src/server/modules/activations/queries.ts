@@ -8,7 +8,13 @@ import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
 
 export interface ActivationFilters extends InstantRange {
   productId?: number;
-  search?: string;
+  /** From activationTextMatch. */
+  textMatch?: Expression<boolean>;
+}
+
+/** The condition of a text search over the organization's activations (db/text-search.ts). */
+export function activationTextMatch(db: Db, organizationId: number, text: string): Promise<Expression<boolean>> {
+  return matchesText(db, 'activations', organizationId, text);
 }
 
 /** What each sort orders by; the same expressions are indexed (migrations 005-activations-indexes, 006-activation-product-name). */
@@ -52,7 +58,7 @@ function activationsOf(db: Db, organizationId: number) {
 export type ActivationListRow = Awaited<ReturnType<ReturnType<typeof activationsOf>['executeTakeFirstOrThrow']>>;
 
 /** One page of the organization's activations; the date range and product narrow the sort's index range. */
-export async function listActivations(
+export function listActivations(
   db: Db,
   organizationId: number,
   filters: ActivationFilters,
@@ -64,7 +70,7 @@ export async function listActivations(
   if (filters.from) query = query.where('activations.activated_at', '>=', filters.from);
   if (filters.before) query = query.where('activations.activated_at', '<', filters.before);
   if (filters.productId) query = query.where('activations.product_id', '=', filters.productId);
-  if (filters.search) query = query.where(await matchesText(db, 'activations', organizationId, filters.search));
+  if (filters.textMatch) query = query.where(filters.textMatch);
   return keysetPage(query, { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction }, position, pageSize).execute();
 }
 

@@ -49,8 +49,24 @@ export function presentActivation(row: queries.ActivationListRow, now: string): 
   };
 }
 
-async function activationPage(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery, cursor: string | undefined, pageSize: number) {
-  const filters: queries.ActivationFilters = { ...resolveDateRange(query, timeZone), productId: query.productId, search: searchText(query.q) };
+/** The query's filters as the queries take them, resolved once for a page or a whole export. */
+async function activationFilters(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery): Promise<queries.ActivationFilters> {
+  const text = searchText(query.q);
+  return {
+    ...resolveDateRange(query, timeZone),
+    productId: query.productId,
+    textMatch: text === undefined ? undefined : await queries.activationTextMatch(ctx.db, actor.organizationId, text),
+  };
+}
+
+async function activationPage(
+  ctx: AppContext,
+  actor: Actor,
+  filters: queries.ActivationFilters,
+  query: ActivationListQuery,
+  cursor: string | undefined,
+  pageSize: number,
+) {
   const sort = query.sort ?? 'activatedAt';
   const rows = await queries.listActivations(ctx.db, actor.organizationId, filters, { sort, direction: query.direction ?? 'desc' }, decodeCursor(cursor), pageSize);
   const now = ctx.now().toISOString();
@@ -64,13 +80,19 @@ function sortValueOf(row: queries.ActivationListRow, sort: ActivationSortColumn)
   return sort === 'activatedBy' ? row.activated_by_label : row.activated_at;
 }
 
-export function listActivations(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery & { cursor?: string; limit: number }): Promise<Page<ActivationItem>> {
-  return activationPage(ctx, actor, timeZone, query, query.cursor, query.limit);
+export async function listActivations(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: ActivationListQuery & { cursor?: string; limit: number },
+): Promise<Page<ActivationItem>> {
+  return activationPage(ctx, actor, await activationFilters(ctx, actor, timeZone, query), query, query.cursor, query.limit);
 }
 
 /** Every activation the filters select, in the table's order, a batch at a time. */
-export function activationBatches(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery): AsyncGenerator<ActivationItem[]> {
-  return allPages((cursor) => activationPage(ctx, actor, timeZone, query, cursor, EXPORT_BATCH));
+export async function* activationBatches(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery): AsyncGenerator<ActivationItem[]> {
+  const filters = await activationFilters(ctx, actor, timeZone, query);
+  yield* allPages((cursor) => activationPage(ctx, actor, filters, query, cursor, EXPORT_BATCH));
 }
 
 export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationProductOption[]> {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import type { AuditType } from '../../db/schema.js';
@@ -9,11 +9,17 @@ import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
 export interface AuditEventFilters extends InstantRange {
   type?: AuditType;
   actorUserId?: number;
-  search?: string;
+  /** From auditTextMatch. */
+  textMatch?: Expression<boolean>;
+}
+
+/** The condition of a text search over the organization's events (db/text-search.ts). */
+export function auditTextMatch(db: Db, organizationId: number, text: string): Promise<Expression<boolean>> {
+  return matchesText(db, 'audit_events', organizationId, text);
 }
 
 /** One page of the organization's events, newest (or oldest) first; each filter narrows an index range. */
-export async function listAuditEvents(
+export function listAuditEvents(
   db: Db,
   organizationId: number,
   filters: AuditEventFilters,
@@ -26,7 +32,7 @@ export async function listAuditEvents(
   if (filters.before) query = query.where('occurred_at', '<', filters.before);
   if (filters.type) query = query.where('type', '=', filters.type);
   if (filters.actorUserId) query = query.where('actor_user_id', '=', filters.actorUserId);
-  if (filters.search) query = query.where(await matchesText(db, 'audit_events', organizationId, filters.search));
+  if (filters.textMatch) query = query.where(filters.textMatch);
   return keysetPage(query, { sortBy: 'occurred_at', id: 'id', direction }, position, pageSize).execute();
 }
 

@@ -35,13 +35,18 @@ export function presentAuditEvent(row: AuditEventRow): AuditEventItem {
   };
 }
 
-async function auditEventRows(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery, cursor: string | undefined, pageSize: number) {
-  const filters: queries.AuditEventFilters = {
+/** The query's filters as the queries take them, resolved once for a page or a whole export. */
+async function auditEventFilters(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery): Promise<queries.AuditEventFilters> {
+  const text = searchText(query.q);
+  return {
     ...resolveDateRange(query, timeZone),
     type: query.type,
     actorUserId: query.userId,
-    search: searchText(query.q),
+    textMatch: text === undefined ? undefined : await queries.auditTextMatch(ctx.db, actor.organizationId, text),
   };
+}
+
+async function auditEventRows(ctx: AppContext, actor: Actor, filters: queries.AuditEventFilters, query: AuditListQuery, cursor: string | undefined, pageSize: number) {
   const rows = await queries.listAuditEvents(ctx.db, actor.organizationId, filters, query.direction ?? 'desc', decodeCursor(cursor), pageSize);
   return toPage(rows, pageSize, (row) => ({ sortValue: row.occurred_at, id: row.id }), (row) => row);
 }
@@ -52,13 +57,14 @@ export async function listAuditEvents(
   timeZone: string,
   query: AuditListQuery & { cursor?: string; limit: number },
 ): Promise<Page<AuditEventItem>> {
-  const page = await auditEventRows(ctx, actor, timeZone, query, query.cursor, query.limit);
+  const page = await auditEventRows(ctx, actor, await auditEventFilters(ctx, actor, timeZone, query), query, query.cursor, query.limit);
   return { items: page.items.map(presentAuditEvent), nextCursor: page.nextCursor };
 }
 
 /** Every event the filters select, in the table's order, a batch at a time. */
-export function auditEventBatches(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery): AsyncGenerator<AuditEventRow[]> {
-  return allPages((cursor) => auditEventRows(ctx, actor, timeZone, query, cursor, EXPORT_BATCH));
+export async function* auditEventBatches(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery): AsyncGenerator<AuditEventRow[]> {
+  const filters = await auditEventFilters(ctx, actor, timeZone, query);
+  yield* allPages((cursor) => auditEventRows(ctx, actor, filters, query, cursor, EXPORT_BATCH));
 }
 
 export async function listAuditActors(ctx: AppContext, actor: Actor): Promise<AuditActor[]> {
