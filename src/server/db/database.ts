@@ -7,10 +7,12 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type SqliteDialectConfig,
+  type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
+import { arrayReadStatement } from './sqlite-statement.js';
 
 // COUNT(*) and bigint columns come back as numbers, as they do from SQLite.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -41,14 +43,14 @@ const STATEMENT_CACHE_SIZE = 1000;
  * portal does not stream queries.)
  */
 function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
-  const statements = new Map<string, SqliteDatabase.Statement>();
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
-        statement = sqlite.prepare(sql);
+        statement = arrayReadStatement(sqlite.prepare(sql));
         statements.set(sql, statement);
       }
       return statement;

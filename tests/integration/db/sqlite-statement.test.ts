@@ -1,0 +1,39 @@
+import SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../../src/server/db/database.js';
+import { arrayReadStatement } from '../../../src/server/db/sqlite-statement.js';
+
+// The statement wrapper is SQLite's own (PostgreSQL rows come from pg); the rest of the suites cover it on every query.
+describe('SQLite statements read as arrays and keyed in JavaScript', () => {
+  let handle: DatabaseHandle | undefined;
+  afterEach(() => handle?.db.destroy());
+
+  it('answers what better-sqlite3 answers: objects, nulls, numbers, repeated names, writes', () => {
+    const sqlite = new SqliteDatabase(':memory:');
+    sqlite.exec(`create table t (id integer primary key, name text, score real, note text); insert into t (name, score, note) values ('a', 1.5, null), ('b', 2, 'x')`);
+    const query = 'select t.id, t.name, t.score, t.note, u.name from t join t as u on u.id = t.id order by t.id';
+    const wrapped = arrayReadStatement(sqlite.prepare(query));
+    expect(wrapped.reader).toBe(true);
+    expect(wrapped.all([])).toEqual(sqlite.prepare(query).all());
+    expect([...wrapped.iterate([])]).toEqual(sqlite.prepare(query).all());
+    const write = arrayReadStatement(sqlite.prepare('insert into t (name) values (?)'));
+    expect(write.reader).toBe(false);
+    expect(write.run(['c'])).toMatchObject({ changes: 1, lastInsertRowid: 3 });
+    sqlite.close();
+  });
+
+  it('keys a cached select * by the columns a later migration added', async () => {
+    handle = openDatabase('sqlite::memory:');
+    const { db } = handle;
+    await sql`create table notes (id integer primary key, body text)`.execute(db);
+    await sql`insert into notes (body) values ('first')`.execute(db);
+    const everything = () => sql<Record<string, unknown>>`select * from notes`.execute(db);
+    expect((await everything()).rows).toEqual([{ id: 1, body: 'first' }]);
+    await sql`alter table notes add column author text default 'ann'`.execute(db);
+    expect((await everything()).rows).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
+    const streamed = [];
+    for await (const row of db.withTables<{ notes: { id: number; body: string; author: string } }>().selectFrom('notes').selectAll().stream()) streamed.push(row);
+    expect(streamed).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
+  });
+});
