@@ -54,8 +54,10 @@ export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminU
 
   const entitlementCount = Math.ceil(size.licenses / 20);
   const firstEntitlement = (await ctx.db.selectFrom('entitlements').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst())?.max ?? 0;
+  const entitlementPublicId = (i: number) => `ENT-S${org.id}-${String(i).padStart(7, '0')}`;
+  const keyLast4 = (i: number) => String(i % 10_000).padStart(4, '0');
   await insertInBatches(ctx, 'entitlements', entitlementCount, (i) => ({
-    public_id: `ENT-S${org.id}-${String(i).padStart(7, '0')}`,
+    public_id: entitlementPublicId(i),
     organization_id: org.id,
     sales_order: `SO-${700000 + i}`,
     po_number: i % 3 === 0 ? null : `PO-SC-${i}`,
@@ -73,7 +75,7 @@ export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminU
     product_id: products[i % products.length].id,
     key_ciphertext: sealedKey.key_ciphertext,
     key_hash: `scale-${org.id}-${i}`,
-    key_last4: String(i % 10_000).padStart(4, '0'),
+    key_last4: keyLast4(i),
     seats: 20,
     status: i % 50 === 0 ? ('suspended' as const) : ('active' as const),
     expires_at: i % 4 === 0 ? null : at(-((i % 400) - 20) * DAY),
@@ -90,6 +92,8 @@ export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminU
       product_id: product.id,
       product_name: product.name,
       entitlement_id: Number(firstEntitlement) + 1 + Math.floor(licenseIndex / 20),
+      entitlement_public_id: entitlementPublicId(Math.floor(licenseIndex / 20)),
+      key_last4: keyLast4(licenseIndex),
       kind: product.activation_kind,
       identifier: `HWID-${i.toString(16).padStart(8, '0')}`,
       name: `host-${i}`,

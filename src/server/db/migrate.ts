@@ -7,6 +7,7 @@ import * as activationsIndexes from './migrations/005-activations-indexes.js';
 import * as activationProductName from './migrations/006-activation-product-name.js';
 import * as licenseActivationCounters from './migrations/007-license-activation-counters.js';
 import * as textSearchIndexes from './migrations/008-text-search-indexes.js';
+import * as activationLicenseLabels from './migrations/009-activation-license-labels.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '006-activation-product-name': activationProductName,
   '007-license-activation-counters': licenseActivationCounters,
   '008-text-search-indexes': textSearchIndexes,
+  '009-activation-license-labels': activationLicenseLabels,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

@@ -112,6 +112,9 @@ export interface ActivationTable {
   /** The product's name, kept in step on rename: the Product Name sort reads it from an index. */
   product_name: string;
   entitlement_id: number;
+  /** The entitlement's and the license key's labels, copied on activation: the table and its export read no join (migration 009). */
+  entitlement_public_id: string;
+  key_last4: string;
   kind: 'machine' | 'domain' | 'serial';
   identifier: string;
   name: string | null;

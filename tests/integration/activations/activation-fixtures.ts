@@ -7,7 +7,8 @@ export async function insertActivations(t: TestApp, license: ProvisionedLicense,
   const row = await t.ctx.db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
-    .select(['licenses.product_id', 'licenses.entitlement_id', 'products.name as product_name'])
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
+    .select(['licenses.product_id', 'licenses.entitlement_id', 'licenses.key_last4', 'entitlements.public_id', 'products.name as product_name'])
     .where('licenses.id', '=', license.licenseId)
     .executeTakeFirstOrThrow();
   const values = Array.from({ length: count }, (_, i) => ({
@@ -16,6 +17,8 @@ export async function insertActivations(t: TestApp, license: ProvisionedLicense,
     product_id: row.product_id,
     product_name: row.product_name,
     entitlement_id: row.entitlement_id,
+    entitlement_public_id: row.public_id,
+    key_last4: row.key_last4,
     kind: 'machine' as const,
     identifier: `HW-${license.productCode}-${i}`,
     name: null,

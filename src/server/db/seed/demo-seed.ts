@@ -119,7 +119,10 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     }
     await seedDemoReleases(ctx, trx, productIds);
 
-    const licenseIds = new Map<string, { id: number; orgId: number; productId: number; productName: string; entitlementId: number; kind: 'machine' | 'domain' | 'serial' }>();
+    const licenseIds = new Map<
+      string,
+      { id: number; orgId: number; productId: number; productName: string; entitlementId: number; entitlementPublicId: string; keyLast4: string; kind: 'machine' | 'domain' | 'serial' }
+    >();
     for (const ent of demoEntitlements) {
       const orgId = orgIds.get(ent.org)!;
       const latestExpiry = Math.max(...ent.licenses.map((l) => l.expiresInDays ?? 10_000));
@@ -139,13 +142,14 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
         .executeTakeFirstOrThrow();
       for (const [line, lic] of ent.licenses.entries()) {
         const product = productIds.get(lic.product)!;
+        const sealed = ctx.licenseKeys.seal(generateLicenseKey());
         const row = await trx
           .insertInto('licenses')
           .values({
             organization_id: orgId,
             entitlement_id: entRow.id,
             product_id: product.id,
-            ...ctx.licenseKeys.seal(generateLicenseKey()),
+            ...sealed,
             seats: lic.seats,
             status: lic.status ?? 'active',
             expires_at: lic.expiresInDays === null ? null : iso(-lic.expiresInDays),
@@ -153,7 +157,16 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        licenseIds.set(`${ent.publicId}/${line}`, { id: row.id, orgId, productId: product.id, productName: product.name, entitlementId: entRow.id, kind: product.kind });
+        licenseIds.set(`${ent.publicId}/${line}`, {
+          id: row.id,
+          orgId,
+          productId: product.id,
+          productName: product.name,
+          entitlementId: entRow.id,
+          entitlementPublicId: ent.publicId,
+          keyLast4: sealed.key_last4,
+          kind: product.kind,
+        });
       }
     }
 
@@ -168,6 +181,8 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           product_id: license.productId,
           product_name: license.productName,
           entitlement_id: license.entitlementId,
+          entitlement_public_id: license.entitlementPublicId,
+          key_last4: license.keyLast4,
           kind: license.kind,
           identifier: a.identifier,
           name: a.hostname,

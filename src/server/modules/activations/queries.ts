@@ -30,8 +30,6 @@ export const ACTIVATION_SORT_SQL: Record<ActivationSortColumn, Expression<string
 function activationsOf(db: Db, organizationId: number) {
   return db
     .selectFrom('activations')
-    .innerJoin('entitlements', 'entitlements.id', 'activations.entitlement_id')
-    .innerJoin('licenses', 'licenses.id', 'activations.license_id')
     .select([
       'activations.id',
       'activations.activated_at',
@@ -49,8 +47,8 @@ function activationsOf(db: Db, organizationId: number) {
       'activations.heartbeat_deadline',
       'activations.deactivated_at',
       'activations.deactivated_by_label',
-      'entitlements.public_id as entitlement_public_id',
-      'licenses.key_last4',
+      'activations.entitlement_public_id',
+      'activations.key_last4',
     ])
     .where('activations.organization_id', '=', organizationId);
 }
@@ -76,6 +74,8 @@ export function listActivations(
 
 export function findActivation(db: Db, organizationId: number, activationId: number) {
   return activationsOf(db, organizationId)
+    .innerJoin('entitlements', 'entitlements.id', 'activations.entitlement_id')
+    .innerJoin('licenses', 'licenses.id', 'activations.license_id')
     .select([
       'activations.license_id',
       'licenses.seats',

@@ -77,6 +77,8 @@ export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Tr
       product_id: license.product_id,
       product_name: license.product_name,
       entitlement_id: license.entitlement_id,
+      entitlement_public_id: license.entitlement_public_id,
+      key_last4: license.key_last4,
       kind: license.activation_kind,
       identifier,
       name: input.name ?? null,

@@ -35,6 +35,7 @@ function licenseRecords(db: Db) {
       'licenses.expires_at',
       'licenses.max_deactivations',
       'licenses.deactivation_period_days',
+      'licenses.key_last4',
       'products.code as product_code',
       'products.name as product_name',
       'products.activation_kind',
