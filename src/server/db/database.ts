@@ -7,12 +7,11 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type SqliteDialectConfig,
-  type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import type { Database } from './schema.js';
-import { arrayReadStatement } from './sqlite-statement.js';
+import { cachedArrayStatements } from './sqlite-statement.js';
 
 // COUNT(*) and bigint columns come back as numbers, as they do from SQLite.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -33,31 +32,6 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Distinct SQL texts kept prepared; the portal has a few hundred. */
-const STATEMENT_CACHE_SIZE = 1000;
-
-/**
- * better-sqlite3 compiles a statement on every `prepare`, and Kysely prepares each query it
- * runs: on the licensing hot path that was a tenth of the CPU. Statements are reusable, so
- * each SQL text is prepared once. (Kysely's streaming would iterate a shared statement; the
- * portal does not stream queries.)
- */
-function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
-  const statements = new Map<string, SqliteStatement>();
-  return {
-    close: () => sqlite.close(),
-    prepare: (sql: string) => {
-      let statement = statements.get(sql);
-      if (!statement) {
-        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
-        statement = arrayReadStatement(sqlite.prepare(sql));
-        statements.set(sql, statement);
-      }
-      return statement;
-    },
-  };
-}
-
 export type Db = Kysely<Database>;
 
 export interface DatabaseHandle {
@@ -73,7 +47,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite' };
+    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachedArrayStatements(sqlite) }) }), dialect: 'sqlite' };
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on

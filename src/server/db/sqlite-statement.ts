@@ -1,5 +1,10 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { SqliteStatement } from 'kysely';
+import type { SqliteDialectConfig, SqliteStatement } from 'kysely';
+
+/** Distinct SQL texts kept prepared; the portal has a few hundred. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
 
 /** Objects keyed by the result's column names (the last of a repeated name wins, as in better-sqlite3). */
 function objectsOf(names: string[], rows: unknown[][]): Record<string, unknown>[] {
@@ -16,26 +21,61 @@ function objectsOf(names: string[], rows: unknown[][]): Record<string, unknown>[
 /**
  * A prepared statement as Kysely runs it, reading rows as arrays and keying them in
  * JavaScript: better-sqlite3 builds each row object through V8's C++ API, which made reading
- * a million-row export about 15 % slower (bench/README.md). The names are asked for after
- * each run has begun, as SQLite re-prepares a statement whose tables a migration changed.
+ * a million-row export about 15 % slower (bench/README.md, decisions/067). Asking for the
+ * column names costs more than a lookup (about 30 µs), so they are kept until the schema
+ * changes (`schemaEpoch`): SQLite then re-prepares the statement, and `select *` may name
+ * other columns. They are asked for after the run has begun, once the re-prepare happened.
  */
-export function arrayReadStatement(statement: SqliteDatabase.Statement): SqliteStatement {
+export function arrayReadStatement(statement: SqliteDatabase.Statement, schemaEpoch: () => number): SqliteStatement {
   if (!statement.reader) return statement;
   const rows = statement.raw(true);
-  const names = () => rows.columns().map((column) => column.name);
+  let names: string[] = [];
+  let namesEpoch = -1;
+  const currentNames = () => {
+    if (namesEpoch !== schemaEpoch()) {
+      names = rows.columns().map((column) => column.name);
+      namesEpoch = schemaEpoch();
+    }
+    return names;
+  };
   return {
     reader: true,
     all: (parameters) => {
       const cells = rows.all(parameters) as unknown[][];
-      return objectsOf(names(), cells);
+      return objectsOf(currentNames(), cells);
     },
     run: (parameters) => rows.run(parameters),
     iterate: function* (parameters) {
-      let keys: string[] | undefined;
-      for (const cells of rows.iterate(parameters)) {
-        keys ??= names();
-        yield objectsOf(keys, [cells as unknown[]])[0];
+      for (const cells of rows.iterate(parameters)) yield objectsOf(currentNames(), [cells as unknown[]])[0];
+    },
+  };
+}
+
+/**
+ * The database Kysely's SQLite dialect is given. better-sqlite3 compiles a statement on every
+ * `prepare`, and Kysely prepares each query it runs: on the licensing hot path that was a
+ * tenth of the CPU. Statements are reusable, so each SQL text is prepared once. A schema
+ * change (create, alter, drop: migrations) starts a new epoch for the column names above.
+ * (Kysely's streaming would iterate a shared statement; the portal does not stream queries.)
+ */
+export function cachedArrayStatements(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const statements = new Map<string, SqliteStatement>();
+  let epoch = 0;
+  const schemaEpoch = () => epoch;
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      if (SCHEMA_CHANGE.test(sql)) {
+        epoch += 1;
+        return sqlite.prepare(sql);
       }
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statement = arrayReadStatement(sqlite.prepare(sql), schemaEpoch);
+        statements.set(sql, statement);
+      }
+      return statement;
     },
   };
 }

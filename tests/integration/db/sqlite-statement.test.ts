@@ -13,11 +13,11 @@ describe('SQLite statements read as arrays and keyed in JavaScript', () => {
     const sqlite = new SqliteDatabase(':memory:');
     sqlite.exec(`create table t (id integer primary key, name text, score real, note text); insert into t (name, score, note) values ('a', 1.5, null), ('b', 2, 'x')`);
     const query = 'select t.id, t.name, t.score, t.note, u.name from t join t as u on u.id = t.id order by t.id';
-    const wrapped = arrayReadStatement(sqlite.prepare(query));
+    const wrapped = arrayReadStatement(sqlite.prepare(query), () => 0);
     expect(wrapped.reader).toBe(true);
     expect(wrapped.all([])).toEqual(sqlite.prepare(query).all());
     expect([...wrapped.iterate([])]).toEqual(sqlite.prepare(query).all());
-    const write = arrayReadStatement(sqlite.prepare('insert into t (name) values (?)'));
+    const write = arrayReadStatement(sqlite.prepare('insert into t (name) values (?)'), () => 0);
     expect(write.reader).toBe(false);
     expect(write.run(['c'])).toMatchObject({ changes: 1, lastInsertRowid: 3 });
     sqlite.close();
