@@ -6,9 +6,8 @@ import { useActivations } from '../../api/activations';
 import { activationsExportUrl } from '../../api/activations-export';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
-import { CursorPager } from '../../components/CursorPager';
-import { ErrorState } from '../../components/ErrorState';
 import { ListTable } from '../../components/ListTable';
+import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useUrlFilters } from '../../components/use-url-filters';
@@ -72,38 +71,29 @@ export function ActivationsPage() {
       <Text size="xs" c="dimmed">
         Times in {user.preferences.timezone}.
       </Text>
-      {activations.error && !activations.data ? (
-        <ErrorState title="The activations could not be loaded" error={activations.error} onRetry={() => activations.refetch()} retrying={activations.isFetching} />
-      ) : (
-        <ListTable
-          label="Activations"
-          columns={columns}
-          rows={activations.data?.items}
-          idAccessor="id"
-          fetching={activations.isFetching}
-          empty={{ title: 'No activations found', description: filtered ? 'No activation matches these filters.' : 'Activated devices and domains appear here.' }}
-          sort={{
-            column: filters.sort,
-            direction: filters.direction,
-            sortable: ACTIVATION_SORT_COLUMNS,
-            onChange: (column, direction) => setUrl({ sort: column, direction }),
-          }}
-          selection={
-            canDeactivate
-              ? { selected, onChange: setSelected, isSelectable: (a) => a.status !== 'deactivated', rowLabel: activationLabel }
-              : undefined
-          }
-        />
-      )}
-      <CursorPager
-        label="Activations"
-        pageNumber={pages.pageNumber}
-        nextCursor={activations.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => setUrl({ size: String(next) })}
-      />
+      <PagedList label="Activations" query={activations} pages={pages} pageSize={size} onPageSizeChange={(next) => setUrl({ size: String(next) })} errorTitle="The activations could not be loaded">
+        {(rows) => (
+          <ListTable
+            label="Activations"
+            columns={columns}
+            rows={rows}
+            idAccessor="id"
+            fetching={activations.isFetching}
+            empty={{ title: 'No activations found', description: filtered ? 'No activation matches these filters.' : 'Activated devices and domains appear here.' }}
+            sort={{
+              column: filters.sort,
+              direction: filters.direction,
+              sortable: ACTIVATION_SORT_COLUMNS,
+              onChange: (column, direction) => setUrl({ sort: column, direction }),
+            }}
+            selection={
+              canDeactivate
+                ? { selected, onChange: setSelected, isSelectable: (a) => a.status !== 'deactivated', rowLabel: activationLabel }
+                : undefined
+            }
+          />
+        )}
+      </PagedList>
       <ActivationDetailDrawer activationId={shown} onClose={() => setShown(null)} onShow={setShown} />
       <OfflineActivationModal opened={activatingOffline} onClose={() => setActivatingOffline(false)} />
     </Stack>

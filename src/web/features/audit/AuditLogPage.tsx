@@ -4,10 +4,9 @@ import { AUDIT_TYPE_LABELS, type AuditEventItem } from '../../../common/audit-ap
 import { useAuditEvents } from '../../api/audit-events';
 import { useSession } from '../../api/session';
 import { useVerifyAuditChain } from '../../api/verify-audit-chain';
-import { CursorPager } from '../../components/CursorPager';
 import { DateTime } from '../../components/DateTime';
-import { ErrorState } from '../../components/ErrorState';
 import { ListTable } from '../../components/ListTable';
+import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useUrlFilters } from '../../components/use-url-filters';
@@ -46,28 +45,19 @@ export function AuditLogPage() {
       <Text size="xs" c="dimmed">
         Times in {user.preferences.timezone}.
       </Text>
-      {events.error && !events.data ? (
-        <ErrorState title="The events could not be loaded" error={events.error} onRetry={() => events.refetch()} retrying={events.isFetching} />
-      ) : (
-        <ListTable
-          label="Audit events"
-          columns={COLUMNS}
-          rows={events.data?.items}
-          idAccessor="id"
-          fetching={events.isFetching}
-          empty={{ title: 'No events found', description: filtered ? 'No event matches these filters.' : 'Sign-ins, activations and member changes appear here.' }}
-          sort={{ column: 'occurredAt', direction, sortable: ['occurredAt'], onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }) }}
-        />
-      )}
-      <CursorPager
-        label="Audit events"
-        pageNumber={pages.pageNumber}
-        nextCursor={events.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => setUrl({ size: String(next) })}
-      />
+      <PagedList label="Audit events" query={events} pages={pages} pageSize={size} onPageSizeChange={(next) => setUrl({ size: String(next) })} errorTitle="The events could not be loaded">
+        {(rows) => (
+          <ListTable
+            label="Audit events"
+            columns={COLUMNS}
+            rows={rows}
+            idAccessor="id"
+            fetching={events.isFetching}
+            empty={{ title: 'No events found', description: filtered ? 'No event matches these filters.' : 'Sign-ins, activations and member changes appear here.' }}
+            sort={{ column: 'occurredAt', direction, sortable: ['occurredAt'], onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }) }}
+          />
+        )}
+      </PagedList>
     </Stack>
   );
 }

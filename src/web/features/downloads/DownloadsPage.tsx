@@ -1,9 +1,8 @@
 import { Group, Select, Skeleton, Stack } from '@mantine/core';
 import { useDownloadFilters } from '../../api/download-filters';
 import { useDownloadReleases } from '../../api/download-releases';
-import { CursorPager } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
+import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useUrlFilters } from '../../components/use-url-filters';
@@ -41,31 +40,24 @@ export function DownloadsPage() {
           w={200}
         />
       </Group>
-      {releases.error && !releases.data ? (
-        <ErrorState title="The downloads could not be loaded" error={releases.error} onRetry={() => releases.refetch()} retrying={releases.isFetching} />
-      ) : !releases.data ? (
-        <Skeleton height={220} radius="md" aria-label="Loading downloads" />
-      ) : releases.data.items.length === 0 ? (
-        <EmptyState
-          title="No downloads"
-          description={filtered ? 'No release matches these filters.' : 'Your organization holds no license that includes downloadable releases.'}
-        />
-      ) : (
-        <Stack gap="md" aria-busy={releases.isFetching}>
-          {releases.data.items.map((release) => (
-            <ReleaseCard key={release.id} release={release} />
-          ))}
-        </Stack>
-      )}
-      <CursorPager
-        label="Releases"
-        pageNumber={pages.pageNumber}
-        nextCursor={releases.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => setUrl({ size: String(next) })}
-      />
+      <PagedList label="Releases" query={releases} pages={pages} pageSize={size} onPageSizeChange={(next) => setUrl({ size: String(next) })} errorTitle="The downloads could not be loaded">
+        {(items) =>
+          !items ? (
+            <Skeleton height={220} radius="md" aria-label="Loading downloads" />
+          ) : items.length === 0 ? (
+            <EmptyState
+              title="No downloads"
+              description={filtered ? 'No release matches these filters.' : 'Your organization holds no license that includes downloadable releases.'}
+            />
+          ) : (
+            <Stack gap="md" aria-busy={releases.isFetching}>
+              {items.map((release) => (
+                <ReleaseCard key={release.id} release={release} />
+              ))}
+            </Stack>
+          )
+        }
+      </PagedList>
     </Stack>
   );
 }

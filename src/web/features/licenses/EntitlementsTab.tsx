@@ -9,10 +9,9 @@ import {
 } from '../../../common/licenses-api';
 import { useEntitlements } from '../../api/license-entitlements';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
-import { CursorPager } from '../../components/CursorPager';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
-import { ErrorState } from '../../components/ErrorState';
 import { ListTable } from '../../components/ListTable';
+import { PagedList } from '../../components/PagedList';
 import { SearchWithScope } from '../../components/SearchWithScope';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -78,28 +77,19 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
         />
         <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
       </Group>
-      {lines.error && !lines.data ? (
-        <ErrorState title="The entitlements could not be loaded" error={lines.error} onRetry={() => lines.refetch()} retrying={lines.isFetching} />
-      ) : (
-        <ListTable
-          label="Entitlements"
-          columns={columns}
-          rows={lines.data?.items}
-          idAccessor="licenseId"
-          fetching={lines.isFetching}
-          empty={{ title: 'No entitlements found', description: q || from || to ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
-          sort={{ column: sort, direction, sortable: ENTITLEMENT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
-        />
-      )}
-      <CursorPager
-        label="Entitlements"
-        pageNumber={pages.pageNumber}
-        nextCursor={lines.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-      />
+      <PagedList label="Entitlements" query={lines} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The entitlements could not be loaded">
+        {(rows) => (
+          <ListTable
+            label="Entitlements"
+            columns={columns}
+            rows={rows}
+            idAccessor="licenseId"
+            fetching={lines.isFetching}
+            empty={{ title: 'No entitlements found', description: q || from || to ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
+            sort={{ column: sort, direction, sortable: ENTITLEMENT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+          />
+        )}
+      </PagedList>
       <EntitlementPanel entitlementId={open} onClose={() => onFiltersChange({ open: undefined })} />
     </Stack>
   );

@@ -2,9 +2,8 @@ import { Anchor, Group, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { PRODUCT_SORT_COLUMNS, type LicenseProductItem } from '../../../common/licenses-api';
 import { useLicenseProducts } from '../../api/license-products';
-import { CursorPager } from '../../components/CursorPager';
-import { ErrorState } from '../../components/ErrorState';
 import { ListTable } from '../../components/ListTable';
+import { PagedList } from '../../components/PagedList';
 import { SearchInput } from '../../components/SearchInput';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import type { TabProps } from './license-filters';
@@ -34,28 +33,19 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
       <Group align="flex-end" gap="sm">
         <SearchInput placeholder="Search by product name or type" value={q} onChange={(next) => onFiltersChange({ q: next })} />
       </Group>
-      {products.error && !products.data ? (
-        <ErrorState title="The products could not be loaded" error={products.error} onRetry={() => products.refetch()} retrying={products.isFetching} />
-      ) : (
-        <ListTable
-          label="Licensed products"
-          columns={columns}
-          rows={products.data?.items}
-          idAccessor="productId"
-          fetching={products.isFetching}
-          empty={{ title: 'No products found', description: q ? 'No product matches this search.' : 'This organization holds no licenses yet.' }}
-          sort={{ column: sort, direction, sortable: PRODUCT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
-        />
-      )}
-      <CursorPager
-        label="Products"
-        pageNumber={pages.pageNumber}
-        nextCursor={products.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-      />
+      <PagedList label="Products" query={products} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The products could not be loaded">
+        {(rows) => (
+          <ListTable
+            label="Licensed products"
+            columns={columns}
+            rows={rows}
+            idAccessor="productId"
+            fetching={products.isFetching}
+            empty={{ title: 'No products found', description: q ? 'No product matches this search.' : 'This organization holds no licenses yet.' }}
+            sort={{ column: sort, direction, sortable: PRODUCT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+          />
+        )}
+      </PagedList>
       <ProductPanel productId={open} onClose={() => onFiltersChange({ open: undefined })} />
     </Stack>
   );

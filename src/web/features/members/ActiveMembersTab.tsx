@@ -4,9 +4,8 @@ import { MEMBER_SEARCH_SCOPE_LABELS, MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS, 
 import { useMembers } from '../../api/members';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
-import { CursorPager } from '../../components/CursorPager';
-import { ErrorState } from '../../components/ErrorState';
 import { ListTable } from '../../components/ListTable';
+import { PagedList } from '../../components/PagedList';
 import { RoleBadge } from '../../components/RoleBadge';
 import { SearchWithScope } from '../../components/SearchWithScope';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -60,28 +59,19 @@ export function ActiveMembersTab({ filters, onFiltersChange }: { filters: Member
         />
         <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
       </Group>
-      {members.error && !members.data ? (
-        <ErrorState title="The members could not be loaded" error={members.error} onRetry={() => members.refetch()} retrying={members.isFetching} />
-      ) : (
-        <ListTable
-          label="Active members"
-          columns={columns}
-          rows={members.data?.items}
-          idAccessor="userId"
-          fetching={members.isFetching}
-          empty={{ title: 'No members found', description: q || role ? 'No member matches these filters.' : 'This organization has no members yet.' }}
-          sort={{ column: sort, direction, sortable: MEMBER_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
-        />
-      )}
-      <CursorPager
-        label="Members"
-        pageNumber={pages.pageNumber}
-        nextCursor={members.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-      />
+      <PagedList label="Members" query={members} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The members could not be loaded">
+        {(rows) => (
+          <ListTable
+            label="Active members"
+            columns={columns}
+            rows={rows}
+            idAccessor="userId"
+            fetching={members.isFetching}
+            empty={{ title: 'No members found', description: q || role ? 'No member matches these filters.' : 'This organization has no members yet.' }}
+            sort={{ column: sort, direction, sortable: MEMBER_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+          />
+        )}
+      </PagedList>
     </Stack>
   );
 }

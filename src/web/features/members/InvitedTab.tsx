@@ -3,10 +3,9 @@ import type { DataTableColumn } from 'mantine-datatable';
 import type { InvitationItem } from '../../../common/members-api';
 import { useInvitations } from '../../api/invitations';
 import { useSession } from '../../api/session';
-import { CursorPager } from '../../components/CursorPager';
 import { DateTime } from '../../components/DateTime';
-import { ErrorState } from '../../components/ErrorState';
 import { ListTable } from '../../components/ListTable';
+import { PagedList } from '../../components/PagedList';
 import { RoleBadge } from '../../components/RoleBadge';
 import { SearchInput } from '../../components/SearchInput';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -56,27 +55,18 @@ export function InvitedTab({ filters, onFiltersChange }: { filters: MemberFilter
         <RoleFilter value={role} onChange={(next) => onFiltersChange({ role: next })} />
         <SearchInput placeholder="Search by email" value={q} onChange={(next) => onFiltersChange({ q: next })} />
       </Group>
-      {invitations.error && !invitations.data ? (
-        <ErrorState title="The invitations could not be loaded" error={invitations.error} onRetry={() => invitations.refetch()} retrying={invitations.isFetching} />
-      ) : (
-        <ListTable
-          label="Invited members"
-          columns={columns}
-          rows={invitations.data?.items}
-          idAccessor="id"
-          fetching={invitations.isFetching}
-          empty={{ title: 'No open invitations', description: q || role ? 'No invitation matches these filters.' : 'Invitations appear here until they are accepted.' }}
-        />
-      )}
-      <CursorPager
-        label="Invitations"
-        pageNumber={pages.pageNumber}
-        nextCursor={invitations.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={size}
-        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-      />
+      <PagedList label="Invitations" query={invitations} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The invitations could not be loaded">
+        {(rows) => (
+          <ListTable
+            label="Invited members"
+            columns={columns}
+            rows={rows}
+            idAccessor="id"
+            fetching={invitations.isFetching}
+            empty={{ title: 'No open invitations', description: q || role ? 'No invitation matches these filters.' : 'Invitations appear here until they are accepted.' }}
+          />
+        )}
+      </PagedList>
     </Stack>
   );
 }

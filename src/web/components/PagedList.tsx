@@ -1,0 +1,41 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { Page } from '../../common/page';
+import { CursorPager } from './CursorPager';
+import { ErrorState } from './ErrorState';
+import type { useCursorPages } from './use-cursor-pages';
+
+interface PagedListProps<Item> {
+  /** What the list holds, for the pager's name ("Activations pages"). */
+  label: string;
+  query: UseQueryResult<Page<Item>>;
+  pages: ReturnType<typeof useCursorPages>;
+  pageSize: number;
+  onPageSizeChange: (size: number) => void;
+  /** Shown with a Retry button when the first page could not be loaded. */
+  errorTitle: string;
+  /** The list itself; `items` is undefined until the first page arrives. */
+  children: (items: Item[] | undefined) => ReactNode;
+}
+
+/** A keyset-paginated list: its rows (or why they could not be loaded) above Previous / Next and the page size. */
+export function PagedList<Item>({ label, query, pages, pageSize, onPageSizeChange, errorTitle, children }: PagedListProps<Item>) {
+  return (
+    <>
+      {query.error && !query.data ? (
+        <ErrorState title={errorTitle} error={query.error} onRetry={() => query.refetch()} retrying={query.isFetching} />
+      ) : (
+        children(query.data?.items)
+      )}
+      <CursorPager
+        label={label}
+        pageNumber={pages.pageNumber}
+        nextCursor={query.data?.nextCursor}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        pageSize={pageSize}
+        onPageSizeChange={onPageSizeChange}
+      />
+    </>
+  );
+}
