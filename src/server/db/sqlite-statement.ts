@@ -31,8 +31,9 @@ export function arrayReadStatement(statement: SqliteDatabase.Statement, schemaEp
   const rows = statement.raw(true);
   let names: string[] = [];
   let namesEpoch = -1;
-  const currentNames = () => {
-    if (namesEpoch !== schemaEpoch()) {
+  // A changed row width also means another connection (a CLI, say) changed the schema.
+  const currentNames = (width: number | undefined) => {
+    if (namesEpoch !== schemaEpoch() || (width !== undefined && width !== names.length)) {
       names = rows.columns().map((column) => column.name);
       namesEpoch = schemaEpoch();
     }
@@ -42,11 +43,11 @@ export function arrayReadStatement(statement: SqliteDatabase.Statement, schemaEp
     reader: true,
     all: (parameters) => {
       const cells = rows.all(parameters) as unknown[][];
-      return objectsOf(currentNames(), cells);
+      return objectsOf(currentNames(cells[0]?.length), cells);
     },
     run: (parameters) => rows.run(parameters),
     iterate: function* (parameters) {
-      for (const cells of rows.iterate(parameters)) yield objectsOf(currentNames(), [cells as unknown[]])[0];
+      for (const cells of rows.iterate(parameters) as IterableIterator<unknown[]>) yield objectsOf(currentNames(cells.length), [cells])[0];
     },
   };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +10,11 @@ import { arrayReadStatement } from '../../../src/server/db/sqlite-statement.js';
 // The statement wrapper is SQLite's own (PostgreSQL rows come from pg); the rest of the suites cover it on every query.
 describe('SQLite statements read as arrays and keyed in JavaScript', () => {
   let handle: DatabaseHandle | undefined;
-  afterEach(() => handle?.db.destroy());
+  let directory: string | undefined;
+  afterEach(async () => {
+    await handle?.db.destroy();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
 
   it('answers what better-sqlite3 answers: objects, nulls, numbers, repeated names, writes', () => {
     const sqlite = new SqliteDatabase(':memory:');
@@ -35,5 +42,20 @@ describe('SQLite statements read as arrays and keyed in JavaScript', () => {
     const streamed = [];
     for await (const row of db.withTables<{ notes: { id: number; body: string; author: string } }>().selectFrom('notes').selectAll().stream()) streamed.push(row);
     expect(streamed).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
+  });
+
+  it('keys the new column when another connection altered the table', async () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'portal-statement-'));
+    const file = path.join(directory, 'shared.sqlite');
+    handle = openDatabase(`sqlite:${file}`);
+    const { db } = handle;
+    await sql`create table notes (id integer primary key, body text)`.execute(db);
+    await sql`insert into notes (body) values ('first')`.execute(db);
+    const everything = () => sql<Record<string, unknown>>`select * from notes`.execute(db);
+    expect((await everything()).rows).toEqual([{ id: 1, body: 'first' }]);
+    const other = new SqliteDatabase(file);
+    other.exec(`alter table notes add column author text default 'ann'`);
+    other.close();
+    expect((await everything()).rows).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
   });
 });
