@@ -42,6 +42,22 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
     expect(rows).toHaveLength(1);
   });
 
+  it('never reads another transaction’s uncommitted rows', async () => {
+    const { db } = database.handle;
+    const organizationId = (await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()).id;
+    const userId = (await db.selectFrom('users').select('id').where('email', '=', 'u1@acme.example').executeTakeFirstOrThrow()).id;
+    let during: Promise<unknown[]> | undefined;
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await trx.updateTable('memberships').set({ role: 'admin' }).where('user_id', '=', userId).execute();
+        during = membersByRole(db, organizationId, 'admin');
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await during).toHaveLength(1);
+    expect(await membersByRole(db, organizationId, 'admin')).toHaveLength(1);
+  });
+
   it('refuses a builder that uses a value other than as a parameter', async () => {
     const inspectsItsValue = preparedQuery((db, limit: number) => db.selectFrom('users').select('id').$if(typeof limit === 'number', (qb) => qb.limit(1)), 1);
     await expect(inspectsItsValue(database.handle.db, 5)).rejects.toThrow(/value 0 is not a parameter/);
