@@ -1,20 +1,15 @@
-import { spawn } from 'node:child_process';
 import type { DialectName } from '../src/server/db/dialect.js';
 import type { BenchServer } from './bench-app.js';
 import type { ResultRow } from './measure.js';
+import { outputOf } from './processes.js';
 
 const MB = 1024 * 1024;
 
 /** Lines (rows plus header) of a download, read by curl and counted by wc in their own processes. */
-function downloadLines(url: string, cookie: string): Promise<number> {
-  const child = spawn('sh', ['-c', 'curl -sSf -H "cookie: $COOKIE" "$URL" | wc -l'], { env: { ...process.env, COOKIE: cookie, URL: url }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 && !stderr ? resolve(Number(stdout.trim())) : reject(new Error(`curl ${url}: ${stderr}`))));
-  });
+async function downloadLines(url: string, cookie: string): Promise<number> {
+  // pipefail: a failed download must fail the bench, not count the lines of curl's error.
+  const output = await outputOf('bash', ['-o', 'pipefail', '-c', 'curl -sSf -H "cookie: $COOKIE" "$URL" | wc -l'], { COOKIE: cookie, URL: url });
+  return Number(output.trim());
 }
 
 /**

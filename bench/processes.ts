@@ -30,15 +30,15 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Runs a Node script in its own process and resolves with its standard output once it exits 0. */
-function outputOf(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a command in its own process and resolves with its standard output once it exits 0. */
+export function outputOf(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr}`))));
+    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr}`))));
   });
 }
 
@@ -46,7 +46,7 @@ function outputOf(args: string[]): Promise<string> {
 export async function autocannon(url: string, body: unknown, options: { connections: number; seconds: number }): Promise<LoadResult> {
   const args = ['node_modules/autocannon/autocannon.js', '--json', '-c', String(options.connections), '-d', String(options.seconds), '-m', 'POST'];
   args.push('-H', 'content-type=application/json', '-b', JSON.stringify(body), url);
-  const report = JSON.parse(await outputOf(args)) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
+  const report = JSON.parse(await outputOf(process.execPath, args)) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
   return { requestsPerSecond: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx, errors: report.errors };
 }
 
@@ -54,5 +54,5 @@ export async function autocannon(url: string, body: unknown, options: { connecti
 export async function pacedLoad(url: string, body: unknown, options: { connections: number; seconds: number; rate: number }): Promise<LoadResult> {
   const args = ['--import', 'tsx', 'bench/paced-load.ts', '--url', url, '--body', JSON.stringify(body)];
   args.push('--rate', String(options.rate), '--seconds', String(options.seconds), '--connections', String(options.connections));
-  return JSON.parse(await outputOf(args)) as LoadResult;
+  return JSON.parse(await outputOf(process.execPath, args)) as LoadResult;
 }
