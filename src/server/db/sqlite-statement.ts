@@ -6,16 +6,11 @@ const STATEMENT_CACHE_SIZE = 1000;
 
 const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
 
-/** Objects keyed by the result's column names (the last of a repeated name wins, as in better-sqlite3). */
-function objectsOf(names: string[], rows: unknown[][]): Record<string, unknown>[] {
-  const objects = new Array<Record<string, unknown>>(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) row[names[i]] = cells[i];
-    objects[r] = row;
-  }
-  return objects;
+/** A row object keyed by the result's column names (the last of a repeated name wins, as in better-sqlite3). */
+function objectOf(names: string[], cells: unknown[]): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) row[names[i]] = cells[i];
+  return row;
 }
 
 /**
@@ -42,12 +37,13 @@ export function arrayReadStatement(statement: SqliteDatabase.Statement, schemaEp
   return {
     reader: true,
     all: (parameters) => {
-      const cells = rows.all(parameters) as unknown[][];
-      return objectsOf(currentNames(cells[0]?.length), cells);
+      const found = rows.all(parameters) as unknown[][];
+      const keys = currentNames(found[0]?.length);
+      return found.map((cells) => objectOf(keys, cells));
     },
     run: (parameters) => rows.run(parameters),
     iterate: function* (parameters) {
-      for (const cells of rows.iterate(parameters) as IterableIterator<unknown[]>) yield objectsOf(currentNames(cells.length), [cells])[0];
+      for (const cells of rows.iterate(parameters) as IterableIterator<unknown[]>) yield objectOf(currentNames(cells.length), cells);
     },
   };
 }
@@ -66,12 +62,13 @@ export function cachedArrayStatements(sqlite: SqliteDatabase.Database): SqliteDi
   return {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
-      if (SCHEMA_CHANGE.test(sql)) {
-        epoch += 1;
-        return sqlite.prepare(sql);
-      }
       let statement = statements.get(sql);
       if (!statement) {
+        // Schema changes are never cached, so only a miss can be one.
+        if (SCHEMA_CHANGE.test(sql)) {
+          epoch += 1;
+          return sqlite.prepare(sql);
+        }
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
         statement = arrayReadStatement(sqlite.prepare(sql), schemaEpoch);
         statements.set(sql, statement);
