@@ -1,3 +1,4 @@
+import '../src/server/runtime-flags.js';
 import { parseArgs } from 'node:util';
 import type { DialectName } from '../src/server/db/dialect.js';
 import { benchAuditLog } from './audit-scale.js';
