@@ -104,6 +104,16 @@ describe.each(await availableDialects())('license validation codes on %s', (dial
     expect(body.checks.at(-1)).toEqual({ code: 'SEATS_EXHAUSTED', outcome: 'failed' });
   });
 
+  it('finds the activation by the identifier’s stored form, which the product’s kind decides', async () => {
+    const domain = await provisionLicense(s.t, { activationKind: 'domain' });
+    await activate({ key: domain.key, identifier: 'example.com' });
+    expect(await codeOf({ key: domain.key, identifier: ' Example.COM. ' })).toBe('VALID');
+    const machine = await provisionLicense(s.t);
+    await activate({ key: machine.key, identifier: 'HWID-Case' });
+    expect(await codeOf({ key: machine.key, identifier: ' HWID-Case ' })).toBe('VALID');
+    expect(await codeOf({ key: machine.key, identifier: 'hwid-case' })).toBe('NOT_ACTIVATED');
+  });
+
   it('refuses a malformed identifier with 400 naming the field', async () => {
     const { key } = await provisionLicense(s.t, { activationKind: 'domain' });
     const response = await s.call('/licenses/validate', { key, identifier: 'not a domain' });

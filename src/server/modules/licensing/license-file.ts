@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { signerFor, type SignedDocument } from '../../crypto/signing.js';
-import type { ActivationRecord, LicenseRecord, LicenseRef } from '../seat-engine/queries.js';
+import type { ActivationRecord, KeyRef, LicenseRecord } from '../seat-engine/queries.js';
 import { refusal } from '../seat-engine/refusal.js';
 import { validateLicense } from './validate-license.js';
 
@@ -53,7 +53,7 @@ export function signLicenseFile(
 /** A license file for an activation that validates now; refused with the failing check's code otherwise. */
 export async function issueLicenseFile(
   ctx: AppContext,
-  request: { license: LicenseRef; identifier: string; product?: string; validForDays?: number },
+  request: { license: KeyRef; identifier: string; product?: string; validForDays?: number },
 ): Promise<SignedDocument> {
   const { evaluation, license, activation } = await validateLicense(ctx, request);
   if (!evaluation.valid) throw refusal(evaluation.code);

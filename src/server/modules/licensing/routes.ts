@@ -6,7 +6,7 @@ import { activateSeat } from '../seat-engine/activate-seat.js';
 import type { SeatActor } from '../seat-engine/activation-audit.js';
 import { deactivateActivation } from '../seat-engine/deactivate-activation.js';
 import { recordHeartbeat } from '../seat-engine/heartbeat.js';
-import type { LicenseRef } from '../seat-engine/queries.js';
+import type { KeyRef } from '../seat-engine/queries.js';
 import { issueLicenseFile } from './license-file.js';
 import { activateOffline } from './offline-activation.js';
 import { presentActivation, presentLicense } from './presenters.js';
@@ -27,7 +27,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
     await limitLicensingRequests(app, ctx);
 
     // The body schema requires the key, so every handler's request has one.
-    const byKey = (request: FastifyRequest): LicenseRef => ({ keyHash: keyHashOf(ctx, request)! });
+    const byKey = (request: FastifyRequest): KeyRef => ({ keyHash: keyHashOf(ctx, request)! });
     const software = (request: FastifyRequest, label = 'Software'): SeatActor => ({ userId: null, label, ip: request.ip });
 
     app.get('/public-key', {

@@ -1,9 +1,9 @@
-import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation } from '../../../common/license-validation.js';
+import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation, type LicenseFacts } from '../../../common/license-validation.js';
 import type { AppContext } from '../../context.js';
-import { normalizeIdentifier } from '../seat-engine/identifiers.js';
+import { identifierForm, normalizeIdentifier } from '../seat-engine/identifiers.js';
 import { licenseFacts } from '../seat-engine/license-facts.js';
 import { heartbeatState } from '../seat-engine/liveness.js';
-import { findLicense, findOpenActivation, liveSeatsOfLicense, type ActivationRecord, type LicenseRecord, type LicenseRef } from '../seat-engine/queries.js';
+import { findLicenseWithBinding, type ActivationRecord, type KeyRef, type LicenseRecord } from '../seat-engine/queries.js';
 
 export interface LicenseValidation {
   evaluation: LicenseEvaluation;
@@ -13,27 +13,28 @@ export interface LicenseValidation {
 }
 
 /**
- * Runs the ordered checks of src/common/license-validation.ts for a license, optionally
- * scoped to an identifier and a product. The portal's diagnostics call it with a license id.
+ * Runs the ordered checks of src/common/license-validation.ts for a key, optionally scoped to
+ * an identifier and a product. The portal's diagnostics scope the key to the member's organization.
  */
 export async function validateLicense(
   ctx: AppContext,
-  request: { license: LicenseRef; identifier?: string; product?: string },
+  request: { license: KeyRef; identifier?: string; product?: string },
 ): Promise<LicenseValidation> {
-  const license = await findLicense(ctx.db, request.license);
-  if (!license) return { evaluation: evaluateLicense(null), license: null, liveSeats: 0, activation: null };
   const now = ctx.now();
-  const kind = license.activation_kind;
-  const [liveSeats, activation] = await Promise.all([
-    liveSeatsOfLicense(ctx.db, license.id, now.toISOString()),
-    request.identifier === undefined ? undefined : findOpenActivation(ctx.db, license.id, kind, normalizeIdentifier(kind, request.identifier)),
-  ]);
-  const binding =
-    request.identifier === undefined
-      ? null
-      : { activated: activation !== undefined, heartbeat: activation ? heartbeatState(activation, license.heartbeat_interval_seconds, now) : ('not_required' as const) };
+  const { identifier } = request;
+  // Machines and serials share a stored form; domains have their own.
+  const forms = identifier === undefined ? undefined : { domainForm: identifierForm('domain', identifier), otherForm: identifierForm('machine', identifier) };
+  const found = await findLicenseWithBinding(ctx.db, request.license, now.toISOString(), forms);
+  if (!found) return { evaluation: evaluateLicense(null), license: null, liveSeats: 0, activation: null };
+  const { license, liveSeats, activation } = found;
+  let binding: LicenseFacts['binding'] = null;
+  if (identifier !== undefined) {
+    // Refuses an identifier its product's kind cannot hold (400), as activation does.
+    normalizeIdentifier(license.activation_kind, identifier);
+    binding = { activated: activation !== null, heartbeat: activation ? heartbeatState(activation, license.heartbeat_interval_seconds, now) : 'not_required' };
+  }
   const evaluation = evaluateLicense(licenseFacts(license, now, { productCode: request.product, liveSeats, binding }));
-  return { evaluation, license, liveSeats, activation: activation ?? null };
+  return { evaluation, license, liveSeats, activation };
 }
 
 export function explain(evaluation: LicenseEvaluation) {

@@ -1,12 +1,14 @@
+import { sql } from 'kysely';
 import type { ActivationKind } from '../../../common/activation-kinds.js';
 import type { Db } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { preparedQuery } from '../../db/prepared-query.js';
-import type { NewRow } from '../../db/schema.js';
+import type { ActivationTable, NewRow } from '../../db/schema.js';
 import { isLive } from './liveness.js';
 
 /** A license named by id or by its key's lookup hash; from the portal, scoped to the member's organization. */
 export type LicenseRef = ({ id: number } | { keyHash: string }) & { organizationId?: number };
+export type KeyRef = { keyHash: string; organizationId?: number };
 
 /** Takes the license row's write lock on PostgreSQL; SQLite already holds the database's (BEGIN IMMEDIATE). */
 export async function lockLicenseRow(trx: Db, ref: LicenseRef): Promise<void> {
@@ -59,6 +61,90 @@ export async function findLicense(db: Db, ref: LicenseRef) {
 }
 
 export type LicenseRecord = NonNullable<Awaited<ReturnType<typeof findLicense>>>;
+
+/** Every column of an activation; typed as a record so a new column cannot be left out. */
+const ACTIVATION_COLUMNS = Object.keys({
+  id: true,
+  organization_id: true,
+  license_id: true,
+  product_id: true,
+  product_name: true,
+  entitlement_id: true,
+  entitlement_public_id: true,
+  key_last4: true,
+  kind: true,
+  identifier: true,
+  name: true,
+  hostname: true,
+  platform: true,
+  quantity: true,
+  project_name: true,
+  project_manager: true,
+  activated_by_user_id: true,
+  activated_by_label: true,
+  activated_at: true,
+  last_heartbeat_at: true,
+  heartbeat_deadline: true,
+  deactivated_at: true,
+  deactivated_by_user_id: true,
+  deactivated_by_label: true,
+} satisfies Record<keyof ActivationTable, true>) as (keyof ActivationTable)[];
+const BOUND = 'bound_';
+const BOUND_COLUMNS = ACTIVATION_COLUMNS.map((column) => `${BOUND}${column}`);
+
+/**
+ * A license with its live seats and the open activation of an identifier, in one statement:
+ * on PostgreSQL each statement is a round trip, and validation runs on every start of the
+ * software. The identifier is passed in both stored forms; the product's kind picks one.
+ */
+function licenseWithBinding(db: Db, keyHash: string, now: string, domainForm: string | null, otherForm: string | null) {
+  return licenseRecords(db)
+    .leftJoin('activations as bound', (join) =>
+      join
+        .onRef('bound.license_id', '=', 'licenses.id')
+        .onRef('bound.kind', '=', 'products.activation_kind')
+        .on('bound.deactivated_at', 'is', null)
+        .on((eb) => eb('bound.identifier', '=', eb.case().when('products.activation_kind', '=', sql.lit('domain')).then(domainForm).else(otherForm).end())),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('activations')
+        .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('quantity'), inner.lit(0)).as('seats'))
+        .whereRef('activations.license_id', '=', 'licenses.id')
+        .where(isLive(now))
+        .as('live_seats'),
+    )
+    .select(ACTIVATION_COLUMNS.map((column) => sql.ref(`bound.${column}`).as(`${BOUND}${column}`)))
+    .where('licenses.key_hash', '=', keyHash)
+    .$castTo<LicenseRecord & { live_seats: number; bound_id: number | null }>();
+}
+
+const licenseWithBindingByKey = preparedQuery(licenseWithBinding, 4);
+const licenseWithBindingInOrganization = preparedQuery(
+  (db, keyHash: string, now: string, domainForm: string | null, otherForm: string | null, organizationId: number) =>
+    licenseWithBinding(db, keyHash, now, domainForm, otherForm).where('licenses.organization_id', '=', organizationId),
+  5,
+);
+
+/** What validating a key needs: the license, its live seats and the identifier's open activation. */
+export async function findLicenseWithBinding(
+  db: Db,
+  ref: KeyRef,
+  now: string,
+  identifier: { domainForm: string; otherForm: string } | undefined,
+) {
+  const forms = [ref.keyHash, now, identifier?.domainForm ?? null, identifier?.otherForm ?? null] as const;
+  const [row] = ref.organizationId === undefined ? await licenseWithBindingByKey(db, ...forms) : await licenseWithBindingInOrganization(db, ...forms, ref.organizationId);
+  if (!row) return undefined;
+  let activation: ActivationRecord | null = null;
+  if (row.bound_id !== null) {
+    const record = row as unknown as Record<string, unknown>;
+    const columns: Record<string, unknown> = {};
+    for (let i = 0; i < ACTIVATION_COLUMNS.length; i++) columns[ACTIVATION_COLUMNS[i]] = record[BOUND_COLUMNS[i]];
+    activation = columns as ActivationRecord;
+  }
+  return { license: row, liveSeats: Number(row.live_seats), activation };
+}
 
 const liveSeats = preparedQuery(
   (db, licenseId: number, now: string) =>
