@@ -6,10 +6,24 @@ const STATEMENT_CACHE_SIZE = 1000;
 
 const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
 
-/** A row object keyed by the result's column names (the last of a repeated name wins, as in better-sqlite3). */
-function objectOf(names: string[], cells: unknown[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (let i = 0; i < names.length; i++) row[names[i]] = cells[i];
+/** A result's column names, and an empty row of them to copy. */
+interface RowShape {
+  names: string[];
+  empty: Record<string, null>;
+}
+
+function shapeOf(names: string[]): RowShape {
+  return { names, empty: Object.fromEntries(names.map((name) => [name, null])) };
+}
+
+/**
+ * A row object keyed by the result's column names (the last of a repeated name wins, as in
+ * better-sqlite3). It starts as a copy of the empty row: an object given more than about a
+ * dozen properties one at a time turns into a dictionary, larger and slower to read.
+ */
+function objectOf(shape: RowShape, cells: unknown[]): Record<string, unknown> {
+  const row: Record<string, unknown> = { ...shape.empty };
+  for (let i = 0; i < shape.names.length; i++) row[shape.names[i]] = cells[i];
   return row;
 }
 
@@ -24,26 +38,26 @@ function objectOf(names: string[], cells: unknown[]): Record<string, unknown> {
 export function arrayReadStatement(statement: SqliteDatabase.Statement, schemaEpoch: () => number): SqliteStatement {
   if (!statement.reader) return statement;
   const rows = statement.raw(true);
-  let names: string[] = [];
+  let shape = shapeOf([]);
   let namesEpoch = -1;
   // A changed row width also means another connection (a CLI, say) changed the schema.
-  const currentNames = (width: number | undefined) => {
-    if (namesEpoch !== schemaEpoch() || (width !== undefined && width !== names.length)) {
-      names = rows.columns().map((column) => column.name);
+  const currentShape = (width: number | undefined) => {
+    if (namesEpoch !== schemaEpoch() || (width !== undefined && width !== shape.names.length)) {
+      shape = shapeOf(rows.columns().map((column) => column.name));
       namesEpoch = schemaEpoch();
     }
-    return names;
+    return shape;
   };
   return {
     reader: true,
     all: (parameters) => {
       const found = rows.all(parameters) as unknown[][];
-      const keys = currentNames(found[0]?.length);
-      return found.map((cells) => objectOf(keys, cells));
+      const current = currentShape(found[0]?.length);
+      return found.map((cells) => objectOf(current, cells));
     },
     run: (parameters) => rows.run(parameters),
     iterate: function* (parameters) {
-      for (const cells of rows.iterate(parameters) as IterableIterator<unknown[]>) yield objectOf(currentNames(cells.length), cells);
+      for (const cells of rows.iterate(parameters) as IterableIterator<unknown[]>) yield objectOf(currentShape(cells.length), cells);
     },
   };
 }

@@ -91,6 +91,8 @@ const ACTIVATION_COLUMNS = Object.keys({
 } satisfies Record<keyof ActivationTable, true>) as (keyof ActivationTable)[];
 const BOUND = 'bound_';
 const BOUND_COLUMNS = ACTIVATION_COLUMNS.map((column) => `${BOUND}${column}`);
+/** Copied, then filled: an object given two dozen properties one at a time turns into a dictionary. */
+const EMPTY_ACTIVATION = Object.fromEntries(ACTIVATION_COLUMNS.map((column) => [column, null]));
 
 /**
  * A license with its live seats and the open activation of an identifier, in one statement:
@@ -139,7 +141,7 @@ export async function findLicenseWithBinding(
   let activation: ActivationRecord | null = null;
   if (row.bound_id !== null) {
     const record = row as unknown as Record<string, unknown>;
-    const columns: Record<string, unknown> = {};
+    const columns: Record<string, unknown> = { ...EMPTY_ACTIVATION };
     for (let i = 0; i < ACTIVATION_COLUMNS.length; i++) columns[ACTIVATION_COLUMNS[i]] = record[BOUND_COLUMNS[i]];
     activation = columns as ActivationRecord;
   }
