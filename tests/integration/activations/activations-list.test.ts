@@ -74,6 +74,11 @@ describe.each(await availableDialects())('the Activations table and its export o
     const day = await listAll(admin, `productId=${productId}&from=2026-03-02&to=2026-03-02`);
     expect(day.length).toBeGreaterThan(0);
     expect(day.length).toBeLessThan(all.length);
+    const dayIds = day.map((a) => a.id);
+    expect(day.length).toBeGreaterThan(7);
+    expect((await listAll(admin, `productId=${productId}&from=2026-03-02&to=2026-03-02`, 7)).map((a) => a.id)).toEqual(dayIds);
+    const dayOldestFirst = await listAll(admin, `productId=${productId}&from=2026-03-02&to=2026-03-02&direction=asc`, 7);
+    expect(dayOldestFirst.map((a) => a.id)).toEqual([...dayIds].reverse());
     const searched = await listAll(admin, `productId=${productId}&q=HOST-214`);
     expect(searched.map((a) => a.hostname).sort()).toEqual(['host-214', ...Array.from({ length: 10 }, (_, i) => `host-214${i}`)].sort());
     expect(await listAll(admin, 'q=%25_')).toEqual([]);

@@ -109,6 +109,8 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
     const start = Date.parse('2026-05-09T22:00:00.000Z');
     const end = Date.parse('2026-05-20T22:00:00.000Z');
     expect(may.map((e) => e.id)).toEqual(all.filter((e) => Date.parse(e.occurredAt) >= start && Date.parse(e.occurredAt) < end).map((e) => e.id));
+    const mayOldestFirst = await allItems(ian, '/api/portal/audit-events?from=2026-05-10&to=2026-05-20&direction=asc');
+    expect(mayOldestFirst.map((e) => e.id)).toEqual(may.map((e) => e.id).reverse());
   });
 
   it('searches message and user, case-insensitively, wildcards taken literally', async () => {

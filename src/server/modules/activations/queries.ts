@@ -3,7 +3,7 @@ import type { ActivationSortColumn } from '../../../common/activations-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import { matchesText } from '../../db/text-search.js';
-import type { InstantRange } from '../../http/list-query.js';
+import { rangePastCursor, type InstantRange } from '../../http/list-query.js';
 import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
 
 export interface ActivationFilters extends InstantRange {
@@ -65,8 +65,9 @@ export function listActivations(
   pageSize: number,
 ) {
   let query = activationsOf(db, organizationId);
-  if (filters.from) query = query.where('activations.activated_at', '>=', filters.from);
-  if (filters.before) query = query.where('activations.activated_at', '<', filters.before);
+  const range = order.sort === 'activatedAt' ? rangePastCursor(filters, position, order.direction) : filters;
+  if (range.from) query = query.where('activations.activated_at', '>=', range.from);
+  if (range.before) query = query.where('activations.activated_at', '<', range.before);
   if (filters.productId) query = query.where('activations.product_id', '=', filters.productId);
   if (filters.textMatch) query = query.where(filters.textMatch);
   return keysetPage(query, { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction }, position, pageSize).execute();

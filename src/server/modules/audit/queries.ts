@@ -3,7 +3,7 @@ import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import type { AuditType } from '../../db/schema.js';
 import { matchesText } from '../../db/text-search.js';
-import type { InstantRange } from '../../http/list-query.js';
+import { rangePastCursor, type InstantRange } from '../../http/list-query.js';
 import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
 
 export interface AuditEventFilters extends InstantRange {
@@ -28,8 +28,9 @@ export function listAuditEvents(
   pageSize: number,
 ) {
   let query = db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
-  if (filters.from) query = query.where('occurred_at', '>=', filters.from);
-  if (filters.before) query = query.where('occurred_at', '<', filters.before);
+  const range = rangePastCursor(filters, position, direction);
+  if (range.from) query = query.where('occurred_at', '>=', range.from);
+  if (range.before) query = query.where('occurred_at', '<', range.before);
   if (filters.type) query = query.where('type', '=', filters.type);
   if (filters.actorUserId) query = query.where('actor_user_id', '=', filters.actorUserId);
   if (filters.textMatch) query = query.where(filters.textMatch);
