@@ -1,31 +1,11 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { SqliteDialectConfig, SqliteStatement } from 'kysely';
+import { objectOf, rowShape } from './row-shape.js';
 
 /** Distinct SQL texts kept prepared; the portal has a few hundred. */
 const STATEMENT_CACHE_SIZE = 1000;
 
 const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
-
-/** A result's column names, and an empty row of them to copy. */
-interface RowShape {
-  names: string[];
-  empty: Record<string, null>;
-}
-
-function shapeOf(names: string[]): RowShape {
-  return { names, empty: Object.fromEntries(names.map((name) => [name, null])) };
-}
-
-/**
- * A row object keyed by the result's column names (the last of a repeated name wins, as in
- * better-sqlite3). It starts as a copy of the empty row: an object given more than about a
- * dozen properties one at a time turns into a dictionary, larger and slower to read.
- */
-function objectOf(shape: RowShape, cells: unknown[]): Record<string, unknown> {
-  const row: Record<string, unknown> = { ...shape.empty };
-  for (let i = 0; i < shape.names.length; i++) row[shape.names[i]] = cells[i];
-  return row;
-}
 
 /**
  * A prepared statement as Kysely runs it, reading rows as arrays and keying them in
@@ -38,12 +18,12 @@ function objectOf(shape: RowShape, cells: unknown[]): Record<string, unknown> {
 export function arrayReadStatement(statement: SqliteDatabase.Statement, schemaEpoch: () => number): SqliteStatement {
   if (!statement.reader) return statement;
   const rows = statement.raw(true);
-  let shape = shapeOf([]);
+  let shape = rowShape([]);
   let namesEpoch = -1;
   // A changed row width also means another connection (a CLI, say) changed the schema.
   const currentShape = (width: number | undefined) => {
     if (namesEpoch !== schemaEpoch() || (width !== undefined && width !== shape.names.length)) {
-      shape = shapeOf(rows.columns().map((column) => column.name));
+      shape = rowShape(rows.columns().map((column) => column.name));
       namesEpoch = schemaEpoch();
     }
     return shape;

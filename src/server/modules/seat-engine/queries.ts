@@ -3,6 +3,7 @@ import type { ActivationKind } from '../../../common/activation-kinds.js';
 import type { Db } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { preparedQuery } from '../../db/prepared-query.js';
+import { objectOf, rowShape } from '../../db/row-shape.js';
 import type { ActivationTable, NewRow } from '../../db/schema.js';
 import { isLive } from './liveness.js';
 
@@ -91,8 +92,7 @@ const ACTIVATION_COLUMNS = Object.keys({
 } satisfies Record<keyof ActivationTable, true>) as (keyof ActivationTable)[];
 const BOUND = 'bound_';
 const BOUND_COLUMNS = ACTIVATION_COLUMNS.map((column) => `${BOUND}${column}`);
-/** Copied, then filled: an object given two dozen properties one at a time turns into a dictionary. */
-const EMPTY_ACTIVATION = Object.fromEntries(ACTIVATION_COLUMNS.map((column) => [column, null]));
+const ACTIVATION_SHAPE = rowShape(ACTIVATION_COLUMNS);
 
 /**
  * A license with its live seats and the open activation of an identifier, in one statement:
@@ -138,13 +138,8 @@ export async function findLicenseWithBinding(
   const forms = [ref.keyHash, now, identifier?.domainForm ?? null, identifier?.otherForm ?? null] as const;
   const [row] = ref.organizationId === undefined ? await licenseWithBindingByKey(db, ...forms) : await licenseWithBindingInOrganization(db, ...forms, ref.organizationId);
   if (!row) return undefined;
-  let activation: ActivationRecord | null = null;
-  if (row.bound_id !== null) {
-    const record = row as unknown as Record<string, unknown>;
-    const columns: Record<string, unknown> = { ...EMPTY_ACTIVATION };
-    for (let i = 0; i < ACTIVATION_COLUMNS.length; i++) columns[ACTIVATION_COLUMNS[i]] = record[BOUND_COLUMNS[i]];
-    activation = columns as ActivationRecord;
-  }
+  const record = row as unknown as Record<string, unknown>;
+  const activation = row.bound_id === null ? null : (objectOf(ACTIVATION_SHAPE, BOUND_COLUMNS.map((column) => record[column])) as ActivationRecord);
   return { license: row, liveSeats: Number(row.live_seats), activation };
 }
 
