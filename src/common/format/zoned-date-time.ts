@@ -42,8 +42,8 @@ export function zonedDateTimeFormatter(timeZone: string): (iso: string) => strin
   };
   // A day whose first and last quarter hours have one offset has it throughout: no zone's
   // offset changes and changes back within a day (every zone checked every three hours of
-  // 1970–2039). Asking Intl
-  // per quarter hour cost about a second per million rows spread over two years.
+  // 1970–2039). Asking Intl per quarter hour cost about a second per million rows spread
+  // over two years.
   const dayOffsets = new Map<number, number | null>();
   const quarterHourOffsets = new Map<number, number>();
   const offsetOfDay = (day: number) => {

@@ -1,15 +1,16 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { ActivationKind } from '../../../common/activation-kinds.js';
 import type { Db } from '../../db/database.js';
 import { dialectOf } from '../../db/dialect.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { objectOf, rowShape } from '../../db/row-shape.js';
-import type { ActivationTable, NewRow } from '../../db/schema.js';
+import type { ActivationTable, Database, NewRow } from '../../db/schema.js';
 import { isLive } from './liveness.js';
 
-/** A license named by id or by its key's lookup hash; from the portal, scoped to the member's organization. */
-export type LicenseRef = ({ id: number } | { keyHash: string }) & { organizationId?: number };
+/** A license named by its key's lookup hash; from the portal, scoped to the member's organization. */
 export type KeyRef = { keyHash: string; organizationId?: number };
+/** A license named by id or by key. */
+export type LicenseRef = KeyRef | { id: number; organizationId?: number };
 
 /** Takes the license row's write lock on PostgreSQL; SQLite already holds the database's (BEGIN IMMEDIATE). */
 export async function lockLicenseRow(trx: Db, ref: LicenseRef): Promise<void> {
@@ -94,6 +95,15 @@ const BOUND = 'bound_';
 const BOUND_COLUMNS = ACTIVATION_COLUMNS.map((column) => `${BOUND}${column}`);
 const ACTIVATION_SHAPE = rowShape(ACTIVATION_COLUMNS);
 
+/** The seats the license's live activations hold, for a query over `licenses`. */
+function seatsHeld(eb: ExpressionBuilder<Database, 'licenses'>, now: string) {
+  return eb
+    .selectFrom('activations')
+    .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('quantity'), inner.lit(0)).as('seats'))
+    .whereRef('activations.license_id', '=', 'licenses.id')
+    .where(isLive(now));
+}
+
 /**
  * A license with its live seats and the open activation of an identifier, in one statement:
  * on PostgreSQL each statement is a round trip, and validation runs on every start of the
@@ -108,14 +118,7 @@ function licenseWithBinding(db: Db, keyHash: string, now: string, domainForm: st
         .on('bound.deactivated_at', 'is', null)
         .on((eb) => eb('bound.identifier', '=', eb.case().when('products.activation_kind', '=', sql.lit('domain')).then(domainForm).else(otherForm).end())),
     )
-    .select((eb) =>
-      eb
-        .selectFrom('activations')
-        .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('quantity'), inner.lit(0)).as('seats'))
-        .whereRef('activations.license_id', '=', 'licenses.id')
-        .where(isLive(now))
-        .as('live_seats'),
-    )
+    .select((eb) => seatsHeld(eb, now).as('live_seats'))
     .select(ACTIVATION_COLUMNS.map((column) => sql.ref(`bound.${column}`).as(`${BOUND}${column}`)))
     .where('licenses.key_hash', '=', keyHash)
     .$castTo<LicenseRecord & { live_seats: number; bound_id: number | null }>();
@@ -146,10 +149,9 @@ export async function findLicenseWithBinding(
 const liveSeats = preparedQuery(
   (db, licenseId: number, now: string) =>
     db
-      .selectFrom('activations')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('seats'))
-      .where('license_id', '=', licenseId)
-      .where(isLive(now)),
+      .selectFrom('licenses')
+      .select((eb) => seatsHeld(eb, now).as('seats'))
+      .where('licenses.id', '=', licenseId),
   2,
 );
 
