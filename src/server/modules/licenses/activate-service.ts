@@ -2,8 +2,8 @@ import type { ActivateLicenseInput, LicenseActivated } from '../../../common/lic
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { AppError, conflict, notFound } from '../../http/errors.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import { findLicense, liveSeatsOfLicense } from '../seat-engine/queries.js';
+import { activateSeat } from '../../licensing/activate-seat.js';
+import { findLicense, liveSeatsOfLicense } from '../../licensing/queries.js';
 
 const seats = (count: number) => `${count} seat${count === 1 ? '' : 's'}`;
 

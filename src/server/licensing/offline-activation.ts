@@ -1,11 +1,11 @@
 import type { Static } from 'typebox';
-import type { AppContext } from '../../context.js';
-import type { SignedDocument } from '../../crypto/signing.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import type { SeatActor } from '../seat-engine/activation-audit.js';
-import { recordHeartbeat } from '../seat-engine/heartbeat.js';
+import type { AppContext } from '../context.js';
+import type { SignedDocument } from '../crypto/signing.js';
+import { activateSeat } from './activate-seat.js';
+import type { SeatActor } from './activation-audit.js';
+import { recordHeartbeat } from './heartbeat.js';
 import { DEFAULT_OFFLINE_DAYS, licenseFileValidUntil, signLicenseFile } from './license-file.js';
-import type { OfflineRequestFile } from './schemas.js';
+import type { OfflineRequestFile } from '../modules/licensing/schemas.js';
 
 export type OfflineActivationRequest = Static<typeof OfflineRequestFile>;
 
