@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditType, Database } from '../db/schema.js';
-import { lockOrganization } from '../db/lock-organization.js';
+import { lockOrganization } from '../db/lock-queries.js';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain.js';
 
 export interface AuditInput {

@@ -1,7 +1,7 @@
 import { recordAccountAudit } from '../audit/record-account-audit.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
-import { findLiveAccountToken, useAccountToken } from './account-tokens.js';
+import { findLiveAccountToken, useAccountToken } from './account-token-queries.js';
 import { acceptSecondFactor } from './second-factor.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel, openSession, type OpenedSession, type SignInInput } from './session-service.js';
 

@@ -7,7 +7,7 @@ import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { AppError } from '../http/errors.js';
 import { deviceHash, rememberDevice } from './known-devices.js';
-import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-tokens.js';
+import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-token-queries.js';
 import {
   deleteSessionByTokenHash,
   findSessionByTokenHash,

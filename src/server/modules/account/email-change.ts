@@ -1,5 +1,5 @@
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
-import { EMAIL_CHANGE_MINUTES, findLiveAccountToken, issueAccountToken, retireAccountTokens, useAccountToken } from '../../auth/account-tokens.js';
+import { EMAIL_CHANGE_MINUTES, findLiveAccountToken, issueAccountToken, retireAccountTokens, useAccountToken } from '../../auth/account-token-queries.js';
 import { memberLabel } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';

@@ -1,5 +1,5 @@
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
-import { retireAccountTokens } from '../../auth/account-tokens.js';
+import { retireAccountTokens } from '../../auth/account-token-queries.js';
 import { passwordWeakness } from '../../auth/password-policy.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';

@@ -1,4 +1,4 @@
-import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-tokens.js';
+import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-token-queries.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';

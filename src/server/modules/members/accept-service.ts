@@ -8,7 +8,7 @@ import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
 import { sha256Hex } from '../../crypto/tokens.js';
 import type { Db } from '../../db/database.js';
-import { lockOrganization } from '../../db/lock-organization.js';
+import { lockOrganization } from '../../db/lock-queries.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { AppError, badRequest, conflict } from '../../http/errors.js';
 import * as invitations from './invitation-queries.js';

@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { randomToken, sha256Hex } from '../../crypto/tokens.js';
-import { lockOrganization } from '../../db/lock-organization.js';
+import { lockOrganization } from '../../db/lock-queries.js';
 import type { Row } from '../../db/schema.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { searchText } from '../../http/list-query.js';

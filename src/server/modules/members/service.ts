@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { lockOrganization } from '../../db/lock-organization.js';
+import { lockOrganization } from '../../db/lock-queries.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
