@@ -16,7 +16,7 @@ import { badRequest, notFound } from '../../http/errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines } from './entitlement-queries.js';
-import { licenseLines } from './license-lines.js';
+import { licenseLines } from './license-line-queries.js';
 import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
 
 interface ListPage<Sort> {
