@@ -5,6 +5,7 @@ import { recordAccountAudit } from '../audit/record-account-audit.js';
 import type { AppContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { inTransaction } from '../db/transaction.js';
 import { AppError } from '../http/errors.js';
 import { deviceHash, rememberDevice } from './known-devices.js';
 import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-token-queries.js';
@@ -16,6 +17,7 @@ import {
   setSessionOrganization,
   touchSession,
 } from './session-queries.js';
+import { findSignInCredentials, findUserName } from './user-queries.js';
 
 export interface AuthState {
   sessionId: number;
@@ -77,7 +79,7 @@ export async function signIn(ctx: AppContext, input: SignInInput & { email: stri
   const email = input.email.trim().toLowerCase();
   assertNotThrottled(ctx, input.ip, email);
 
-  const user = await ctx.db.selectFrom('users').select(['id', 'password_hash', 'totp_enabled_at']).where('email', '=', email).executeTakeFirst();
+  const user = await findSignInCredentials(ctx.db, email);
   const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!user || !user.password_hash || !valid) {
     countFailedAttempt(ctx, input.ip, email);
@@ -95,14 +97,14 @@ export async function signIn(ctx: AppContext, input: SignInInput & { email: stri
 /** Issues a new session for a user whose every factor has been checked, and audits it. */
 export async function openSession(ctx: AppContext, userId: number, input: SignInInput): Promise<OpenedSession> {
   const now = ctx.now();
-  const user = await ctx.db.selectFrom('users').select(['first_name', 'last_name', 'email']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await findUserName(ctx.db, userId);
   const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email });
   const memberships = await listMembershipsOfUser(ctx.db, userId);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionDays * 86_400_000);
   // The organization the user joined first is where a new session starts.
   const organizationId = [...memberships].sort((a, b) => a.membershipId - b.membershipId)[0]?.id ?? null;
-  const newDevice = await ctx.db.transaction().execute(async (trx) => {
+  const newDevice = await inTransaction(ctx.db, async (trx) => {
     if (input.previousToken) await deleteSessionByTokenHash(trx, sha256Hex(input.previousToken));
     await insertSession(trx, {
       tokenHash: sha256Hex(token),

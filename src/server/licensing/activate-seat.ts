@@ -52,7 +52,7 @@ export interface SeatActivation {
  * one transaction. The same identifier again returns its live activation (idempotent).
  */
 export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Trx): Promise<SeatActivation> {
-  return inTransaction(ctx.db, trx, async (trx) => {
+  return inTransaction(trx ?? ctx.db, async (trx) => {
     const now = ctx.now();
     await lockLicenseRow(trx, input.license);
     const license = await findLicense(trx, input.license);

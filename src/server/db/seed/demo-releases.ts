@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../context.js';
-import type { Transaction } from 'kysely';
 import { createFileStorage } from '../../storage/create-file-storage.js';
-import type { Database } from '../schema.js';
+import type { Trx } from '../transaction.js';
 import { demoProducts, demoReleases } from './demo-data.js';
 
 const DAY = 86_400_000;
@@ -15,7 +14,7 @@ function demoFileContent(productName: string, version: string, platform: string,
 }
 
 /** Releases with their files, written through the file storage like a vendor upload. */
-export async function seedDemoReleases(ctx: AppContext, trx: Transaction<Database>, productIds: Map<string, { id: number }>): Promise<void> {
+export async function seedDemoReleases(ctx: AppContext, trx: Trx, productIds: Map<string, { id: number }>): Promise<void> {
   const storage = createFileStorage(ctx.config);
   for (const release of demoReleases) {
     const product = demoProducts.find((p) => p.code === release.product)!;

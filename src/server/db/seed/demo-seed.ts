@@ -5,6 +5,7 @@ import { hashPassword } from '../../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../../crypto/tokens.js';
 import { DEFAULT_PREFERENCES } from '../../../common/preferences.js';
 import { ROLE_LABELS } from '../../../common/roles.js';
+import { inTransaction } from '../transaction.js';
 import {
   DEMO_PASSWORD,
   demoActivations,
@@ -31,7 +32,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const preferences = JSON.stringify({ ...DEFAULT_PREFERENCES, timezone: 'Europe/Berlin' });
 
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const orgIds = new Map<string, number>();
     for (const org of demoOrganizations) {
       const row = await trx.insertInto('organizations').values({ name: org.name, slug: org.slug, created_at: iso(500) }).returning('id').executeTakeFirstOrThrow();

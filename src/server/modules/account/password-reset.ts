@@ -1,7 +1,9 @@
 import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-token-queries.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel } from '../../auth/session-service.js';
+import { findUserName } from '../../auth/user-queries.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
+import { inTransaction } from '../../db/transaction.js';
 import { AppError } from '../../http/errors.js';
 import { noticeEmail } from '../notifications/notice-email.js';
 import { sendMails } from '../notifications/notice.js';
@@ -54,12 +56,12 @@ export async function resetPassword(ctx: AppContext, input: { token: string; pas
     countFailedAttempt(ctx, input.ip);
     throw invalidLink();
   }
-  const user = await ctx.db.selectFrom('users').select(['email', 'first_name', 'last_name']).where('id', '=', link.userId).executeTakeFirstOrThrow();
+  const user = await findUserName(ctx.db, link.userId);
   const owner = { email: user.email, firstName: user.first_name, lastName: user.last_name };
   assertStrongPassword(input.password, owner, 'password');
   const passwordHash = await hashPassword(input.password);
   const label = memberLabel(owner);
-  const mail = await ctx.db.transaction().execute(async (trx) => {
+  const mail = await inTransaction(ctx.db, async (trx) => {
     if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
     return replacePassword(ctx, trx, {
       userId: link.userId,

@@ -3,6 +3,7 @@ import type { Page } from '../../../common/page.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { verifyDownloadLink, signDownloadLink, type LinkClaims } from './link-signing.js';
@@ -67,7 +68,7 @@ export async function openDownload(ctx: AppContext, actor: Actor, claims: LinkCl
 export type OpenedDownload = Awaited<ReturnType<typeof openDownload>>;
 
 export async function recordDownload(ctx: AppContext, actor: Actor, artifact: OpenedDownload, ip: string) {
-  await ctx.db.transaction().execute((trx) =>
+  await inTransaction(ctx.db, (trx) =>
     recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'downloads',

@@ -1,6 +1,7 @@
 import type { ActivationKind } from '../../../../common/activation-kinds.js';
 import type { AppContext } from '../../../context.js';
 import type { Row } from '../../../db/schema.js';
+import { inTransaction } from '../../../db/transaction.js';
 import { AppError, notFound } from '../../../http/errors.js';
 import { heartbeatDeadline } from '../../../licensing/public-api.js';
 import { toPage } from '../../../http/pagination.js';
@@ -79,7 +80,7 @@ export async function listProducts(ctx: AppContext, query: { cursor?: string; li
  * A new heartbeat interval gives live activations one full interval from now.
  */
 export function updateProduct(ctx: AppContext, id: number, changes: Omit<Partial<ProductInput>, 'code'>) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const current = await queries.findProduct(trx, id);
     if (!current) throw notFound('product');
     const kindChanges = changes.activationKind !== undefined && changes.activationKind !== current.activation_kind;
