@@ -3,8 +3,8 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, demoUsers } from './db/seed/demo-data.js';
-import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed.js';
+import { DEMO_PASSWORD, demoUsers } from './demo/demo-data.js';
+import { isDatabaseEmpty, seedDemoData } from './demo/demo-seed.js';
 import { scheduleNotificationJob } from './jobs/scheduler.js';
 
 async function main() {

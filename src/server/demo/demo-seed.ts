@@ -1,11 +1,11 @@
-import { recordAudit } from '../../audit/record-audit.js';
-import type { AppContext } from '../../context.js';
-import { generateLicenseKey } from '../../crypto/license-keys.js';
-import { hashPassword } from '../../crypto/passwords.js';
-import { randomToken, sha256Hex } from '../../crypto/tokens.js';
-import { DEFAULT_PREFERENCES } from '../../../common/preferences.js';
-import { ROLE_LABELS } from '../../../common/roles.js';
-import { inTransaction } from '../transaction.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { AppContext } from '../context.js';
+import { generateLicenseKey } from '../crypto/license-keys.js';
+import { hashPassword } from '../crypto/passwords.js';
+import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { DEFAULT_PREFERENCES } from '../../common/preferences.js';
+import { ROLE_LABELS } from '../../common/roles.js';
+import { inTransaction } from '../db/transaction.js';
 import {
   DEMO_PASSWORD,
   demoActivations,

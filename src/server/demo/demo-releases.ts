@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import type { AppContext } from '../../context.js';
-import { createFileStorage } from '../../storage/create-file-storage.js';
-import type { Trx } from '../transaction.js';
+import type { AppContext } from '../context.js';
+import { createFileStorage } from '../storage/create-file-storage.js';
+import type { Trx } from '../db/transaction.js';
 import { demoProducts, demoReleases } from './demo-data.js';
 
 const DAY = 86_400_000;
