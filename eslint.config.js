@@ -32,6 +32,10 @@ const layerBoundaries = {
         report(`Import the licensing core through ${LICENSING_PUBLIC_API} only, never its queries or internals.`);
       }
       if (inCore(file) && target.startsWith('src/server/modules/')) report('The licensing core imports no module; modules call the core.');
+      // db/ is the bottom layer: the demo seed, audit, storage and the request context sit above it.
+      if (file.startsWith('src/server/db/') && to.layer === 'server' && !target.startsWith('src/server/db/')) {
+        report('src/server/db imports only db/ and src/common; what needs more (e.g. the demo seed) lives above it.');
+      }
       if (from.layer === 'common' && (to.layer === 'server' || to.layer === 'web')) report('src/common imports neither server nor web code.');
       if (from.layer === 'server' && to.layer === 'web') report('Server code must not import web code.');
       if (from.layer === 'web' && to.layer === 'server') report('Web code must not import server code; share it through src/common.');

@@ -16,12 +16,22 @@ import {
   demoUsers,
 } from './demo-data.js';
 import { seedDemoReleases } from './demo-releases.js';
+import {
+  hasAnyOrganization,
+  insertActivation,
+  insertEntitlement,
+  insertInvitation,
+  insertLicense,
+  insertMembership,
+  insertOrganization,
+  insertProduct,
+  insertUser,
+} from './seed-queries.js';
 
 const DAY = 86_400_000;
 
 export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
-  const row = await ctx.db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await hasAnyOrganization(ctx.db));
 }
 
 /** Seeds the demo world of demo-data.ts, relative to the context's clock, in one transaction. */
@@ -35,30 +45,26 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     const orgIds = new Map<string, number>();
     for (const org of demoOrganizations) {
-      const row = await trx.insertInto('organizations').values({ name: org.name, slug: org.slug, created_at: iso(500) }).returning('id').executeTakeFirstOrThrow();
+      const row = await insertOrganization(trx, { name: org.name, slug: org.slug, created_at: iso(500) });
       orgIds.set(org.key, row.id);
     }
 
     const users = new Map<string, { id: number; label: string }>();
     for (const user of demoUsers) {
-      const row = await trx
-        .insertInto('users')
-        .values({
-          email: user.email,
-          first_name: user.first,
-          last_name: user.last,
-          phone: user.phone,
-          password_hash: passwordHash,
-          preferences,
-          created_at: iso(450),
-          updated_at: iso(450),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await insertUser(trx, {
+        email: user.email,
+        first_name: user.first,
+        last_name: user.last,
+        phone: user.phone,
+        password_hash: passwordHash,
+        preferences,
+        created_at: iso(450),
+        updated_at: iso(450),
+      });
       const label = `${user.first} ${user.last}`;
       users.set(user.key, { id: row.id, label });
       for (const [org, role] of user.memberships) {
-        await trx.insertInto('memberships').values({ organization_id: orgIds.get(org)!, user_id: row.id, role, created_at: iso(450) }).execute();
+        await insertMembership(trx, { organization_id: orgIds.get(org)!, user_id: row.id, role, created_at: iso(450) });
         await recordAudit(trx, {
           organizationId: orgIds.get(org)!,
           type: 'members',
@@ -74,20 +80,16 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     const inviter = users.get('alice')!;
     for (const invitation of demoInvitations) {
       const orgId = orgIds.get(invitation.org)!;
-      const row = await trx
-        .insertInto('invitations')
-        .values({
-          organization_id: orgId,
-          email: invitation.email,
-          phone: invitation.phone,
-          role: invitation.role,
-          token_hash: sha256Hex(randomToken()),
-          invited_by_user_id: inviter.id,
-          created_at: iso(invitation.sentDaysAgo),
-          expires_at: iso(invitation.sentDaysAgo - 7),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await insertInvitation(trx, {
+        organization_id: orgId,
+        email: invitation.email,
+        phone: invitation.phone,
+        role: invitation.role,
+        token_hash: sha256Hex(randomToken()),
+        invited_by_user_id: inviter.id,
+        created_at: iso(invitation.sentDaysAgo),
+        expires_at: iso(invitation.sentDaysAgo - 7),
+      });
       await recordAudit(trx, {
         organizationId: orgId,
         type: 'members',
@@ -102,20 +104,16 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
 
     const productIds = new Map<string, { id: number; name: string; kind: 'machine' | 'domain' | 'serial' }>();
     for (const p of demoProducts) {
-      const row = await trx
-        .insertInto('products')
-        .values({
-          code: p.code,
-          name: p.name,
-          license_type: p.license_type,
-          deployment_type: p.deployment_type,
-          activation_kind: p.activation_kind,
-          heartbeat_interval_seconds: p.heartbeat,
-          description: p.description,
-          created_at: iso(600),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await insertProduct(trx, {
+        code: p.code,
+        name: p.name,
+        license_type: p.license_type,
+        deployment_type: p.deployment_type,
+        activation_kind: p.activation_kind,
+        heartbeat_interval_seconds: p.heartbeat,
+        description: p.description,
+        created_at: iso(600),
+      });
       productIds.set(p.code, { id: row.id, name: p.name, kind: p.activation_kind });
     }
     await seedDemoReleases(ctx, trx, productIds);
@@ -127,37 +125,29 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     for (const ent of demoEntitlements) {
       const orgId = orgIds.get(ent.org)!;
       const latestExpiry = Math.max(...ent.licenses.map((l) => l.expiresInDays ?? 10_000));
-      const entRow = await trx
-        .insertInto('entitlements')
-        .values({
-          public_id: ent.publicId,
-          organization_id: orgId,
-          sales_order: ent.salesOrder,
-          po_number: ent.poNumber,
-          order_date: iso(ent.orderedDaysAgo).slice(0, 10),
-          expires_on: latestExpiry >= 10_000 ? null : iso(-latestExpiry).slice(0, 10),
-          status: latestExpiry < 0 ? 'expired' : 'active',
-          created_at: iso(ent.orderedDaysAgo),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const entRow = await insertEntitlement(trx, {
+        public_id: ent.publicId,
+        organization_id: orgId,
+        sales_order: ent.salesOrder,
+        po_number: ent.poNumber,
+        order_date: iso(ent.orderedDaysAgo).slice(0, 10),
+        expires_on: latestExpiry >= 10_000 ? null : iso(-latestExpiry).slice(0, 10),
+        status: latestExpiry < 0 ? 'expired' : 'active',
+        created_at: iso(ent.orderedDaysAgo),
+      });
       for (const [line, lic] of ent.licenses.entries()) {
         const product = productIds.get(lic.product)!;
         const sealed = ctx.licenseKeys.seal(generateLicenseKey());
-        const row = await trx
-          .insertInto('licenses')
-          .values({
-            organization_id: orgId,
-            entitlement_id: entRow.id,
-            product_id: product.id,
-            ...sealed,
-            seats: lic.seats,
-            status: lic.status ?? 'active',
-            expires_at: lic.expiresInDays === null ? null : iso(-lic.expiresInDays),
-            created_at: iso(lic.addedDaysAgo),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const row = await insertLicense(trx, {
+          organization_id: orgId,
+          entitlement_id: entRow.id,
+          product_id: product.id,
+          ...sealed,
+          seats: lic.seats,
+          status: lic.status ?? 'active',
+          expires_at: lic.expiresInDays === null ? null : iso(-lic.expiresInDays),
+          created_at: iso(lic.addedDaysAgo),
+        });
         licenseIds.set(`${ent.publicId}/${line}`, {
           id: row.id,
           orgId,
@@ -174,34 +164,30 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     for (const a of [...demoActivations].sort((x, y) => y.daysAgo - x.daysAgo)) {
       const license = licenseIds.get(`${a.entitlement}/${a.line}`)!;
       const actor = a.by ? users.get(a.by)! : { id: null, label: 'Software' };
-      const row = await trx
-        .insertInto('activations')
-        .values({
-          organization_id: license.orgId,
-          license_id: license.id,
-          product_id: license.productId,
-          product_name: license.productName,
-          entitlement_id: license.entitlementId,
-          entitlement_public_id: license.entitlementPublicId,
-          key_last4: license.keyLast4,
-          kind: license.kind,
-          identifier: a.identifier,
-          name: a.hostname,
-          hostname: a.hostname,
-          platform: a.platform,
-          quantity: a.quantity,
-          project_name: a.project,
-          project_manager: a.manager,
-          activated_by_user_id: actor.id,
-          activated_by_label: actor.label,
-          activated_at: iso(a.daysAgo),
-          last_heartbeat_at: iso(Math.min(a.daysAgo, 0.2)),
-          deactivated_at: a.deactivatedDaysAgo === undefined ? null : iso(a.deactivatedDaysAgo),
-          deactivated_by_user_id: a.deactivatedDaysAgo === undefined ? null : actor.id,
-          deactivated_by_label: a.deactivatedDaysAgo === undefined ? null : actor.label,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await insertActivation(trx, {
+        organization_id: license.orgId,
+        license_id: license.id,
+        product_id: license.productId,
+        product_name: license.productName,
+        entitlement_id: license.entitlementId,
+        entitlement_public_id: license.entitlementPublicId,
+        key_last4: license.keyLast4,
+        kind: license.kind,
+        identifier: a.identifier,
+        name: a.hostname,
+        hostname: a.hostname,
+        platform: a.platform,
+        quantity: a.quantity,
+        project_name: a.project,
+        project_manager: a.manager,
+        activated_by_user_id: actor.id,
+        activated_by_label: actor.label,
+        activated_at: iso(a.daysAgo),
+        last_heartbeat_at: iso(Math.min(a.daysAgo, 0.2)),
+        deactivated_at: a.deactivatedDaysAgo === undefined ? null : iso(a.deactivatedDaysAgo),
+        deactivated_by_user_id: a.deactivatedDaysAgo === undefined ? null : actor.id,
+        deactivated_by_label: a.deactivatedDaysAgo === undefined ? null : actor.label,
+      });
       await recordAudit(trx, {
         organizationId: license.orgId,
         type: 'activations',
