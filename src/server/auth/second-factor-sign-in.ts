@@ -1,13 +1,13 @@
 import { recordAccountAudit } from '../audit/record-account-audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
-import { AppError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 import { findLiveAccountToken, useAccountToken } from './account-token-queries.js';
 import { acceptSecondFactor } from './second-factor.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel, openSession, type OpenedSession, type SignInInput } from './session-service.js';
 import { findUserName } from './user-queries.js';
 
-const expired = () => new AppError(401, 'sign_in_expired', 'This sign-in has expired. Enter your email and password again.');
+const expired = () => new DomainError('unauthenticated', 'sign_in_expired', 'This sign-in has expired. Enter your email and password again.');
 
 /**
  * The second step of signing in: the pending token from the password step plus a code from
@@ -45,7 +45,7 @@ export async function completeSecondFactor(ctx: AppContext, input: SignInInput &
   });
   if (!accepted) {
     countFailedAttempt(ctx, input.ip, user.email);
-    throw new AppError(401, 'invalid_code', 'The code is incorrect or was already used.');
+    throw new DomainError('unauthenticated', 'invalid_code', 'The code is incorrect or was already used.');
   }
   ctx.loginThrottle.perAccount.reset(user.email);
   return openSession(ctx, pending.userId, input);

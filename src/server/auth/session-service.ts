@@ -6,7 +6,7 @@ import type { AppContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { inTransaction } from '../db/transaction.js';
-import { AppError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 import { deviceHash, rememberDevice } from './known-devices.js';
 import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-token-queries.js';
 import {
@@ -33,9 +33,9 @@ export function memberLabel(user: { firstName: string; lastName: string; email: 
   return name || user.email;
 }
 
-function tooManyAttempts(seconds: number): AppError {
+function tooManyAttempts(seconds: number): DomainError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new AppError(429, 'too_many_attempts', `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+  return new DomainError('too_many_requests', 'too_many_attempts', `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`, undefined, seconds);
 }
 
 export interface SignInInput {
@@ -62,7 +62,7 @@ export function assertNotThrottled(ctx: AppContext, ip: string, email?: string):
   const now = ctx.now().getTime();
   const { perIp, perAccount } = ctx.loginThrottle;
   const wait = Math.max(perIp.retryAfter(ip, now), email === undefined ? 0 : perAccount.retryAfter(email, now));
-  if (wait > 0) throw Object.assign(tooManyAttempts(wait), { retryAfter: wait });
+  if (wait > 0) throw tooManyAttempts(wait);
 }
 
 export function countFailedAttempt(ctx: AppContext, ip: string, email?: string): void {
@@ -83,7 +83,7 @@ export async function signIn(ctx: AppContext, input: SignInInput & { email: stri
   const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!user || !user.password_hash || !valid) {
     countFailedAttempt(ctx, input.ip, email);
-    throw new AppError(401, 'invalid_credentials', 'The email or password is incorrect.');
+    throw new DomainError('unauthenticated', 'invalid_credentials', 'The email or password is incorrect.');
   }
   // The account's failure count is cleared only once every factor has passed.
   if (user.totp_enabled_at) {
@@ -151,7 +151,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
 }
 
 export async function switchOrganization(ctx: AppContext, auth: AuthState, organizationId: number): Promise<void> {
-  if (!auth.memberships.some((m) => m.id === organizationId)) throw new AppError(404, 'not_found', 'The organization does not exist.');
+  if (!auth.memberships.some((m) => m.id === organizationId)) throw new DomainError('not_found', 'not_found', 'The organization does not exist.');
   await setSessionOrganization(ctx.db, auth.sessionId, organizationId);
 }
 

@@ -2,7 +2,7 @@ import { Type, type TSchema } from 'typebox';
 import { nextCalendarDay, startOfDayInZone } from '../../common/format/day-range.js';
 import type { SortDirection } from '../../common/page.js';
 import type { KeysetPosition } from '../db/list-queries.js';
-import { badRequest } from './errors.js';
+import { badRequest } from '../errors.js';
 import { PlainText } from './input-schemas.js';
 import { PageQuery } from './pagination.js';
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../../common/page.js';
 import type { KeysetPosition } from '../db/list-queries.js';
-import { badRequest } from './errors.js';
+import { badRequest } from '../errors.js';
 import { isPlainText, isRecordId } from './input-schemas.js';
 
 /** Query-string fields of every paginated list: an opaque cursor and a page size. */

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import { conflict } from '../http/errors.js';
+import { conflict } from '../errors.js';
 import { HEARTBEAT_MONITOR } from './activation-audit.js';
 import { chosenDeactivationsSince, lockLicenseRow, type LicenseRecord } from './queries.js';
 

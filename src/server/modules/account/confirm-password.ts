@@ -2,7 +2,7 @@ import { assertNotThrottled, countFailedAttempt } from '../../auth/session-servi
 import { findPasswordHash } from '../../auth/user-queries.js';
 import type { AppContext } from '../../context.js';
 import { verifyPassword } from '../../crypto/passwords.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 
 /**
@@ -14,5 +14,5 @@ export async function confirmPassword(ctx: AppContext, actor: AccountActor, pass
   const user = await findPasswordHash(ctx.db, actor.userId);
   if (user.password_hash && (await verifyPassword(user.password_hash, password))) return;
   countFailedAttempt(ctx, actor.ip, actor.email);
-  throw new AppError(400, 'wrong_password', 'The password is incorrect.', { [field]: 'is incorrect' });
+  throw new DomainError('invalid', 'wrong_password', 'The password is incorrect.', { [field]: 'is incorrect' });
 }

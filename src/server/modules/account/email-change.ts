@@ -4,7 +4,7 @@ import { memberLabel } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { badRequest, DomainError } from '../../errors.js';
 import { noticeEmail } from '../notifications/notice-email.js';
 import { sendMails } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
@@ -12,8 +12,8 @@ import { confirmPassword } from './confirm-password.js';
 import { findUserIdByEmail, lockUser, updateUser } from './queries.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const invalidLink = () => new AppError(400, 'invalid_link', 'This link is invalid, was already used or has expired. Request the change again.');
-const taken = () => new AppError(409, 'email_taken', 'Another account already uses this email address.');
+const invalidLink = () => new DomainError('invalid', 'invalid_link', 'This link is invalid, was already used or has expired. Request the change again.');
+const taken = () => new DomainError('conflict', 'email_taken', 'Another account already uses this email address.');
 
 /**
  * Sends a confirmation link to the new address; the email changes only when it is opened.

@@ -4,7 +4,7 @@ import { passwordWeakness } from '../../auth/password-policy.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { badRequest, DomainError } from '../../errors.js';
 import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
@@ -12,7 +12,7 @@ import { endSessions, updateUser } from './queries.js';
 
 export function assertStrongPassword(password: string, owner: { email: string; firstName: string; lastName: string }, field: string): void {
   const weakness = passwordWeakness(password, owner);
-  if (weakness) throw new AppError(400, 'weak_password', weakness, { [field]: weakness });
+  if (weakness) throw new DomainError('invalid', 'weak_password', weakness, { [field]: weakness });
 }
 
 /**

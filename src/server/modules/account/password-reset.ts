@@ -4,14 +4,14 @@ import { findUserName } from '../../auth/user-queries.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
 import { inTransaction } from '../../db/transaction.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import { noticeEmail } from '../notifications/notice-email.js';
 import { sendMails } from '../notifications/notice.js';
 import { assertStrongPassword, replacePassword } from './password-change.js';
 import { findUserIdByEmail } from './queries.js';
 
-const tooMany = () => new AppError(429, 'too_many_attempts', 'Too many requests. Try again in 15 minutes.');
-const invalidLink = () => new AppError(400, 'invalid_link', 'This link is invalid, was already used or has expired. Ask for a new one.');
+const tooMany = () => new DomainError('too_many_requests', 'too_many_attempts', 'Too many requests. Try again in 15 minutes.');
+const invalidLink = () => new DomainError('invalid', 'invalid_link', 'This link is invalid, was already used or has expired. Ask for a new one.');
 
 /**
  * Checks the per-IP limit now and answers the same for every address; the lookup, token

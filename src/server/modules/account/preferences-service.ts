@@ -8,7 +8,7 @@ import {
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badRequest } from '../../http/errors.js';
+import { badRequest } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 import { lockUser, updateUser } from './queries.js';
 

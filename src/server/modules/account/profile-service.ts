@@ -2,7 +2,7 @@ import type { AccountPayload } from '../../../common/account-api.js';
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badRequest } from '../../http/errors.js';
+import { badRequest } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 import { findAccount, lockUser, updateUser } from './queries.js';
 

@@ -2,7 +2,7 @@ import type { SwapActivationInput, SwapResult } from '../../../common/activation
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badRequest, conflict } from '../../http/errors.js';
+import { badRequest, conflict } from '../../errors.js';
 import { activateSeat, deactivateActivation, normalizeIdentifier } from '../../licensing/public-api.js';
 
 /**

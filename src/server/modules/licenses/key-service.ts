@@ -2,7 +2,7 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../errors.js';
 import { findLicenseKey } from './key-queries.js';
 
 export type KeyRevealPurpose = 'reveal' | 'copy';

@@ -10,7 +10,7 @@ import { sha256Hex } from '../../crypto/tokens.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
-import { AppError, badRequest, conflict } from '../../http/errors.js';
+import { badRequest, conflict, DomainError } from '../../errors.js';
 import * as invitations from './invitation-queries.js';
 import { findMember, findUserByEmail, insertMembership, insertUser } from './queries.js';
 
@@ -22,7 +22,7 @@ export interface NewAccount {
   password?: string;
 }
 
-const unusable = () => new AppError(404, 'invitation_unusable', 'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.');
+const unusable = () => new DomainError('not_found', 'invitation_unusable', 'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.');
 
 async function usableInvitation(ctx: AppContext, token: string): Promise<UsableInvitation> {
   const invitation = await invitations.findUsableInvitationByTokenHash(ctx.db, sha256Hex(token), ctx.now().toISOString());
@@ -91,7 +91,7 @@ async function joinAsNewUser(ctx: AppContext, invitation: UsableInvitation, acco
 
 async function joinAsSignedInUser(ctx: AppContext, invitation: UsableInvitation, auth: AuthState, ip: string): Promise<void> {
   if (auth.user.email !== invitation.email) {
-    throw new AppError(403, 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
+    throw new DomainError('forbidden', 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
   }
   await inTransaction(ctx.db, async (trx) => {
     await join(trx, ctx, invitation, { id: auth.user.id, label: memberLabel(auth.user) }, ip);

@@ -8,7 +8,7 @@ import { randomToken, sha256Hex } from '../../crypto/tokens.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import type { Row } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { invitationEmail } from '../../mail/invitation-email.js';

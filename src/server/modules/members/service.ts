@@ -8,7 +8,7 @@ import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction } from '../../db/transaction.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import * as queries from './queries.js';

@@ -3,7 +3,7 @@ import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import { deviceLabel } from '../../auth/device-label.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badRequest, notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../errors.js';
 import type { AccountActor } from '../account/account-actor.js';
 import { endSessions } from '../account/queries.js';
 import { deleteSessionOf, liveSessionsOf } from './queries.js';

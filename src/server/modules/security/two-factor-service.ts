@@ -4,7 +4,7 @@ import { newRecoveryCodes, recoveryCodeHash } from '../../auth/recovery-codes.js
 import { matchTotpStep, newTotpSecret, openTotpSecret, sealTotpSecret, totpEnrolment } from '../../auth/totp.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
-import { AppError, conflict } from '../../http/errors.js';
+import { conflict, DomainError } from '../../errors.js';
 import type { AccountActor } from '../account/account-actor.js';
 import { confirmPassword } from '../account/confirm-password.js';
 import { replaceRecoveryCodes, setTwoFactor, twoFactorState } from './queries.js';
@@ -50,7 +50,7 @@ export async function enableTwoFactor(ctx: AppContext, actor: AccountActor, code
   if (state.totp_enabled_at) throw alreadyOn();
   if (!state.totp_secret) throw conflict('no_setup', 'Start the two-factor setup first.');
   const step = await matchTotpStep(openTotpSecret(ctx.secrets, state.totp_secret), code.replace(/\s/g, ''), now, null);
-  if (step === null) throw new AppError(400, 'invalid_code', 'The code is incorrect. Enter the current code from your app.', { code: 'is incorrect' });
+  if (step === null) throw new DomainError('invalid', 'invalid_code', 'The code is incorrect. Enter the current code from your app.', { code: 'is incorrect' });
   const recoveryCodes = await inTransaction(ctx.db, async (trx) => {
     await setTwoFactor(trx, actor.userId, { totp_secret: state.totp_secret, totp_enabled_at: now.toISOString(), totp_last_step: step }, now.toISOString());
     await auditTwoFactor(trx, actor, 'mfa.enabled', 'turned on two-factor authentication', now);

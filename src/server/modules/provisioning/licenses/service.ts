@@ -4,7 +4,7 @@ import { generateLicenseKey } from '../../../crypto/license-keys.js';
 import type { Db } from '../../../db/database.js';
 import type { Row } from '../../../db/schema.js';
 import { inTransaction, type Trx } from '../../../db/transaction.js';
-import { badRequest, notFound } from '../../../http/errors.js';
+import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { invalidTransition } from '../conflict.js';

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.js';
 import type { Row } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/transaction.js';
-import { badRequest, notFound } from '../../../http/errors.js';
+import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { createInvitation } from '../../members/invitation-service.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
