@@ -16,7 +16,8 @@ export const NO_PRETENURING = '--no-allocation-site-pretenuring';
  */
 const FLAGS_BY_NODE_MAJOR: Readonly<Record<number, readonly string[]>> = {
   20: [NO_PRETENURING],
-  24: [NO_PRETENURING],
+  // Measured without it: young collections promoted as little as with it (0.014 MB each).
+  24: [],
 };
 
 /** The V8 flags for a Node.js version such as "24.22.3". */

@@ -12,18 +12,15 @@ function pretenuringTrace(flags: readonly string[]): string[] {
 }
 
 describe('V8 flags of the server', () => {
-  it('are listed only for the runtimes they were measured on', () => {
+  it('turn pretenuring off on Node 20 only, where the bench showed it helps', () => {
     expect(runtimeFlagsFor('20.20.2')).toEqual([NO_PRETENURING]);
-    expect(runtimeFlagsFor('24.22.3')).toEqual([NO_PRETENURING]);
+    expect(runtimeFlagsFor('24.22.3')).toEqual([]);
     expect(runtimeFlagsFor('26.0.0')).toEqual([]);
   });
 
   // V8 may ignore or refuse flags set after start (it can freeze them); this runtime must not.
   it(`take effect when set after start on this runtime (Node ${process.version})`, { timeout: 60_000 }, () => {
     expect(pretenuringTrace([]).length, 'the probe makes V8 weigh pretenuring').toBeGreaterThan(0);
-    const flags = runtimeFlagsFor(process.versions.node);
-    const trace = pretenuringTrace(flags);
-    if (flags.includes(NO_PRETENURING)) expect(trace).toEqual([]);
-    else expect(trace.length).toBeGreaterThan(0);
+    expect(pretenuringTrace([NO_PRETENURING])).toEqual([]);
   });
 });
