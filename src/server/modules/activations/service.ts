@@ -2,7 +2,6 @@ import type { ActivationItem, ActivationProductOption, ActivationSortColumn, Act
 import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import { organizationSlug } from '../audit/queries.js';
@@ -36,7 +35,7 @@ export function presentActivation(row: queries.ActivationListRow, now: string): 
     projectManager: row.project_manager,
     activatedBy: row.activated_by_label,
     entitlementId: row.entitlement_public_id,
-    serialNumber: maskLicenseKey(row.key_last4),
+    serialNumber: row.kind === 'serial' ? row.identifier : null,
     kind: row.kind,
     identifier: row.identifier,
     hostname: row.hostname,
