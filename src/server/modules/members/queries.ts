@@ -84,3 +84,14 @@ export async function insertMembership(db: Db, organizationId: number, userId: n
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').select(['id', 'first_name', 'last_name', 'email']).where('email', '=', email).executeTakeFirst();
 }
+
+/** Gives an account the phone number its invitation carried, unless it has one already (true when saved). */
+export async function fillMissingPhone(db: Db, userId: number, phone: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ phone, updated_at: now })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('phone', 'is', null), eb('phone', '=', '')]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
