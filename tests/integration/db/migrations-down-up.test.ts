@@ -31,10 +31,12 @@ describe.each(await availableDialects())('migrations 008 (text search indexes) a
 
     const down = await migratorOf(t.ctx.db).migrateTo('007-license-activation-counters');
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+    // Later migrations go down first; these two are the last to.
+    expect(down.results?.slice(-2).map((r) => [r.migrationName, r.direction, r.status])).toEqual([
       ['009-activation-license-labels', 'Down', 'Success'],
       ['008-text-search-indexes', 'Down', 'Success'],
     ]);
+    expect(down.results?.every((r) => r.status === 'Success')).toBe(true);
     const up = await migratorOf(t.ctx.db).migrateToLatest();
     expect(up.error).toBeUndefined();
 
