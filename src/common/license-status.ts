@@ -34,3 +34,11 @@ export function entitlementExpiry(licenseExpiries: readonly (string | null)[]): 
   if (licenseExpiries.length === 0 || licenseExpiries.includes(null)) return null;
   return (licenseExpiries as string[]).reduce((latest, expiry) => (Date.parse(expiry) > Date.parse(latest) ? expiry : latest));
 }
+
+/**
+ * Whether seats of the license can be activated now: suspended, revoked and expired licenses'
+ * seats are not free, so they count in no "Unactivated" figure (docs/kpi-definitions.md).
+ */
+export function canActivateSeats(status: LicenseStatus): boolean {
+  return status === 'active' || status === 'expiring_soon';
+}

@@ -59,6 +59,7 @@ export interface LicenseLine {
   poNumber: string | null;
   available: number;
   activated: number;
+  /** Seats free to activate now: 0 when the license is suspended, revoked or expired. */
   unactivated: number;
   status: LicenseStatus;
   expiresAt: string | null;

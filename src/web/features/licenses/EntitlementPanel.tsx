@@ -44,7 +44,7 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
                     <Group justify="space-between" wrap="nowrap" pr="sm">
                       <Text fw={500}>{line.productName}</Text>
                       <Text size="sm" c="dimmed">
-                        {line.available} available
+                        {line.unactivated} of {line.available} seats free
                       </Text>
                     </Group>
                   </Accordion.Control>
@@ -55,7 +55,8 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
                         fields={[
                           ['Deployment Type', deploymentTypeLabel(line.deploymentType)],
                           ['Available Licenses', line.available],
-                          ['Activation Quantity', line.activated],
+                          ['Activated Licenses', line.activated],
+                          ['Unactivated Licenses', line.unactivated],
                         ]}
                       />
                       <LicenseLineFacts line={line} onActivate={setActivating} />

@@ -45,6 +45,7 @@ export function ProductPanel({ productId, onClose }: { productId: number | undef
                       ['PO Number', line.poNumber ?? '—'],
                       ['Available Licenses', line.available],
                       ['Activated Licenses', line.activated],
+                      ['Unactivated Licenses', line.unactivated],
                     ]}
                   />
                   <LicenseLineFacts line={line} onActivate={setActivating} />
