@@ -147,6 +147,12 @@ describe.each(await availableDialects())('inviting members on %s', (dialect) => 
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(Object.keys(response.json().error.fields), JSON.stringify(body)).toContain(field);
     }
+    // Messages a person reads, not the schema's (`must match format "email"`).
+    const email = (await admin.post('/api/portal/members/invitations', { email: 'not-an-email', role: 'viewer' })).json().error;
+    expect(email.fields.email).toBe('must be an email address, like name@example.com');
+    expect(email.message).not.toMatch(/format|"email"/);
+    const phone = (await admin.post('/api/portal/members/invitations', { email: 'a@example.com', role: 'viewer', phone: 'call me' })).json().error;
+    expect(phone.fields.phone).toMatch(/^must be a phone number/);
   });
 
   it('asks a new account for a name and a strong password, and keeps the link usable until then', async () => {

@@ -55,7 +55,7 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
                         fields={[
                           ['Deployment Type', deploymentTypeLabel(line.deploymentType)],
                           ['Available Licenses', line.available],
-                          ['Activated Licenses', line.activated],
+                          ['Activation Quantity', line.activated],
                           ['Unactivated Licenses', line.unactivated],
                         ]}
                       />
