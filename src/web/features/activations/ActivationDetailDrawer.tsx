@@ -55,6 +55,7 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         <Field label="Activation Date">{when(a.activatedAt)}</Field>
         <Field label="Kind">{ACTIVATION_KIND_LABELS[a.kind]}</Field>
         <Field label="Identifier">{a.identifier}</Field>
+        {a.serialNumber !== null && <Field label="Serial Number">{a.serialNumber}</Field>}
         <Field label="Hostname">{a.hostname}</Field>
         <Field label="Platform">{a.platform && platformLabel(a.platform)}</Field>
         <Field label="Seats">{a.quantity}</Field>
@@ -68,7 +69,6 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         License and entitlement
       </Title>
       <SimpleGrid cols={2} component="dl" m={0}>
-        <Field label="Serial Number">{a.serialNumber}</Field>
         <Field label="License seats">{license.seats}</Field>
         <Field label="License status">{LICENSE_STATUS_LABELS[license.status]}</Field>
         <Field label="License expires">{when(license.expiresAt) ?? 'Never'}</Field>
