@@ -3,8 +3,8 @@ import type { MemberSearchScope } from '../../../common/members-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
-import { containsText } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import type { NewRow } from '../../db/schema.js';
+import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 export interface MemberFilters {
   role?: Role;
@@ -94,4 +94,9 @@ export async function fillMissingPhone(db: Db, userId: number, phone: string, no
     .where((eb) => eb.or([eb('phone', 'is', null), eb('phone', '=', '')]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** A new account, made when someone accepts an invitation without one. */
+export function insertUser(db: Db, values: NewRow<'users'>) {
+  return db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
 }
