@@ -2,6 +2,7 @@ import type { Action } from './abilities.js';
 import type { LicenseStatus } from './license-status.js';
 import type { Preferences } from './preferences.js';
 import type { Role } from './roles.js';
+import type { AuditEventType } from './audit-api.js';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -58,7 +59,7 @@ export interface DashboardPayload {
     id: number;
     occurredAt: string;
     message: string;
-    type: string;
+    type: AuditEventType;
     user: string;
   }[];
 }

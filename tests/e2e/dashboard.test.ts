@@ -13,7 +13,8 @@ const NORTHWIND_KPIS = {
   'Expiring Soon': '2',
   'Available Licenses': '67',
   'Activated Licenses': '14',
-  'Unactivated Licenses': '53',
+  // Free seats of active licenses: 67 seats − 14 activated − 9 of the expired trial and the suspended license.
+  'Unactivated Licenses': '44',
   'Total Members': '4',
 };
 

@@ -53,7 +53,7 @@ describeInBrowser('Downloads', { timeout: 120_000 }, () => {
     await page.getByRole('combobox', { name: 'Product' }).click();
     await page.getByRole('option', { name: 'Atlas CAD Studio' }).click();
     await page.getByRole('combobox', { name: 'Platform' }).click();
-    await page.getByRole('option', { name: 'macos' }).click();
+    await page.getByRole('option', { name: 'macOS', exact: true }).click();
     await expect.poll(() => releaseTitles(page)).toEqual(['Atlas CAD Studio 2026.2.0', 'Atlas CAD Studio 2026.1.0']);
     expect(page.url()).toMatch(/platform=macos/);
     await page.reload();

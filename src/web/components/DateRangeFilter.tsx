@@ -1,6 +1,7 @@
 import '@mantine/dates/styles.css';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
+import { DATE_FORMAT } from '../../common/format/date-time';
 import { useEffect, useState } from 'react';
 
 interface DateRangeFilterProps {
@@ -21,7 +22,7 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
       type="range"
       label="Start/End Date"
       placeholder="Any date"
-      valueFormat="DD MMM YYYY"
+      valueFormat={DATE_FORMAT}
       leftSection={<IconCalendar size={16} aria-hidden />}
       clearable
       allowSingleDateInRange

@@ -86,7 +86,6 @@ export function findActivation(db: Db, organizationId: number, activationId: num
       'licenses.deactivation_period_days',
       'entitlements.sales_order',
       'entitlements.po_number',
-      'entitlements.expires_on',
     ])
     .where('activations.id', '=', activationId)
     .executeTakeFirst();

@@ -2,7 +2,6 @@ import type { ActivationItem, ActivationProductOption, ActivationSortColumn, Act
 import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { inTransaction } from '../../db/transaction.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
@@ -37,7 +36,7 @@ export function presentActivation(row: queries.ActivationListRow, now: string): 
     projectManager: row.project_manager,
     activatedBy: row.activated_by_label,
     entitlementId: row.entitlement_public_id,
-    serialNumber: maskLicenseKey(row.key_last4),
+    serialNumber: row.kind === 'serial' ? row.identifier : null,
     kind: row.kind,
     identifier: row.identifier,
     hostname: row.hostname,

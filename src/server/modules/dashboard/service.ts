@@ -27,7 +27,8 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       expiringSoon: licenses.expiringSoon,
       availableLicenses: licenses.seats,
       activatedLicenses: activations.seats,
-      unactivatedLicenses: licenses.seats - activations.seats,
+      // Free seats of licenses that can be activated now (docs/kpi-definitions.md), not Available − Activated.
+      unactivatedLicenses: Math.max(0, licenses.usableUnheldSeats + lapsed.usableSeats),
       ...(members === undefined ? {} : { totalMembers: members }),
     },
     recentLicenses: newestLicenses.map((l) => ({

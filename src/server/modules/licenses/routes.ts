@@ -41,7 +41,11 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
         ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
       }),
     },
-    handler: async (request) => service.listEntitlements(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    handler: async (request) =>
+      service.listEntitlements(ctx, request.actor!, request.auth!.user.preferences.timezone, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.get('/api/portal/licenses/entitlements/:entitlementId', {

@@ -23,7 +23,7 @@ const KPIS: { key: keyof Kpis; label: string; hint: string; icon: Icon }[] = [
   { key: 'expiringSoon', label: 'Expiring Soon', hint: `Expire within ${EXPIRING_SOON_DAYS} days`, icon: IconHourglass },
   { key: 'availableLicenses', label: 'Available Licenses', hint: 'Seats transferred to your organization', icon: IconStack2 },
   { key: 'activatedLicenses', label: 'Activated Licenses', hint: 'Seats held by live activations', icon: IconPlugConnected },
-  { key: 'unactivatedLicenses', label: 'Unactivated Licenses', hint: 'Available minus activated seats', icon: IconKey },
+  { key: 'unactivatedLicenses', label: 'Unactivated Licenses', hint: 'Free seats of active licenses (not suspended or expired)', icon: IconKey },
   { key: 'totalMembers', label: 'Total Members', hint: 'Active users in your organization', icon: IconUsers },
 ];
 

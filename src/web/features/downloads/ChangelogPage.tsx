@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
+import { releaseChannelLabel } from '../../../common/labels';
 
 /** A product's release notes, newest first. /changelog/<product id or code> is the link other pages use. */
 export function ChangelogPage() {
@@ -34,7 +35,7 @@ export function ChangelogPage() {
                 Version {release.version}
               </Title>
               <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
-                {release.channel}
+                {releaseChannelLabel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
                 <DateTime value={release.publishedAt} />

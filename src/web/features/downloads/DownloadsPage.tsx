@@ -8,6 +8,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useUrlFilters } from '../../components/use-url-filters';
 import { DOWNLOAD_URL_KEYS, parseDownloadFilters } from './download-filters';
 import { ReleaseCard } from './ReleaseCard';
+import { platformLabel } from '../../../common/labels';
 
 const ALL = 'all';
 
@@ -33,7 +34,7 @@ export function DownloadsPage() {
         />
         <Select
           label="Platform"
-          data={[{ value: ALL, label: 'All platforms' }, ...(options.data?.platforms ?? [])]}
+          data={[{ value: ALL, label: 'All platforms' }, ...(options.data?.platforms ?? []).map((platform) => ({ value: platform, label: platformLabel(platform) }))]}
           value={platform ?? ALL}
           onChange={(value) => setUrl({ platform: value === ALL ? undefined : (value ?? undefined) })}
           allowDeselect={false}

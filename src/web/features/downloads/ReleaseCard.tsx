@@ -7,10 +7,11 @@ import { formatFileSize } from '../../../common/format/file-size';
 import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';
 import { DownloadButton } from './DownloadButton';
+import { architectureLabel, platformLabel, releaseChannelLabel } from '../../../common/labels';
 
 const COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
-  { accessor: 'platform', title: 'Platform' },
-  { accessor: 'arch', title: 'Architecture' },
+  { accessor: 'platform', title: 'Platform', render: (artifact) => platformLabel(artifact.platform) },
+  { accessor: 'arch', title: 'Architecture', render: (artifact) => architectureLabel(artifact.arch) },
   { accessor: 'fileName', title: 'File' },
   { accessor: 'size', title: 'Size', noWrap: true, render: (artifact) => formatFileSize(artifact.size) },
   {
@@ -38,7 +39,7 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
             </Title>
             <Group gap="xs">
               <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
-                {release.channel}
+                {releaseChannelLabel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
                 Published <DateTime value={release.publishedAt} />
