@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely';
 import { createFileStorage } from '../../storage/create-file-storage.js';
 import type { Database } from '../schema.js';
 import { demoProducts, demoReleases } from './demo-data.js';
+import { demoPdf } from './demo-pdf.js';
 
 const DAY = 86_400_000;
 
@@ -25,15 +26,35 @@ export async function seedDemoReleases(ctx: AppContext, trx: Transaction<Databas
       .values({ product_id: productIds.get(release.product)!.id, version: release.version, channel: release.channel, notes_md: release.notes, published_at: publishedAt })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const file of release.files) {
+    const prefix = `${product.code.toLowerCase()}-${release.version}`;
+    const installers = release.files.map((file) => {
       const [platform, arch] = file.split('/');
-      const fileName = `${product.code.toLowerCase()}-${release.version}-${platform}-${arch}.txt`;
-      const storageKey = `releases/${row.id}/demo/${fileName}`;
       const content = demoFileContent(product.name, release.version, platform, arch);
+      return { fileName: `${prefix}-${platform}-${arch}.txt`, kind: 'installer' as const, platform, arch, content };
+    });
+    const documents = (release.documents ?? []).map((title) => ({
+      fileName: `${prefix}-${title.toLowerCase().replace(/\s+/g, '-')}.pdf`,
+      kind: 'documentation' as const,
+      platform: 'any',
+      arch: 'any',
+      content: demoPdf([`${product.name} ${release.version}: ${title}`, 'Demo documentation seeded by the Customer Portal.']),
+    }));
+    for (const { content, ...file } of [...installers, ...documents]) {
+      const storageKey = `releases/${row.id}/demo/${file.fileName}`;
       const stored = await storage.write(storageKey, Readable.from([content]), { maxBytes: content.length });
       await trx
         .insertInto('artifacts')
-        .values({ release_id: row.id, file_name: fileName, platform, arch, size: stored.size, sha256: stored.sha256, storage_key: storageKey, created_at: publishedAt })
+        .values({
+          release_id: row.id,
+          file_name: file.fileName,
+          kind: file.kind,
+          platform: file.platform,
+          arch: file.arch,
+          size: stored.size,
+          sha256: stored.sha256,
+          storage_key: storageKey,
+          created_at: publishedAt,
+        })
         .execute();
     }
   }
