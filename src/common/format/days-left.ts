@@ -4,7 +4,8 @@ const DAY_MS = 86_400_000;
 export function daysLeftText(expiresAt: string, now: Date): string {
   const remaining = Date.parse(expiresAt) - now.getTime();
   if (remaining <= 0) return 'Expired';
-  const days = Math.floor(remaining / DAY_MS);
-  if (days === 0) return 'Less than a day left';
+  if (remaining < DAY_MS) return 'Less than a day left';
+  // Rounded: a license added "for 12 days" reads 12 days left for most of its first day.
+  const days = Math.round(remaining / DAY_MS);
   return `${days.toLocaleString('en')} ${days === 1 ? 'day' : 'days'} left`;
 }

@@ -65,7 +65,8 @@ export function listArtifactsOf(db: Db, releaseIds: number[], filters: { platfor
     .select(['a.id', 'a.release_id', 'a.file_name', 'a.kind', 'a.platform', 'a.arch', 'a.size', 'a.sha256'])
     .where('a.release_id', 'in', releaseIds)
     .where(shownArtifact(filters))
-    .orderBy('a.kind')
+    // Installers before documentation ('installer' > 'documentation').
+    .orderBy('a.kind', 'desc')
     .orderBy('a.platform')
     .orderBy('a.arch')
     .orderBy('a.id')
