@@ -2,6 +2,7 @@ import { MAX_RECLAIM_PREVIEW } from '../../../common/activations-api.js';
 import type { ReclaimPreview, ReclaimResult } from '../../../common/reclaim-schema.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import * as queries from './queries.js';
 import { deactivateEach } from './service.js';
 
@@ -33,7 +34,7 @@ export async function previewReclaim(ctx: AppContext, actor: Actor, days: number
  */
 export function reclaimActivations(ctx: AppContext, actor: Actor, days: number, activationIds: number[], ip: string | null): Promise<ReclaimResult> {
   const requested = [...new Set(activationIds)];
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const stale = await queries.staleAmong(trx, actor.organizationId, cutoffOf(ctx, days), requested);
     const { deactivated } = stale.length ? await deactivateEach(ctx, trx, actor, stale, ip) : { deactivated: 0 };
     return { deactivated, skipped: requested.length - deactivated };
