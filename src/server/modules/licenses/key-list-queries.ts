@@ -3,9 +3,8 @@ import type { LicenseKeySortColumn, LicenseKeyStatusFilter } from '../../../comm
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { containsText } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
-import { isLive } from '../seat-engine/liveness.js';
+import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
+import { isLive } from '../../licensing/public-api.js';
 
 /** "Never expires" sorts last going up; the same text as the index licenses_org_expiry_sort (migration 013). */
 export const NEVER_EXPIRES = '9999-12-31T23:59:59.999Z';
