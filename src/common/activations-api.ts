@@ -17,6 +17,9 @@ export const ACTIVATION_STATUS_LABELS: Record<ActivationStatus, string> = {
 /** Most activations one request deactivates (a page of the table at most). */
 export const MAX_DEACTIVATE_AT_ONCE = 100;
 
+/** Most activations the seat reclaim lists, and so frees, in one go (the rest on the next run). */
+export const MAX_RECLAIM_PREVIEW = 1000;
+
 export interface ActivationItem {
   id: number;
   activatedAt: string;
@@ -92,10 +95,4 @@ export interface OfflineActivationResult {
 
 export interface DeactivationResult {
   deactivated: number;
-}
-
-export interface ReclaimResult {
-  deactivated: number;
-  /** More stale activations remain than one request deactivates: run the reclaim again. */
-  more: boolean;
 }

@@ -48,6 +48,15 @@ export interface DashboardPayload {
     status: LicenseStatus;
     addedAt: string;
   }[];
+  /** The valid licenses that expire next, soonest first (Expiring Soon's "at a glance"). */
+  upcomingExpirations: {
+    licenseId: number;
+    maskedKey: string;
+    productName: string;
+    entitlementId: number;
+    entitlementPublicId: string;
+    expiresAt: string;
+  }[];
   recentActivations: {
     id: number;
     productName: string;

@@ -93,6 +93,29 @@ export function recentLicenses(db: Db, organizationId: number, limit: number) {
     .execute();
 }
 
+/** The valid licenses that expire next, soonest first (index licenses_org_dashboard: status, expires_at). */
+export function upcomingExpirations(db: Db, organizationId: number, now: string, limit: number) {
+  return db
+    .selectFrom('licenses')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
+    .select([
+      'licenses.id',
+      'licenses.key_last4',
+      'licenses.expires_at',
+      'products.name as product_name',
+      'entitlements.id as entitlement_id',
+      'entitlements.public_id as entitlement_public_id',
+    ])
+    .where('licenses.organization_id', '=', organizationId)
+    .where('licenses.status', '=', 'active')
+    .where('licenses.expires_at', '>', now)
+    .orderBy('licenses.expires_at')
+    .orderBy('licenses.id')
+    .limit(limit)
+    .execute();
+}
+
 export function recentActivations(db: Db, organizationId: number, limit: number) {
   return db
     .selectFrom('activations')

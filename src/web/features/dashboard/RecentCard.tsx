@@ -13,7 +13,7 @@ export interface Column<T> {
 interface RecentCardProps<T> {
   title: string;
   /** Where "View all" leads, and what it lists. */
-  viewAll: { section: PortalSection; what: string };
+  viewAll: { section: PortalSection; what: string; search?: Record<string, string> };
   columns: Column<T>[];
   /** Undefined while loading. */
   rows: T[] | undefined;
@@ -31,7 +31,7 @@ export function RecentCard<T extends { id: number }>({ title, viewAll, columns, 
         <Title order={2} size="h4" id={titleId}>
           {title}
         </Title>
-        <ViewAllLink section={viewAll.section} what={viewAll.what} />
+        <ViewAllLink {...viewAll} />
       </Group>
       {rows?.length === 0 ? (
         <EmptyState title={empty.title} description={empty.description} />

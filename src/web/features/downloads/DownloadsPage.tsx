@@ -1,4 +1,5 @@
 import { Group, Select, Skeleton, Stack } from '@mantine/core';
+import { ARTIFACT_KIND_LABELS } from '../../../common/downloads-api';
 import { useDownloadFilters } from '../../api/download-filters';
 import { useDownloadReleases } from '../../api/download-releases';
 import { EmptyState } from '../../components/EmptyState';
@@ -14,15 +15,18 @@ const ALL = 'all';
 
 export function DownloadsPage() {
   const [url, setUrl] = useUrlFilters(DOWNLOAD_URL_KEYS);
-  const { productId, platform, size } = parseDownloadFilters(url);
+  const { productId, kind, platform, size } = parseDownloadFilters(url);
   const options = useDownloadFilters();
-  const pages = useCursorPages(JSON.stringify([productId, platform, size]));
-  const releases = useDownloadReleases({ productId, platform, cursor: pages.cursor, limit: size });
-  const filtered = productId !== undefined || platform !== undefined;
+  const pages = useCursorPages(JSON.stringify([productId, kind, platform, size]));
+  const releases = useDownloadReleases({ productId, kind, platform, cursor: pages.cursor, limit: size });
+  const filtered = productId !== undefined || kind !== undefined || platform !== undefined;
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Downloads" description="Installers and files of the products your organization holds licenses for, newest first." />
+      <PageHeader
+        title="Downloads"
+        description="Installers and documentation of the products your organization holds licenses for, newest first."
+      />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label="Product"
@@ -31,6 +35,14 @@ export function DownloadsPage() {
           onChange={(value) => setUrl({ product: value === ALL ? undefined : (value ?? undefined) })}
           allowDeselect={false}
           w={240}
+        />
+        <Select
+          label="Category"
+          data={[{ value: ALL, label: 'All files' }, ...(options.data?.kinds ?? []).map((k) => ({ value: k, label: ARTIFACT_KIND_LABELS[k] }))]}
+          value={kind ?? ALL}
+          onChange={(value) => setUrl({ kind: value === ALL ? undefined : (value ?? undefined) })}
+          allowDeselect={false}
+          w={200}
         />
         <Select
           label="Platform"

@@ -10,7 +10,14 @@ import { LicenseLineFacts } from './LicenseLineFacts';
 import { PanelBody } from './PanelBody';
 import { deploymentTypeLabel } from '../../../common/labels';
 
-export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: number | undefined; onClose: () => void }) {
+interface EntitlementPanelProps {
+  entitlementId: number | undefined;
+  /** The license whose card starts expanded (a link to one license, e.g. from the Dashboard). */
+  licenseId?: number;
+  onClose: () => void;
+}
+
+export function EntitlementPanel({ entitlementId, licenseId, onClose }: EntitlementPanelProps) {
   const entitlement = useEntitlement(entitlementId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
   return (
@@ -37,7 +44,7 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
             <Title order={3} size="h5">
               Licenses
             </Title>
-            <Accordion variant="separated">
+            <Accordion variant="separated" defaultValue={licenseId === undefined ? null : String(licenseId)}>
               {detail.licenses.map((line) => (
                 <Accordion.Item key={line.licenseId} value={String(line.licenseId)}>
                   <Accordion.Control>
