@@ -1,4 +1,3 @@
-import 'mantine-datatable/styles.css';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import type { SortDirection } from '../../common/page';
