@@ -118,3 +118,14 @@ export function ownersUsedIn(directory: string): Map<string, string[]> {
 export function importedStylesheets(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/^import\s+'([^']+\.css)';/gm)].map((match) => match[1]!);
 }
+
+/** `file: sheet` for each Mantine-based package stylesheet imported anywhere but `except`. */
+export function stylesheetImportsOutside(directory: string, except: string): string[] {
+  return filesUnder(directory, /\.tsx?$/)
+    .filter((file) => path.resolve(file) !== path.resolve(except))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+'((?:@mantine\/|mantine-)[^']+\.css)';/gm)].map(
+        (match) => `${file}: ${match[1]}`,
+      ),
+    );
+}

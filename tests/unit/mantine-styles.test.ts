@@ -3,6 +3,7 @@ import {
   importedStylesheets,
   ownersBehind,
   ownersUsedIn,
+  stylesheetImportsOutside,
   stylesheetOf,
 } from '../support/mantine-stylesheets';
 
@@ -24,6 +25,11 @@ describe('src/web/mantine-styles.ts', () => {
       .map((owner) => stylesheetOf(owner)!)
       .filter((sheet) => !imported.includes(sheet));
     expect(missing).toEqual([]);
+  });
+
+  it('is the only place the web app loads Mantine stylesheets from (one order for all)', () => {
+    const elsewhere = stylesheetImportsOutside('src/web', 'src/web/mantine-styles.ts');
+    expect(elsewhere).toEqual([]);
   });
 
   it('imports a component’s stylesheet after those of the components it builds on', () => {
