@@ -8,6 +8,9 @@ import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';
 import { DownloadButton } from './DownloadButton';
 
+/** Two even lines of 32 characters: a narrower column left a lone character on a third line. */
+const HASH_STYLE = { wordBreak: 'break-all', display: 'inline-block', width: '32ch', boxSizing: 'content-box' } as const;
+
 const COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
   { accessor: 'platform', title: 'Platform' },
   { accessor: 'arch', title: 'Architecture' },
@@ -17,7 +20,7 @@ const COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
     accessor: 'sha256',
     title: 'SHA-256',
     render: (artifact) => (
-      <Code title={artifact.sha256} style={{ wordBreak: 'break-all' }}>
+      <Code title={artifact.sha256} style={HASH_STYLE}>
         {artifact.sha256}
       </Code>
     ),
