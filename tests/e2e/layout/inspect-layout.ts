@@ -29,20 +29,10 @@ export function layoutDefects(page: Page): Promise<string[]> {
     const dialogs = [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')].filter(visible);
     const focusable =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
-    const reachable = (container: Element, what: string) => {
-      const controls = [...container.querySelectorAll(focusable)].filter(visible);
-      const last = controls.at(-1);
-      if (!last) return;
-      (last as HTMLElement).focus({ preventScroll: true });
-      last.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      const box = last.getBoundingClientRect();
-      const x = Math.min(Math.max(box.left + box.width / 2, 0), viewport.width - 1);
-      const y = Math.min(Math.max(box.top + box.height / 2, 0), viewport.height - 1);
-      const hit = document.elementFromPoint(x, y);
-      const inside = box.top >= -1 && box.bottom <= viewport.height + 1 && box.left >= -1 && box.right <= viewport.width + 1;
-      if (!inside || !hit || !(last === hit || last.contains(hit))) {
-        defects.push(`${what}: its last control ${describe(last)} cannot be scrolled into view`);
-      }
+    // The top layer's last control is marked; lastControlReachable scrolls to it as a person would.
+    const markLast = (container: Element, what: string) => {
+      const last = [...container.querySelectorAll(focusable)].filter(visible).at(-1);
+      last?.setAttribute('data-layout-last', what);
     };
     const nameOf = (dialog: Element) => `the dialog ${describe(dialog.querySelector('h1, h2, [id$="-title"]') ?? dialog)}`;
     for (const dialog of dialogs) {
@@ -50,15 +40,21 @@ export function layoutDefects(page: Page): Promise<string[]> {
       if (box.width > viewport.width + 1 || box.left < -1 || box.right > viewport.width + 1) {
         defects.push(`${nameOf(dialog)} is ${Math.round(box.width)}px wide in a ${viewport.width}px window`);
       }
+      // On a wide window a panel or modal leaves the page beside it: one as wide as the window
+      // is an unstyled sheet (a Mantine stylesheet that is not loaded).
+      if (viewport.width >= 1024 && box.width >= viewport.width - 1) {
+        defects.push(`${nameOf(dialog)} covers the whole ${viewport.width}px window`);
+      }
     }
     // Only the top layer can be used: the newest dialog, else the phone's open navigation, else the page.
     const main = document.querySelector('main');
     const nav = document.querySelector('nav');
     const navCoversMain = main && nav && visible(nav) && nav.getBoundingClientRect().right > main.getBoundingClientRect().left + 1;
     const top = dialogs.at(-1);
-    if (top) reachable(top, nameOf(top));
-    else if (navCoversMain) reachable(nav, 'the navigation');
-    else if (main) reachable(main, 'the page');
+    document.querySelectorAll('[data-layout-last]').forEach((element) => element.removeAttribute('data-layout-last'));
+    if (top) markLast(top, nameOf(top));
+    else if (navCoversMain) markLast(nav, 'the navigation');
+    else if (main) markLast(main, 'the page');
 
     // Text cut off (ellipsis, clipped or clamped) must be readable another way: a title.
     for (const element of document.body.querySelectorAll('*')) {
@@ -90,6 +86,45 @@ export function layoutDefects(page: Page): Promise<string[]> {
     }
     return defects;
   });
+}
+
+/**
+ * Scrolls with the mouse wheel over the top layer (a dialog, the open navigation or the page)
+ * until its last control (marked by layoutDefects) is in view and not covered, as a person
+ * would: a programmatic scroll would reach content that a scroll lock keeps out of reach.
+ */
+export async function lastControlReachable(page: Page): Promise<string[]> {
+  const last = page.locator('[data-layout-last]');
+  if ((await last.count()) === 0) return [];
+  const what = await last.getAttribute('data-layout-last');
+  const state = () =>
+    last.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const container = element.closest('[role="dialog"], nav, main')!.getBoundingClientRect();
+      const height = window.innerHeight;
+      const width = document.documentElement.clientWidth;
+      const x = Math.min(Math.max(box.left + box.width / 2, 0), width - 1);
+      const y = Math.min(Math.max(box.top + box.height / 2, 0), height - 1);
+      const hit = document.elementFromPoint(x, y);
+      const inView = box.top >= -1 && box.bottom <= height + 1 && box.left >= -1 && box.right <= width + 1;
+      return {
+        seen: inView && hit !== null && (hit === element || element.contains(hit)),
+        top: Math.round(box.top),
+        // Where the wheel turns: the middle of the layer's part inside the window.
+        x: (Math.max(container.left, 0) + Math.min(container.right, width)) / 2,
+        y: (Math.max(container.top, 0) + Math.min(container.bottom, height)) / 2,
+      };
+    });
+  let before = await state();
+  for (let turn = 0; turn < 20 && !before.seen; turn++) {
+    await page.mouse.move(before.x, before.y);
+    await page.mouse.wheel(0, 400);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await state();
+    if (after.top === before.top && !after.seen) break; // the wheel moves nothing
+    before = after;
+  }
+  return before.seen ? [] : [`${what}: its last control ${await last.evaluate((e) => e.outerHTML.slice(0, 80))} cannot be scrolled into view`];
 }
 
 const INTERACTIVE_ROLES = new Set([

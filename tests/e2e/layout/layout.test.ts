@@ -7,7 +7,7 @@ import { availableDialects } from '../../support/databases';
 import { describeInBrowser, launchChromium } from '../support/browser';
 import { ALICE, signIn, VICTOR } from '../support/pages';
 import { defaultE2eDatabase, startServer, type RunningServer } from '../support/server';
-import { layoutDefects, unnamedControls } from './inspect-layout';
+import { lastControlReachable, layoutDefects, unnamedControls } from './inspect-layout';
 import { rolesOf, SURFACES, type Role, type Surface } from './surfaces';
 
 /**
@@ -152,6 +152,7 @@ describeInBrowser('layout check', () => {
               ...(await axeViolations(page, surface.open !== undefined)),
               ...(await unnamedControls(page)),
               ...(await layoutDefects(page)),
+              ...(await lastControlReachable(page)),
             ];
             found.push(...defects.map((defect) => `${where}: ${defect}`));
           }
