@@ -28,7 +28,7 @@ import { invitationRoutes } from './modules/members/invitation-routes.js';
 import { memberRoutes } from './modules/members/routes.js';
 import { preferenceRoutes } from './modules/preferences/routes.js';
 import { licensingApi } from './modules/licensing/routes.js';
-import { vendorApi } from './modules/vendor/routes.js';
+import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
@@ -46,7 +46,7 @@ const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers[
 
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
   const { config, database } = options;
-  const secrets = options.secrets ?? loadSecrets(config.dataDir, process.env.PORTAL_SECRETS);
+  const secrets = options.secrets ?? loadSecrets(config.dataDir, config.portalSecrets);
   const ctx: AppContext = {
     db: database.db,
     dialect: database.dialect,

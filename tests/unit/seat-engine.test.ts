@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIdentifier } from '../../src/server/modules/seat-engine/identifiers.js';
-import { HEARTBEAT_GRACE_SECONDS, heartbeatDeadline, heartbeatState } from '../../src/server/modules/seat-engine/liveness.js';
+import { normalizeIdentifier } from '../../src/server/licensing/identifiers.js';
+import { HEARTBEAT_GRACE_SECONDS, heartbeatDeadline, heartbeatState } from '../../src/server/licensing/liveness.js';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 
@@ -13,7 +13,7 @@ describe('identifiers', () => {
 
   it('refuses what cannot be an identifier, naming the field', () => {
     for (const [kind, value] of [['domain', 'localhost'], ['domain', 'https://example.com'], ['machine', ''], ['serial', 'x'.repeat(256)], ['machine', 'tab\there']] as const) {
-      expect(() => normalizeIdentifier(kind, value), `${kind} ${value}`).toThrow(expect.objectContaining({ status: 400, fields: { identifier: expect.any(String) } }));
+      expect(() => normalizeIdentifier(kind, value), `${kind} ${value}`).toThrow(expect.objectContaining({ kind: 'invalid', fields: { identifier: expect.any(String) } }));
     }
   });
 });

@@ -1,0 +1,48 @@
+import { Readable } from 'node:stream';
+import type { AppContext } from '../context.js';
+import { createFileStorage } from '../storage/create-file-storage.js';
+import type { Trx } from '../db/transaction.js';
+import { demoProducts, demoReleases } from './demo-data.js';
+import { insertArtifact, insertRelease } from './seed-queries.js';
+
+const DAY = 86_400_000;
+
+/** A small, real text file: what the demo offers for download. */
+function demoFileContent(productName: string, version: string, platform: string, arch: string): Buffer {
+  const lines = [`${productName} ${version} for ${platform} (${arch})`, 'Demo package seeded by the Customer Portal.', ''];
+  for (let i = 1; i <= 40; i += 1) lines.push(`line ${String(i).padStart(2, '0')}: this file stands in for the installer.`);
+  return Buffer.from(lines.join('\n') + '\n');
+}
+
+/** Releases with their files, written through the file storage like a vendor upload. */
+export async function seedDemoReleases(ctx: AppContext, trx: Trx, productIds: Map<string, { id: number }>): Promise<void> {
+  const storage = createFileStorage(ctx.config);
+  for (const release of demoReleases) {
+    const product = demoProducts.find((p) => p.code === release.product)!;
+    const publishedAt = new Date(ctx.now().getTime() - release.publishedDaysAgo * DAY).toISOString();
+    const row = await insertRelease(trx, {
+      product_id: productIds.get(release.product)!.id,
+      version: release.version,
+      channel: release.channel,
+      notes_md: release.notes,
+      published_at: publishedAt,
+    });
+    for (const file of release.files) {
+      const [platform, arch] = file.split('/');
+      const fileName = `${product.code.toLowerCase()}-${release.version}-${platform}-${arch}.txt`;
+      const storageKey = `releases/${row.id}/demo/${fileName}`;
+      const content = demoFileContent(product.name, release.version, platform, arch);
+      const stored = await storage.write(storageKey, Readable.from([content]), { maxBytes: content.length });
+      await insertArtifact(trx, {
+        release_id: row.id,
+        file_name: fileName,
+        platform,
+        arch,
+        size: stored.size,
+        sha256: stored.sha256,
+        storage_key: storageKey,
+        created_at: publishedAt,
+      });
+    }
+  }
+}
