@@ -2,6 +2,7 @@ import { Group, Paper, Skeleton, Table, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { PortalSection } from '../../../common/api-types';
 import { EmptyState } from '../../components/EmptyState';
+import { keyboardScrollable } from '../../components/scroll-frame';
 import { ViewAllLink } from './ViewAllLink';
 
 export interface Column<T> {
@@ -36,7 +37,7 @@ export function RecentCard<T extends { id: number }>({ title, viewAll, columns, 
       {rows?.length === 0 ? (
         <EmptyState title={empty.title} description={empty.description} />
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={480} scrollAreaProps={keyboardScrollable(title)}>
           <Table aria-labelledby={titleId} verticalSpacing="sm" highlightOnHover={rows !== undefined}>
             <Table.Thead>
               <Table.Tr>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography }
 import { Link, useParams } from '@tanstack/react-router';
 import { useProductChangelog } from '../../api/product-changelog';
 import { DateTime } from '../../components/DateTime';
+import classes from './ChangelogPage.module.css';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -43,7 +44,7 @@ export function ChangelogPage() {
             </Group>
             {release.notesHtml ? (
               // The server escapes every tag of the Markdown source before rendering it (decision 060).
-              <Typography dangerouslySetInnerHTML={{ __html: release.notesHtml }} />
+              <Typography className={classes.notes} dangerouslySetInnerHTML={{ __html: release.notesHtml }} />
             ) : (
               <Text c="dimmed">No notes for this release.</Text>
             )}
