@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (the benchmarks read its CPU time). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -73,5 +75,5 @@ export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<Run
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }
