@@ -3,13 +3,13 @@ import type { AppContext } from '../../context.js';
 import { identifierForm, normalizeIdentifier } from '../seat-engine/identifiers.js';
 import { licenseFacts } from '../seat-engine/license-facts.js';
 import { heartbeatState } from '../seat-engine/liveness.js';
-import { findLicenseWithBinding, type ActivationRecord, type KeyRef, type LicenseRecord } from '../seat-engine/queries.js';
+import { findLicenseWithBinding, type BoundActivation, type KeyRef, type LicenseRecord } from '../seat-engine/queries.js';
 
 export interface LicenseValidation {
   evaluation: LicenseEvaluation;
   license: LicenseRecord | null;
   liveSeats: number;
-  activation: ActivationRecord | null;
+  activation: BoundActivation | null;
 }
 
 /**

@@ -1,0 +1,44 @@
+import type { Compilable, CompiledQuery } from 'kysely';
+import type { Db } from '../database.js';
+import { dialectOf, type DialectName } from '../dialect.js';
+
+/** Stands in for the value of one argument while the query is built. */
+class Parameter {
+  constructor(readonly index: number) {}
+}
+
+/**
+ * A query that Kysely builds and compiles once per dialect; each call only binds its values.
+ * Guarded by the licensing benchmark (validate against the reference server, bench/README.md):
+ * building and compiling validation's lookup cost more than SQLite needs to run it
+ * (docs/decisions/085-one-fast-path.md). Use it for that lookup only.
+ *
+ * `build` receives stand-ins for its value arguments and may only pass them where a value
+ * goes (compared, inserted, set), never inspect them; a stand-in that does not reach the
+ * compiled parameters is refused when the query is first compiled.
+ */
+export function preparedQuery<Values extends unknown[], Row>(
+  build: (db: Db, ...values: Values) => Compilable<Row>,
+  valueCount: Values['length'],
+) {
+  const compiled = new Map<DialectName, CompiledQuery<Row>>();
+
+  function compile(db: Db): CompiledQuery<Row> {
+    const standIns = Array.from({ length: valueCount }, (_, index) => new Parameter(index)) as unknown as Values;
+    const query = build(db, ...standIns).compile();
+    for (let index = 0; index < valueCount; index++) {
+      if (!query.parameters.some((parameter) => parameter instanceof Parameter && parameter.index === index)) {
+        throw new Error(`preparedQuery: value ${index} is not a parameter of ${query.sql}`);
+      }
+    }
+    return query;
+  }
+
+  return async (db: Db, ...values: Values): Promise<Row[]> => {
+    const dialect = dialectOf(db);
+    let query = compiled.get(dialect);
+    if (!query) compiled.set(dialect, (query = compile(db)));
+    const parameters = query.parameters.map((parameter) => (parameter instanceof Parameter ? values[parameter.index] : parameter));
+    return (await db.executeQuery<Row>({ ...query, parameters })).rows;
+  };
+}
