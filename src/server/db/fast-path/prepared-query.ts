@@ -9,9 +9,8 @@ class Parameter {
 
 /**
  * A query that Kysely builds and compiles once per dialect; each call only binds its values.
- * Guarded by the licensing benchmark (validate against the reference server, bench/README.md):
- * building and compiling validation's lookup cost more than SQLite needs to run it
- * (docs/decisions/085-one-fast-path.md). Use it for that lookup only.
+ * Guarded by the licensing benchmark (validate against the reference server; decision 086):
+ * building and compiling validation's lookup cost more than running it. For that lookup only.
  *
  * `build` receives stand-ins for its value arguments and may only pass them where a value
  * goes (compared, inserted, set), never inspect them; a stand-in that does not reach the

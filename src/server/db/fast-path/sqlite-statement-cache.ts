@@ -8,8 +8,8 @@ const STATEMENT_CACHE_SIZE = 1000;
  * The database Kysely's SQLite dialect is given: each SQL text is prepared once. Kysely
  * prepares every query it runs and better-sqlite3 compiles on every `prepare`, which cost
  * validation more than running its lookup. Guarded by the licensing benchmark (validate
- * against the reference server, bench/README.md; docs/decisions/085-one-fast-path.md).
- * SQLite re-prepares a kept statement itself when the schema changes.
+ * against the reference server; decision 086). SQLite re-prepares a kept statement itself
+ * when the schema changes.
  */
 export function statementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
   const statements = new Map<string, SqliteDatabase.Statement>();
