@@ -2,7 +2,7 @@ import { effectiveLicenseStatus } from '../../../common/license-status.js';
 import type { LicenseLine } from '../../../common/licenses-api.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import type { Db } from '../../db/database.js';
-import { isLive } from '../seat-engine/liveness.js';
+import { isLive } from '../../licensing/public-api.js';
 
 /** The organization's licenses of one product or one entitlement, with their live seats. */
 export async function licenseLines(db: Db, organizationId: number, of: { productId: number } | { entitlementId: number }, now: Date): Promise<LicenseLine[]> {

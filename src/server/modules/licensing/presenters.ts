@@ -1,5 +1,5 @@
 import { effectiveLicenseStatus } from '../../../common/license-status.js';
-import type { BoundActivation, LicenseRecord } from '../seat-engine/queries.js';
+import type { BoundActivation, LicenseRecord } from '../../licensing/public-api.js';
 
 /** The license as the software sees it. */
 export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date) {

@@ -1,13 +1,22 @@
-import type { Static } from 'typebox';
-import type { AppContext } from '../../context.js';
-import type { SignedDocument } from '../../crypto/signing.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import type { SeatActor } from '../seat-engine/activation-audit.js';
-import { recordHeartbeat } from '../seat-engine/heartbeat.js';
+import type { ActivationKind } from '../../common/activation-kinds.js';
+import type { AppContext } from '../context.js';
+import type { SignedDocument } from '../crypto/signing.js';
+import { activateSeat } from './activate-seat.js';
+import type { SeatActor } from './activation-audit.js';
+import { recordHeartbeat } from './heartbeat.js';
 import { DEFAULT_OFFLINE_DAYS, licenseFileValidUntil, signLicenseFile } from './license-file.js';
-import type { OfflineRequestFile } from './schemas.js';
 
-export type OfflineActivationRequest = Static<typeof OfflineRequestFile>;
+/** What an air-gapped machine's request file asks for; the /v1 adapter's schema validates it. */
+export interface OfflineActivationRequest {
+  key: string;
+  product: string;
+  identifier: string;
+  kind?: ActivationKind;
+  nonce: string;
+  name?: string;
+  hostname?: string;
+  platform?: string;
+}
 
 /**
  * Turns an air-gapped machine's request file into a signed response file (a license file

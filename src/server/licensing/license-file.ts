@@ -1,7 +1,7 @@
-import type { AppContext } from '../../context.js';
-import { signerFor, type SignedDocument } from '../../crypto/signing.js';
-import type { BoundActivation, KeyRef, LicenseRecord } from '../seat-engine/queries.js';
-import { refusal } from '../seat-engine/refusal.js';
+import type { AppContext } from '../context.js';
+import { signerFor, type SignedDocument } from '../crypto/signing.js';
+import type { BoundActivation, KeyRef, LicenseRecord } from './queries.js';
+import { refusal } from './refusal.js';
 import { validateLicense } from './validate-license.js';
 
 export const LICENSE_FILE_FORMAT = 'license-file/1';

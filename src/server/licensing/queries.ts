@@ -1,9 +1,9 @@
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { ActivationKind } from '../../../common/activation-kinds.js';
-import type { Db } from '../../db/database.js';
-import { preparedQuery } from '../../db/fast-path/prepared-query.js';
-import { dialectOf } from '../../db/dialect.js';
-import type { Database, NewRow } from '../../db/schema.js';
+import type { ActivationKind } from '../../common/activation-kinds.js';
+import type { Db } from '../db/database.js';
+import { dialectOf } from '../db/dialect.js';
+import { preparedQuery } from '../db/fast-path/prepared-query.js';
+import type { Database, NewRow } from '../db/schema.js';
 import { isLive } from './liveness.js';
 
 /** A license named by its key's lookup hash; from the portal, scoped to the member's organization. */

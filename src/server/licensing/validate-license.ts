@@ -1,9 +1,9 @@
-import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation, type LicenseFacts } from '../../../common/license-validation.js';
-import type { AppContext } from '../../context.js';
-import { identifierForm, normalizeIdentifier } from '../seat-engine/identifiers.js';
-import { licenseFacts } from '../seat-engine/license-facts.js';
-import { heartbeatState } from '../seat-engine/liveness.js';
-import { findLicenseWithBinding, type BoundActivation, type KeyRef, type LicenseRecord } from '../seat-engine/queries.js';
+import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation, type LicenseFacts } from '../../common/license-validation.js';
+import type { AppContext } from '../context.js';
+import { identifierForm, normalizeIdentifier } from './identifiers.js';
+import { licenseFacts } from './license-facts.js';
+import { heartbeatState } from './liveness.js';
+import { findLicenseWithBinding, type BoundActivation, type KeyRef, type LicenseRecord } from './queries.js';
 
 export interface LicenseValidation {
   evaluation: LicenseEvaluation;
