@@ -64,6 +64,9 @@ for (const dialect of dialects) {
   } finally {
     await server.stop();
   }
+  // Printed as each database finishes too: on a busy machine a run may not reach the end.
+  console.log('');
+  printTable(rows.filter((row) => row.db === dialect));
 }
 if (only.has('web')) rows.push(...(await benchWeb()));
 console.log('');

@@ -10,6 +10,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
+import { callbackPool } from './fast-path/pg-callback-pool.js';
 import { statementCache } from './fast-path/sqlite-statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -53,5 +54,5 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on
   // the pool; unheard, it would crash the process. The pool opens a new one when next needed.
   pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: callbackPool(pool) }) }), dialect: 'postgres' };
 }
