@@ -11,6 +11,8 @@ export const defaultE2eDatabase = (): E2eDatabase => (process.env.E2E_DATABASE =
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (the benchmarks read its CPU time). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -94,5 +96,5 @@ export async function startServer(
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }
