@@ -29,7 +29,8 @@ const COLUMNS: Column<Expiring>[] = [
     cell: (license) => {
       const soon = Date.parse(license.expiresAt) - Date.now() <= SOON_MS;
       return (
-        <Text size="sm" fw={soon ? 600 : undefined} c={soon ? 'orange.9' : undefined}>
+        // Bold, not orange: Mantine's orange fails AA contrast on both schemes' backgrounds.
+        <Text size="sm" fw={soon ? 700 : undefined}>
           {daysLeftText(license.expiresAt, new Date())}
         </Text>
       );
