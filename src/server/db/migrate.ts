@@ -8,6 +8,8 @@ import * as activationProductName from './migrations/006-activation-product-name
 import * as licenseActivationCounters from './migrations/007-license-activation-counters.js';
 import * as textSearchIndexes from './migrations/008-text-search-indexes.js';
 import * as activationLicenseLabels from './migrations/009-activation-license-labels.js';
+import * as auditSystemActors from './migrations/012-audit-system-actors.js';
+import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -19,6 +21,8 @@ const migrations: Record<string, Migration> = {
   '007-license-activation-counters': licenseActivationCounters,
   '008-text-search-indexes': textSearchIndexes,
   '009-activation-license-labels': activationLicenseLabels,
+  '012-audit-system-actors': auditSystemActors,
+  '013-license-keys-and-documentation': licenseKeysAndDocumentation,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

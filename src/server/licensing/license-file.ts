@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.js';
 import { signerFor, type SignedDocument } from '../crypto/signing.js';
-import type { ActivationRecord, KeyRef, LicenseRecord } from './queries.js';
+import type { BoundActivation, KeyRef, LicenseRecord } from './queries.js';
 import { refusal } from './refusal.js';
 import { validateLicense } from './validate-license.js';
 
@@ -29,7 +29,7 @@ export function licenseFileValidUntil(license: Pick<LicenseRecord, 'expires_at'>
 export function signLicenseFile(
   ctx: AppContext,
   license: LicenseRecord,
-  activation: ActivationRecord,
+  activation: Pick<BoundActivation, 'id' | 'kind' | 'identifier' | 'quantity'>,
   validity: { issuedAt: Date; validUntil: Date; requestNonce?: string },
 ): SignedDocument {
   const document: LicenseFileDocument = {

@@ -3,13 +3,13 @@ import type { AppContext } from '../context.js';
 import { identifierForm, normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatState } from './liveness.js';
-import { findLicenseWithBinding, type ActivationRecord, type KeyRef, type LicenseRecord } from './queries.js';
+import { findLicenseWithBinding, type BoundActivation, type KeyRef, type LicenseRecord } from './queries.js';
 
 export interface LicenseValidation {
   evaluation: LicenseEvaluation;
   license: LicenseRecord | null;
   liveSeats: number;
-  activation: ActivationRecord | null;
+  activation: BoundActivation | null;
 }
 
 /**

@@ -10,13 +10,14 @@ const RECENT = 5;
 export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
-  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents] = await Promise.all([
+  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, expiringNext] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
     queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
     queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
+    queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT),
   ]);
   const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
   return {
@@ -27,7 +28,8 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       expiringSoon: licenses.expiringSoon,
       availableLicenses: licenses.seats,
       activatedLicenses: activations.seats,
-      unactivatedLicenses: licenses.seats - activations.seats,
+      // Free seats of licenses that can be activated now (docs/kpi-definitions.md), not Available − Activated.
+      unactivatedLicenses: Math.max(0, licenses.usableUnheldSeats + lapsed.usableSeats),
       ...(members === undefined ? {} : { totalMembers: members }),
     },
     recentLicenses: newestLicenses.map((l) => ({
@@ -36,6 +38,15 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       productName: l.product_name,
       status: effectiveLicenseStatus(l.status, l.expires_at, now),
       addedAt: l.created_at,
+    })),
+    upcomingExpirations: expiringNext.map((l) => ({
+      licenseId: l.id,
+      maskedKey: maskLicenseKey(l.key_last4),
+      productName: l.product_name,
+      entitlementId: l.entitlement_id,
+      entitlementPublicId: l.entitlement_public_id,
+      // The query keeps only licenses with an expiry.
+      expiresAt: l.expires_at!,
     })),
     recentActivations: newestActivations.map((a) => ({
       id: a.id,

@@ -1,5 +1,5 @@
 import { effectiveLicenseStatus } from '../../../common/license-status.js';
-import type { ActivationRecord, LicenseRecord } from '../../licensing/public-api.js';
+import type { BoundActivation, LicenseRecord } from '../../licensing/public-api.js';
 
 /** The license as the software sees it. */
 export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date) {
@@ -15,7 +15,7 @@ export function presentLicense(license: LicenseRecord, liveSeats: number, now: D
   };
 }
 
-export function presentActivation(activation: ActivationRecord) {
+export function presentActivation(activation: BoundActivation) {
   return {
     id: activation.id,
     kind: activation.kind,

@@ -8,6 +8,8 @@ import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';
 import { ActivationStatusBadge } from './activation-columns';
 import { SwapMachineModal } from './SwapMachineModal';
+import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels';
+import { LICENSE_STATUS_LABELS } from '../../../common/license-status';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -51,10 +53,11 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
       <SimpleGrid cols={2} component="dl" m={0}>
         <Field label="Product">{a.productName}</Field>
         <Field label="Activation Date">{when(a.activatedAt)}</Field>
-        <Field label="Kind">{a.kind}</Field>
+        <Field label="Kind">{ACTIVATION_KIND_LABELS[a.kind]}</Field>
         <Field label="Identifier">{a.identifier}</Field>
+        {a.serialNumber !== null && <Field label="Serial Number">{a.serialNumber}</Field>}
         <Field label="Hostname">{a.hostname}</Field>
-        <Field label="Platform">{a.platform}</Field>
+        <Field label="Platform">{a.platform && platformLabel(a.platform)}</Field>
         <Field label="Seats">{a.quantity}</Field>
         <Field label="Last Heartbeat">{when(a.lastHeartbeatAt)}</Field>
         <Field label="Project Name">{a.projectName}</Field>
@@ -66,9 +69,8 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         License and entitlement
       </Title>
       <SimpleGrid cols={2} component="dl" m={0}>
-        <Field label="Serial Number">{a.serialNumber}</Field>
         <Field label="License seats">{license.seats}</Field>
-        <Field label="License status">{license.status}</Field>
+        <Field label="License status">{LICENSE_STATUS_LABELS[license.status]}</Field>
         <Field label="License expires">{when(license.expiresAt) ?? 'Never'}</Field>
         <Field label="Deactivation limit">{limit}</Field>
         <Field label="Entitlement ID">{entitlement.publicId}</Field>
