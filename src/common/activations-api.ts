@@ -1,3 +1,4 @@
+import type { GrantedFeature } from './license-features.js';
 import type { ActivationKind } from './activation-kinds.js';
 
 /** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
@@ -46,7 +47,16 @@ export interface ActivationProductOption {
 /** Everything known about one activation: the binding, its license and entitlement, and its audit trail. */
 export interface ActivationDetail {
   activation: ActivationItem;
-  license: { id: number; seats: number; status: string; expiresAt: string | null; maxDeactivations: number | null; deactivationPeriodDays: number };
+  license: {
+    id: number;
+    seats: number;
+    status: string;
+    expiresAt: string | null;
+    maxDeactivations: number | null;
+    deactivationPeriodDays: number;
+    /** What the machine's license unlocks, ended features too. */
+    features: GrantedFeature[];
+  };
   entitlement: { publicId: string; salesOrder: string; poNumber: string | null; expiresOn: string | null };
   auditTrail: { id: number; occurredAt: string; message: string; user: string; ip: string | null }[];
 }

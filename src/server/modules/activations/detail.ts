@@ -2,6 +2,8 @@ import type { ActivationDetail } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/errors.js';
+import { presentGrant } from '../features/present.js';
+import { grantsOfLicenses } from '../features/queries.js';
 import * as queries from './queries.js';
 import { presentActivation } from './service.js';
 
@@ -9,7 +11,10 @@ import { presentActivation } from './service.js';
 export async function activationDetail(ctx: AppContext, actor: Actor, activationId: number): Promise<ActivationDetail> {
   const row = await queries.findActivation(ctx.db, actor.organizationId, activationId);
   if (!row) throw notFound('activation');
-  const events = await queries.activationAuditTrail(ctx.db, actor.organizationId, activationId);
+  const [events, grants] = await Promise.all([
+    queries.activationAuditTrail(ctx.db, actor.organizationId, activationId),
+    grantsOfLicenses(ctx.db, actor.organizationId, [row.license_id]),
+  ]);
   return {
     activation: presentActivation(row, ctx.now().toISOString()),
     license: {
@@ -19,6 +24,7 @@ export async function activationDetail(ctx: AppContext, actor: Actor, activation
       expiresAt: row.license_expires_at,
       maxDeactivations: row.max_deactivations,
       deactivationPeriodDays: row.deactivation_period_days,
+      features: grants.map(presentGrant),
     },
     entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number, expiresOn: row.expires_on },
     auditTrail: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at, message: e.message, user: e.actor_label, ip: e.ip })),

@@ -3,20 +3,24 @@ import { effectiveLicenseStatus, expiringSoonCutoff } from '../../../common/lice
 import { can, type Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
+import { grantsEndingBetween } from '../features/queries.js';
 import * as queries from './queries.js';
 
 const RECENT = 5;
+/** Features ending within the expiring-soon window the Dashboard lists, soonest first. */
+const ENDING_FEATURES = 10;
 
 export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
-  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents] = await Promise.all([
+  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, endingGrants] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
     queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
     queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
+    grantsEndingBetween(ctx.db, org, now.toISOString(), expiringSoonCutoff(now), ENDING_FEATURES),
   ]);
   const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
   return {
@@ -36,6 +40,15 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       productName: l.product_name,
       status: effectiveLicenseStatus(l.status, l.expires_at, now),
       addedAt: l.created_at,
+    })),
+    endingFeatures: endingGrants.map((g) => ({
+      id: g.grant_id,
+      featureName: g.name,
+      productName: g.product_name,
+      entitlementId: g.entitlement_id,
+      entitlementPublicId: g.public_id,
+      salesOrder: g.sales_order,
+      expiresAt: g.expires_at!,
     })),
     recentActivations: newestActivations.map((a) => ({
       id: a.id,

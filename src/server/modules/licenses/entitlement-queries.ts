@@ -27,6 +27,8 @@ export interface EntitlementFilters {
   search?: { scope: EntitlementSearchScope; text: string };
   /** Calendar days, inclusive. */
   dates?: { field: EntitlementDateField; from?: string; to?: string };
+  /** Only licenses that grant this feature (a product feature's id), ended grants included. */
+  featureId?: number;
 }
 
 function linesOf(db: Db, organizationId: number) {
@@ -60,10 +62,22 @@ export function listEntitlementLines(
   pageSize: number,
 ) {
   let query = linesOf(db, organizationId);
-  const { search, dates } = filters;
+  const { search, dates, featureId } = filters;
   if (search) query = query.where((eb) => containsText(eb.ref(SEARCH_COLUMN[search.scope]), search.text));
   if (dates?.from) query = query.where(DATE_COLUMN[dates.field], '>=', dates.from);
   if (dates?.to) query = query.where(DATE_COLUMN[dates.field], '<=', dates.to);
+  if (featureId !== undefined) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('license_features')
+          .select('license_features.id')
+          .where('license_features.organization_id', '=', organizationId)
+          .where('license_features.feature_id', '=', featureId)
+          .whereRef('license_features.license_id', '=', 'licenses.id'),
+      ),
+    );
+  }
   return keysetPage(query, { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction }, position, pageSize).execute();
 }
 

@@ -5,6 +5,7 @@ import type {
   EntitlementLineItem,
   EntitlementSearchScope,
   EntitlementSortColumn,
+  FeatureChoice,
   LicenseProductDetail,
   LicenseProductItem,
   ProductSortColumn,
@@ -17,6 +18,7 @@ import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines } from './entitlement-queries.js';
 import { licenseLines } from './license-lines.js';
+import { grantedFeaturesOf } from '../features/queries.js';
 import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
 
 interface ListPage<Sort> {
@@ -56,6 +58,7 @@ export interface EntitlementListQuery extends ListPage<EntitlementSortColumn> {
   dateField?: EntitlementDateField;
   from?: string;
   to?: string;
+  feature?: number;
 }
 
 const SORT_VALUE: Record<EntitlementSortColumn, (row: EntitlementLineItem) => string> = {
@@ -78,6 +81,7 @@ export async function listEntitlements(ctx: AppContext, actor: Actor, query: Ent
     {
       search: text ? { scope: query.scope ?? 'entitlementId', text } : undefined,
       dates: query.from || query.to ? { field: query.dateField ?? 'orderDate', from: query.from, to: query.to } : undefined,
+      featureId: query.feature,
     },
     { sortBy: ENTITLEMENT_SORT_SQL[sort], direction: query.direction ?? 'desc' },
     decodeCursor(query.cursor),
@@ -101,4 +105,10 @@ export async function entitlementDetail(ctx: AppContext, actor: Actor, entitleme
     totalAvailable: licenses.reduce((sum, line) => sum + line.available, 0),
     licenses,
   };
+}
+
+/** The features the organization's licenses grant: the choices of the "licenses with feature" filter. */
+export async function listGrantedFeatures(ctx: AppContext, actor: Actor): Promise<FeatureChoice[]> {
+  const rows = await grantedFeaturesOf(ctx.db, actor.organizationId);
+  return rows.map((row) => ({ featureId: row.id, code: row.code, name: row.name, productName: row.product_name }));
 }

@@ -1,6 +1,8 @@
 import type { Static } from 'typebox';
 import type { AppContext } from '../../context.js';
 import type { SignedDocument } from '../../crypto/signing.js';
+import { presentGrant } from '../features/present.js';
+import { grantsOfLicense } from '../features/queries.js';
 import { activateSeat } from '../seat-engine/activate-seat.js';
 import type { SeatActor } from '../seat-engine/activation-audit.js';
 import { recordHeartbeat } from '../seat-engine/heartbeat.js';
@@ -41,6 +43,7 @@ export function activateOffline(
     if (seat.license.heartbeat_interval_seconds !== null) {
       await recordHeartbeat(ctx, { target: { activationId: seat.activation.id }, until: validUntil }, trx);
     }
-    return signLicenseFile(ctx, seat.license, seat.activation, { issuedAt: now, validUntil, requestNonce: request.nonce });
+    const features = (await grantsOfLicense(trx, seat.license.organization_id, seat.license.id)).map(presentGrant);
+    return signLicenseFile(ctx, seat.license, seat.activation, features, { issuedAt: now, validUntil, requestNonce: request.nonce });
   });
 }

@@ -12,6 +12,8 @@ const STATUS: Record<LicenseCheckCode, number> = {
   HEARTBEAT_DEAD: 409,
   HEARTBEAT_NOT_STARTED: 409,
   SEATS_EXHAUSTED: 409,
+  FEATURE_NOT_ENTITLED: 403,
+  FEATURE_EXPIRED: 403,
 };
 
 /** The error a refused licensing operation answers: the validation code, its explanation and remedy. */
