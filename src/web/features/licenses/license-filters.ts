@@ -12,7 +12,7 @@ import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, type SortDirection } from '../../
 import type { UrlFilters } from '../../components/use-url-filters';
 
 /** The URL search parameters of the Licenses page; `open` is the id of the row whose panel is open. */
-export const LICENSE_URL_KEYS = ['tab', 'q', 'scope', 'dateField', 'from', 'to', 'sort', 'direction', 'size', 'open'] as const;
+export const LICENSE_URL_KEYS = ['tab', 'q', 'scope', 'dateField', 'from', 'to', 'feature', 'sort', 'direction', 'size', 'open'] as const;
 export type LicenseUrlFilters = UrlFilters<(typeof LICENSE_URL_KEYS)[number]>;
 
 const oneOf = <T extends string>(options: readonly T[], value: string | undefined): T | undefined =>
@@ -23,6 +23,7 @@ const isDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.tes
 export function parseLicenseFilters(url: LicenseUrlFilters) {
   const size = Number(url.size);
   const open = Number(url.open);
+  const feature = Number(url.feature);
   const tab = url.tab === 'entitlements' ? ('entitlements' as const) : ('products' as const);
   return {
     tab,
@@ -36,6 +37,8 @@ export function parseLicenseFilters(url: LicenseUrlFilters) {
     direction: oneOf<SortDirection>(['asc', 'desc'], url.direction) ?? (tab === 'products' ? 'asc' : 'desc'),
     size: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
     open: Number.isInteger(open) && open > 0 ? open : undefined,
+    /** "Licenses with feature X": a product feature's id. */
+    feature: Number.isInteger(feature) && feature > 0 ? feature : undefined,
   };
 }
 
