@@ -27,6 +27,7 @@ describe.each(await availableDialects())('migrations 008 (text search indexes) a
     const down = await migratorOf(t.ctx.db).migrateTo('007-license-activation-counters');
     expect(down.error).toBeUndefined();
     expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+      ['010-feature-entitlements', 'Down', 'Success'],
       ['009-activation-license-labels', 'Down', 'Success'],
       ['008-text-search-indexes', 'Down', 'Success'],
     ]);
