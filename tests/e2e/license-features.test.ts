@@ -31,10 +31,10 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
       await signIn(page, VICTOR);
       await page.goto('/licenses?tab=entitlements');
       await page.getByRole('table', { name: 'Entitlements' }).locator('tbody tr').first().waitFor();
-      await page.getByRole('textbox', { name: 'With feature' }).click();
+      await page.getByRole('combobox', { name: 'With feature' }).click();
       await page.getByRole('option', { name: 'FEA Solver' }).click();
       await expect.poll(() => rowTexts(page, 'Entitlements')).toEqual([expect.stringContaining('ENT-000104'), expect.stringContaining('ENT-000101')]);
-      expect(page.url()).toMatch(/feature=\d+/);
+      expect(page.url()).toContain('feature=');
 
       await page.getByRole('button', { name: 'ENT-000101' }).click();
       const panel = page.getByRole('dialog', { name: 'Entitlement ENT-000101' });
