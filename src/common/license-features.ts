@@ -71,7 +71,7 @@ export function featureRefusalText(
     };
   }
   return {
-    message: `${license.entitlement}'s ${license.productName} license does not include ${listOf(refused.map(named))}; add it with sales order ${license.salesOrder}.`,
+    message: `${license.entitlement}'s ${license.productName} license does not include ${listOf(refused.map(named))}; add ${refused.length > 1 ? 'them' : 'it'} with sales order ${license.salesOrder}.`,
     remedy: 'Ask your reseller or account manager to add the feature to this license; the same key unlocks it.',
   };
 }
