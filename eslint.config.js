@@ -3,6 +3,9 @@ import path from 'node:path';
 import process from 'node:process';
 import tseslint from 'typescript-eslint';
 
+const LICENSING_CORE = 'src/server/licensing/';
+const LICENSING_PUBLIC_API = `${LICENSING_CORE}public-api.ts`;
+
 /** Layer boundaries of DESIGN.md §5, checked on every relative import. */
 const layerBoundaries = {
   meta: { type: 'problem', schema: [] },
@@ -17,20 +20,26 @@ const layerBoundaries = {
       return { layer: 'other' };
     };
     const from = area(file);
-    return {
-      ImportDeclaration(node) {
-        const source = node.source.value;
-        if (typeof source !== 'string' || !source.startsWith('.')) return;
-        const to = area(path.relative(process.cwd(), path.resolve(path.dirname(context.filename), source)));
-        const report = (message) => context.report({ node, message });
-        if (from.layer === 'common' && (to.layer === 'server' || to.layer === 'web')) report('src/common imports neither server nor web code.');
-        if (from.layer === 'server' && to.layer === 'web') report('Server code must not import web code.');
-        if (from.layer === 'web' && to.layer === 'server') report('Web code must not import server code; share it through src/common.');
-        if (from.feature && to.feature && from.feature !== to.feature) {
-          report(`Feature "${from.feature}" must not import from feature "${to.feature}"; move the shared piece to components/ or api/.`);
-        }
-      },
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = path.relative(process.cwd(), path.resolve(path.dirname(context.filename), source)).replace(/\.js$/, '.ts');
+      const to = area(target);
+      const report = (message) => context.report({ node, message });
+      // The licensing core (DESIGN.md §5): others call its public API only; it calls no module.
+      const inCore = (p) => p.startsWith(LICENSING_CORE);
+      if (from.layer === 'server' && !inCore(file) && inCore(target) && target !== LICENSING_PUBLIC_API) {
+        report(`Import the licensing core through ${LICENSING_PUBLIC_API} only, never its queries or internals.`);
+      }
+      if (inCore(file) && target.startsWith('src/server/modules/')) report('The licensing core imports no module; modules call the core.');
+      if (from.layer === 'common' && (to.layer === 'server' || to.layer === 'web')) report('src/common imports neither server nor web code.');
+      if (from.layer === 'server' && to.layer === 'web') report('Server code must not import web code.');
+      if (from.layer === 'web' && to.layer === 'server') report('Web code must not import server code; share it through src/common.');
+      if (from.feature && to.feature && from.feature !== to.feature) {
+        report(`Feature "${from.feature}" must not import from feature "${to.feature}"; move the shared piece to components/ or api/.`);
+      }
     };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },
 };
 

@@ -1,7 +1,7 @@
 import { CLI_ACTOR } from '../src/server/cli/command.js';
 import type { DialectName } from '../src/server/db/dialect.js';
-import { createEntitlement } from '../src/server/modules/vendor/entitlements/service.js';
-import { createProduct } from '../src/server/modules/vendor/products/service.js';
+import { createEntitlement } from '../src/server/modules/provisioning/entitlements/service.js';
+import { createProduct } from '../src/server/modules/provisioning/products/service.js';
 import { startBenchServer } from './bench-app.js';
 import type { ResultRow } from './measure.js';
 

@@ -28,7 +28,7 @@ import { invitationRoutes } from './modules/members/invitation-routes.js';
 import { memberRoutes } from './modules/members/routes.js';
 import { preferenceRoutes } from './modules/preferences/routes.js';
 import { licensingApi } from './modules/licensing/routes.js';
-import { vendorApi } from './modules/vendor/routes.js';
+import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLive } from '../../src/server/modules/seat-engine/liveness.js';
+import { isLive } from '../../src/server/licensing/liveness.js';
 import { availableDialects } from '../support/databases.js';
 import { NORTHWIND_ADMIN } from '../support/demo-users.js';
 import { licensingSuite, provisionLicense } from '../support/licensing-fixtures.js';

@@ -3,8 +3,8 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ActivationKind } from '../../src/common/activation-kinds.js';
 import { CLI_ACTOR } from '../../src/server/cli/command.js';
-import { createEntitlement } from '../../src/server/modules/vendor/entitlements/service.js';
-import { createProduct } from '../../src/server/modules/vendor/products/service.js';
+import { createEntitlement } from '../../src/server/modules/provisioning/entitlements/service.js';
+import { createProduct } from '../../src/server/modules/provisioning/products/service.js';
 import type { DialectName } from '../../src/server/db/dialect.js';
 import { createTestApp, TEST_NOW, type TestApp } from './test-app.js';
 

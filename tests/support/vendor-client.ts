@@ -1,5 +1,5 @@
 import type { InjectOptions } from 'fastify';
-import { createApiToken } from '../../src/server/modules/vendor/tokens/service.js';
+import { createApiToken } from '../../src/server/modules/provisioning/tokens/service.js';
 import type { TestApp } from './test-app.js';
 
 /** A vendor API client with a fresh token (made as the CLI makes it). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIdentifier } from '../../src/server/modules/seat-engine/identifiers.js';
-import { HEARTBEAT_GRACE_SECONDS, heartbeatDeadline, heartbeatState } from '../../src/server/modules/seat-engine/liveness.js';
+import { normalizeIdentifier } from '../../src/server/licensing/identifiers.js';
+import { HEARTBEAT_GRACE_SECONDS, heartbeatDeadline, heartbeatState } from '../../src/server/licensing/liveness.js';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 

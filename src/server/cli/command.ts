@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
-import type { VendorActor, VendorOperation } from '../modules/vendor/operation.js';
+import type { VendorActor, VendorOperation } from '../modules/provisioning/operation.js';
 import { collect, flagsOf, validate, type Flag, type FlagValues } from './schema-flags.js';
 
 export const CLI_ACTOR: VendorActor = { label: 'Vendor CLI', ip: null };

@@ -1,6 +1,6 @@
 import { ConfigError } from '../config.js';
 import { AppError } from '../http/errors.js';
-import { VENDOR_OPERATIONS } from '../modules/vendor/operations.js';
+import { VENDOR_OPERATIONS } from '../modules/provisioning/operations.js';
 import { CliCommand } from './command.js';
 import { commandHelp, flagOfField, overviewHelp } from './help.js';
 

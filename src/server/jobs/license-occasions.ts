@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
-import { isLive } from '../modules/seat-engine/liveness.js';
+import { isLive } from '../licensing/public-api.js';
 import { CATCH_UP_MS, DAY_MS, type Occasion } from './occasion.js';
 
 /** The nearest threshold a license has reached: 30, 15 or 0 days (under a day) before it expires. */

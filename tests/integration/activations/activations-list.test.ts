@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_TIME_FORMAT, formatInTimeZone } from '../../../src/common/format/date-time.js';
-import { updateProduct } from '../../../src/server/modules/vendor/products/service.js';
+import { updateProduct } from '../../../src/server/modules/provisioning/products/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { provisionLicense, type ProvisionedLicense } from '../../support/licensing-fixtures.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DownloadReleaseItem } from '../../../src/common/downloads-api.js';
-import { createRelease, updateRelease } from '../../../src/server/modules/vendor/releases/service.js';
+import { createRelease, updateRelease } from '../../../src/server/modules/provisioning/releases/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { createTestApp, type Client, type TestApp } from '../../support/test-app.js';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LicenseDiagnosis, LicenseLine, LicenseProductDetail, LicenseProductItem } from '../../../src/common/licenses-api.js';
 import type { Page } from '../../../src/common/page.js';
-import { isLive } from '../../../src/server/modules/seat-engine/liveness.js';
+import { isLive } from '../../../src/server/licensing/liveness.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { createTestApp, TEST_NOW, type Client, type TestApp } from '../../support/test-app.js';

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CLI_ACTOR } from '../../../src/server/cli/command.js';
-import { activateSeat } from '../../../src/server/modules/seat-engine/activate-seat.js';
-import { deactivateActivation } from '../../../src/server/modules/seat-engine/deactivate-activation.js';
-import { HEARTBEAT_GRACE_SECONDS } from '../../../src/server/modules/seat-engine/liveness.js';
-import { transitionLicense } from '../../../src/server/modules/vendor/licenses/service.js';
-import { updateProduct } from '../../../src/server/modules/vendor/products/service.js';
+import { activateSeat } from '../../../src/server/licensing/activate-seat.js';
+import { deactivateActivation } from '../../../src/server/licensing/deactivate-activation.js';
+import { HEARTBEAT_GRACE_SECONDS } from '../../../src/server/licensing/liveness.js';
+import { transitionLicense } from '../../../src/server/modules/provisioning/licenses/service.js';
+import { updateProduct } from '../../../src/server/modules/provisioning/products/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
 import { licensingSuite, provisionLicense } from '../../support/licensing-fixtures.js';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { grantedFeature, publicKeyFromPem, verifyLicenseFile, type SignedFile } from '../../../examples/verify-client.js';
 import { LICENSE_CHECK_CODES } from '../../../src/common/license-validation.js';
 import { CLI_ACTOR } from '../../../src/server/cli/command.js';
-import { createFeature, grantFeature } from '../../../src/server/modules/vendor/features/service.js';
+import { createFeature, grantFeature } from '../../../src/server/modules/provisioning/features/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { licensingSuite, provisionLicense, type ProvisionedLicense } from '../../support/licensing-fixtures.js';
 import { TEST_NOW } from '../../support/test-app.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LICENSE_CHECK_CODES, VALIDATION_TEXT } from '../../../src/common/license-validation.js';
 import { CLI_ACTOR } from '../../../src/server/cli/command.js';
-import { HEARTBEAT_GRACE_SECONDS } from '../../../src/server/modules/seat-engine/liveness.js';
-import { transitionLicense, updateLicense } from '../../../src/server/modules/vendor/licenses/service.js';
+import { HEARTBEAT_GRACE_SECONDS } from '../../../src/server/licensing/liveness.js';
+import { transitionLicense, updateLicense } from '../../../src/server/modules/provisioning/licenses/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { licensingSuite, provisionLicense } from '../../support/licensing-fixtures.js';
 import { TEST_NOW } from '../../support/test-app.js';

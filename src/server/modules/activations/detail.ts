@@ -2,8 +2,7 @@ import type { ActivationDetail } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/errors.js';
-import { presentGrant } from '../features/present.js';
-import { grantsOfLicenses } from '../features/queries.js';
+import { featuresOfLicense } from '../../licensing/public-api.js';
 import * as queries from './queries.js';
 import { presentActivation } from './service.js';
 
@@ -13,7 +12,7 @@ export async function activationDetail(ctx: AppContext, actor: Actor, activation
   if (!row) throw notFound('activation');
   const [events, grants] = await Promise.all([
     queries.activationAuditTrail(ctx.db, actor.organizationId, activationId),
-    grantsOfLicenses(ctx.db, actor.organizationId, [row.license_id]),
+    featuresOfLicense(ctx.db, actor.organizationId, row.license_id),
   ]);
   return {
     activation: presentActivation(row, ctx.now().toISOString()),
@@ -24,7 +23,7 @@ export async function activationDetail(ctx: AppContext, actor: Actor, activation
       expiresAt: row.license_expires_at,
       maxDeactivations: row.max_deactivations,
       deactivationPeriodDays: row.deactivation_period_days,
-      features: grants.map(presentGrant),
+      features: grants,
     },
     entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number, expiresOn: row.expires_on },
     auditTrail: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at, message: e.message, user: e.actor_label, ip: e.ip })),

@@ -2,8 +2,7 @@ import { renderSVG } from 'uqr';
 import type { OfflineActivationResult } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import type { LicenseFileDocument } from '../licensing/license-file.js';
-import { activateOffline, type OfflineActivationRequest } from '../licensing/offline-activation.js';
+import { activateOffline, type LicenseFileDocument, type OfflineActivationRequest } from '../../licensing/public-api.js';
 
 const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 

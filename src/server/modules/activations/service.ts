@@ -6,7 +6,7 @@ import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import { organizationSlug } from '../audit/queries.js';
-import { deactivateActivation } from '../seat-engine/deactivate-activation.js';
+import { deactivateActivation } from '../../licensing/public-api.js';
 import * as queries from './queries.js';
 
 /** The filters of the Activations table, shared by the table and its export. */

@@ -3,9 +3,7 @@ import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { badRequest, conflict } from '../../http/errors.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import { deactivateActivation } from '../seat-engine/deactivate-activation.js';
-import { normalizeIdentifier } from '../seat-engine/identifiers.js';
+import { activateSeat, deactivateActivation, normalizeIdentifier } from '../../licensing/public-api.js';
 
 /**
  * Moves an activation to another machine, domain or serial in one transaction: the old one

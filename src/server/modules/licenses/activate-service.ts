@@ -2,15 +2,14 @@ import type { ActivateLicenseInput, LicenseActivated } from '../../../common/lic
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { AppError, conflict, notFound } from '../../http/errors.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import { findLicense, liveSeatsOfLicense } from '../seat-engine/queries.js';
+import { activateSeat, seatUsage } from '../../licensing/public-api.js';
 
 const seats = (count: number) => `${count} seat${count === 1 ? '' : 's'}`;
 
 /** An Admin activates seats of one of the organization's licenses through the seat engine. */
 export async function activateLicense(ctx: AppContext, actor: Actor, licenseId: number, input: ActivateLicenseInput, ip: string | null): Promise<LicenseActivated> {
   const ref = { id: licenseId, organizationId: actor.organizationId };
-  if (!(await findLicense(ctx.db, ref))) throw notFound('license');
+  if (!(await seatUsage(ctx, ref))) throw notFound('license');
   try {
     const result = await activateSeat(ctx, {
       license: ref,
@@ -30,9 +29,8 @@ export async function activateLicense(ctx: AppContext, actor: Actor, licenseId: 
 
 /** The refusal names how many seats are still free, so the member can ask for that many. */
 async function overAsked(ctx: AppContext, licenseId: number, quantity: number): Promise<AppError> {
-  const license = await findLicense(ctx.db, { id: licenseId });
-  const live = await liveSeatsOfLicense(ctx.db, licenseId, ctx.now().toISOString());
-  const left = Math.max(0, (license?.seats ?? 0) - live);
+  const usage = await seatUsage(ctx, { id: licenseId });
+  const left = Math.max(0, (usage?.seats ?? 0) - (usage?.liveSeats ?? 0));
   return new AppError(409, 'SEATS_EXHAUSTED', `You asked for ${seats(quantity)} but only ${seats(left)} of this license ${left === 1 ? 'is' : 'are'} still available.`, {
     quantity: `at most ${left}`,
   });

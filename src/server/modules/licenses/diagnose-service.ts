@@ -2,8 +2,7 @@ import { VALIDATION_TEXT } from '../../../common/license-validation.js';
 import type { DiagnoseLicenseInput, LicenseDiagnosis } from '../../../common/licenses-api.js';
 import { can, type Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { explain, validateLicense, type LicenseValidation } from '../licensing/validate-license.js';
-import { placeOf } from '../seat-engine/activation-audit.js';
+import { explain, placeOf, validateLicense, type LicenseValidation } from '../../licensing/public-api.js';
 import { stalestLiveActivation } from './stalest-activation.js';
 
 /** Verdicts that one more free seat can turn: too many seats held, or this identifier cannot be activated for lack of one. */

@@ -2,9 +2,7 @@ import { effectiveLicenseStatus } from '../../../common/license-status.js';
 import type { LicenseLine } from '../../../common/licenses-api.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import type { Db } from '../../db/database.js';
-import { grantsByLicense } from '../features/present.js';
-import { grantsOfLicenses } from '../features/queries.js';
-import { isLive } from '../seat-engine/liveness.js';
+import { featuresOfLicenses, isLive } from '../../licensing/public-api.js';
 
 /** The organization's licenses of one product or one entitlement, with their live seats and features. */
 export async function licenseLines(db: Db, organizationId: number, of: { productId: number } | { entitlementId: number }, now: Date): Promise<LicenseLine[]> {
@@ -42,7 +40,7 @@ export async function licenseLines(db: Db, organizationId: number, of: { product
     .orderBy('products.name')
     .orderBy('licenses.id')
     .execute();
-  const features = grantsByLicense(await grantsOfLicenses(db, organizationId, rows.map((row) => row.licenseId)));
+  const features = await featuresOfLicenses(db, organizationId, rows.map((row) => row.licenseId));
   return rows.map(({ seats, key_last4, activated, status, ...row }) => {
     const live = Number(activated ?? 0);
     return {

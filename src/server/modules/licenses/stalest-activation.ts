@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { isLive } from '../seat-engine/liveness.js';
+import { isLive } from '../../licensing/public-api.js';
 
 /**
  * The live activation of a license seen longest ago: last heartbeat, else activation date.

@@ -2,19 +2,22 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { SIGNATURE_HEADER, signerFor } from '../../crypto/signing.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import type { SeatActor } from '../seat-engine/activation-audit.js';
-import { deactivateActivation } from '../seat-engine/deactivate-activation.js';
-import { recordHeartbeat } from '../seat-engine/heartbeat.js';
-import type { KeyRef } from '../seat-engine/queries.js';
-import { issueLicenseFile } from './license-file.js';
-import { activateOffline } from './offline-activation.js';
+import {
+  activateOffline,
+  activateSeat,
+  deactivateActivation,
+  explain,
+  issueLicenseFile,
+  recordHeartbeat,
+  validateLicense,
+  type KeyRef,
+  type SeatActor,
+} from '../../licensing/public-api.js';
 import { presentActivation, presentLicense } from './presenters.js';
 import { keyHashOf } from './request-key.js';
 import { limitLicensingRequests } from './rate-limits.js';
 import { signResponses } from './response-signing.js';
 import * as schemas from './schemas.js';
-import { explain, validateLicense } from './validate-license.js';
 
 const SIGNED = `Responses carry \`date\` and \`${SIGNATURE_HEADER}: ed25519=<base64>\`, a signature over \`date + "\\n" + body\` (GET /v1/public-key).`;
 const tags = ['licensing'];

@@ -1,5 +1,5 @@
-import type { LicenseFacts } from '../../../common/license-validation.js';
-import { effectiveLicenseStatus } from '../../../common/license-status.js';
+import type { LicenseFacts } from '../../common/license-validation.js';
+import { effectiveLicenseStatus } from '../../common/license-status.js';
 import type { LicenseRecord } from './queries.js';
 
 /** What validation and activation check about a license, with the request's own parts. */

@@ -2,7 +2,7 @@ import type { StoredLicenseStatus } from '../../../../common/license-status.js';
 import type { Db } from '../../../db/database.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
 import { keysetPage, type KeysetPosition } from '../../../http/pagination.js';
-import { isLive } from '../../seat-engine/liveness.js';
+import { isLive } from '../../../licensing/public-api.js';
 import { oldestFirst } from '../common-schemas.js';
 
 /** Licenses with their product code, entitlement id and the seats their live activations hold. */

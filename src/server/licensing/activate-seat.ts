@@ -1,9 +1,9 @@
-import type { ActivationKind } from '../../../common/activation-kinds.js';
-import { evaluateLicense } from '../../../common/license-validation.js';
-import { recordAudit } from '../../audit/record-audit.js';
-import type { AppContext } from '../../context.js';
-import { inTransaction, type Trx } from '../../db/transaction.js';
-import { badRequest } from '../../http/errors.js';
+import type { ActivationKind } from '../../common/activation-kinds.js';
+import { evaluateLicense } from '../../common/license-validation.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { AppContext } from '../context.js';
+import { inTransaction, type Trx } from '../db/transaction.js';
+import { badRequest } from '../http/errors.js';
 import { activationAudit, HEARTBEAT_MONITOR, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
 import { normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';

@@ -1,6 +1,6 @@
-import { recordAudit } from '../../audit/record-audit.js';
-import type { AppContext } from '../../context.js';
-import { inTransaction, type Trx } from '../../db/transaction.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { AppContext } from '../context.js';
+import { inTransaction, type Trx } from '../db/transaction.js';
 import { activationAudit, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
 import { enforceDeactivationLimit } from './deactivation-limit.js';
 import { findOpenActivationFor, type ActivationTarget } from './find-activation.js';

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { HeartbeatState } from '../../../common/license-validation.js';
-import type { Database } from '../../db/schema.js';
+import type { HeartbeatState } from '../../common/license-validation.js';
+import type { Database } from '../db/schema.js';
 
 /**
  * Extra time a heartbeat may be late before its activation stops counting as live

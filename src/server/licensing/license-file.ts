@@ -1,8 +1,8 @@
-import type { GrantedFeature } from '../../../common/license-features.js';
-import type { AppContext } from '../../context.js';
-import { signerFor, type SignedDocument } from '../../crypto/signing.js';
-import type { ActivationRecord, KeyRef, LicenseRecord } from '../seat-engine/queries.js';
-import { refusal } from '../seat-engine/refusal.js';
+import type { GrantedFeature } from '../../common/license-features.js';
+import type { AppContext } from '../context.js';
+import { signerFor, type SignedDocument } from '../crypto/signing.js';
+import type { ActivationRecord, KeyRef, LicenseRecord } from './queries.js';
+import { refusal } from './refusal.js';
 import { validateLicense } from './validate-license.js';
 
 export const LICENSE_FILE_FORMAT = 'license-file/1';

@@ -1,12 +1,11 @@
-import { featureRefusalText, featureState, type GrantedFeature, type RefusedFeature } from '../../../common/license-features.js';
-import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation, type LicenseFacts } from '../../../common/license-validation.js';
-import type { AppContext } from '../../context.js';
-import { presentGrant } from '../features/present.js';
-import { declaredFeatures, grantsOfLicense } from '../features/queries.js';
-import { identifierForm, normalizeIdentifier } from '../seat-engine/identifiers.js';
-import { licenseFacts } from '../seat-engine/license-facts.js';
-import { heartbeatState } from '../seat-engine/liveness.js';
-import { findLicenseWithBinding, type ActivationRecord, type KeyRef, type LicenseRecord } from '../seat-engine/queries.js';
+import { featureRefusalText, featureState, type GrantedFeature, type RefusedFeature } from '../../common/license-features.js';
+import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation, type LicenseFacts } from '../../common/license-validation.js';
+import type { AppContext } from '../context.js';
+import { declaredFeatures, featuresOfLicense } from './feature-grants.js';
+import { identifierForm, normalizeIdentifier } from './identifiers.js';
+import { licenseFacts } from './license-facts.js';
+import { heartbeatState } from './liveness.js';
+import { findLicenseWithBinding, type ActivationRecord, type KeyRef, type LicenseRecord } from './queries.js';
 
 export interface LicenseValidation {
   evaluation: LicenseEvaluation;
@@ -40,7 +39,7 @@ export async function validateLicense(
     normalizeIdentifier(license.activation_kind, identifier);
     binding = { activated: activation !== null, heartbeat: activation ? heartbeatState(activation, license.heartbeat_interval_seconds, now) : 'not_required' };
   }
-  const features = (await grantsOfLicense(ctx.db, license.organization_id, license.id)).map(presentGrant);
+  const features = await featuresOfLicense(ctx.db, license.organization_id, license.id);
   const requestedFeatures = [...new Set(request.features ?? [])].map((code) => {
     const grant = features.find((feature) => feature.code === code);
     return { code, grant: !grant ? ('not_granted' as const) : featureState(grant.expiresAt, now) === 'ended' ? ('ended' as const) : ('granted' as const) };

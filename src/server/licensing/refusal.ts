@@ -1,5 +1,5 @@
-import { VALIDATION_TEXT, type LicenseCheckCode } from '../../../common/license-validation.js';
-import { AppError } from '../../http/errors.js';
+import { VALIDATION_TEXT, type LicenseCheckCode } from '../../common/license-validation.js';
+import { AppError } from '../http/errors.js';
 
 const STATUS: Record<LicenseCheckCode, number> = {
   NOT_FOUND: 404,

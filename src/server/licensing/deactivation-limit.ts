@@ -1,5 +1,5 @@
-import type { Db } from '../../db/database.js';
-import { conflict } from '../../http/errors.js';
+import type { Db } from '../db/database.js';
+import { conflict } from '../http/errors.js';
 import { HEARTBEAT_MONITOR } from './activation-audit.js';
 import { lockLicenseRow, type LicenseRecord } from './queries.js';
 

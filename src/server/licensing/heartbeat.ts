@@ -1,5 +1,5 @@
-import type { AppContext } from '../../context.js';
-import type { Trx } from '../../db/transaction.js';
+import type { AppContext } from '../context.js';
+import type { Trx } from '../db/transaction.js';
 import { findOpenActivationFor, type ActivationTarget } from './find-activation.js';
 import { heartbeatDeadline } from './liveness.js';
 import { touchHeartbeat } from './queries.js';

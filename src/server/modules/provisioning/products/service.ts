@@ -2,7 +2,7 @@ import type { ActivationKind } from '../../../../common/activation-kinds.js';
 import type { AppContext } from '../../../context.js';
 import type { Row } from '../../../db/schema.js';
 import { AppError, notFound } from '../../../http/errors.js';
-import { heartbeatDeadline } from '../../seat-engine/liveness.js';
+import { heartbeatDeadline } from '../../../licensing/public-api.js';
 import { toPage } from '../../../http/pagination.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { failOnDuplicate } from '../conflict.js';

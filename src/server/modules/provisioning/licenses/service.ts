@@ -6,8 +6,7 @@ import type { Row } from '../../../db/schema.js';
 import type { Trx } from '../../../db/transaction.js';
 import { badRequest, notFound } from '../../../http/errors.js';
 import { toPage } from '../../../http/pagination.js';
-import { presentGrant } from '../../features/present.js';
-import { grantsOfLicense } from '../../features/queries.js';
+import { featuresOfLicense } from '../../../licensing/public-api.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { invalidTransition } from '../conflict.js';
 import type { VendorActor } from '../operation.js';
@@ -78,7 +77,7 @@ export async function insertLicenseLine(
 /** One license with the features it grants (a list of licenses leaves them out). */
 export async function getLicense(ctx: AppContext, id: number) {
   const license = presentVendorLicense(ctx, await loadLicense(ctx, ctx.db, id));
-  return { ...license, features: (await grantsOfLicense(ctx.db, license.organizationId, id)).map(presentGrant) };
+  return { ...license, features: await featuresOfLicense(ctx.db, license.organizationId, id) };
 }
 
 export async function listLicenses(ctx: AppContext, query: { organizationId?: number; entitlementId?: number; cursor?: string; limit?: number }) {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
 import { keysetPage, type KeysetPosition } from '../../../http/pagination.js';
-import { isLive } from '../../seat-engine/liveness.js';
+import { isLive } from '../../../licensing/public-api.js';
 import { oldestFirst } from '../common-schemas.js';
 
 export function insertProduct(db: Db, values: NewRow<'products'>) {

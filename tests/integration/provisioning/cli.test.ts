@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/server/config.js';
-import { VENDOR_OPERATIONS } from '../../../src/server/modules/vendor/operations.js';
+import { VENDOR_OPERATIONS } from '../../../src/server/modules/provisioning/operations.js';
 import { availableDialects, createTestDatabase, type TestDatabase } from '../../support/databases.js';
 
 const CLI_TIMEOUT = 120_000;

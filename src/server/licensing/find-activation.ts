@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db } from '../db/database.js';
 import { normalizeIdentifier } from './identifiers.js';
 import { findLicense, findOpenActivation, findOpenActivationById, type LicenseRef } from './queries.js';
 import { refusal } from './refusal.js';

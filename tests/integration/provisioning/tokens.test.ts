@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/server/crypto/tokens.js';
-import { listApiTokens, revokeApiToken } from '../../../src/server/modules/vendor/tokens/service.js';
+import { listApiTokens, revokeApiToken } from '../../../src/server/modules/provisioning/tokens/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../../support/test-app.js';
 import { vendorClient } from '../../support/vendor-client.js';

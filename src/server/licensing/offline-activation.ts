@@ -1,15 +1,23 @@
-import type { Static } from 'typebox';
-import type { AppContext } from '../../context.js';
-import type { SignedDocument } from '../../crypto/signing.js';
-import { presentGrant } from '../features/present.js';
-import { grantsOfLicense } from '../features/queries.js';
-import { activateSeat } from '../seat-engine/activate-seat.js';
-import type { SeatActor } from '../seat-engine/activation-audit.js';
-import { recordHeartbeat } from '../seat-engine/heartbeat.js';
+import type { ActivationKind } from '../../common/activation-kinds.js';
+import type { AppContext } from '../context.js';
+import type { SignedDocument } from '../crypto/signing.js';
+import { activateSeat } from './activate-seat.js';
+import type { SeatActor } from './activation-audit.js';
+import { featuresOfLicense } from './feature-grants.js';
+import { recordHeartbeat } from './heartbeat.js';
 import { DEFAULT_OFFLINE_DAYS, licenseFileValidUntil, signLicenseFile } from './license-file.js';
-import type { OfflineRequestFile } from './schemas.js';
 
-export type OfflineActivationRequest = Static<typeof OfflineRequestFile>;
+/** What an air-gapped machine's request file asks for; the /v1 adapter's schema validates it. */
+export interface OfflineActivationRequest {
+  key: string;
+  product: string;
+  identifier: string;
+  kind?: ActivationKind;
+  nonce: string;
+  name?: string;
+  hostname?: string;
+  platform?: string;
+}
 
 /**
  * Turns an air-gapped machine's request file into a signed response file (a license file
@@ -43,7 +51,7 @@ export function activateOffline(
     if (seat.license.heartbeat_interval_seconds !== null) {
       await recordHeartbeat(ctx, { target: { activationId: seat.activation.id }, until: validUntil }, trx);
     }
-    const features = (await grantsOfLicense(trx, seat.license.organization_id, seat.license.id)).map(presentGrant);
+    const features = await featuresOfLicense(trx, seat.license.organization_id, seat.license.id);
     return signLicenseFile(ctx, seat.license, seat.activation, features, { issuedAt: now, validUntil, requestNonce: request.nonce });
   });
 }

@@ -1,10 +1,10 @@
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { ActivationKind } from '../../../common/activation-kinds.js';
-import type { Db } from '../../db/database.js';
-import { dialectOf } from '../../db/dialect.js';
-import { preparedQuery } from '../../db/prepared-query.js';
-import { objectOf, rowShape } from '../../db/row-shape.js';
-import type { ActivationTable, Database, NewRow } from '../../db/schema.js';
+import type { ActivationKind } from '../../common/activation-kinds.js';
+import type { Db } from '../db/database.js';
+import { dialectOf } from '../db/dialect.js';
+import { preparedQuery } from '../db/prepared-query.js';
+import { objectOf, rowShape } from '../db/row-shape.js';
+import type { ActivationTable, Database, NewRow } from '../db/schema.js';
 import { isLive } from './liveness.js';
 
 /** A license named by its key's lookup hash; from the portal, scoped to the member's organization. */

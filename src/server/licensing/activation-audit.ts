@@ -1,4 +1,4 @@
-import type { AuditInput } from '../../audit/record-audit.js';
+import type { AuditInput } from '../audit/record-audit.js';
 import type { ActivationRecord, LicenseRecord } from './queries.js';
 
 /** Who activates or deactivates: a member, or the software ("Software", userId null), from an IP. */
