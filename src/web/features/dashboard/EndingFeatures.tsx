@@ -17,7 +17,7 @@ export function EndingFeatures({ features }: { features: EndingFeature[] | undef
   return (
     <RecentCard
       title="Features Ending Soon"
-      viewAll={{ section: 'licenses', what: 'licenses' }}
+      viewAll={{ section: 'licenses', what: 'licenses and their features' }}
       columns={COLUMNS}
       rows={features}
       empty={{ title: 'No features ending soon', description: 'Features whose grant ends within 30 days appear here.' }}
