@@ -1,4 +1,5 @@
 import type { GrantedFeature } from './license-features.js';
+import type { StoredLicenseStatus } from './license-status.js';
 import type { ActivationKind } from './activation-kinds.js';
 
 /** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
@@ -50,7 +51,7 @@ export interface ActivationDetail {
   license: {
     id: number;
     seats: number;
-    status: string;
+    status: StoredLicenseStatus;
     expiresAt: string | null;
     maxDeactivations: number | null;
     deactivationPeriodDays: number;

@@ -74,4 +74,22 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
     );
     await expectNoAxeViolations(page);
   });
+
+  it('shows in the activation detail which features the machine’s license grants, in words', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    await page.goto('/activations');
+    await page.getByRole('button', { name: /^Details of eng-ws-031/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Activation details' });
+    const features = drawer.getByRole('list', { name: 'Features of the license' });
+    await features.waitFor();
+    const ending = (await atlasFeatures(page, 'ENT-000104')).find((f) => f.code === 'fea-solver')!;
+    const items = (await features.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(items).toEqual(expect.arrayContaining([`FEA Solver Ends soon Included · Ends ${shown(ending.expiresAt!)}`]));
+    // Labels, not stored values: "Machine", "Active".
+    const field = (label: string) => drawer.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').innerText();
+    expect(await field('Kind')).toBe('Machine');
+    expect(await field('License status')).toBe('Active');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -1,7 +1,9 @@
 import { Button, Drawer, Group, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { ACTIVATION_KIND_LABELS } from '../../../common/activation-kinds';
 import type { ActivationDetail } from '../../../common/activations-api';
+import { effectiveLicenseStatus, LICENSE_STATUS_LABELS } from '../../../common/license-status';
 import { useActivationDetail } from '../../api/activation-detail';
 import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
@@ -52,7 +54,7 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
       <SimpleGrid cols={2} component="dl" m={0}>
         <Field label="Product">{a.productName}</Field>
         <Field label="Activation Date">{when(a.activatedAt)}</Field>
-        <Field label="Kind">{a.kind}</Field>
+        <Field label="Kind">{ACTIVATION_KIND_LABELS[a.kind]}</Field>
         <Field label="Identifier">{a.identifier}</Field>
         <Field label="Hostname">{a.hostname}</Field>
         <Field label="Platform">{a.platform}</Field>
@@ -69,7 +71,7 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
       <SimpleGrid cols={2} component="dl" m={0}>
         <Field label="Serial Number">{a.serialNumber}</Field>
         <Field label="License seats">{license.seats}</Field>
-        <Field label="License status">{license.status}</Field>
+        <Field label="License status">{LICENSE_STATUS_LABELS[effectiveLicenseStatus(license.status, license.expiresAt, new Date())]}</Field>
         <Field label="License expires">{when(license.expiresAt) ?? 'Never'}</Field>
         <Field label="Deactivation limit">{limit}</Field>
         <Field label="Entitlement ID">{entitlement.publicId}</Field>
