@@ -32,6 +32,10 @@ const layerBoundaries = {
         report(`Import the licensing core through ${LICENSING_PUBLIC_API} only, never its queries or internals.`);
       }
       if (inCore(file) && target.startsWith('src/server/modules/')) report('The licensing core imports no module; modules call the core.');
+      // db/ is the bottom layer: the demo seed, audit, storage and the request context sit above it.
+      if (file.startsWith('src/server/db/') && to.layer === 'server' && !target.startsWith('src/server/db/')) {
+        report('src/server/db imports only db/ and src/common; what needs more (e.g. the demo seed) lives above it.');
+      }
       if (from.layer === 'common' && (to.layer === 'server' || to.layer === 'web')) report('src/common imports neither server nor web code.');
       if (from.layer === 'server' && to.layer === 'web') report('Server code must not import web code.');
       if (from.layer === 'web' && to.layer === 'server') report('Web code must not import server code; share it through src/common.');
@@ -42,6 +46,39 @@ const layerBoundaries = {
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },
 };
+
+// House rules (docs/decisions/083-house-rules-in-lint.md). Each override below restates the
+// lists it extends: ESLint replaces, never merges, a rule's options.
+const NO_BARRELS = { selector: 'ExportAllDeclaration', message: 'No barrel files: import from the module that defines the thing.' };
+const NO_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Only src/server/config.ts reads process.env: add a setting to Config instead.',
+};
+const ONE_TRANSACTION_HELPER = {
+  selector: "CallExpression[callee.property.name='transaction'][arguments.length=0]",
+  message: 'Open transactions with inTransaction (src/server/db/transaction.ts).',
+};
+const NO_DB_IN_TRANSACTION = {
+  selector: "CallExpression[callee.name='inTransaction'] > :function MemberExpression[object.name='ctx'][property.name='db']",
+  message: 'Inside inTransaction use its trx, never ctx.db: on SQLite\'s single connection it deadlocks.',
+};
+const SQL_ONLY_IN_QUERIES = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+    message: 'SQL only in *queries.ts files: move this query there and call it.',
+  },
+  {
+    selector: "ImportDeclaration[source.value='kysely'] > ImportSpecifier[imported.name='sql']",
+    message: 'SQL only in *queries.ts files: the sql template belongs there.',
+  },
+];
+const SERVER_RULES = [NO_BARRELS, NO_ENV, ONE_TRANSACTION_HELPER, NO_DB_IN_TRANSACTION];
+/** Files that are the database layer itself: dialects, migrations, the transaction helper. */
+const DATABASE_LAYER = [
+  'src/server/**/*queries.ts',
+  'src/server/db/migrations/**',
+  'src/server/db/{database,dialect,transaction,sqlite-statement,postgres-statements,prepared-query,row-shape}.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**'] },
@@ -54,14 +91,25 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportAllDeclaration', message: 'No barrel files: import from the module that defines the thing.' },
-      ],
+      'no-restricted-syntax': ['error', NO_BARRELS],
     },
   },
   {
     files: ['src/web/**/*.{ts,tsx}'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: DATABASE_LAYER,
+    rules: { 'no-restricted-syntax': ['error', ...SERVER_RULES, ...SQL_ONLY_IN_QUERIES] },
+  },
+  {
+    files: DATABASE_LAYER,
+    ignores: ['src/server/db/transaction.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...SERVER_RULES] },
+  },
+  {
+    files: ['src/server/config.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_BARRELS] },
   },
 );

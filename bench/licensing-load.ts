@@ -1,7 +1,7 @@
 import type { LicenseProductDetail, LicenseProductItem } from '../src/common/licenses-api.js';
 import type { Page } from '../src/common/page.js';
 import type { DialectName } from '../src/server/db/dialect.js';
-import { demoUsers } from '../src/server/db/seed/demo-data.js';
+import { demoUsers } from '../src/server/demo/demo-data.js';
 import { createTestDatabase } from '../tests/support/databases.js';
 import { startServer } from '../tests/e2e/support/server.js';
 import type { ResultRow } from './measure.js';

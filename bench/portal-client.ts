@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '../src/server/db/seed/demo-data.js';
+import { DEMO_PASSWORD } from '../src/server/demo/demo-data.js';
 
 export interface PortalClient {
   /** The session cookie, for a client in another process. */

@@ -1,6 +1,6 @@
-import '../src/server/runtime-flags.js';
 import { parseArgs } from 'node:util';
 import type { DialectName } from '../src/server/db/dialect.js';
+import { applyRuntimeFlags } from '../src/server/runtime-flags.js';
 import { benchAuditLog } from './audit-scale.js';
 import { startBenchServer } from './bench-app.js';
 import { benchActivationContention } from './contention.js';
@@ -9,6 +9,9 @@ import { benchLicensingLoad } from './licensing-load.js';
 import { printTable, type ResultRow } from './measure.js';
 import { benchPortal } from './portal-scale.js';
 import { benchWeb } from './web.js';
+
+// The scale groups run the server in this process: the same V8 flags as `npm start`.
+applyRuntimeFlags();
 
 const GROUPS = ['licensing', 'contention', 'portal', 'export', 'audit', 'web'] as const;
 type Group = (typeof GROUPS)[number];

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { demoUsers, DEMO_PASSWORD } from '../src/server/db/seed/demo-data.js';
+import { demoUsers, DEMO_PASSWORD } from '../src/server/demo/demo-data.js';
 import { startServer } from '../tests/e2e/support/server.js';
 import { percentile, type ResultRow } from './measure.js';
 import { initialJsGzipBytes } from './web-bundle.js';

@@ -46,7 +46,7 @@ const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers[
 
 export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
   const { config, database } = options;
-  const secrets = options.secrets ?? loadSecrets(config.dataDir, process.env.PORTAL_SECRETS);
+  const secrets = options.secrets ?? loadSecrets(config.dataDir, config.portalSecrets);
   const ctx: AppContext = {
     db: database.db,
     dialect: database.dialect,

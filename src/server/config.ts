@@ -21,6 +21,8 @@ export interface Config {
   notificationJobMinutes: number;
   /** Licensing API requests per minute and client IP, and per license key (docs/decisions/013). */
   licensingRateLimit: { perIp: number; perKey: number };
+  /** PORTAL_SECRETS: the secrets as JSON (src/server/crypto/secrets.ts); unset → generated into dataDir. */
+  portalSecrets: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -76,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: integer(env, 'LICENSING_RATE_LIMIT_PER_IP', 1200, 1, 10_000_000),
       perKey: integer(env, 'LICENSING_RATE_LIMIT_PER_KEY', 300, 1, 10_000_000),
     },
+    portalSecrets: env.PORTAL_SECRETS || undefined,
   };
 }

@@ -1,13 +1,14 @@
-import './runtime-flags.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, demoUsers } from './db/seed/demo-data.js';
-import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed.js';
+import { DEMO_PASSWORD, demoUsers } from './demo/demo-data.js';
+import { isDatabaseEmpty, seedDemoData } from './demo/demo-seed.js';
 import { scheduleNotificationJob } from './jobs/scheduler.js';
+import { applyRuntimeFlags } from './runtime-flags.js';
 
 async function main() {
+  const v8Flags = applyRuntimeFlags();
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
@@ -33,6 +34,7 @@ async function main() {
     [
       '',
       `  Customer portal on ${config.publicUrl}  (${database.dialect}${seeded ? ', demo data seeded' : ''})`,
+      `  Node.js ${process.version}${v8Flags.length > 0 ? `, V8 flags ${v8Flags.join(' ')}` : ''}`,
       `  API documentation: ${config.publicUrl}/api/docs`,
       ...(config.seedDemo
         ? [

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/db/seed/demo-data.js';
+import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
 import { availableDialects } from '../support/databases.js';
 import { NORTHWIND_ADMIN } from '../support/demo-users.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

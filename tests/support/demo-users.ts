@@ -1,4 +1,4 @@
-import { demoUsers } from '../../src/server/db/seed/demo-data.js';
+import { demoUsers } from '../../src/server/demo/demo-data.js';
 
 const email = (key: (typeof demoUsers)[number]['key']) => demoUsers.find((u) => u.key === key)!.email;
 

@@ -8,8 +8,8 @@ import type { PortalRoute } from '../../src/server/authz/route-guard.js';
 import type { AppContext } from '../../src/server/context.js';
 import { generateSecrets } from '../../src/server/crypto/secrets.js';
 import type { DialectName } from '../../src/server/db/dialect.js';
-import { DEMO_PASSWORD } from '../../src/server/db/seed/demo-data.js';
-import { seedDemoData } from '../../src/server/db/seed/demo-seed.js';
+import { DEMO_PASSWORD } from '../../src/server/demo/demo-data.js';
+import { seedDemoData } from '../../src/server/demo/demo-seed.js';
 import { createTestDatabase } from './databases.js';
 
 /** The fixed instant tests seed and run at, unless they move the clock. */

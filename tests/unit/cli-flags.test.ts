@@ -34,7 +34,7 @@ describe('CLI flags from schemas', () => {
 
   it('fails as the API does, naming each wrong field, which help turns into its flag', () => {
     const input = collect(flags, { licenses: ['productCode=ATLAS,seats=0'] });
-    expect(() => validate(Body, input)).toThrow(expect.objectContaining({ status: 400, code: 'validation_failed', fields: { salesOrder: 'is required', 'licenses.0.seats': expect.any(String) } }));
+    expect(() => validate(Body, input)).toThrow(expect.objectContaining({ kind: 'invalid', code: 'validation_failed', fields: { salesOrder: 'is required', 'licenses.0.seats': expect.any(String) } }));
     expect(() => collect(flags, { licenses: ['ATLAS'] })).toThrow(expect.objectContaining({ fields: { licenses: 'must be key=value,…' } }));
     expect(flagOfField('licenses.0.seats')).toBe('--licenses[0].seats');
     expect(flagOfField('salesOrder')).toBe('--sales-order');

@@ -29,4 +29,25 @@ describe('csvStream', () => {
     expect(header).toBe('\ufeffNumber,Label\r\n');
     expect(chunks.map((chunk) => chunk.split('\r\n').length - 1)).toEqual([200, 200, 50, 3]);
   });
+
+  // Streams' default highWaterMark rose from 16 to 64 KiB in Node 22. The export must not
+  // depend on it: a client that stops reading holds the export at its current batch.
+  it(`reads no further batch while the client reads nothing (Node ${process.version})`, async () => {
+    let batchesRead = 0;
+    async function* pages() {
+      for (let page = 0; page < 5; page++) {
+        batchesRead++;
+        yield Array.from({ length: 1000 }, (_, i) => page * 1000 + i);
+      }
+    }
+    const wide = [{ header: 'Row', value: (n: number) => `${n} ${'x'.repeat(290)}` }];
+    const stream = csvStream(wide, pages());
+    const reader = stream[Symbol.asyncIterator]();
+    await reader.next();
+    await reader.next();
+    for (let turn = 0; turn < 100; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(batchesRead).toBe(1);
+    expect(stream.readableLength).toBeLessThanOrEqual(2 * 200 * 300);
+    stream.destroy();
+  });
 });

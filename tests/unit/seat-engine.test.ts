@@ -13,7 +13,7 @@ describe('identifiers', () => {
 
   it('refuses what cannot be an identifier, naming the field', () => {
     for (const [kind, value] of [['domain', 'localhost'], ['domain', 'https://example.com'], ['machine', ''], ['serial', 'x'.repeat(256)], ['machine', 'tab\there']] as const) {
-      expect(() => normalizeIdentifier(kind, value), `${kind} ${value}`).toThrow(expect.objectContaining({ status: 400, fields: { identifier: expect.any(String) } }));
+      expect(() => normalizeIdentifier(kind, value), `${kind} ${value}`).toThrow(expect.objectContaining({ kind: 'invalid', fields: { identifier: expect.any(String) } }));
     }
   });
 });

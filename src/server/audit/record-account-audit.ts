@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Trx } from '../db/transaction.js';
+import { organizationIdsOfUser } from './chain-queries.js';
 import { recordAudit, type AuditInput } from './record-audit.js';
 
 export type AccountAuditInput = Omit<AuditInput, 'organizationId'> & { userId: number };
@@ -8,10 +8,9 @@ export type AccountAuditInput = Omit<AuditInput, 'organizationId'> & { userId: n
  * An account belongs to no single organization, so an account-level event is recorded in
  * every organization the user is a member of, in the caller's transaction.
  */
-export async function recordAccountAudit(trx: Transaction<Database> | Kysely<Database>, input: AccountAuditInput): Promise<void> {
+export async function recordAccountAudit(trx: Trx, input: AccountAuditInput): Promise<void> {
   const { userId, ...event } = input;
-  const memberships = await trx.selectFrom('memberships').select('organization_id').where('user_id', '=', userId).orderBy('organization_id').execute();
-  for (const membership of memberships) {
-    await recordAudit(trx, { ...event, organizationId: membership.organization_id });
+  for (const organizationId of await organizationIdsOfUser(trx, userId)) {
+    await recordAudit(trx, { ...event, organizationId });
   }
 }

@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { AuditType, Database } from '../db/schema.js';
-import { lockOrganization } from '../db/lock-organization.js';
+import { lockOrganization } from '../db/lock-queries.js';
+import type { AuditType } from '../db/schema.js';
+import type { Trx } from '../db/transaction.js';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain.js';
+import { insertAuditEvent, lastChainHash } from './chain-queries.js';
 
 export interface AuditInput {
   organizationId: number;
@@ -20,16 +21,10 @@ export interface AuditInput {
  * Appends an event to its organization's hash chain. Call it with the transaction that
  * makes the change, so the change and its record commit together (DESIGN.md §3.4).
  */
-export async function recordAudit(trx: Transaction<Database> | Kysely<Database>, input: AuditInput): Promise<void> {
+export async function recordAudit(trx: Trx, input: AuditInput): Promise<void> {
   // Serialises appends per organization so two transactions cannot fork the chain.
   await lockOrganization(trx, input.organizationId);
-  const previous = await trx
-    .selectFrom('audit_events')
-    .select('hash')
-    .where('organization_id', '=', input.organizationId)
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const previous = await lastChainHash(trx, input.organizationId);
   const fields: ChainedFields = {
     organization_id: input.organizationId,
     occurred_at: input.at.toISOString(),
@@ -43,9 +38,6 @@ export async function recordAudit(trx: Transaction<Database> | Kysely<Database>,
     target_id: input.target ? String(input.target.id) : null,
     metadata: JSON.stringify(input.metadata ?? {}),
   };
-  const prevHash = previous?.hash ?? GENESIS_HASH;
-  await trx
-    .insertInto('audit_events')
-    .values({ ...fields, prev_hash: prevHash, hash: chainHash(prevHash, fields) })
-    .execute();
+  const prevHash = previous ?? GENESIS_HASH;
+  await insertAuditEvent(trx, { ...fields, prev_hash: prevHash, hash: chainHash(prevHash, fields) });
 }

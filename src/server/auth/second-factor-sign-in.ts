@@ -1,11 +1,13 @@
 import { recordAccountAudit } from '../audit/record-account-audit.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../http/errors.js';
-import { findLiveAccountToken, useAccountToken } from './account-tokens.js';
+import { inTransaction } from '../db/transaction.js';
+import { DomainError } from '../errors.js';
+import { findLiveAccountToken, useAccountToken } from './account-token-queries.js';
 import { acceptSecondFactor } from './second-factor.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel, openSession, type OpenedSession, type SignInInput } from './session-service.js';
+import { findUserName } from './user-queries.js';
 
-const expired = () => new AppError(401, 'sign_in_expired', 'This sign-in has expired. Enter your email and password again.');
+const expired = () => new DomainError('unauthenticated', 'sign_in_expired', 'This sign-in has expired. Enter your email and password again.');
 
 /**
  * The second step of signing in: the pending token from the password step plus a code from
@@ -20,10 +22,10 @@ export async function completeSecondFactor(ctx: AppContext, input: SignInInput &
     countFailedAttempt(ctx, input.ip);
     throw expired();
   }
-  const user = await ctx.db.selectFrom('users').select(['email', 'first_name', 'last_name']).where('id', '=', pending.userId).executeTakeFirstOrThrow();
+  const user = await findUserName(ctx.db, pending.userId);
   assertNotThrottled(ctx, input.ip, user.email);
 
-  const accepted = await ctx.db.transaction().execute(async (trx) => {
+  const accepted = await inTransaction(ctx.db, async (trx) => {
     const kind = await acceptSecondFactor(trx, ctx.secrets, pending.userId, input.code, now);
     if (!kind) return null;
     if (!(await useAccountToken(trx, pending.id, now))) throw expired();
@@ -43,7 +45,7 @@ export async function completeSecondFactor(ctx: AppContext, input: SignInInput &
   });
   if (!accepted) {
     countFailedAttempt(ctx, input.ip, user.email);
-    throw new AppError(401, 'invalid_code', 'The code is incorrect or was already used.');
+    throw new DomainError('unauthenticated', 'invalid_code', 'The code is incorrect or was already used.');
   }
   ctx.loginThrottle.perAccount.reset(user.email);
   return openSession(ctx, pending.userId, input);

@@ -1,8 +1,8 @@
-import type { Transaction } from 'kysely';
 import type { Secrets } from '../crypto/secrets.js';
-import type { Database } from '../db/schema.js';
+import type { Trx } from '../db/transaction.js';
 import { looksLikeRecoveryCode, recoveryCodeHash } from './recovery-codes.js';
 import { matchTotpStep, openTotpSecret } from './totp.js';
+import { findTotpState, recordTotpStep, useRecoveryCode } from './user-queries.js';
 
 export type SecondFactorKind = 'totp' | 'recovery_code';
 
@@ -13,33 +13,20 @@ export type SecondFactorKind = 'totp' | 'recovery_code';
  * so of two concurrent requests with the same code only one succeeds.
  */
 export async function acceptSecondFactor(
-  trx: Transaction<Database>,
+  trx: Trx,
   secrets: Secrets,
   userId: number,
   code: string,
   now: Date,
 ): Promise<SecondFactorKind | null> {
   const typed = code.replace(/\s/g, '');
-  const user = await trx.selectFrom('users').select(['totp_secret', 'totp_last_step']).where('id', '=', userId).executeTakeFirst();
+  const user = await findTotpState(trx, userId);
   if (!user?.totp_secret) return null;
   if (/^\d{6}$/.test(typed)) {
     const step = await matchTotpStep(openTotpSecret(secrets, user.totp_secret), typed, now, user.totp_last_step);
     if (step === null) return null;
-    const recorded = await trx
-      .updateTable('users')
-      .set({ totp_last_step: step })
-      .where('id', '=', userId)
-      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
-      .executeTakeFirst();
-    return Number(recorded.numUpdatedRows) === 1 ? 'totp' : null;
+    return (await recordTotpStep(trx, userId, step)) ? 'totp' : null;
   }
   if (!looksLikeRecoveryCode(typed)) return null;
-  const used = await trx
-    .updateTable('recovery_codes')
-    .set({ used_at: now.toISOString() })
-    .where('user_id', '=', userId)
-    .where('code_hash', '=', recoveryCodeHash(typed))
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(used.numUpdatedRows) === 1 ? 'recovery_code' : null;
+  return (await useRecoveryCode(trx, userId, recoveryCodeHash(typed), now)) ? 'recovery_code' : null;
 }

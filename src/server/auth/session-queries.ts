@@ -60,3 +60,9 @@ export async function touchSession(db: Db, sessionId: number, now: string) {
 export async function setSessionOrganization(db: Db, sessionId: number, organizationId: number) {
   await db.updateTable('sessions').set({ active_organization_id: organizationId }).where('id', '=', sessionId).execute();
 }
+
+/** Deletes sessions that expired before `before`; returns how many. */
+export async function deleteSessionsExpiredBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -5,9 +5,10 @@ import { recordAccountAudit } from '../audit/record-account-audit.js';
 import type { AppContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
-import { AppError } from '../http/errors.js';
+import { inTransaction } from '../db/transaction.js';
+import { DomainError } from '../errors.js';
 import { deviceHash, rememberDevice } from './known-devices.js';
-import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-tokens.js';
+import { issueAccountToken, SECOND_FACTOR_MINUTES } from './account-token-queries.js';
 import {
   deleteSessionByTokenHash,
   findSessionByTokenHash,
@@ -16,6 +17,7 @@ import {
   setSessionOrganization,
   touchSession,
 } from './session-queries.js';
+import { findSignInCredentials, findUserName } from './user-queries.js';
 
 export interface AuthState {
   sessionId: number;
@@ -31,9 +33,9 @@ export function memberLabel(user: { firstName: string; lastName: string; email: 
   return name || user.email;
 }
 
-function tooManyAttempts(seconds: number): AppError {
+function tooManyAttempts(seconds: number): DomainError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new AppError(429, 'too_many_attempts', `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+  return new DomainError('too_many_requests', 'too_many_attempts', `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`, undefined, seconds);
 }
 
 export interface SignInInput {
@@ -60,7 +62,7 @@ export function assertNotThrottled(ctx: AppContext, ip: string, email?: string):
   const now = ctx.now().getTime();
   const { perIp, perAccount } = ctx.loginThrottle;
   const wait = Math.max(perIp.retryAfter(ip, now), email === undefined ? 0 : perAccount.retryAfter(email, now));
-  if (wait > 0) throw Object.assign(tooManyAttempts(wait), { retryAfter: wait });
+  if (wait > 0) throw tooManyAttempts(wait);
 }
 
 export function countFailedAttempt(ctx: AppContext, ip: string, email?: string): void {
@@ -77,11 +79,11 @@ export async function signIn(ctx: AppContext, input: SignInInput & { email: stri
   const email = input.email.trim().toLowerCase();
   assertNotThrottled(ctx, input.ip, email);
 
-  const user = await ctx.db.selectFrom('users').select(['id', 'password_hash', 'totp_enabled_at']).where('email', '=', email).executeTakeFirst();
+  const user = await findSignInCredentials(ctx.db, email);
   const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!user || !user.password_hash || !valid) {
     countFailedAttempt(ctx, input.ip, email);
-    throw new AppError(401, 'invalid_credentials', 'The email or password is incorrect.');
+    throw new DomainError('unauthenticated', 'invalid_credentials', 'The email or password is incorrect.');
   }
   // The account's failure count is cleared only once every factor has passed.
   if (user.totp_enabled_at) {
@@ -95,14 +97,14 @@ export async function signIn(ctx: AppContext, input: SignInInput & { email: stri
 /** Issues a new session for a user whose every factor has been checked, and audits it. */
 export async function openSession(ctx: AppContext, userId: number, input: SignInInput): Promise<OpenedSession> {
   const now = ctx.now();
-  const user = await ctx.db.selectFrom('users').select(['first_name', 'last_name', 'email']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await findUserName(ctx.db, userId);
   const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email });
   const memberships = await listMembershipsOfUser(ctx.db, userId);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionDays * 86_400_000);
   // The organization the user joined first is where a new session starts.
   const organizationId = [...memberships].sort((a, b) => a.membershipId - b.membershipId)[0]?.id ?? null;
-  const newDevice = await ctx.db.transaction().execute(async (trx) => {
+  const newDevice = await inTransaction(ctx.db, async (trx) => {
     if (input.previousToken) await deleteSessionByTokenHash(trx, sha256Hex(input.previousToken));
     await insertSession(trx, {
       tokenHash: sha256Hex(token),
@@ -149,7 +151,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
 }
 
 export async function switchOrganization(ctx: AppContext, auth: AuthState, organizationId: number): Promise<void> {
-  if (!auth.memberships.some((m) => m.id === organizationId)) throw new AppError(404, 'not_found', 'The organization does not exist.');
+  if (!auth.memberships.some((m) => m.id === organizationId)) throw new DomainError('not_found', 'not_found', 'The organization does not exist.');
   await setSessionOrganization(ctx.db, auth.sessionId, organizationId);
 }
 

@@ -3,7 +3,7 @@ import { memberLabel, csrfTokenFor, resolveSession, type AuthState } from '../au
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { AppContext } from '../context.js';
 import { safeEqual } from '../crypto/tokens.js';
-import { AppError, forbidden, unauthenticated } from '../http/errors.js';
+import { DomainError, forbidden, unauthenticated } from '../errors.js';
 import { can, type Actor } from './policy.js';
 import type { RouteAccess } from './route-access.js';
 
@@ -43,7 +43,7 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
   if (!SAFE_METHODS.has(request.method)) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(ctx, auth.tokenHash))) {
-      throw new AppError(403, 'csrf_failed', 'The request is missing its security token. Reload the page and try again.');
+      throw new DomainError('forbidden', 'csrf_failed', 'The request is missing its security token. Reload the page and try again.');
     }
   }
   return auth;
@@ -60,7 +60,7 @@ export function guardPortalRoutes(app: FastifyInstance, ctx: AppContext): void {
     request.auth = auth;
     request.actor = actorOf(auth);
     if (access === 'signedIn') return;
-    if (!request.actor) throw new AppError(403, 'no_organization', 'Your account does not belong to any organization.');
+    if (!request.actor) throw new DomainError('forbidden', 'no_organization', 'Your account does not belong to any organization.');
     if (!can(request.actor, access)) throw forbidden();
   });
 }

@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AppContext } from '../context.js';
-import { AppError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 import type { VendorActor, VendorOperation } from '../modules/provisioning/operation.js';
 import { collect, flagsOf, validate, type Flag, type FlagValues } from './schema-flags.js';
 
@@ -57,7 +57,7 @@ export class CliCommand {
 }
 
 function uploadedFile(value: unknown): string {
-  if (typeof value !== 'string' || !existsSync(value)) throw new AppError(400, 'validation_failed', 'Name an existing file with --file.', { file: 'must be an existing file' });
+  if (typeof value !== 'string' || !existsSync(value)) throw new DomainError('invalid', 'validation_failed', 'Name an existing file with --file.', { file: 'must be an existing file' });
   return value;
 }
 
@@ -69,5 +69,5 @@ function jsonBody(value: unknown): Record<string, unknown> {
   } catch {
     // Falls through to the error below.
   }
-  throw new AppError(400, 'validation_failed', '--json must be a JSON object.', { json: 'must be a JSON object' });
+  throw new DomainError('invalid', 'validation_failed', '--json must be a JSON object.', { json: 'must be a JSON object' });
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config.js';
-import { AppError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 import { VENDOR_OPERATIONS } from '../modules/provisioning/operations.js';
 import { CliCommand } from './command.js';
 import { commandHelp, flagOfField, overviewHelp } from './help.js';
@@ -14,7 +14,7 @@ function fail(message: string, help: string): number {
 }
 
 function report(error: unknown): number {
-  if (error instanceof AppError) {
+  if (error instanceof DomainError) {
     console.error(`Error (${error.code}): ${error.message}`);
     for (const [field, problem] of Object.entries(error.fields ?? {})) console.error(`  ${flagOfField(field)} ${problem}`);
     return 1;

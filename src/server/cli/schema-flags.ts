@@ -1,6 +1,6 @@
 import type { TObject } from 'typebox';
 import { Value } from 'typebox/value';
-import { AppError } from '../http/errors.js';
+import { DomainError } from '../errors.js';
 
 interface PropertySchema {
   type?: string;
@@ -58,7 +58,7 @@ function parsePairs(flag: string, value: string): Record<string, string> {
   return Object.fromEntries(
     value.split(',').map((pair) => {
       const at = pair.indexOf('=');
-      if (at < 1) throw new AppError(400, 'validation_failed', `--${flag} takes key=value pairs separated by commas, got "${value}".`, { [flag]: 'must be key=value,…' });
+      if (at < 1) throw new DomainError('invalid', 'validation_failed', `--${flag} takes key=value pairs separated by commas, got "${value}".`, { [flag]: 'must be key=value,…' });
       return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     }),
   );
@@ -92,7 +92,7 @@ export function validate(schema: TObject, input: Record<string, unknown>): Recor
   }
   if (Object.keys(fields).length > 0) {
     const summary = Object.entries(fields).map(([field, problem]) => `${field} ${problem}`).join('; ');
-    throw new AppError(400, 'validation_failed', `Invalid input: ${summary}`, fields);
+    throw new DomainError('invalid', 'validation_failed', `Invalid input: ${summary}`, fields);
   }
   return value as Record<string, unknown>;
 }

@@ -1,24 +1,18 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorBody } from '../../common/api-types.js';
+import { DomainError, type Refusal } from '../errors.js';
 
-/** An expected failure with a status, a stable code and a message meant for the user. */
-export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = (what = 'resource') => new AppError(404, 'not_found', `The ${what} does not exist.`);
-export const badRequest = (message: string, fields?: Record<string, string>) =>
-  new AppError(400, 'invalid_request', message, fields);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const forbidden = () => new AppError(403, 'forbidden', 'Your role does not allow this action.');
-export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in to continue.');
+/** The one place a domain error's kind becomes an HTTP status. */
+const STATUS_OF: Record<Refusal, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unprocessable: 422,
+  too_many_requests: 429,
+};
 
 function validationFields(error: FastifyError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -31,12 +25,11 @@ function validationFields(error: FastifyError): Record<string, string> {
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     const send = (status: number, body: ApiErrorBody) => reply.status(status).send(body);
-    if (error instanceof AppError) {
-      const retryAfter = (error as { retryAfter?: number }).retryAfter;
-      if (retryAfter) reply.header('retry-after', String(retryAfter));
-      return send(error.status, { error: { code: error.code, message: error.message, fields: error.fields } });
+    if (error instanceof DomainError) {
+      if (error.retryAfter) reply.header('retry-after', String(error.retryAfter));
+      return send(STATUS_OF[error.kind], { error: { code: error.code, message: error.message, fields: error.fields } });
     }
     if (error.validation) {
       const fields = validationFields(error);

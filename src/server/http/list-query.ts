@@ -1,10 +1,10 @@
-import { sql, type Expression } from 'kysely';
 import { Type, type TSchema } from 'typebox';
 import { nextCalendarDay, startOfDayInZone } from '../../common/format/day-range.js';
 import type { SortDirection } from '../../common/page.js';
-import { badRequest } from './errors.js';
+import type { KeysetPosition } from '../db/list-queries.js';
+import { badRequest } from '../errors.js';
 import { PlainText } from './input-schemas.js';
-import { PageQuery, type KeysetPosition } from './pagination.js';
+import { PageQuery } from './pagination.js';
 
 /** A list's query string: page fields plus the list's own filters; unknown fields are refused. */
 export function listQuerySchema<Filters extends Record<string, TSchema>>(filters: Filters) {
@@ -61,10 +61,4 @@ export function resolveDateRange(range: { from?: string; to?: string }, timeZone
 export function searchText(q: string | undefined): string | undefined {
   const trimmed = q?.trim();
   return trimmed ? trimmed : undefined;
-}
-
-/** `lower(expression) like %text%`, with the text's own wildcards taken literally, on both databases. */
-export function containsText(expression: Expression<string | null>, text: string) {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-  return sql<boolean>`lower(${expression}) like ${pattern} escape '\\'`;
 }

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { parsePreferences, type NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
-import type { Database } from '../db/schema.js';
 import type { Recipient } from '../modules/notifications/notice.js';
 
 /**
@@ -10,7 +8,7 @@ import type { Recipient } from '../modules/notifications/notice.js';
  * or later, does nothing. Runs in the transaction that writes the notification.
  */
 export async function claimDelivery(
-  trx: Transaction<Database> | Kysely<Database>,
+  trx: Db,
   claim: { topic: NotificationTopic; subjectId: number; userId: number; now: string },
 ): Promise<boolean> {
   const row = await trx

@@ -1,3 +1,5 @@
+import { deleteAccountTokensExpiredBefore } from '../auth/account-token-queries.js';
+import { deleteSessionsExpiredBefore } from '../auth/session-queries.js';
 import type { Db } from '../db/database.js';
 
 /** Expired rows stay this long before they go, so a "this link has expired" answer is still possible meanwhile. */
@@ -9,7 +11,5 @@ export const EXPIRED_RETENTION_MS = 7 * 86_400_000;
  */
 export async function purgeExpiredRecords(db: Db, now: Date): Promise<{ accountTokens: number; sessions: number }> {
   const before = new Date(now.getTime() - EXPIRED_RETENTION_MS).toISOString();
-  const tokens = await db.deleteFrom('account_tokens').where('expires_at', '<', before).executeTakeFirst();
-  const sessions = await db.deleteFrom('sessions').where('expires_at', '<', before).executeTakeFirst();
-  return { accountTokens: Number(tokens.numDeletedRows), sessions: Number(sessions.numDeletedRows) };
+  return { accountTokens: await deleteAccountTokensExpiredBefore(db, before), sessions: await deleteSessionsExpiredBefore(db, before) };
 }

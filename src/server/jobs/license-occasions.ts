@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
-import { isLive } from '../licensing/public-api.js';
-import { CATCH_UP_MS, DAY_MS, type Occasion } from './occasion.js';
+import { DAY_MS, type Occasion } from './occasion.js';
+import { expiringLicenseRows, lostHeartbeatRows, seatsOver90Rows } from './occasion-queries.js';
 
 /** The nearest threshold a license has reached: 30, 15 or 0 days (under a day) before it expires. */
 function expiryTopic(remainingMs: number): NotificationTopic {
@@ -21,15 +20,7 @@ function expiryPhrase(remainingMs: number): string {
 
 /** Active licenses within 30 days of expiry, or expired since the job last could have run. */
 export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occasion[]> {
-  const rows = await db
-    .selectFrom('licenses')
-    .innerJoin('products', 'products.id', 'licenses.product_id')
-    .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
-    .select(['licenses.id', 'licenses.organization_id', 'licenses.expires_at', 'licenses.key_last4', 'products.name as product', 'organizations.name as organization'])
-    .where('licenses.status', '=', 'active')
-    .where('licenses.expires_at', '<=', new Date(now.getTime() + 30 * DAY_MS).toISOString())
-    .where('licenses.expires_at', '>', new Date(now.getTime() - CATCH_UP_MS).toISOString())
-    .execute();
+  const rows = await expiringLicenseRows(db, now);
   return rows.map((row) => {
     const remaining = Date.parse(row.expires_at!) - now.getTime();
     const phrase = expiryPhrase(remaining);
@@ -48,27 +39,7 @@ export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occas
 
 /** Active licenses whose live activations hold more than 90% of their seats. */
 export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]> {
-  const nowIso = now.toISOString();
-  const rows = await db
-    .selectFrom('licenses')
-    .innerJoin('activations', 'activations.license_id', 'licenses.id')
-    .innerJoin('products', 'products.id', 'licenses.product_id')
-    .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
-    .select((eb) => [
-      'licenses.id',
-      'licenses.organization_id',
-      'licenses.seats',
-      'licenses.key_last4',
-      'products.name as product',
-      'organizations.name as organization',
-      eb.fn.sum<number>('activations.quantity').as('used'),
-    ])
-    .where('licenses.status', '=', 'active')
-    .where((eb) => eb.or([eb('licenses.expires_at', 'is', null), eb('licenses.expires_at', '>', nowIso)]))
-    .where(isLive(nowIso))
-    .groupBy(['licenses.id', 'licenses.organization_id', 'licenses.seats', 'licenses.key_last4', 'products.name', 'organizations.name'])
-    .having(sql<number>`sum(activations.quantity) * 10`, '>', sql<number>`licenses.seats * 9`)
-    .execute();
+  const rows = await seatsOver90Rows(db, now);
   return rows.map((row) => ({
     topic: 'seatsOver90',
     subjectId: row.id,
@@ -83,23 +54,7 @@ export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]>
 
 /** Activations still holding a seat whose heartbeat deadline passed without a new heartbeat. */
 export async function heartbeatLostOccasions(db: Db, now: Date): Promise<Occasion[]> {
-  const rows = await db
-    .selectFrom('activations')
-    .innerJoin('products', 'products.id', 'activations.product_id')
-    .innerJoin('organizations', 'organizations.id', 'activations.organization_id')
-    .select([
-      'activations.id',
-      'activations.organization_id',
-      'activations.identifier',
-      'activations.hostname',
-      'activations.last_heartbeat_at',
-      'products.name as product',
-      'organizations.name as organization',
-    ])
-    .where('activations.deactivated_at', 'is', null)
-    .where('activations.heartbeat_deadline', '<=', now.toISOString())
-    .where('activations.heartbeat_deadline', '>', new Date(now.getTime() - CATCH_UP_MS).toISOString())
-    .execute();
+  const rows = await lostHeartbeatRows(db, now);
   return rows.map((row) => ({
     topic: 'heartbeatLost',
     subjectId: row.id,

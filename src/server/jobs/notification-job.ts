@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.js';
+import { inTransaction } from '../db/transaction.js';
 import { deliverNotice, sendMails, type Recipient } from '../modules/notifications/notice.js';
 import { claimDelivery, membersOf, rearmDeliveries } from './delivery-queries.js';
 import { expiringLicenseOccasions, heartbeatLostOccasions, seatUsageOccasions } from './license-occasions.js';
@@ -34,7 +35,7 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
 }
 
 async function deliverOnce(ctx: AppContext, occasion: Occasion, recipient: Recipient): Promise<boolean> {
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await inTransaction(ctx.db, async (trx) => {
     const claim = { topic: occasion.topic, subjectId: occasion.subjectId, userId: recipient.id, now: ctx.now().toISOString() };
     if (!(await claimDelivery(trx, claim))) return { claimed: false, mail: null };
     const notice = { topic: occasion.topic, organizationId: occasion.organizationId, ...occasion.describe(recipient.preferences.timezone) };

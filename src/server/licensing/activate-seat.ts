@@ -3,7 +3,7 @@ import { evaluateLicense } from '../../common/license-validation.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, type Trx } from '../db/transaction.js';
-import { badRequest } from '../http/errors.js';
+import { badRequest } from '../errors.js';
 import { activationAudit, HEARTBEAT_MONITOR, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
 import { normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
@@ -52,7 +52,7 @@ export interface SeatActivation {
  * one transaction. The same identifier again returns its live activation (idempotent).
  */
 export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Trx): Promise<SeatActivation> {
-  return inTransaction(ctx.db, trx, async (trx) => {
+  return inTransaction(trx ?? ctx.db, async (trx) => {
     const now = ctx.now();
     await lockLicenseRow(trx, input.license);
     const license = await findLicense(trx, input.license);

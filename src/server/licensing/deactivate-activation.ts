@@ -17,7 +17,7 @@ export function deactivateActivation(
   input: { target: ActivationTarget; actor: SeatActor },
   trx?: Trx,
 ): Promise<ActivationRecord> {
-  return inTransaction(ctx.db, trx, async (trx) => {
+  return inTransaction(trx ?? ctx.db, async (trx) => {
     const now = ctx.now();
     const { license, activation } = await findOpenActivationFor(trx, input.target);
     const closed = await closeActivation(trx, activation.id, { at: now.toISOString(), userId: input.actor.userId, label: input.actor.label });

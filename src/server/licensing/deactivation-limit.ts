@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
-import { conflict } from '../http/errors.js';
+import { conflict } from '../errors.js';
 import { HEARTBEAT_MONITOR } from './activation-audit.js';
-import { lockLicenseRow, type LicenseRecord } from './queries.js';
+import { chosenDeactivationsSince, lockLicenseRow, type LicenseRecord } from './queries.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,21 +17,10 @@ export async function enforceDeactivationLimit(trx: Db, license: LicenseRecord, 
   if (license.max_deactivations === null) return;
   await lockLicenseRow(trx, { id: license.id });
   const since = new Date(now.getTime() - license.deactivation_period_days * DAY_MS).toISOString();
-  if ((await chosenDeactivationsSince(trx, license.id, since)) > license.max_deactivations) {
+  if ((await chosenDeactivationsSince(trx, license.id, since, HEARTBEAT_MONITOR.label)) > license.max_deactivations) {
     throw conflict(
       'deactivation_limit',
       `This license allows ${license.max_deactivations} deactivation${license.max_deactivations === 1 ? '' : 's'} per ${license.deactivation_period_days} days, and that many have already been made. Nothing was deactivated; try again later or contact your vendor.`,
     );
   }
-}
-
-async function chosenDeactivationsSince(db: Db, licenseId: number, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('activations')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('license_id', '=', licenseId)
-    .where('deactivated_at', '>=', since)
-    .where('deactivated_by_label', '!=', HEARTBEAT_MONITOR.label)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
 }

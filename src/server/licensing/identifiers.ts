@@ -1,5 +1,5 @@
 import type { ActivationKind } from '../../common/activation-kinds.js';
-import { badRequest } from '../http/errors.js';
+import { badRequest } from '../errors.js';
 
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const PRINTABLE = /^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$/;

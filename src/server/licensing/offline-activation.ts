@@ -1,9 +1,10 @@
 import type { ActivationKind } from '../../common/activation-kinds.js';
 import type { AppContext } from '../context.js';
 import type { SignedDocument } from '../crypto/signing.js';
+import { inTransaction } from '../db/transaction.js';
 import { activateSeat } from './activate-seat.js';
 import type { SeatActor } from './activation-audit.js';
-import { featuresOfLicense } from './feature-grants.js';
+import { featuresOfLicense } from './feature-grant-queries.js';
 import { recordHeartbeat } from './heartbeat.js';
 import { DEFAULT_OFFLINE_DAYS, licenseFileValidUntil, signLicenseFile } from './license-file.js';
 
@@ -29,7 +30,7 @@ export function activateOffline(
   request: OfflineActivationRequest,
   options: { actor: SeatActor; organizationId?: number; projectName?: string | null; projectManager?: string | null },
 ): Promise<SignedDocument> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const seat = await activateSeat(
       ctx,
       {

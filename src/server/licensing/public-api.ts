@@ -20,7 +20,7 @@ export { heartbeatDeadline, isLive } from './liveness.js';
 export { explain, validateLicense, type LicenseValidation } from './validate-license.js';
 
 // Features a license grants (decision 087), as validation and license files state them.
-export { featuresOfLicense, featuresOfLicenses } from './feature-grants.js';
+export { featuresOfLicense, featuresOfLicenses } from './feature-grant-queries.js';
 
 // Offline: signed license files and air-gapped activation (decision 012).
 export { issueLicenseFile, type LicenseFileDocument } from './license-file.js';

@@ -1,23 +1,23 @@
 import { VALIDATION_TEXT, type LicenseCheckCode } from '../../common/license-validation.js';
-import { AppError } from '../http/errors.js';
+import { DomainError, type Refusal } from '../errors.js';
 
-const STATUS: Record<LicenseCheckCode, number> = {
-  NOT_FOUND: 404,
-  PRODUCT_MISMATCH: 422,
-  REVOKED: 403,
-  SUSPENDED: 403,
-  EXPIRED: 403,
-  FINGERPRINT_REQUIRED: 400,
-  NOT_ACTIVATED: 404,
-  HEARTBEAT_DEAD: 409,
-  HEARTBEAT_NOT_STARTED: 409,
-  SEATS_EXHAUSTED: 409,
-  FEATURE_NOT_ENTITLED: 403,
-  FEATURE_EXPIRED: 403,
+const KIND: Record<LicenseCheckCode, Refusal> = {
+  NOT_FOUND: 'not_found',
+  PRODUCT_MISMATCH: 'unprocessable',
+  REVOKED: 'forbidden',
+  SUSPENDED: 'forbidden',
+  EXPIRED: 'forbidden',
+  FINGERPRINT_REQUIRED: 'invalid',
+  NOT_ACTIVATED: 'not_found',
+  HEARTBEAT_DEAD: 'conflict',
+  HEARTBEAT_NOT_STARTED: 'conflict',
+  SEATS_EXHAUSTED: 'conflict',
+  FEATURE_NOT_ENTITLED: 'forbidden',
+  FEATURE_EXPIRED: 'forbidden',
 };
 
 /** The error a refused licensing operation answers: the validation code, its explanation and remedy. */
-export function refusal(code: LicenseCheckCode): AppError {
+export function refusal(code: LicenseCheckCode): DomainError {
   const text = VALIDATION_TEXT[code];
-  return new AppError(STATUS[code], code, `${text.explanation} ${text.remedy}`);
+  return new DomainError(KIND[code], code, `${text.explanation} ${text.remedy}`);
 }

@@ -1,7 +1,7 @@
 import { featureRefusalText, featureState, type GrantedFeature, type RefusedFeature } from '../../common/license-features.js';
 import { evaluateLicense, VALIDATION_TEXT, type LicenseEvaluation, type LicenseFacts } from '../../common/license-validation.js';
 import type { AppContext } from '../context.js';
-import { declaredFeatures, featuresOfLicense } from './feature-grants.js';
+import { declaredFeatures, featuresOfLicense } from './feature-grant-queries.js';
 import { identifierForm, normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatState } from './liveness.js';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD, demoUsers } from '../../../src/server/db/seed/demo-data.js';
+import { DEMO_PASSWORD, demoUsers } from '../../../src/server/demo/demo-data.js';
 
 const emailOf = (key: (typeof demoUsers)[number]['key']) => demoUsers.find((user) => user.key === key)!.email;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../src/server/db/seed/demo-data.js';
+import { DEMO_PASSWORD } from '../../../src/server/demo/demo-data.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import type { SmtpCatcher } from '../../support/smtp-catcher.js';

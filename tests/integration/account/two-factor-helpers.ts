@@ -1,6 +1,6 @@
 import { generate } from 'otplib';
 import type { Client, TestApp } from '../../support/test-app.js';
-import { DEMO_PASSWORD } from '../../../src/server/db/seed/demo-data.js';
+import { DEMO_PASSWORD } from '../../../src/server/demo/demo-data.js';
 
 /** The authenticator code for the test app's clock. */
 export const totpCode = (t: TestApp, secret: string): Promise<string> => generate({ secret, epoch: Math.floor(t.clock.now.getTime() / 1000) });

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '../../../src/server/db/seed/demo-data.js';
+import { DEMO_PASSWORD } from '../../../src/server/demo/demo-data.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
 import type { SeedIds } from './seed-ids.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueAccountToken } from '../../../src/server/auth/account-tokens.js';
+import { issueAccountToken } from '../../../src/server/auth/account-token-queries.js';
 import { EXPIRED_RETENTION_MS, purgeExpiredRecords } from '../../../src/server/jobs/housekeeping.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';

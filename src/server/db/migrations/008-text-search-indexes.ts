@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../dialect.js';
-import { joinedColumnsSql, SEARCHED_TEXT } from '../text-search.js';
+import { joinedColumnsSql, SEARCHED_TEXT } from '../text-search-queries.js';
 
 /**
  * Trigram indexes behind the Activations and Audit text search (docs/decisions/065-text-search-index.md):

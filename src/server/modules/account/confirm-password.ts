@@ -1,7 +1,8 @@
 import { assertNotThrottled, countFailedAttempt } from '../../auth/session-service.js';
+import { findPasswordHash } from '../../auth/user-queries.js';
 import type { AppContext } from '../../context.js';
 import { verifyPassword } from '../../crypto/passwords.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 
 /**
@@ -10,8 +11,8 @@ import type { AccountActor } from './account-actor.js';
  */
 export async function confirmPassword(ctx: AppContext, actor: AccountActor, password: string, field = 'password'): Promise<void> {
   assertNotThrottled(ctx, actor.ip, actor.email);
-  const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const user = await findPasswordHash(ctx.db, actor.userId);
   if (user.password_hash && (await verifyPassword(user.password_hash, password))) return;
   countFailedAttempt(ctx, actor.ip, actor.email);
-  throw new AppError(400, 'wrong_password', 'The password is incorrect.', { [field]: 'is incorrect' });
+  throw new DomainError('invalid', 'wrong_password', 'The password is incorrect.', { [field]: 'is incorrect' });
 }

@@ -1,9 +1,10 @@
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
-import { EMAIL_CHANGE_MINUTES, findLiveAccountToken, issueAccountToken, retireAccountTokens, useAccountToken } from '../../auth/account-tokens.js';
+import { EMAIL_CHANGE_MINUTES, findLiveAccountToken, issueAccountToken, retireAccountTokens, useAccountToken } from '../../auth/account-token-queries.js';
 import { memberLabel } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { badRequest, DomainError } from '../../errors.js';
 import { noticeEmail } from '../notifications/notice-email.js';
 import { sendMails } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
@@ -11,8 +12,8 @@ import { confirmPassword } from './confirm-password.js';
 import { findUserIdByEmail, lockUser, updateUser } from './queries.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const invalidLink = () => new AppError(400, 'invalid_link', 'This link is invalid, was already used or has expired. Request the change again.');
-const taken = () => new AppError(409, 'email_taken', 'Another account already uses this email address.');
+const invalidLink = () => new DomainError('invalid', 'invalid_link', 'This link is invalid, was already used or has expired. Request the change again.');
+const taken = () => new DomainError('conflict', 'email_taken', 'Another account already uses this email address.');
 
 /**
  * Sends a confirmation link to the new address; the email changes only when it is opened.
@@ -26,7 +27,7 @@ export async function requestEmailChange(ctx: AppContext, actor: AccountActor, i
   await confirmPassword(ctx, actor, input.password);
   const now = ctx.now();
   const inUse = (await findUserIdByEmail(ctx.db, newEmail)) !== undefined;
-  const token = await ctx.db.transaction().execute(async (trx) => {
+  const token = await inTransaction(ctx.db, async (trx) => {
     // Only the latest request's link works.
     await retireAccountTokens(trx, actor.userId, 'email_change', now);
     const issued = await issueAccountToken(trx, { userId: actor.userId, purpose: 'email_change', minutes: EMAIL_CHANGE_MINUTES, now, newEmail });
@@ -63,30 +64,27 @@ export async function confirmEmailChange(ctx: AppContext, input: { token: string
   const link = await findLiveAccountToken(ctx.db, 'email_change', input.token, now);
   if (!link?.newEmail) throw invalidLink();
   const newEmail = link.newEmail;
-  const oldEmail = await ctx.db
-    .transaction()
-    .execute(async (trx) => {
-      if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
-      const user = await lockUser(trx, link.userId);
-      if ((await findUserIdByEmail(trx, newEmail)) !== undefined) throw taken();
-      await updateUser(trx, link.userId, { email: newEmail }, now.toISOString());
-      const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: newEmail });
-      await recordAccountAudit(trx, {
-        userId: link.userId,
-        type: 'security',
-        action: 'email.changed',
-        message: `${label} changed their email address from ${user.email} to ${newEmail}`,
-        actor: { userId: link.userId, label },
-        ip: input.ip,
-        target: { type: 'user', id: link.userId },
-        metadata: { from: user.email, to: newEmail },
-        at: now,
-      });
-      return user.email;
-    })
-    .catch((error: unknown) => {
-      throw isUniqueViolation(error) ? taken() : error;
+  const oldEmail = await inTransaction(ctx.db, async (trx) => {
+    if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
+    const user = await lockUser(trx, link.userId);
+    if ((await findUserIdByEmail(trx, newEmail)) !== undefined) throw taken();
+    await updateUser(trx, link.userId, { email: newEmail }, now.toISOString());
+    const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: newEmail });
+    await recordAccountAudit(trx, {
+      userId: link.userId,
+      type: 'security',
+      action: 'email.changed',
+      message: `${label} changed their email address from ${user.email} to ${newEmail}`,
+      actor: { userId: link.userId, label },
+      ip: input.ip,
+      target: { type: 'user', id: link.userId },
+      metadata: { from: user.email, to: newEmail },
+      at: now,
     });
+    return user.email;
+  }).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? taken() : error;
+  });
   await sendMails(ctx, [
     noticeEmail({
       to: oldEmail,

@@ -1,11 +1,10 @@
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
-import { retireAccountTokens } from '../../auth/account-tokens.js';
+import { retireAccountTokens } from '../../auth/account-token-queries.js';
 import { passwordWeakness } from '../../auth/password-policy.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
+import { badRequest, DomainError } from '../../errors.js';
 import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
@@ -13,7 +12,7 @@ import { endSessions, updateUser } from './queries.js';
 
 export function assertStrongPassword(password: string, owner: { email: string; firstName: string; lastName: string }, field: string): void {
   const weakness = passwordWeakness(password, owner);
-  if (weakness) throw new AppError(400, 'weak_password', weakness, { [field]: weakness });
+  if (weakness) throw new DomainError('invalid', 'weak_password', weakness, { [field]: weakness });
 }
 
 /**
@@ -22,7 +21,7 @@ export function assertStrongPassword(password: string, owner: { email: string; f
  */
 export async function replacePassword(
   ctx: AppContext,
-  trx: Transaction<Database>,
+  trx: Trx,
   input: { userId: number; passwordHash: string; keepSessionId: number | null; audit: { action: string; message: string; label: string; ip: string } },
 ) {
   const now = ctx.now();
@@ -62,7 +61,7 @@ export async function changePassword(ctx: AppContext, actor: AccountActor, input
   }
   assertStrongPassword(input.newPassword, actor, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
-  const mail = await ctx.db.transaction().execute((trx) =>
+  const mail = await inTransaction(ctx.db, (trx) =>
     replacePassword(ctx, trx, {
       userId: actor.userId,
       passwordHash,

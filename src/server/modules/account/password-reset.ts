@@ -1,15 +1,17 @@
-import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-tokens.js';
+import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-token-queries.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel } from '../../auth/session-service.js';
+import { findUserName } from '../../auth/user-queries.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
-import { AppError } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { DomainError } from '../../errors.js';
 import { noticeEmail } from '../notifications/notice-email.js';
 import { sendMails } from '../notifications/notice.js';
 import { assertStrongPassword, replacePassword } from './password-change.js';
 import { findUserIdByEmail } from './queries.js';
 
-const tooMany = () => new AppError(429, 'too_many_attempts', 'Too many requests. Try again in 15 minutes.');
-const invalidLink = () => new AppError(400, 'invalid_link', 'This link is invalid, was already used or has expired. Ask for a new one.');
+const tooMany = () => new DomainError('too_many_requests', 'too_many_attempts', 'Too many requests. Try again in 15 minutes.');
+const invalidLink = () => new DomainError('invalid', 'invalid_link', 'This link is invalid, was already used or has expired. Ask for a new one.');
 
 /**
  * Checks the per-IP limit now and answers the same for every address; the lookup, token
@@ -54,12 +56,12 @@ export async function resetPassword(ctx: AppContext, input: { token: string; pas
     countFailedAttempt(ctx, input.ip);
     throw invalidLink();
   }
-  const user = await ctx.db.selectFrom('users').select(['email', 'first_name', 'last_name']).where('id', '=', link.userId).executeTakeFirstOrThrow();
+  const user = await findUserName(ctx.db, link.userId);
   const owner = { email: user.email, firstName: user.first_name, lastName: user.last_name };
   assertStrongPassword(input.password, owner, 'password');
   const passwordHash = await hashPassword(input.password);
   const label = memberLabel(owner);
-  const mail = await ctx.db.transaction().execute(async (trx) => {
+  const mail = await inTransaction(ctx.db, async (trx) => {
     if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
     return replacePassword(ctx, trx, {
       userId: link.userId,

@@ -7,7 +7,8 @@ import {
 } from '../../../common/preferences.js';
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import type { AppContext } from '../../context.js';
-import { badRequest } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badRequest } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 import { lockUser, updateUser } from './queries.js';
 
@@ -40,7 +41,7 @@ function changedKeys(before: Preferences, after: Preferences): string[] {
 
 export async function updatePreferences(ctx: AppContext, actor: AccountActor, change: PreferencesChange): Promise<Preferences> {
   const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const before = parsePreferences((await lockUser(trx, actor.userId)).preferences);
     const after = merge(before, change);
     const changed = changedKeys(before, after);

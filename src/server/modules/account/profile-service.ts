@@ -1,7 +1,8 @@
 import type { AccountPayload } from '../../../common/account-api.js';
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import type { AppContext } from '../../context.js';
-import { badRequest } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badRequest } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 import { findAccount, lockUser, updateUser } from './queries.js';
 
@@ -50,7 +51,7 @@ const FIELD_NAMES = { first_name: 'first name', last_name: 'last name', phone: '
 export async function updateProfile(ctx: AppContext, actor: AccountActor, change: ProfileChange): Promise<AccountPayload> {
   const values = normalizeProfile(change);
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const current = await lockUser(trx, actor.userId);
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => values[key] !== current[key]);
     if (changed.length === 0) return;

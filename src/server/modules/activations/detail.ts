@@ -1,7 +1,7 @@
 import type { ActivationDetail } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { notFound } from '../../http/errors.js';
+import { notFound } from '../../errors.js';
 import { featuresOfLicense } from '../../licensing/public-api.js';
 import * as queries from './queries.js';
 import { presentActivation } from './service.js';

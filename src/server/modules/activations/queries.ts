@@ -2,9 +2,9 @@ import { sql, type Expression } from 'kysely';
 import type { ActivationSortColumn } from '../../../common/activations-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
-import { matchesText } from '../../db/text-search.js';
+import { matchesText } from '../../db/text-search-queries.js';
 import { rangePastCursor, type InstantRange } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import { keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 export interface ActivationFilters extends InstantRange {
   productId?: number;

@@ -3,6 +3,7 @@ import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
+import { inTransaction } from '../../db/transaction.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import { organizationSlug } from '../audit/queries.js';
@@ -104,7 +105,7 @@ export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationP
  * foreign, unknown or already deactivated, or a license past its deactivation limit, refuses the lot.
  */
 export function deactivateActivations(ctx: AppContext, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     for (const activationId of new Set(activationIds)) {
       await deactivateActivation(
         ctx,

@@ -2,7 +2,7 @@ import type { SwapActivationInput, SwapResult } from '../../../common/activation
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
-import { badRequest, conflict } from '../../http/errors.js';
+import { badRequest, conflict } from '../../errors.js';
 import { activateSeat, deactivateActivation, normalizeIdentifier } from '../../licensing/public-api.js';
 
 /**
@@ -13,7 +13,7 @@ import { activateSeat, deactivateActivation, normalizeIdentifier } from '../../l
  */
 export function swapActivation(ctx: AppContext, actor: Actor, activationId: number, input: SwapActivationInput, ip: string | null): Promise<SwapResult> {
   const seatActor = { userId: actor.userId, label: actor.label, ip };
-  return inTransaction(ctx.db, undefined, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const old = await deactivateActivation(ctx, { target: { activationId, organizationId: actor.organizationId }, actor: seatActor }, trx);
     if (normalizeIdentifier(old.kind, input.identifier) === old.identifier) {
       throw badRequest('The new identifier is the one already activated.', { identifier: 'must differ from the current one' });

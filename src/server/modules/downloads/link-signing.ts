@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '../../crypto/tokens.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 
 /** What a signed download link binds: one artifact, one organization, one expiry (Unix seconds). */
 export interface LinkClaims {
@@ -19,7 +19,7 @@ export function signDownloadLink(key: string, claims: LinkClaims): string {
   return `${downloadPath(claims.artifactId)}?${query.toString()}`;
 }
 
-const refused = (code: string, message: string) => new AppError(403, code, message);
+const refused = (code: string, message: string) => new DomainError('forbidden', code, message);
 
 /** Throws a 403 naming what is wrong with the link: changed, expired or issued to another organization. */
 export function verifyDownloadLink(key: string, claims: LinkClaims, signature: string, now: Date, callerOrganizationId: number): void {

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import { keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 /**
  * The entitlement rule in one place: a release is the organization's to download when it is

@@ -3,7 +3,8 @@ import type { Page } from '../../../common/page.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { DomainError, notFound } from '../../errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { verifyDownloadLink, signDownloadLink, type LinkClaims } from './link-signing.js';
 import { renderMarkdown } from './markdown.js';
@@ -60,14 +61,14 @@ export async function createDownloadLink(ctx: AppContext, actor: Actor, artifact
 export async function openDownload(ctx: AppContext, actor: Actor, claims: LinkClaims, signature: string) {
   verifyDownloadLink(ctx.secrets.downloadSigning, claims, signature, ctx.now(), actor.organizationId);
   const artifact = await loadEntitledArtifact(ctx, actor.organizationId, claims.artifactId);
-  if (!artifact) throw new AppError(403, 'download_not_entitled', 'Your organization no longer holds a license that includes this file.');
+  if (!artifact) throw new DomainError('forbidden', 'download_not_entitled', 'Your organization no longer holds a license that includes this file.');
   return { ...artifact, size: Number(artifact.size) };
 }
 
 export type OpenedDownload = Awaited<ReturnType<typeof openDownload>>;
 
 export async function recordDownload(ctx: AppContext, actor: Actor, artifact: OpenedDownload, ip: string) {
-  await ctx.db.transaction().execute((trx) =>
+  await inTransaction(ctx.db, (trx) =>
     recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'downloads',

@@ -1,7 +1,7 @@
 import type { ActivateLicenseInput, LicenseActivated } from '../../../common/licenses-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { AppError, conflict, notFound } from '../../http/errors.js';
+import { conflict, DomainError, notFound } from '../../errors.js';
 import { activateSeat, seatUsage } from '../../licensing/public-api.js';
 
 const seats = (count: number) => `${count} seat${count === 1 ? '' : 's'}`;
@@ -22,16 +22,16 @@ export async function activateLicense(ctx: AppContext, actor: Actor, licenseId: 
     if (!result.created) throw conflict('already_activated', 'This identifier already holds a live activation of this license.');
     return { activationId: result.activation.id, unactivated: Math.max(0, result.license.seats - result.liveSeats) };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'SEATS_EXHAUSTED') throw await overAsked(ctx, licenseId, input.quantity);
+    if (error instanceof DomainError && error.code === 'SEATS_EXHAUSTED') throw await overAsked(ctx, licenseId, input.quantity);
     throw error;
   }
 }
 
 /** The refusal names how many seats are still free, so the member can ask for that many. */
-async function overAsked(ctx: AppContext, licenseId: number, quantity: number): Promise<AppError> {
+async function overAsked(ctx: AppContext, licenseId: number, quantity: number): Promise<DomainError> {
   const usage = await seatUsage(ctx, { id: licenseId });
   const left = Math.max(0, (usage?.seats ?? 0) - (usage?.liveSeats ?? 0));
-  return new AppError(409, 'SEATS_EXHAUSTED', `You asked for ${seats(quantity)} but only ${seats(left)} of this license ${left === 1 ? 'is' : 'are'} still available.`, {
+  return new DomainError('conflict', 'SEATS_EXHAUSTED', `You asked for ${seats(quantity)} but only ${seats(left)} of this license ${left === 1 ? 'is' : 'are'} still available.`, {
     quantity: `at most ${left}`,
   });
 }

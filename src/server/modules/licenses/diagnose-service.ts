@@ -3,7 +3,7 @@ import type { DiagnoseLicenseInput, LicenseDiagnosis } from '../../../common/lic
 import { can, type Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { explain, placeOf, validateLicense, type LicenseValidation } from '../../licensing/public-api.js';
-import { stalestLiveActivation } from './stalest-activation.js';
+import { stalestLiveActivation } from './stalest-activation-queries.js';
 
 /** Verdicts that one more free seat can turn: too many seats held, or this identifier cannot be activated for lack of one. */
 const SEAT_BOUND = new Set(['SEATS_EXHAUSTED', 'NOT_ACTIVATED', 'HEARTBEAT_DEAD']);

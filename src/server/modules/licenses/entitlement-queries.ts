@@ -2,8 +2,7 @@ import { sql } from 'kysely';
 import type { EntitlementDateField, EntitlementSearchScope } from '../../../common/licenses-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
-import { containsText } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 /** Nullable columns sort as if empty (PO number) or never ending (expiration), so keyset bounds stay non-null. */
 export const ENTITLEMENT_SORT_SQL = {

@@ -1,20 +1,16 @@
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { notFound } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { notFound } from '../../errors.js';
+import { findLicenseKey } from './key-queries.js';
 
 export type KeyRevealPurpose = 'reveal' | 'copy';
 
 /** Decrypts one of the organization's license keys; every reveal or copy is audited with it. */
 export async function revealLicenseKey(ctx: AppContext, actor: Actor, licenseId: number, purpose: KeyRevealPurpose, ip: string | null): Promise<{ key: string }> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const license = await trx
-      .selectFrom('licenses')
-      .innerJoin('products', 'products.id', 'licenses.product_id')
-      .select(['licenses.key_ciphertext', 'licenses.key_last4', 'products.name as productName'])
-      .where('licenses.organization_id', '=', actor.organizationId)
-      .where('licenses.id', '=', licenseId)
-      .executeTakeFirst();
+  return inTransaction(ctx.db, async (trx) => {
+    const license = await findLicenseKey(trx, actor.organizationId, licenseId);
     if (!license) throw notFound('license');
     await recordAudit(trx, {
       organizationId: actor.organizationId,

@@ -1,7 +1,6 @@
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
-import { containsText } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 export const PRODUCT_SORT_SQL = {
   name: 'products.name',

@@ -13,12 +13,12 @@ import type {
 import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { badRequest, notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines } from './entitlement-queries.js';
-import { licenseLines } from './license-lines.js';
 import { grantedFeaturesOf } from '../features/queries.js';
+import { licenseLines } from './license-line-queries.js';
 import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
 
 interface ListPage<Sort> {

@@ -1,7 +1,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import { keyHashOf } from './request-key.js';
 
 /** The limits count requests per minute (docs/licensing-api.md), in memory, per process (docs/decisions/013-licensing-rate-limits.md). */
@@ -13,7 +13,7 @@ async function enforce(limiter: Limiter, request: FastifyRequest, reply: Fastify
   const result = await limiter(request);
   if (result.isAllowed || !result.isExceeded) return;
   reply.header('retry-after', String(result.ttlInSeconds));
-  throw new AppError(429, 'rate_limited', `Too many requests ${what}. Try again in ${result.ttlInSeconds} seconds.`);
+  throw new DomainError('too_many_requests', 'rate_limited', `Too many requests ${what}. Try again in ${result.ttlInSeconds} seconds.`);
 }
 
 /**

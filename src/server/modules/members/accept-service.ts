@@ -7,12 +7,12 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
 import { sha256Hex } from '../../crypto/tokens.js';
-import type { Db } from '../../db/database.js';
-import { lockOrganization } from '../../db/lock-organization.js';
+import { lockOrganization } from '../../db/lock-queries.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
-import { AppError, badRequest, conflict } from '../../http/errors.js';
+import { badRequest, conflict, DomainError } from '../../errors.js';
 import * as invitations from './invitation-queries.js';
-import { findMember, findUserByEmail, insertMembership } from './queries.js';
+import { findMember, findUserByEmail, insertMembership, insertUser } from './queries.js';
 
 type UsableInvitation = NonNullable<Awaited<ReturnType<typeof invitations.findUsableInvitationByTokenHash>>>;
 
@@ -22,7 +22,7 @@ export interface NewAccount {
   password?: string;
 }
 
-const unusable = () => new AppError(404, 'invitation_unusable', 'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.');
+const unusable = () => new DomainError('not_found', 'invitation_unusable', 'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.');
 
 async function usableInvitation(ctx: AppContext, token: string): Promise<UsableInvitation> {
   const invitation = await invitations.findUsableInvitationByTokenHash(ctx.db, sha256Hex(token), ctx.now().toISOString());
@@ -42,7 +42,7 @@ export async function previewInvitation(ctx: AppContext, token: string): Promise
 }
 
 /** Uses the invitation up, makes the user a member and records it, in the caller's transaction. */
-async function join(trx: Db, ctx: AppContext, invitation: UsableInvitation, user: { id: number; label: string }, ip: string) {
+async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, user: { id: number; label: string }, ip: string) {
   const now = ctx.now();
   if (!(await invitations.claimInvitation(trx, invitation.id, now.toISOString()))) throw unusable();
   await lockOrganization(trx, invitation.organization_id);
@@ -78,29 +78,22 @@ async function joinAsNewUser(ctx: AppContext, invitation: UsableInvitation, acco
   const { firstName, lastName, password } = validNewAccount(account, invitation.email);
   const passwordHash = await hashPassword(password);
   const now = ctx.now().toISOString();
-  const userId = await ctx.db
-    .transaction()
-    .execute(async (trx) => {
-      const user = await trx
-        .insertInto('users')
-        .values({ email: invitation.email, first_name: firstName, last_name: lastName, password_hash: passwordHash, created_at: now, updated_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await join(trx, ctx, invitation, { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) }, signIn.ip);
-      return user.id;
-    })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw conflict('account_exists', `An account for ${invitation.email} exists now. Sign in, then open the link again.`);
-      throw error;
-    });
+  const userId = await inTransaction(ctx.db, async (trx) => {
+    const user = await insertUser(trx, { email: invitation.email, first_name: firstName, last_name: lastName, password_hash: passwordHash, created_at: now, updated_at: now });
+    await join(trx, ctx, invitation, { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) }, signIn.ip);
+    return user.id;
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw conflict('account_exists', `An account for ${invitation.email} exists now. Sign in, then open the link again.`);
+    throw error;
+  });
   return openSession(ctx, userId, signIn);
 }
 
 async function joinAsSignedInUser(ctx: AppContext, invitation: UsableInvitation, auth: AuthState, ip: string): Promise<void> {
   if (auth.user.email !== invitation.email) {
-    throw new AppError(403, 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
+    throw new DomainError('forbidden', 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await join(trx, ctx, invitation, { id: auth.user.id, label: memberLabel(auth.user) }, ip);
     await setSessionOrganization(trx, auth.sessionId, invitation.organization_id);
   });

@@ -1,7 +1,6 @@
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
-import { containsText } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 const INVITATION_COLUMNS = ['id', 'organization_id', 'email', 'phone', 'role', 'created_at', 'expires_at', 'send_count', 'invited_by_user_id'] as const;
 

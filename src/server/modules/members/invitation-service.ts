@@ -5,9 +5,10 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { randomToken, sha256Hex } from '../../crypto/tokens.js';
-import { lockOrganization } from '../../db/lock-organization.js';
+import { lockOrganization } from '../../db/lock-queries.js';
 import type { Row } from '../../db/schema.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
@@ -76,7 +77,7 @@ export async function createInvitation(ctx: AppContext, request: InvitationReque
   const { organizationId, invitedBy } = request;
   const link = newLink(ctx);
   const now = ctx.now();
-  const invitation = await ctx.db.transaction().execute(async (trx) => {
+  const invitation = await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, organizationId);
     const user = await findUserByEmail(trx, email);
     if (user && (await findMember(trx, organizationId, user.id))) throw conflict('already_member', `${email} is already a member of this organization.`);
@@ -113,7 +114,7 @@ export async function createInvitation(ctx: AppContext, request: InvitationReque
 export async function resendInvitation(ctx: AppContext, actor: Actor, invitationId: number, ip: string | null): Promise<InvitationCreated> {
   const link = newLink(ctx);
   const now = ctx.now();
-  const invitation = await ctx.db.transaction().execute(async (trx) => {
+  const invitation = await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, actor.organizationId);
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
@@ -137,7 +138,7 @@ export async function resendInvitation(ctx: AppContext, actor: Actor, invitation
 
 export async function revokeInvitation(ctx: AppContext, actor: Actor, invitationId: number, ip: string | null): Promise<void> {
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, actor.organizationId);
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');

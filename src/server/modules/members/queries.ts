@@ -3,8 +3,8 @@ import type { MemberSearchScope } from '../../../common/members-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
-import { containsText } from '../../http/list-query.js';
-import { keysetPage, type KeysetPosition } from '../../http/pagination.js';
+import type { NewRow } from '../../db/schema.js';
+import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
 export interface MemberFilters {
   role?: Role;
@@ -83,4 +83,9 @@ export async function insertMembership(db: Db, organizationId: number, userId: n
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').select(['id', 'first_name', 'last_name', 'email']).where('email', '=', email).executeTakeFirst();
+}
+
+/** A new account, made when someone accepts an invitation without one. */
+export function insertUser(db: Db, values: NewRow<'users'>) {
+  return db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
 }

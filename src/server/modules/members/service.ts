@@ -6,8 +6,9 @@ import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
-import { lockOrganization } from '../../db/lock-organization.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { lockOrganization } from '../../db/lock-queries.js';
+import { inTransaction } from '../../db/transaction.js';
+import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import * as queries from './queries.js';
@@ -54,7 +55,7 @@ async function loadMember(trx: Db, actor: Actor, userId: number, losesAdmin: (me
 
 export async function changeMemberRole(ctx: AppContext, actor: Actor, userId: number, role: Role, ip: string | null): Promise<MemberItem> {
   const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const member = await loadMember(trx, actor, userId, (m) => m.role === 'admin' && role !== 'admin');
     if (member.role === role) return present(member);
     await queries.setMemberRole(trx, actor.organizationId, userId, role);
@@ -75,7 +76,7 @@ export async function changeMemberRole(ctx: AppContext, actor: Actor, userId: nu
 
 export async function removeMember(ctx: AppContext, actor: Actor, userId: number, ip: string | null): Promise<void> {
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const member = await loadMember(trx, actor, userId, (m) => m.role === 'admin');
     await queries.deleteMembership(trx, actor.organizationId, userId);
     await recordAudit(trx, {

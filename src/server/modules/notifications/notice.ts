@@ -1,9 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
 import { parsePreferences, type NotificationTopic, type Preferences } from '../../../common/preferences.js';
 import type { AppContext } from '../../context.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/database.js';
+import type { Trx } from '../../db/transaction.js';
 import type { MailMessage } from '../../mail/mailer.js';
 import { noticeEmail } from './notice-email.js';
+import { findRecipientRow, insertNotification } from './queries.js';
 
 export interface Recipient {
   id: number;
@@ -20,8 +21,8 @@ export interface Notice {
   link?: string;
 }
 
-export async function loadRecipient(db: Transaction<Database> | Kysely<Database>, userId: number): Promise<Recipient> {
-  const row = await db.selectFrom('users').select(['id', 'email', 'preferences']).where('id', '=', userId).executeTakeFirstOrThrow();
+export async function loadRecipient(db: Db, userId: number): Promise<Recipient> {
+  const row = await findRecipientRow(db, userId);
   return { id: row.id, email: row.email, preferences: parsePreferences(row.preferences) };
 }
 
@@ -31,25 +32,22 @@ export async function loadRecipient(db: Transaction<Database> | Kysely<Database>
  */
 export async function deliverNotice(
   ctx: AppContext,
-  trx: Transaction<Database>,
+  trx: Trx,
   recipient: Recipient,
   notice: Notice,
   options: { emailRequired?: boolean } = {},
 ): Promise<MailMessage | null> {
   const channels = recipient.preferences.notifications[notice.topic];
   if (channels.inPortal) {
-    await trx
-      .insertInto('notifications')
-      .values({
-        user_id: recipient.id,
-        organization_id: notice.organizationId,
-        topic: notice.topic,
-        title: notice.title,
-        body: notice.body,
-        link: notice.link ?? null,
-        created_at: ctx.now().toISOString(),
-      })
-      .execute();
+    await insertNotification(trx, {
+      user_id: recipient.id,
+      organization_id: notice.organizationId,
+      topic: notice.topic,
+      title: notice.title,
+      body: notice.body,
+      link: notice.link ?? null,
+      created_at: ctx.now().toISOString(),
+    });
   }
   if (!channels.email && !options.emailRequired) return null;
   return noticeEmail({

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database.js';
+import type { NewRow } from '../../db/schema.js';
+import type { Trx } from '../../db/transaction.js';
 
 /** A member sees notifications about their account and about organizations they still belong to. */
 function visibleTo(db: Db, userId: number) {
@@ -46,4 +48,13 @@ export async function markRead(db: Db, userId: number, ids: number[] | undefined
   let update = db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('read_at', 'is', null);
   if (ids) update = update.where('id', 'in', ids);
   await update.execute();
+}
+
+export function findRecipientRow(db: Db, userId: number) {
+  return db.selectFrom('users').select(['id', 'email', 'preferences']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+/** Notifications are written in the transaction of the change they report. */
+export async function insertNotification(trx: Trx, values: NewRow<'notifications'>): Promise<void> {
+  await trx.insertInto('notifications').values(values).execute();
 }

@@ -1,5 +1,6 @@
 import { parsePreferences } from '../../../common/preferences.js';
 import type { AppContext } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import { lockUser, updateUser } from '../account/queries.js';
 
 /** Enough for every table of the portal; a bound so the preferences document cannot grow without limit. */
@@ -10,7 +11,7 @@ const MAX_TABLES = 50;
  * it is not an organization's audit event (docs/decisions/024-column-preferences-not-audited.md).
  */
 export async function saveVisibleColumns(ctx: AppContext, userId: number, table: string, columns: string[]): Promise<Record<string, string[]>> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const preferences = parsePreferences((await lockUser(trx, userId)).preferences);
     const others = Object.entries(preferences.columns).filter(([id]) => id !== table).slice(-(MAX_TABLES - 1));
     const updated = { ...Object.fromEntries(others), [table]: [...new Set(columns)] };

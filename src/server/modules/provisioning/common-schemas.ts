@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
-import { decodeCursor, type KeysetOrder, type KeysetPosition } from '../../http/pagination.js';
+import type { KeysetOrder, KeysetPosition } from '../../db/list-queries.js';
+import { decodeCursor } from '../../http/pagination.js';
 import { ErrorBody } from '../../http/schema-helpers.js';
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'The record’s id.' }) });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import { vendorErrors } from './common-schemas.js';
 import type { VendorActor } from './operation.js';
 import { VENDOR_OPERATIONS } from './operations.js';
@@ -16,7 +16,7 @@ declare module 'fastify' {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const unauthenticated = () =>
-  new AppError(401, 'unauthenticated', 'Send a valid vendor API token as "Authorization: Bearer <token>" (create one with npm run cli -- token create).');
+  new DomainError('unauthenticated', 'unauthenticated', 'Send a valid vendor API token as "Authorization: Bearer <token>" (create one with npm run cli -- token create).');
 
 /** The vendor API under /api/vendor: every operation of VENDOR_OPERATIONS that has a route, behind a bearer token. */
 export function vendorApi(ctx: AppContext): FastifyPluginAsync {

@@ -1,15 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { Database } from '../../db/schema.js';
 
-type Executor = Transaction<Database> | Kysely<Database>;
-
-export function twoFactorState(db: Executor, userId: number) {
+export function twoFactorState(db: Db, userId: number) {
   return db.selectFrom('users').select(['totp_secret', 'totp_enabled_at']).where('id', '=', userId).executeTakeFirstOrThrow();
 }
 
 export async function setTwoFactor(
-  db: Executor,
+  db: Db,
   userId: number,
   values: { totp_secret: string | null; totp_enabled_at: string | null; totp_last_step: number | null },
   now: string,
@@ -18,7 +14,7 @@ export async function setTwoFactor(
 }
 
 /** Replaces every recovery code of the user with the given hashes (none to remove them). */
-export async function replaceRecoveryCodes(trx: Executor, userId: number, hashes: string[], now: string) {
+export async function replaceRecoveryCodes(trx: Db, userId: number, hashes: string[], now: string) {
   await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   if (hashes.length === 0) return;
   await trx
@@ -38,7 +34,7 @@ export function liveSessionsOf(db: Db, userId: number, now: string) {
     .execute();
 }
 
-export async function deleteSessionOf(trx: Executor, userId: number, sessionId: number): Promise<boolean> {
+export async function deleteSessionOf(trx: Db, userId: number, sessionId: number): Promise<boolean> {
   const result = await trx.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

@@ -2,7 +2,8 @@ import type { SessionItem } from '../../../common/account-api.js';
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import { deviceLabel } from '../../auth/device-label.js';
 import type { AppContext } from '../../context.js';
-import { badRequest, notFound } from '../../http/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { badRequest, notFound } from '../../errors.js';
 import type { AccountActor } from '../account/account-actor.js';
 import { endSessions } from '../account/queries.js';
 import { deleteSessionOf, liveSessionsOf } from './queries.js';
@@ -23,7 +24,7 @@ export async function sessionsOf(ctx: AppContext, actor: AccountActor): Promise<
 export async function revokeSession(ctx: AppContext, actor: AccountActor, sessionId: number): Promise<void> {
   if (sessionId === actor.sessionId) throw badRequest('This is the session you are using: sign out instead.');
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (!(await deleteSessionOf(trx, actor.userId, sessionId))) throw notFound('session');
     await recordAccountAudit(trx, {
       userId: actor.userId,
@@ -40,7 +41,7 @@ export async function revokeSession(ctx: AppContext, actor: AccountActor, sessio
 
 export async function revokeOtherSessions(ctx: AppContext, actor: AccountActor): Promise<{ ended: number }> {
   const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const ended = await endSessions(trx, actor.userId, actor.sessionId);
     if (ended > 0) {
       await recordAccountAudit(trx, {

@@ -4,10 +4,11 @@ import { deviceLabel } from '../../auth/device-label.js';
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { OpenedSession } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
+import { inTransaction } from '../../db/transaction.js';
 import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
 
 async function alertNewSignIn(ctx: AppContext, userId: number, device: string, ip: string): Promise<void> {
-  const mail = await ctx.db.transaction().execute(async (trx) => {
+  const mail = await inTransaction(ctx.db, async (trx) => {
     const recipient = await loadRecipient(trx, userId);
     const { timezone } = recipient.preferences;
     const when = `${formatInTimeZone(ctx.now().toISOString(), timezone, DATE_TIME_FORMAT)} (${timezone})`;

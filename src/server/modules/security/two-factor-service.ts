@@ -1,18 +1,17 @@
-import type { Transaction } from 'kysely';
 import type { RecoveryCodesPayload, TwoFactorSetupPayload } from '../../../common/account-api.js';
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import { newRecoveryCodes, recoveryCodeHash } from '../../auth/recovery-codes.js';
 import { matchTotpStep, newTotpSecret, openTotpSecret, sealTotpSecret, totpEnrolment } from '../../auth/totp.js';
 import type { AppContext } from '../../context.js';
-import type { Database } from '../../db/schema.js';
-import { AppError, conflict } from '../../http/errors.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
+import { conflict, DomainError } from '../../errors.js';
 import type { AccountActor } from '../account/account-actor.js';
 import { confirmPassword } from '../account/confirm-password.js';
 import { replaceRecoveryCodes, setTwoFactor, twoFactorState } from './queries.js';
 
 const alreadyOn = () => conflict('two_factor_enabled', 'Two-factor authentication is already on.');
 
-async function auditTwoFactor(trx: Transaction<Database>, actor: AccountActor, action: string, message: string, at: Date) {
+async function auditTwoFactor(trx: Trx, actor: AccountActor, action: string, message: string, at: Date) {
   await recordAccountAudit(trx, {
     userId: actor.userId,
     type: 'security',
@@ -26,7 +25,7 @@ async function auditTwoFactor(trx: Transaction<Database>, actor: AccountActor, a
 }
 
 /** Fresh codes for the user; the clear text goes back once, the database keeps hashes. */
-async function issueRecoveryCodes(trx: Transaction<Database>, userId: number, now: Date): Promise<string[]> {
+async function issueRecoveryCodes(trx: Trx, userId: number, now: Date): Promise<string[]> {
   const codes = newRecoveryCodes();
   await replaceRecoveryCodes(trx, userId, codes.map(recoveryCodeHash), now.toISOString());
   return codes;
@@ -51,8 +50,8 @@ export async function enableTwoFactor(ctx: AppContext, actor: AccountActor, code
   if (state.totp_enabled_at) throw alreadyOn();
   if (!state.totp_secret) throw conflict('no_setup', 'Start the two-factor setup first.');
   const step = await matchTotpStep(openTotpSecret(ctx.secrets, state.totp_secret), code.replace(/\s/g, ''), now, null);
-  if (step === null) throw new AppError(400, 'invalid_code', 'The code is incorrect. Enter the current code from your app.', { code: 'is incorrect' });
-  const recoveryCodes = await ctx.db.transaction().execute(async (trx) => {
+  if (step === null) throw new DomainError('invalid', 'invalid_code', 'The code is incorrect. Enter the current code from your app.', { code: 'is incorrect' });
+  const recoveryCodes = await inTransaction(ctx.db, async (trx) => {
     await setTwoFactor(trx, actor.userId, { totp_secret: state.totp_secret, totp_enabled_at: now.toISOString(), totp_last_step: step }, now.toISOString());
     await auditTwoFactor(trx, actor, 'mfa.enabled', 'turned on two-factor authentication', now);
     return issueRecoveryCodes(trx, actor.userId, now);
@@ -65,7 +64,7 @@ export async function disableTwoFactor(ctx: AppContext, actor: AccountActor, pas
   await confirmPassword(ctx, actor, password);
   const now = ctx.now();
   const state = await twoFactorState(ctx.db, actor.userId);
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await setTwoFactor(trx, actor.userId, { totp_secret: null, totp_enabled_at: null, totp_last_step: null }, now.toISOString());
     await replaceRecoveryCodes(trx, actor.userId, [], now.toISOString());
     if (state.totp_enabled_at) await auditTwoFactor(trx, actor, 'mfa.disabled', 'turned off two-factor authentication', now);
@@ -76,7 +75,7 @@ export async function regenerateRecoveryCodes(ctx: AppContext, actor: AccountAct
   await confirmPassword(ctx, actor, password);
   const now = ctx.now();
   if (!(await twoFactorState(ctx.db, actor.userId)).totp_enabled_at) throw conflict('two_factor_disabled', 'Turn on two-factor authentication first.');
-  const recoveryCodes = await ctx.db.transaction().execute(async (trx) => {
+  const recoveryCodes = await inTransaction(ctx.db, async (trx) => {
     await auditTwoFactor(trx, actor, 'mfa.recovery_codes_regenerated', 'generated new recovery codes', now);
     return issueRecoveryCodes(trx, actor.userId, now);
   });

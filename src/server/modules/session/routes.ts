@@ -7,13 +7,13 @@ import { clearSessionCookie, SESSION_COOKIE } from '../../auth/session-cookie.js
 import { csrfTokenFor, signIn, signOut, switchOrganization, type AuthState } from '../../auth/session-service.js';
 import { abilitiesOf } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/errors.js';
+import { DomainError } from '../../errors.js';
 import { PORTAL_SECTIONS } from '../sections.js';
 import { startPortalSession } from '../security/sign-in-alert.js';
 
 function presentSession(ctx: AppContext, auth: AuthState): SessionPayload {
   const organization = auth.organization;
-  if (!organization) throw new AppError(403, 'no_organization', 'Your account does not belong to any organization.');
+  if (!organization) throw new DomainError('forbidden', 'no_organization', 'Your account does not belong to any organization.');
   const actor = { userId: auth.user.id, organizationId: organization.id, role: organization.role, label: auth.user.email };
   return {
     user: auth.user,

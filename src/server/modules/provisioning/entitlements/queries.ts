@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import { dialectOf } from '../../../db/dialect.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
-import { keysetPage, type KeysetPosition } from '../../../http/pagination.js';
+import { keysetPage, type KeysetPosition } from '../../../db/list-queries.js';
 import { oldestFirst } from '../common-schemas.js';
 
 export function insertEntitlement(db: Db, values: NewRow<'entitlements'>) {

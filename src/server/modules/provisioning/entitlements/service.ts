@@ -1,8 +1,8 @@
 import type { AppContext } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
 import type { Row } from '../../../db/schema.js';
-import type { Trx } from '../../../db/transaction.js';
-import { badRequest, notFound } from '../../../http/errors.js';
+import { inTransaction, type Trx } from '../../../db/transaction.js';
+import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { failOnDuplicate } from '../conflict.js';
@@ -69,7 +69,7 @@ async function withLicenses(ctx: AppContext, entitlement: Row<'entitlements'>) {
 /** An entitlement (an order) with one license per line, all or nothing, audited in the organization's log. */
 export async function createEntitlement(ctx: AppContext, input: EntitlementInput, actor: VendorActor) {
   checkDates(input.orderDate, input.expiresOn);
-  const entitlement = await ctx.db.transaction().execute(async (trx) => {
+  const entitlement = await inTransaction(ctx.db, async (trx) => {
     if (!(await queries.organizationExists(trx, input.organizationId))) {
       throw badRequest('The organization does not exist.', { organizationId: 'no organization has this id' });
     }
@@ -122,7 +122,7 @@ export async function updateEntitlement(
   changes: { salesOrder?: string; poNumber?: string | null; orderDate?: string; expiresOn?: string | null; status?: EntitlementStatus },
   actor: VendorActor,
 ) {
-  const entitlement = await ctx.db.transaction().execute(async (trx) => {
+  const entitlement = await inTransaction(ctx.db, async (trx) => {
     const current = await loadEntitlement(trx, id);
     checkDates(changes.orderDate ?? current.order_date, changes.expiresOn === undefined ? current.expires_on : changes.expiresOn);
     const row = (await queries.updateEntitlement(trx, id, {
@@ -148,7 +148,7 @@ export async function updateEntitlement(
 
 /** Adds a product line to an existing entitlement. */
 export async function addLicense(ctx: AppContext, entitlementId: number, line: LicenseLine, actor: VendorActor) {
-  const licenseId = await ctx.db.transaction().execute(async (trx) => {
+  const licenseId = await inTransaction(ctx.db, async (trx) => {
     const entitlement = await loadEntitlement(trx, entitlementId);
     const [id] = await addLines(ctx, trx, entitlement, [line], () => 'productCode');
     await recordVendorAudit(trx, actor, {

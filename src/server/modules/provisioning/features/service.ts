@@ -1,8 +1,8 @@
 import { FEATURE_KIND_LABELS, type FeatureKind } from '../../../../common/license-features.js';
 import type { AppContext } from '../../../context.js';
 import type { Row } from '../../../db/schema.js';
-import type { Trx } from '../../../db/transaction.js';
-import { AppError, badRequest, notFound } from '../../../http/errors.js';
+import { inTransaction, type Trx } from '../../../db/transaction.js';
+import { badRequest, conflict, notFound } from '../../../errors.js';
 import { failOnDuplicate } from '../conflict.js';
 import { changeLicense, getLicense } from '../licenses/service.js';
 import type { VendorLicenseRow } from '../licenses/queries.js';
@@ -60,7 +60,7 @@ export async function listFeatures(ctx: AppContext, productId: number) {
 }
 
 export function updateFeature(ctx: AppContext, id: number, changes: Partial<Omit<FeatureInput, 'code'>>) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const current = await queries.findFeature(trx, id);
     if (!current) throw notFound('feature');
     noUnitOnSwitch(changes.kind ?? current.kind, changes.unit === undefined ? current.unit : changes.unit);
@@ -76,11 +76,11 @@ export function updateFeature(ctx: AppContext, id: number, changes: Partial<Omit
 
 /** Only a feature no license grants can go: customers would lose it without an audit event. */
 export function deleteFeature(ctx: AppContext, id: number) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const current = await queries.findFeature(trx, id);
     if (!current) throw notFound('feature');
     if (await queries.featureIsGranted(trx, id)) {
-      throw new AppError(409, 'feature_in_use', `Licenses grant ${current.name}; remove it from them first.`, { id: 'is granted' });
+      throw conflict('feature_in_use', `Licenses grant ${current.name}; remove it from them first.`);
     }
     await queries.deleteFeature(trx, id);
     return { deleted: true, feature: presentFeature(current) };

@@ -3,8 +3,8 @@ import type { AppContext } from '../../../context.js';
 import { generateLicenseKey } from '../../../crypto/license-keys.js';
 import type { Db } from '../../../db/database.js';
 import type { Row } from '../../../db/schema.js';
-import type { Trx } from '../../../db/transaction.js';
-import { badRequest, notFound } from '../../../http/errors.js';
+import { inTransaction, type Trx } from '../../../db/transaction.js';
+import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { featuresOfLicense } from '../../../licensing/public-api.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
@@ -99,7 +99,7 @@ export function changeLicense(
   actor: VendorActor,
   change: (trx: Trx, license: queries.VendorLicenseRow) => Promise<{ action: string; message: string; metadata?: Record<string, unknown> }>,
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const license = await loadLicense(ctx, trx, id);
     const event = await change(trx, license);
     await recordVendorAudit(trx, actor, {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../context.js';
 import type { Row } from '../../../db/schema.js';
-import { badRequest, notFound } from '../../../http/errors.js';
+import { inTransaction } from '../../../db/transaction.js';
+import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { createInvitation } from '../../members/invitation-service.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
@@ -21,7 +22,7 @@ const slugTaken = (write: () => Promise<Row<'organizations'> | undefined>) =>
   failOnDuplicate('slug', 'Another organization has this slug.', write);
 
 export function createOrganization(ctx: AppContext, input: { name: string; slug?: string }, actor: VendorActor) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const now = ctx.now();
     const row = (await slugTaken(() =>
       queries.insertOrganization(trx, { name: input.name.trim(), slug: input.slug ?? slugFrom(input.name), created_at: now.toISOString() }),
@@ -50,7 +51,7 @@ export async function listOrganizations(ctx: AppContext, query: { cursor?: strin
 }
 
 export function updateOrganization(ctx: AppContext, id: number, changes: { name?: string; slug?: string }, actor: VendorActor) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await slugTaken(() => queries.updateOrganization(trx, id, { name: changes.name?.trim(), slug: changes.slug }));
     if (!row) throw notFound('organization');
     await recordVendorAudit(trx, actor, {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
-import { keysetPage, type KeysetPosition } from '../../../http/pagination.js';
+import { keysetPage, type KeysetPosition } from '../../../db/list-queries.js';
 import { isLive } from '../../../licensing/public-api.js';
 import { oldestFirst } from '../common-schemas.js';
 

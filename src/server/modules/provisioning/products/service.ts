@@ -1,7 +1,8 @@
 import type { ActivationKind } from '../../../../common/activation-kinds.js';
 import type { AppContext } from '../../../context.js';
 import type { Row } from '../../../db/schema.js';
-import { AppError, notFound } from '../../../http/errors.js';
+import { inTransaction } from '../../../db/transaction.js';
+import { DomainError, notFound } from '../../../errors.js';
 import { heartbeatDeadline } from '../../../licensing/public-api.js';
 import { toPage } from '../../../http/pagination.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
@@ -79,12 +80,12 @@ export async function listProducts(ctx: AppContext, query: { cursor?: string; li
  * A new heartbeat interval gives live activations one full interval from now.
  */
 export function updateProduct(ctx: AppContext, id: number, changes: Omit<Partial<ProductInput>, 'code'>) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const current = await queries.findProduct(trx, id);
     if (!current) throw notFound('product');
     const kindChanges = changes.activationKind !== undefined && changes.activationKind !== current.activation_kind;
     if (kindChanges && (await queries.productHasActivations(trx, id))) {
-      throw new AppError(409, 'product_in_use', 'The product has activations, so its activation kind cannot change.', { activationKind: 'cannot change once activated' });
+      throw new DomainError('conflict', 'product_in_use', 'The product has activations, so its activation kind cannot change.', { activationKind: 'cannot change once activated' });
     }
     const row = (await queries.updateProduct(trx, id, changedColumns(changes)))!;
     if (row.name !== current.name) await queries.renameProductOnActivations(trx, id, row.name);

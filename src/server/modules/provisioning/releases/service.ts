@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../context.js';
 import type { Db } from '../../../db/database.js';
 import type { Row } from '../../../db/schema.js';
-import { badRequest, notFound } from '../../../http/errors.js';
+import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { pageRequest } from '../common-schemas.js';
 import { failOnDuplicate } from '../conflict.js';

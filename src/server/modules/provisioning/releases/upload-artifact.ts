@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../../../context.js';
 import { randomToken } from '../../../crypto/tokens.js';
-import { AppError, badRequest } from '../../../http/errors.js';
+import { badRequest, DomainError } from '../../../errors.js';
 import { createFileStorage } from '../../../storage/create-file-storage.js';
 import { FileTooLargeError } from '../../../storage/file-storage.js';
 import * as queries from './queries.js';
@@ -24,12 +24,12 @@ export interface ArtifactInput {
 export async function uploadArtifact(ctx: AppContext, releaseId: number, input: ArtifactInput, body: Readable) {
   await loadRelease(ctx.db, releaseId);
   if (await queries.findArtifactByName(ctx.db, releaseId, input.fileName)) {
-    throw new AppError(409, 'already_exists', 'The release already has a file of this name.', { fileName: 'is already taken' });
+    throw new DomainError('conflict', 'already_exists', 'The release already has a file of this name.', { fileName: 'is already taken' });
   }
   const storage = createFileStorage(ctx.config);
   const storageKey = `releases/${releaseId}/${randomToken(9)}/${input.fileName}`;
   const stored = await storage.write(storageKey, body, { maxBytes: MAX_ARTIFACT_BYTES }).catch((error: unknown) => {
-    if (error instanceof FileTooLargeError) throw new AppError(413, 'file_too_large', error.message, { body: `must be at most ${MAX_ARTIFACT_BYTES} bytes` });
+    if (error instanceof FileTooLargeError) throw new DomainError('too_large', 'file_too_large', error.message, { body: `must be at most ${MAX_ARTIFACT_BYTES} bytes` });
     throw error;
   });
   try {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../context.js';
 import { randomToken, sha256Hex } from '../../../crypto/tokens.js';
-import { notFound } from '../../../http/errors.js';
+import { notFound } from '../../../errors.js';
 import * as queries from './queries.js';
 
 /** Vendor tokens start with this, so a leaked one is recognisable in logs and scanners. */

@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
-import type { AccountTokenPurpose, Database } from '../db/schema.js';
-
-type Executor = Transaction<Database> | Kysely<Database>;
+import type { Db } from '../db/database.js';
+import type { AccountTokenPurpose } from '../db/schema.js';
 
 export const SECOND_FACTOR_MINUTES = 5;
 export const PASSWORD_RESET_MINUTES = 60;
@@ -10,7 +8,7 @@ export const EMAIL_CHANGE_MINUTES = 24 * 60;
 
 /** A random single-use token for a link or a pending sign-in; only its SHA-256 is stored. */
 export async function issueAccountToken(
-  db: Executor,
+  db: Db,
   input: { userId: number; purpose: AccountTokenPurpose; minutes: number; now: Date; newEmail?: string },
 ): Promise<string> {
   const token = randomToken();
@@ -29,7 +27,7 @@ export async function issueAccountToken(
 }
 
 /** The unused, unexpired token of that purpose, without using it up. */
-export function findLiveAccountToken(db: Executor, purpose: AccountTokenPurpose, token: string, now: Date) {
+export function findLiveAccountToken(db: Db, purpose: AccountTokenPurpose, token: string, now: Date) {
   return db
     .selectFrom('account_tokens')
     .select(['id', 'user_id as userId', 'new_email as newEmail'])
@@ -44,7 +42,7 @@ export function findLiveAccountToken(db: Executor, purpose: AccountTokenPurpose,
  * Uses a token up. The condition on `used_at` makes it single-use even when two requests
  * race: only one update finds it unused. Returns false when it was already used or expired.
  */
-export async function useAccountToken(db: Executor, tokenId: number, now: Date): Promise<boolean> {
+export async function useAccountToken(db: Db, tokenId: number, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('account_tokens')
     .set({ used_at: now.toISOString() })
@@ -56,7 +54,7 @@ export async function useAccountToken(db: Executor, tokenId: number, now: Date):
 }
 
 /** Ends every other outstanding token of that purpose, e.g. older reset links once one was used. */
-export async function retireAccountTokens(db: Executor, userId: number, purpose: AccountTokenPurpose, now: Date): Promise<void> {
+export async function retireAccountTokens(db: Db, userId: number, purpose: AccountTokenPurpose, now: Date): Promise<void> {
   await db
     .updateTable('account_tokens')
     .set({ used_at: now.toISOString() })
@@ -64,4 +62,10 @@ export async function retireAccountTokens(db: Executor, userId: number, purpose:
     .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
     .execute();
+}
+
+/** Deletes tokens that expired before `before`; returns how many. */
+export async function deleteAccountTokensExpiredBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('account_tokens').where('expires_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,6 +1,7 @@
-import { recordAudit } from '../../audit/record-audit.js';
-import type { Trx } from '../transaction.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Trx } from '../db/transaction.js';
 import { demoFeatures, demoGrants } from './demo-data.js';
+import { insertLicenseFeature, insertProductFeature } from './seed-queries.js';
 
 const DAY = 86_400_000;
 
@@ -18,35 +19,28 @@ export async function seedDemoFeatures(trx: Trx, now: Date, productIds: Map<stri
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
   const featureIds = new Map<string, { id: number; name: string }>();
   for (const feature of demoFeatures) {
-    const row = await trx
-      .insertInto('product_features')
-      .values({
-        product_id: productIds.get(feature.product)!.id,
-        code: feature.code,
-        name: feature.name,
-        description: feature.description,
-        kind: feature.kind,
-        unit: feature.unit,
-        created_at: at(600).toISOString(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertProductFeature(trx, {
+      product_id: productIds.get(feature.product)!.id,
+      code: feature.code,
+      name: feature.name,
+      description: feature.description,
+      kind: feature.kind,
+      unit: feature.unit,
+      created_at: at(600).toISOString(),
+    });
     featureIds.set(`${feature.product}/${feature.code}`, { id: row.id, name: feature.name });
   }
   for (const grant of demoGrants) {
     const license = licenses.get(`${grant.entitlement}/${grant.line}`)!;
     const feature = featureIds.get(`${license.productCode}/${grant.feature}`)!;
-    await trx
-      .insertInto('license_features')
-      .values({
-        organization_id: license.orgId,
-        license_id: license.id,
-        feature_id: feature.id,
-        limit_value: grant.limit ?? null,
-        expires_at: grant.expiresInDays === undefined ? null : at(-grant.expiresInDays).toISOString(),
-        created_at: at(grant.addedDaysAgo).toISOString(),
-      })
-      .execute();
+    await insertLicenseFeature(trx, {
+      organization_id: license.orgId,
+      license_id: license.id,
+      feature_id: feature.id,
+      limit_value: grant.limit ?? null,
+      expires_at: grant.expiresInDays === undefined ? null : at(-grant.expiresInDays).toISOString(),
+      created_at: at(grant.addedDaysAgo).toISOString(),
+    });
     await recordAudit(trx, {
       organizationId: license.orgId,
       type: 'licenses',

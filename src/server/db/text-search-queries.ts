@@ -1,6 +1,6 @@
 import { sql, type Expression } from 'kysely';
 import type { Db } from './database.js';
-import { containsText } from '../http/list-query.js';
+import { containsText } from './list-queries.js';
 import { dialectOf } from './dialect.js';
 
 /**

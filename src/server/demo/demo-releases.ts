@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
-import type { AppContext } from '../../context.js';
-import type { Transaction } from 'kysely';
-import { createFileStorage } from '../../storage/create-file-storage.js';
-import type { Database } from '../schema.js';
+import type { AppContext } from '../context.js';
+import { createFileStorage } from '../storage/create-file-storage.js';
+import type { Trx } from '../db/transaction.js';
 import { demoProducts, demoReleases } from './demo-data.js';
+import { insertArtifact, insertRelease } from './seed-queries.js';
 
 const DAY = 86_400_000;
 
@@ -15,26 +15,34 @@ function demoFileContent(productName: string, version: string, platform: string,
 }
 
 /** Releases with their files, written through the file storage like a vendor upload. */
-export async function seedDemoReleases(ctx: AppContext, trx: Transaction<Database>, productIds: Map<string, { id: number }>): Promise<void> {
+export async function seedDemoReleases(ctx: AppContext, trx: Trx, productIds: Map<string, { id: number }>): Promise<void> {
   const storage = createFileStorage(ctx.config);
   for (const release of demoReleases) {
     const product = demoProducts.find((p) => p.code === release.product)!;
     const publishedAt = new Date(ctx.now().getTime() - release.publishedDaysAgo * DAY).toISOString();
-    const row = await trx
-      .insertInto('releases')
-      .values({ product_id: productIds.get(release.product)!.id, version: release.version, channel: release.channel, notes_md: release.notes, published_at: publishedAt })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertRelease(trx, {
+      product_id: productIds.get(release.product)!.id,
+      version: release.version,
+      channel: release.channel,
+      notes_md: release.notes,
+      published_at: publishedAt,
+    });
     for (const file of release.files) {
       const [platform, arch] = file.split('/');
       const fileName = `${product.code.toLowerCase()}-${release.version}-${platform}-${arch}.txt`;
       const storageKey = `releases/${row.id}/demo/${fileName}`;
       const content = demoFileContent(product.name, release.version, platform, arch);
       const stored = await storage.write(storageKey, Readable.from([content]), { maxBytes: content.length });
-      await trx
-        .insertInto('artifacts')
-        .values({ release_id: row.id, file_name: fileName, platform, arch, size: stored.size, sha256: stored.sha256, storage_key: storageKey, created_at: publishedAt })
-        .execute();
+      await insertArtifact(trx, {
+        release_id: row.id,
+        file_name: fileName,
+        platform,
+        arch,
+        size: stored.size,
+        sha256: stored.sha256,
+        storage_key: storageKey,
+        created_at: publishedAt,
+      });
     }
   }
 }
