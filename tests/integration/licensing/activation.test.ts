@@ -136,7 +136,7 @@ describe.each(await availableDialects())('activation, heartbeat and deactivation
     const { licenseId, organizationId } = await provisionLicense(s.t, { seats: 5 });
     const member = { userId: null, label: 'Alice Moreau', ip: '127.0.0.9' };
     const globex = await s.t.ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'globex-engineering').executeTakeFirstOrThrow();
-    await expect(activateSeat(s.t.ctx, { license: { id: licenseId, organizationId: globex.id }, identifier: 'SN-1', actor: member })).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    await expect(activateSeat(s.t.ctx, { license: { id: licenseId, organizationId: globex.id }, identifier: 'SN-1', actor: member })).rejects.toMatchObject({ code: 'NOT_FOUND', kind: 'not_found' });
 
     const seat = await activateSeat(s.t.ctx, {
       license: { id: licenseId, organizationId },
