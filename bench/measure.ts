@@ -9,6 +9,13 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** The middle of sorted values (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /** Runs `fn` sequentially after a warm-up and reports latency percentiles in milliseconds. */
 export async function timeSequential(fn: () => Promise<unknown>, samples = 40, warmup = 5): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();

@@ -1,4 +1,5 @@
 import { ACTIVATION_SORT_COLUMNS } from '../src/common/activations-api.js';
+import { LICENSE_KEY_SORT_COLUMNS } from '../src/common/license-keys-api.js';
 import type { DialectName } from '../src/server/db/dialect.js';
 import type { BenchServer } from './bench-app.js';
 import { timeSequential, type ResultRow } from './measure.js';
@@ -44,6 +45,20 @@ async function activationReads(client: PortalClient): Promise<Read[]> {
   ];
 }
 
+/** My Licenses › License Keys over Scale Corp's 100k licenses: each filter and each sort (decision 077). */
+async function licenseKeyReads(client: PortalClient): Promise<Read[]> {
+  const { products } = (await (await client.get('/api/portal/activations/products')).json()) as { products: { id: number }[] };
+  const base = '/api/portal/licenses/keys';
+  return [
+    { name: 'license keys, first page', url: base, budgetMs: LIST_BUDGET_MS },
+    { name: 'license keys, active', url: `${base}?status=active`, budgetMs: LIST_BUDGET_MS },
+    { name: 'license keys, expiring within 30 days', url: `${base}?expiringWithinDays=30&sort=expiresAt&direction=asc`, budgetMs: LIST_BUDGET_MS },
+    { name: 'license keys, by product', url: `${base}?productId=${products[0].id}`, budgetMs: LIST_BUDGET_MS },
+    ...LICENSE_KEY_SORT_COLUMNS.map((sort) => ({ name: `license keys, sorted by ${sort}`, url: `${base}?sort=${sort}&direction=asc`, budgetMs: LIST_BUDGET_MS })),
+    { name: 'license keys, entitlement or key text', url: `${base}?q=ENT-0001`, budgetMs: SEARCH_BUDGET_MS },
+  ];
+}
+
 /** The same list DEEP_PAGES pages in, by following the cursors there once. */
 async function deepPage(client: PortalClient, read: Read): Promise<Read> {
   const separator = read.url.includes('?') ? '&' : '?';
@@ -59,7 +74,7 @@ async function deepPage(client: PortalClient, read: Read): Promise<Read> {
 /** Portal reads at scale and their p95 budgets (issue #9). Add a row with every list endpoint. */
 export async function benchPortal(server: BenchServer, dialect: DialectName): Promise<ResultRow[]> {
   const client = await server.adminClient();
-  const lists = [...(await activationReads(client)), ...AUDIT_READS];
+  const lists = [...(await activationReads(client)), ...(await licenseKeyReads(client)), ...AUDIT_READS];
   const deep = await Promise.all(
     lists.filter((read) => read.budgetMs === LIST_BUDGET_MS && !read.url.endsWith('/users') && !read.url.endsWith('/members')).map((read) => deepPage(client, read)),
   );

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Starts `node --import tsx <script>` and resolves once it prints a line matching `ready`. */
 export function startNodeScript(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray; stop: () => Promise<void> }> {
@@ -50,9 +51,22 @@ export async function autocannon(url: string, body: unknown, options: { connecti
   return { requestsPerSecond: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx, errors: report.errors };
 }
 
+/** The seconds paced-load.ts sends at its rate before it starts recording. */
+export const PACED_WARMUP_SECONDS = 1;
+
 /** Evenly paced requests at a fixed rate (bench/paced-load.ts), in its own process, for latency at that load. */
 export async function pacedLoad(url: string, body: unknown, options: { connections: number; seconds: number; rate: number }): Promise<LoadResult> {
   const args = ['--import', 'tsx', 'bench/paced-load.ts', '--url', url, '--body', JSON.stringify(body)];
   args.push('--rate', String(options.rate), '--seconds', String(options.seconds), '--connections', String(options.connections));
+  args.push('--warmup', String(PACED_WARMUP_SECONDS));
   return JSON.parse(await outputOf(process.execPath, args)) as LoadResult;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system, all threads) a process has used so far, from /proc (Linux). */
+export function cpuSecondsOf(pid: number): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name in parentheses.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }

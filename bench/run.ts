@@ -20,15 +20,17 @@ const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'sqlite' },
     scale: { type: 'string', default: '1' },
+    repeats: { type: 'string', default: '5' },
     only: { type: 'string', default: GROUPS.join(',') },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1] [--only ${GROUPS.join(',')}]
+  console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1] [--repeats 5] [--only ${GROUPS.join(',')}]
 
-licensing   /v1 validate under autocannon vs a bare Fastify route; p99 at half that load
+licensing   /v1 validate vs the reference server (bench/reference-validate.ts), interleaved
+            --repeats times: throughput, CPU per request at one paced rate, p99 at half load
 contention  200 concurrent activations on one 50-seat license
 portal      Dashboard, Activations and Audit lists (filters, sorts, deep pages, search) at scale
 export      Activations CSV of every Scale Corp activation: rows/s and peak RSS growth
@@ -42,13 +44,15 @@ The scale groups (portal, export, audit) seed a fresh database with the demo dat
 
 const dialects: DialectName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as DialectName];
 const scale = Number(values.scale);
+const repeats = Number(values.repeats);
+if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats must be a positive integer');
 if (!Number.isFinite(scale) || scale <= 0) throw new Error('--scale must be a positive number');
 const only = new Set(values.only.split(',') as Group[]);
 for (const group of only) if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}; got "${group}"`);
 
 const rows: ResultRow[] = [];
 for (const dialect of dialects) {
-  if (only.has('licensing')) rows.push(...(await benchLicensingLoad(dialect)));
+  if (only.has('licensing')) rows.push(...(await benchLicensingLoad(dialect, repeats)));
   if (only.has('contention')) rows.push(...(await benchActivationContention(dialect)));
   if (!['portal', 'export', 'audit'].some((group) => only.has(group as Group))) continue;
   console.log(`\n== ${dialect}: generating scale ${scale} data …`);
@@ -63,6 +67,9 @@ for (const dialect of dialects) {
   } finally {
     await server.stop();
   }
+  // Printed as each database finishes too: on a busy machine a run may not reach the end.
+  console.log('');
+  printTable(rows.filter((row) => row.db === dialect));
 }
 if (only.has('web')) rows.push(...(await benchWeb()));
 console.log('');

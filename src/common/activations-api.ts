@@ -1,6 +1,6 @@
 import type { GrantedFeature } from './license-features.js';
-import type { StoredLicenseStatus } from './license-status.js';
 import type { ActivationKind } from './activation-kinds.js';
+import type { LicenseStatus } from './license-status.js';
 
 /** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
 export const ACTIVATION_SORT_COLUMNS = ['activatedAt', 'productName', 'projectName', 'projectManager', 'activatedBy'] as const;
@@ -18,6 +18,9 @@ export const ACTIVATION_STATUS_LABELS: Record<ActivationStatus, string> = {
 /** Most activations one request deactivates (a page of the table at most). */
 export const MAX_DEACTIVATE_AT_ONCE = 100;
 
+/** Most activations the seat reclaim lists, and so frees, in one go (the rest on the next run). */
+export const MAX_RECLAIM_PREVIEW = 1000;
+
 export interface ActivationItem {
   id: number;
   activatedAt: string;
@@ -27,8 +30,8 @@ export interface ActivationItem {
   projectManager: string | null;
   activatedBy: string;
   entitlementId: string;
-  /** The license key, masked to its last four characters. */
-  serialNumber: string;
+  /** The serial number a `serial` activation binds (its identifier); null for machines and domains. */
+  serialNumber: string | null;
   kind: ActivationKind;
   identifier: string;
   hostname: string | null;
@@ -51,14 +54,15 @@ export interface ActivationDetail {
   license: {
     id: number;
     seats: number;
-    status: StoredLicenseStatus;
+    /** Effective status (expired once past expiry), as the license lists show it. */
+    status: LicenseStatus;
     expiresAt: string | null;
     maxDeactivations: number | null;
     deactivationPeriodDays: number;
     /** What the machine's license unlocks, ended features too. */
     features: GrantedFeature[];
   };
-  entitlement: { publicId: string; salesOrder: string; poNumber: string | null; expiresOn: string | null };
+  entitlement: { publicId: string; salesOrder: string; poNumber: string | null };
   auditTrail: { id: number; occurredAt: string; message: string; user: string; ip: string | null }[];
 }
 
@@ -94,10 +98,4 @@ export interface OfflineActivationResult {
 
 export interface DeactivationResult {
   deactivated: number;
-}
-
-export interface ReclaimResult {
-  deactivated: number;
-  /** More stale activations remain than one request deactivates: run the reclaim again. */
-  more: boolean;
 }

@@ -2,6 +2,7 @@ import type { Action } from './abilities.js';
 import type { LicenseStatus } from './license-status.js';
 import type { Preferences } from './preferences.js';
 import type { Role } from './roles.js';
+import type { AuditEventType } from './audit-api.js';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -47,6 +48,15 @@ export interface DashboardPayload {
     status: LicenseStatus;
     addedAt: string;
   }[];
+  /** The valid licenses that expire next, soonest first (Expiring Soon's "at a glance"). */
+  upcomingExpirations: {
+    licenseId: number;
+    maskedKey: string;
+    productName: string;
+    entitlementId: number;
+    entitlementPublicId: string;
+    expiresAt: string;
+  }[];
   /** Features whose grant ends within the next 30 days, soonest first. */
   endingFeatures: {
     id: number;
@@ -68,7 +78,7 @@ export interface DashboardPayload {
     id: number;
     occurredAt: string;
     message: string;
-    type: string;
+    type: AuditEventType;
     user: string;
   }[];
 }

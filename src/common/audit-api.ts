@@ -27,6 +27,13 @@ export interface AuditActor {
   email: string;
 }
 
+/** Whom the User filter offers: the members in the log, and the labels of actors that are not members. */
+export interface AuditActors {
+  users: AuditActor[];
+  /** "Software", "Vendor", "Heartbeat monitor"…: filtered by the `actor` query parameter. */
+  systemActors: string[];
+}
+
 export interface AuditChainVerification {
   intact: boolean;
   checkedEvents: number;

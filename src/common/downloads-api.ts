@@ -1,8 +1,18 @@
 /** The Downloads page and changelogs: what the portal API sends. */
 
+/** What a release file is: something to install, or documentation (release notes, manuals). */
+export const ARTIFACT_KINDS = ['installer', 'documentation'] as const;
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+export const ARTIFACT_KIND_LABELS: Record<ArtifactKind, string> = {
+  installer: 'Installers',
+  documentation: 'Documentation',
+};
+
 export interface DownloadArtifactItem {
   id: number;
   fileName: string;
+  kind: ArtifactKind;
   platform: string;
   arch: string;
   size: number;
@@ -26,10 +36,11 @@ export interface DownloadProduct {
   name: string;
 }
 
-/** The filter choices: the entitled products and the platforms their files are built for. */
+/** The filter choices: the entitled products, the platforms their installers are built for, the kinds of file. */
 export interface DownloadFilterOptions {
   products: DownloadProduct[];
   platforms: string[];
+  kinds: ArtifactKind[];
 }
 
 export interface SignedDownloadLink {

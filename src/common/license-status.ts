@@ -25,3 +25,20 @@ export const LICENSE_STATUS_LABELS: Record<LicenseStatus, string> = {
   suspended: 'Suspended',
   revoked: 'Revoked',
 };
+
+/**
+ * An entitlement ends when its last license does, and never when one of its licenses never
+ * expires: the licenses' expiries are the only ones that take effect (decision 074).
+ */
+export function entitlementExpiry(licenseExpiries: readonly (string | null)[]): string | null {
+  if (licenseExpiries.length === 0 || licenseExpiries.includes(null)) return null;
+  return (licenseExpiries as string[]).reduce((latest, expiry) => (Date.parse(expiry) > Date.parse(latest) ? expiry : latest));
+}
+
+/**
+ * Whether seats of the license can be activated now: suspended, revoked and expired licenses'
+ * seats are not free, so they count in no "Unactivated" figure (docs/kpi-definitions.md).
+ */
+export function canActivateSeats(status: LicenseStatus): boolean {
+  return status === 'active' || status === 'expiring_soon';
+}

@@ -38,8 +38,8 @@ export interface EntitlementLineItem {
   productName: string;
   productDescription: string;
   orderDate: string;
-  /** Calendar day, or null when the entitlement does not expire. */
-  expiresOn: string | null;
+  /** The license's expiry (an instant), or null when it never expires. */
+  expiresAt: string | null;
   poNumber: string | null;
   totalAvailable: number;
 }
@@ -60,6 +60,7 @@ export interface LicenseLine {
   poNumber: string | null;
   available: number;
   activated: number;
+  /** Seats free to activate now: 0 when the license is suspended, revoked or expired. */
   unactivated: number;
   status: LicenseStatus;
   expiresAt: string | null;
@@ -79,7 +80,8 @@ export interface EntitlementDetail {
   orderDate: string;
   salesOrder: string;
   poNumber: string | null;
-  expiresOn: string | null;
+  /** When its last license expires; null when one never does (entitlementExpiry, decision 074). */
+  expiresAt: string | null;
   totalAvailable: number;
   licenses: LicenseLine[];
 }

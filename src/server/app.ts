@@ -13,6 +13,7 @@ import { registerErrorHandling } from './http/errors.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
+import { publicOpenApi } from './http/openapi-surfaces.js';
 import { createMailer } from './mail/mailer.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { passwordResetRoutes } from './modules/account/password-reset-routes.js';
@@ -77,7 +78,12 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       components: { securitySchemes: { vendorToken: { type: 'http', scheme: 'bearer', description: 'A vendor API token (npm run cli -- token create).' } } },
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The portal's host documents only the portal and /v1; the vendor's paths go to vendor tokens.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformSpecification: (document) => publicOpenApi(document as Parameters<typeof publicOpenApi>[0]),
+  });
 
   const portalRoutes = requireDeclaredAccess(app);
   guardPortalRoutes(app, ctx);

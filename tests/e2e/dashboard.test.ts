@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import type { DashboardPayload, PortalSection, SessionPayload } from '../../src/common/api-types.js';
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../src/common/format/date-time.js';
+import { daysLeftText } from '../../src/common/format/days-left.js';
 import { describeInBrowser } from './support/browser';
-import { ALICE, DEMO_PASSWORD, fillSignInForm, readKpis, signIn, VICTOR, waitForDashboard } from './support/pages';
+import { ALICE, DEMO_PASSWORD, expectNoAxeViolations, fillSignInForm, readKpis, signIn, VICTOR, waitForDashboard } from './support/pages';
 import { usePortal } from './support/portal';
 
 // The demo seed's Northwind Robotics, as its Admin sees it.
@@ -13,19 +14,20 @@ const NORTHWIND_KPIS = {
   'Expiring Soon': '2',
   'Available Licenses': '67',
   'Activated Licenses': '14',
-  'Unactivated Licenses': '53',
+  // Free seats of active licenses: 67 seats − 14 activated − 9 of the expired trial and the suspended license.
+  'Unactivated Licenses': '44',
   'Total Members': '4',
 };
 
 // The sidebar of the specification, in its order.
 const SIDEBAR: Record<PortalSection, string> = {
   dashboard: 'Dashboard',
-  licenses: 'Licenses',
+  licenses: 'My Licenses',
   activations: 'Activations',
   downloads: 'Downloads',
   members: 'Members',
   audit: 'Audit & Events',
-  settings: 'Settings',
+  settings: 'Account Settings',
   profile: 'Profile & Security',
 };
 
@@ -64,8 +66,8 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
     const quickActions = (['licenses', 'activations', 'downloads'] as const).filter(has);
     expect(await page.getByRole('heading', { name: 'Quick actions' }).count()).toBe(quickActions.length > 0 ? 1 : 0);
     expect(await page.getByRole('heading', { name: 'Invite My Team' }).count()).toBe(has('members') ? 1 : 0);
-    // Recent Licenses and Features Ending Soon both lead to the licenses.
-    const viewAll = (['licenses', 'licenses', 'activations', 'audit'] as const).filter(has);
+    // Upcoming Expirations, Recent Licenses and Features Ending Soon all lead into My Licenses.
+    const viewAll = (['licenses', 'licenses', 'licenses', 'activations', 'audit'] as const).filter(has);
     expect(await page.getByRole('link', { name: /^View all/ }).count()).toBe(viewAll.length);
   });
 
@@ -131,5 +133,59 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await waitForDashboard(page);
     expect(await readKpis(page)).toEqual(NORTHWIND_KPIS);
+  });
+});
+
+describeInBrowser('dashboard: upcoming expirations and KPI links', { timeout: 60_000 }, () => {
+  const portal = usePortal();
+
+  it('lists the licenses expiring soonest with the days left in words and a way to renew each', async () => {
+    const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
+    await signIn(page, ALICE);
+    const data = (await (await page.request.get('/api/portal/dashboard')).json()) as DashboardPayload;
+    const table = page.getByRole('table', { name: 'Upcoming Expirations' });
+    await table.locator('tbody tr').first().waitFor();
+    const rows = (await table.locator('tbody tr').all()).length;
+    expect(rows).toBe(data.upcomingExpirations.length);
+    const first = data.upcomingExpirations[0];
+    expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      first.productName,
+      first.entitlementPublicId,
+      first.maskedKey,
+      formatInTimeZone(first.expiresAt, 'Europe/Berlin', DATE_FORMAT),
+      daysLeftText(first.expiresAt, new Date()),
+      'Renewal options',
+    ]);
+    expect(daysLeftText(first.expiresAt, new Date())).toMatch(/^\d+ days? left$/);
+
+    // The renewal path: that license's card, open in its entitlement panel, with the renewal advice.
+    await table.getByRole('link', { name: `Renewal options for ${first.productName} (${first.entitlementPublicId})` }).click();
+    const panel = page.getByRole('dialog', { name: `Entitlement ${first.entitlementPublicId}` });
+    await panel.getByText('This license expires soon').waitFor();
+    expect(await page.getByRole('tab', { name: 'License Keys', selected: true }).count()).toBe(1);
+  });
+
+  it('opens the list each KPI counts, already filtered', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    const kpis = await readKpis(page);
+    await page.getByRole('link', { name: /^Expiring Soon: 2\. View/ }).click();
+    const keys = page.getByRole('table', { name: 'License keys' });
+    await page.locator('table[aria-busy="false"]').first().waitFor();
+    await expect.poll(() => keys.locator('tbody tr').count()).toBe(Number(kpis['Expiring Soon']));
+    expect(await page.getByRole('combobox', { name: 'Expiring' }).inputValue()).toBe('Within 30 days');
+
+    await page.goBack();
+    await page.getByRole('link', { name: /^Active Licenses: 6\. View/ }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Active (valid)');
+    await expect.poll(() => keys.locator('tbody tr').count()).toBe(Number(kpis['Active Licenses']));
+
+    await page.goBack();
+    await page.getByRole('link', { name: /^Total Members: 4\. View/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: /^Activations in Use: 8\. View/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Activations' }).waitFor();
+    await expectNoAxeViolations(page);
   });
 });

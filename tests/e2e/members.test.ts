@@ -108,6 +108,7 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     await admin.getByRole('button', { name: 'Invite Member' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Invite Member' });
     await dialog.getByRole('textbox', { name: 'Email address' }).fill(email);
+    await dialog.getByRole('textbox', { name: 'Phone number' }).fill('+1 415 555 0177');
     await dialog.getByRole('radio', { name: /Admin/ }).check();
     await dialog.getByRole('radio', { name: /Viewer/ }).check();
     const seen = smtp.messages.length;
@@ -130,6 +131,16 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     const used = await portal.newPage({ expectedHttpErrors: [{ status: 404, path: `/api/portal/invitations/${token}` }] });
     await used.goto(`/invite/${token}`);
     await used.getByRole('heading', { level: 1, name: 'This invitation cannot be used' }).waitFor();
+
+    // The phone number Alice entered is the new member's (it used to read "—").
+    await openMembers(admin, '?scope=email&q=grace.lin');
+    if ((await activeTable(admin).getByRole('columnheader', { name: 'Phone' }).count()) === 0) {
+      // An earlier test hid the column for Alice: show it again.
+      await admin.getByRole('button', { name: 'Columns' }).click();
+      await admin.getByRole('menuitemcheckbox', { name: 'Phone' }).click();
+      await admin.keyboard.press('Escape');
+    }
+    await expect.poll(() => rowTexts(admin, 'Active members')).toEqual([expect.stringContaining('+1 415 555 0177')]);
   });
 
   it('lets an existing account accept only after signing in as itself, then opens the new organization', async () => {

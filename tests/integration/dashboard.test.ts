@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects } from '../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../support/demo-users.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app.js';
+import type { LicenseLine, LicenseProductDetail, LicenseProductItem } from '../../src/common/licenses-api.js';
+import type { Page } from '../../src/common/page.js';
 
 const DAY = 86_400_000;
 
@@ -18,7 +20,8 @@ const NORTHWIND = {
   expiringSoon: 2,
   availableLicenses: 67,
   activatedLicenses: 14,
-  unactivatedLicenses: 53,
+  // 67 − 14 = 53, less the 9 seats of the expired trial and the suspended license: not free.
+  unactivatedLicenses: 44,
 };
 
 describe.each(await availableDialects())('dashboard on %s', (dialect) => {
@@ -31,6 +34,19 @@ describe.each(await availableDialects())('dashboard on %s', (dialect) => {
   it('computes every KPI of the Admin view from the seed', async () => {
     const body = (await (await t.signIn(NORTHWIND_ADMIN)).get('/api/portal/dashboard')).json();
     expect(body.kpis).toEqual({ ...NORTHWIND, totalMembers: 4 });
+  });
+
+  it('agrees with the license panels: seats, activated and unactivated (none of a suspended or expired license)', async () => {
+    const viewer = await t.signIn(NORTHWIND_VIEWER);
+    const products = (await viewer.get('/api/portal/licenses/products')).json<Page<LicenseProductItem>>().items;
+    const lines = (
+      await Promise.all(products.map(async (p) => (await viewer.get(`/api/portal/licenses/products/${p.productId}`)).json<LicenseProductDetail>().lines))
+    ).flat();
+    const sum = (pick: (line: LicenseLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
+    expect(sum((l) => l.available)).toBe(NORTHWIND.availableLicenses);
+    expect(sum((l) => l.activated)).toBe(NORTHWIND.activatedLicenses);
+    expect(sum((l) => l.unactivated)).toBe(NORTHWIND.unactivatedLicenses);
+    for (const line of lines.filter((l) => l.status === 'suspended' || l.status === 'expired')) expect(line.unactivated).toBe(0);
   });
 
   it('does not send Total Members to a Viewer', async () => {

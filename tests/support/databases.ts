@@ -57,18 +57,24 @@ export async function createTestDatabase(dialect: DialectName, options: { sqlite
     await migrateToLatest(handle.db);
     return { handle, url, drop: () => handle.db.destroy() };
   }
+  const database = await createPostgresDatabase();
+  const handle = openDatabase(database.url, { poolSize: 20 });
+  await migrateToLatest(handle.db);
+  return {
+    handle,
+    url: database.url,
+    drop: async () => {
+      await handle.db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** An empty throw-away PostgreSQL database (e.g. for a server that migrates it itself). */
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  const handle = openDatabase(url.toString(), { poolSize: 20 });
-  await migrateToLatest(handle.db);
-  return {
-    handle,
-    url: url.toString(),
-    drop: async () => {
-      await handle.db.destroy();
-      await adminQuery(`drop database if exists ${name} with (force)`);
-    },
-  };
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRelative } from '../../src/common/format/relative-time.js';
+import { daysLeftText } from '../../src/common/format/days-left.js';
 
 const now = new Date('2026-06-15T12:00:00.000Z');
 const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
@@ -12,5 +13,17 @@ describe('relative dates', () => {
     expect(formatRelative(at(-86_400_000), now)).toBe('yesterday');
     expect(formatRelative(at(14 * 86_400_000), now)).toBe('in 2 weeks');
     expect(formatRelative(at(-400 * 86_400_000), now)).toBe('last year');
+  });
+});
+
+describe('daysLeftText', () => {
+  const now = new Date('2026-06-15T12:00:00.000Z');
+  const after = (ms: number) => new Date(now.getTime() + ms).toISOString();
+  it('says the days left in words, rounded, and never a negative number', () => {
+    expect(daysLeftText(after(12 * 86_400_000 - 60_000), now)).toBe('12 days left');
+    expect(daysLeftText(after(86_400_000), now)).toBe('1 day left');
+    expect(daysLeftText(after(3_600_000), now)).toBe('Less than a day left');
+    expect(daysLeftText(after(0), now)).toBe('Expired');
+    expect(daysLeftText(after(-86_400_000), now)).toBe('Expired');
   });
 });

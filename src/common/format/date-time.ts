@@ -19,3 +19,8 @@ export function formatInTimeZone(iso: string, timeZone: string, format: string):
     return instant.format(format);
   }
 }
+
+/** A calendar day without a time ("YYYY-MM-DD", e.g. an order date) in DATE_FORMAT: no zone moves it. */
+export function formatCalendarDay(day: string): string {
+  return dayjs.utc(day).format(DATE_FORMAT);
+}

@@ -29,7 +29,7 @@ function cached<Value>(cache: Map<number, Value>, key: number, compute: (key: nu
 /**
  * Formats stored UTC timestamps as `DD MMM YYYY, HH:mm:ss` (DATE_TIME_FORMAT) in one time
  * zone, for exports of many rows: the same text as `formatInTimeZone`, whose dayjs time-zone
- * conversion costs about 0.3 ms a call (5 minutes for a million rows). Intl tells the zone's
+ * conversion is too slow for a million rows (bench/README.md, exports). Intl tells the zone's
  * offset once per UTC day, or once per quarter hour on a day it changes; the rest is
  * arithmetic. An unknown zone counts as UTC.
  */

@@ -10,9 +10,9 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
-import { namedStatementPool } from './postgres-statements.js';
+import { callbackPool } from './fast-path/pg-callback-pool.js';
+import { statementCache } from './fast-path/sqlite-statement-cache.js';
 import type { Database } from './schema.js';
-import { cachedArrayStatements } from './sqlite-statement.js';
 
 // COUNT(*) and bigint columns come back as numbers, as they do from SQLite.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -48,11 +48,11 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachedArrayStatements(sqlite) }) }), dialect: 'sqlite' };
+    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statementCache(sqlite) }) }), dialect: 'sqlite' };
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on
   // the pool; unheard, it would crash the process. The pool opens a new one when next needed.
   pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) }), dialect: 'postgres' };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: callbackPool(pool) }) }), dialect: 'postgres' };
 }

@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AuditEventType } from '../../common/audit-api.js';
 import type { FeatureKind } from '../../common/license-features.js';
+import type { ArtifactKind } from '../../common/downloads-api.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 
 /**
@@ -180,6 +181,8 @@ export interface ArtifactTable {
   size: number;
   sha256: string;
   storage_key: string;
+  /** installer (default) or documentation: release notes, manuals (migration 013). */
+  kind: Generated<ArtifactKind>;
   created_at: Timestamp;
 }
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { createFileStorage } from '../storage/create-file-storage.js';
 import type { Trx } from '../db/transaction.js';
 import { demoProducts, demoReleases } from './demo-data.js';
+import { demoPdf } from './demo-pdf.js';
 import { insertArtifact, insertRelease } from './seed-queries.js';
 
 const DAY = 86_400_000;
@@ -27,17 +28,28 @@ export async function seedDemoReleases(ctx: AppContext, trx: Trx, productIds: Ma
       notes_md: release.notes,
       published_at: publishedAt,
     });
-    for (const file of release.files) {
+    const prefix = `${product.code.toLowerCase()}-${release.version}`;
+    const installers = release.files.map((file) => {
       const [platform, arch] = file.split('/');
-      const fileName = `${product.code.toLowerCase()}-${release.version}-${platform}-${arch}.txt`;
-      const storageKey = `releases/${row.id}/demo/${fileName}`;
       const content = demoFileContent(product.name, release.version, platform, arch);
+      return { fileName: `${prefix}-${platform}-${arch}.txt`, kind: 'installer' as const, platform, arch, content };
+    });
+    const documents = (release.documents ?? []).map((title) => ({
+      fileName: `${prefix}-${title.toLowerCase().replace(/\s+/g, '-')}.pdf`,
+      kind: 'documentation' as const,
+      platform: 'any',
+      arch: 'any',
+      content: demoPdf([`${product.name} ${release.version}: ${title}`, 'Demo documentation seeded by the Customer Portal.']),
+    }));
+    for (const { content, ...file } of [...installers, ...documents]) {
+      const storageKey = `releases/${row.id}/demo/${file.fileName}`;
       const stored = await storage.write(storageKey, Readable.from([content]), { maxBytes: content.length });
       await insertArtifact(trx, {
         release_id: row.id,
-        file_name: fileName,
-        platform,
-        arch,
+        file_name: file.fileName,
+        kind: file.kind,
+        platform: file.platform,
+        arch: file.arch,
         size: stored.size,
         sha256: stored.sha256,
         storage_key: storageKey,

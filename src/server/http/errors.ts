@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiErrorBody } from '../../common/api-types.js';
+import { humanValidationMessage } from './validation-messages.js';
 import { DomainError, type Refusal } from '../errors.js';
 
 /** The one place a domain error's kind becomes an HTTP status. */
@@ -19,7 +20,8 @@ function validationFields(error: FastifyError): Record<string, string> {
   for (const issue of error.validation ?? []) {
     const missing = (issue.params as { missingProperty?: string }).missingProperty;
     const name = missing ?? (issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'body');
-    fields[name] = missing ? 'is required' : (issue.message ?? 'is invalid');
+    // The first problem is the specific one (a union's branch), not the union's summary after it.
+    fields[name] ??= humanValidationMessage(issue, name);
   }
   return fields;
 }

@@ -31,7 +31,7 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
 /**
  * Helmet's security headers (CSP, HSTS, nosniff, frame and referrer policies …) on every
  * response, computed once at start: @fastify/helmet rebuilt helmet's middleware on every
- * request, a tenth of a licensing request's CPU (bench/README.md, decision 066).
+ * request (decision 066).
  */
 export function addSecurityHeaders(app: FastifyInstance): void {
   const headers = helmetHeaders(OPTIONS);

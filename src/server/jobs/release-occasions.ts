@@ -1,4 +1,5 @@
 import { DATE_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
+import { releaseChannelLabel } from '../../common/labels.js';
 import type { Db } from '../db/database.js';
 import type { Occasion } from './occasion.js';
 import { recentReleaseRows } from './occasion-queries.js';
@@ -12,7 +13,7 @@ export async function newReleaseOccasions(db: Db, now: Date): Promise<Occasion[]
     organizationId: row.organization_id,
     describe: (timeZone) => ({
       title: `${row.product} ${row.version} is available`,
-      body: `${row.product} ${row.version} (${row.channel}) was published on ${formatInTimeZone(row.published_at, timeZone, DATE_FORMAT)}. ${row.organization} owns a license for it: download it from the Downloads page.`,
+      body: `${row.product} ${row.version} (${releaseChannelLabel(row.channel)}) was published on ${formatInTimeZone(row.published_at, timeZone, DATE_FORMAT)}. ${row.organization} owns a license for it: download it from the Downloads page.`,
       link: '/downloads',
     }),
   }));

@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
 import { conflict } from '../errors.js';
 import { HEARTBEAT_MONITOR } from './activation-audit.js';
-import { chosenDeactivationsSince, lockLicenseRow, type LicenseRecord } from './queries.js';
+import { chosenDeactivationsSince } from './deactivation-queries.js';
+import { lockLicenseRow, type LicenseRecord } from './queries.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import type { GrantedFeature } from '../../common/license-features.js';
 import type { Db } from '../db/database.js';
-import { preparedQuery } from '../db/prepared-query.js';
+import { preparedQuery } from '../db/fast-path/prepared-query.js';
 
 /** A license's grants with their feature's definition (migration 010, decision 087). */
 function grantRows(db: Db, organizationId: number) {

@@ -1,7 +1,7 @@
 import type { GrantedFeature } from '../../common/license-features.js';
 import type { AppContext } from '../context.js';
 import { signerFor, type SignedDocument } from '../crypto/signing.js';
-import type { ActivationRecord, KeyRef, LicenseRecord } from './queries.js';
+import type { BoundActivation, KeyRef, LicenseRecord } from './queries.js';
 import { refusal } from './refusal.js';
 import { validateLicense } from './validate-license.js';
 
@@ -35,7 +35,7 @@ export function licenseFileValidUntil(license: Pick<LicenseRecord, 'expires_at'>
 export function signLicenseFile(
   ctx: AppContext,
   license: LicenseRecord,
-  activation: ActivationRecord,
+  activation: Pick<BoundActivation, 'id' | 'kind' | 'identifier' | 'quantity'>,
   features: GrantedFeature[],
   validity: { issuedAt: Date; validUntil: Date; requestNonce?: string },
 ): SignedDocument {

@@ -27,4 +27,4 @@ export { issueLicenseFile, type LicenseFileDocument } from './license-file.js';
 export { activateOffline, type OfflineActivationRequest } from './offline-activation.js';
 
 // What the operations answer with, for presenters.
-export type { ActivationRecord, KeyRef, LicenseRecord } from './queries.js';
+export type { ActivationRecord, BoundActivation, KeyRef, LicenseRecord } from './queries.js';

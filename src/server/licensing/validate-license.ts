@@ -5,13 +5,13 @@ import { declaredFeatures, featuresOfLicense } from './feature-grant-queries.js'
 import { identifierForm, normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatState } from './liveness.js';
-import { findLicenseWithBinding, type ActivationRecord, type KeyRef, type LicenseRecord } from './queries.js';
+import { findLicenseWithBinding, type BoundActivation, type KeyRef, type LicenseRecord } from './queries.js';
 
 export interface LicenseValidation {
   evaluation: LicenseEvaluation;
   license: LicenseRecord | null;
   liveSeats: number;
-  activation: ActivationRecord | null;
+  activation: BoundActivation | null;
   /** Every feature the license grants, ended ones too. */
   features: GrantedFeature[];
   /** The requested features behind a FEATURE_* verdict. */

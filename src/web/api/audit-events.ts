@@ -11,6 +11,8 @@ export interface AuditFilters {
   to?: string;
   type?: AuditEventType;
   userId?: number;
+  /** An actor that is not a member ("Software", "Vendor"), by its label. */
+  actor?: string;
   q?: string;
 }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { DownloadReleaseItem } from '../../common/downloads-api';
+import type { ArtifactKind, DownloadReleaseItem } from '../../common/downloads-api';
 import type { Page } from '../../common/page';
 import { apiRequest } from './client';
 import { toQueryString } from './query-string';
@@ -8,6 +8,7 @@ import { useSession } from './session';
 export interface DownloadReleaseQuery {
   productId?: number;
   platform?: string;
+  kind?: ArtifactKind;
   cursor?: string;
   limit?: number;
 }

@@ -1,4 +1,3 @@
-import '@mantine/core/styles/CheckboxIndicator.css';
 import { Button, Checkbox, Menu } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';

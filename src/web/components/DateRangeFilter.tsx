@@ -1,6 +1,6 @@
-import '@mantine/dates/styles.css';
 import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
+import { DATE_FORMAT } from '../../common/format/date-time';
 import { useEffect, useState } from 'react';
 
 interface DateRangeFilterProps {
@@ -12,6 +12,18 @@ interface DateRangeFilterProps {
 
 type Range = [string | null, string | null];
 
+/** Mantine's calendar controls have no names of their own (a screen reader says "button"). */
+const CALENDAR_LABELS = {
+  monthLevelControl: 'Choose a month',
+  yearLevelControl: 'Choose a year',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+};
+
 /** Start and end dates from a dropdown calendar; the list changes once both ends are picked (or both cleared). */
 export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
   const [range, setRange] = useState<Range>([from ?? null, to ?? null]);
@@ -21,7 +33,7 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
       type="range"
       label="Start/End Date"
       placeholder="Any date"
-      valueFormat="DD MMM YYYY"
+      valueFormat={DATE_FORMAT}
       leftSection={<IconCalendar size={16} aria-hidden />}
       clearable
       allowSingleDateInRange
@@ -31,6 +43,11 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
         setRange([start, end]);
         if ((start && end) || (!start && !end)) onChange({ from: start ?? undefined, to: end ?? undefined });
       }}
+      ariaLabels={CALENDAR_LABELS}
+      popoverProps={{ attributes: { dropdown: { 'aria-label': 'Choose the start and end dates' } } }}
+      // Red weekends and grey days of other months fell below 4.5:1 contrast (axe).
+      weekendDays={[]}
+      hideOutsideDates
       miw={250}
       // Mantine's placeholder grey fails contrast (axe) on this non-native placeholder.
       styles={{ placeholder: { color: 'var(--mantine-color-text)' } }}

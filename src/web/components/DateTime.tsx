@@ -1,4 +1,4 @@
-import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time';
+import { DATE_FORMAT, DATE_TIME_FORMAT, formatCalendarDay, formatInTimeZone } from '../../common/format/date-time';
 import { formatRelative } from '../../common/format/relative-time';
 import { useSession } from '../api/session';
 
@@ -26,4 +26,9 @@ export function DateTime({ value, format = 'date', exact = false }: DateTimeProp
     );
   }
   return <time dateTime={value}>{absolute}</time>;
+}
+
+/** A calendar day without a time ("YYYY-MM-DD", e.g. an order date): the same day in every zone. */
+export function CalendarDay({ value }: { value: string }) {
+  return <time dateTime={value}>{formatCalendarDay(value)}</time>;
 }

@@ -1,5 +1,7 @@
 import { Flex, Paper, Skeleton, Text, ThemeIcon, type MantineColor } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
+import { FilteredLink } from './FilteredLink';
+import classes from './KpiCard.module.css';
 
 interface KpiCardProps {
   label: string;
@@ -8,12 +10,15 @@ interface KpiCardProps {
   hint: string;
   icon: Icon;
   color?: MantineColor;
+  /** The list the figure counts (a path and its URL filters), and what it shows (for the link's name). */
+  to?: { path: string; search?: Record<string, string>; what: string };
 }
 
-/** One metric as a term/description pair: render it inside a `<dl>`. */
-export function KpiCard({ label, value, hint, icon: KpiIcon, color }: KpiCardProps) {
+/** One metric as a term/description pair: render it inside a `<dl>`. With `to`, the whole card opens its list. */
+export function KpiCard({ label, value, hint, icon: KpiIcon, color, to }: KpiCardProps) {
+  const shown = value === undefined ? <Skeleton h={36} w={72} /> : value.toLocaleString();
   return (
-    <Paper withBorder radius="md" p="md">
+    <Paper withBorder radius="md" p="md" className={classes.card}>
       <Flex component="dt" justify="space-between" align="center" gap="xs">
         <Text component="span" size="sm" fw={600} c="dimmed">
           {label}
@@ -23,7 +28,13 @@ export function KpiCard({ label, value, hint, icon: KpiIcon, color }: KpiCardPro
         </ThemeIcon>
       </Flex>
       <Text component="dd" m={0} fz={30} fw={700} lh={1.2}>
-        {value === undefined ? <Skeleton h={36} w={72} /> : value.toLocaleString()}
+        {to && value !== undefined ? (
+          <FilteredLink path={to.path} search={to.search} className={classes.link} underline="hover" aria-label={`${label}: ${shown}. View ${to.what}`}>
+            {shown}
+          </FilteredLink>
+        ) : (
+          shown
+        )}
       </Text>
       <Text component="dd" m={0} mt={4} size="xs" c="dimmed">
         {hint}

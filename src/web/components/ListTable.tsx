@@ -1,10 +1,10 @@
-import 'mantine-datatable/styles.css';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import type { SortDirection } from '../../common/page';
 import { useSession } from '../api/session';
 import { EmptyState } from './EmptyState';
-import { SortableTitle } from './SortableTitle';
+import { keyboardScrollable } from './scroll-frame';
+import { SortableTitle, sortableCellClass } from './SortableTitle';
 
 export interface ListSort<Column extends string> {
   column: Column;
@@ -36,7 +36,11 @@ export function ListTable<Row, Column extends string = string>({ label, columns,
     const accessor = column.accessor as Column;
     if (!sort?.sortable.includes(accessor) || typeof column.title !== 'string') return column;
     const direction = sort.column === accessor ? sort.direction : undefined;
-    return { ...column, title: <SortableTitle title={column.title} direction={direction} onSort={(next) => sort.onChange(accessor, next)} /> };
+    return {
+      ...column,
+      titleClassName: sortableCellClass,
+      title: <SortableTitle title={column.title} direction={direction} onSort={(next) => sort.onChange(accessor, next)} />,
+    };
   });
   const selecting = selection
     ? {
@@ -50,6 +54,7 @@ export function ListTable<Row, Column extends string = string>({ label, columns,
   return (
     <DataTable<Row>
       aria-label={label}
+      scrollAreaProps={keyboardScrollable(label)}
       aria-busy={fetching}
       withTableBorder
       borderRadius="md"

@@ -1,6 +1,10 @@
 import { Group, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { SortDirection } from '../../common/page';
+import classes from './SortableTitle.module.css';
+
+/** The class a sortable column's header cell needs (the title's button covers the cell). */
+export const sortableCellClass = classes.cell;
 
 interface SortableTitleProps {
   title: string;
@@ -12,12 +16,17 @@ interface SortableTitleProps {
 /**
  * A column title that sorts on click or Enter. A button inside the header cell, so the
  * cell stays a column header for screen readers (the data table's own sortable header
- * turns the cell into a button).
+ * turns the cell into a button). The button covers the whole cell (sortableCellClass).
  */
 export function SortableTitle({ title, direction, onSort }: SortableTitleProps) {
   const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
-    <UnstyledButton onClick={() => onSort(direction === 'asc' ? 'desc' : 'asc')} fw="inherit" fz="inherit">
+    <UnstyledButton
+      className={classes.button}
+      onClick={() => onSort(direction === 'asc' ? 'desc' : 'asc')}
+      fw="inherit"
+      fz="inherit"
+    >
       <Group gap={6} wrap="nowrap">
         {title}
         <Icon size={14} aria-hidden opacity={direction ? 1 : 0.45} />

@@ -24,11 +24,11 @@ interface SectionEntry {
  */
 export const SECTIONS: Record<PortalSection, SectionEntry> = {
   dashboard: { label: 'Dashboard', path: '/', icon: IconLayoutDashboard },
-  licenses: { label: 'Licenses', path: '/licenses', icon: IconLicense },
+  licenses: { label: 'My Licenses', path: '/licenses', icon: IconLicense },
   activations: { label: 'Activations', path: '/activations', icon: IconDevices },
   downloads: { label: 'Downloads', path: '/downloads', icon: IconDownload },
   members: { label: 'Members', path: '/members', icon: IconUsers },
   audit: { label: 'Audit & Events', path: '/audit', icon: IconHistory },
-  settings: { label: 'Settings', path: '/settings', icon: IconSettings },
+  settings: { label: 'Account Settings', path: '/settings', icon: IconSettings },
   profile: { label: 'Profile & Security', path: '/profile', icon: IconShieldLock },
 };

@@ -33,7 +33,8 @@ export function AppThemeProvider({ children }: { children: ReactNode }) {
   const scheme = choice ?? (preference === 'light' || preference === 'dark' ? preference : system);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
-      <Notifications position="top-right" />
+      {/* Bottom right: at the top, toasts covered the notification bell and the account menu. */}
+      <Notifications position="bottom-right" />
       {children}
     </MantineProvider>
   );

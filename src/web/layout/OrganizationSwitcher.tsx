@@ -29,7 +29,7 @@ export function OrganizationSwitcher() {
     });
 
   return (
-    <Menu position="bottom-start" width={260}>
+    <Menu position="bottom-start" width={260} withinPortal={false}>
       <Menu.Target>
         <Button
           variant="subtle"
@@ -39,6 +39,7 @@ export function OrganizationSwitcher() {
           leftSection={icon}
           rightSection={<IconSelector size={16} aria-hidden />}
           loading={switchOrganization.isPending}
+          title={organization.name} // cut short on a phone
         >
           <VisuallyHidden>Organization: </VisuallyHidden>
           {organization.name}

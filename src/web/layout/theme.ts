@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -9,6 +9,9 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     // The close button of a notification is an icon alone: it needs a name for screen readers.
+    // A badge clips its label, so a table squeezing its column cut "Active" to "A…": a badge is
+    // never narrower than its label (the table scrolls sideways in its frame instead).
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
   },
 });

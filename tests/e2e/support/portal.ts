@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
-import { startServer, type RunningServer } from './server';
+import { startServer, type E2eDatabase, type RunningServer } from './server';
 
 export interface Portal {
   readonly baseUrl: string;
@@ -45,14 +45,14 @@ function isExpectedHttpError(message: ConsoleMessage, expected: ExpectedHttpErro
  * per test: fresh contexts, closed afterwards, and the test fails if a page logged an
  * error or threw.
  */
-export function usePortal(options: { env?: () => NodeJS.ProcessEnv } = {}): Portal {
+export function usePortal(options: { env?: () => NodeJS.ProcessEnv; database?: E2eDatabase } = {}): Portal {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await Promise.all([startServer(options.env?.()).then((s) => (server = s)), launchChromium().then((b) => (browser = b))]);
+    await Promise.all([startServer(options.env?.(), options.database).then((s) => (server = s)), launchChromium().then((b) => (browser = b))]);
   }, 120_000);
 
   afterAll(async () => {

@@ -3,9 +3,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createPostgresDatabase } from '../../support/databases';
+
+/** The database a browser-test server runs on; `E2E_DATABASE=postgres` picks PostgreSQL. */
+export type E2eDatabase = 'sqlite' | 'postgres';
+export const defaultE2eDatabase = (): E2eDatabase => (process.env.E2E_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (the benchmarks read its CPU time). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -39,18 +46,33 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: ()
 
 /**
  * Starts the real server (src/server/main.ts) as a child process on a free port with a
- * fresh SQLite DATA_DIR, which it seeds with the demo data. It serves the built web app
+ * fresh DATA_DIR and a fresh database (SQLite in DATA_DIR, or a throw-away PostgreSQL
+ * database dropped on stop), which it seeds with the demo data. It serves the built web app
  * from dist/web, so build it first (`npm run test:e2e` does). `extraEnv` adds settings (e.g. SMTP_URL).
  */
-export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startServer(
+  extraEnv: NodeJS.ProcessEnv = {},
+  database: E2eDatabase = defaultE2eDatabase(),
+): Promise<RunningServer> {
   if (!existsSync(path.resolve('dist/web/index.html'))) {
     throw new Error('dist/web is not built: run `npm run build:web` (or `npm run test:e2e`, which builds it first).');
   }
+  const postgres = database === 'postgres' ? await createPostgresDatabase() : undefined;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...extraEnv },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -66,6 +88,7 @@ export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<Run
       clearTimeout(forceKill);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
   };
   try {
     await waitUntilHealthy(baseUrl, child, () => log);
@@ -73,5 +96,5 @@ export async function startServer(extraEnv: NodeJS.ProcessEnv = {}): Promise<Run
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }

@@ -39,7 +39,8 @@ describe.each(await availableDialects())('the Activations table and its export o
       status: 'live',
       deactivatedAt: null,
     });
-    expect(items[0].serialNumber).toMatch(/^•.*[A-Z0-9]{4}$/);
+    // Machine activations have no serial number (the masked license key is not one).
+    expect(items[0].serialNumber).toBeNull();
     expect(items.map((a) => a.activatedAt)).toEqual(items.map((a) => a.activatedAt).sort().reverse());
   });
 
@@ -122,6 +123,17 @@ describe.each(await availableDialects())('the Activations table and its export o
     expect(rows.map((r) => r[1])).toEqual(view.map((a) => formatInTimeZone(a.activatedAt, zone, DATE_TIME_FORMAT)));
     expect(rows.filter((r) => r[4] === "'=cmd|calc").length).toBe(view.filter((a) => a.projectManager === '=cmd|calc').length);
     expect(rows.some((r) => r[4] === '=cmd|calc')).toBe(false);
+  });
+
+  it('shows the serial number a serial activation binds, and labels instead of codes, in the list and the CSV', async () => {
+    const serial = (await listAll(viewer, 'q=SN-CR-000731')).find((a) => a.identifier === 'SN-CR-000731')!;
+    expect(serial).toMatchObject({ kind: 'serial', serialNumber: 'SN-CR-000731', productName: 'Cirrus Render Farm' });
+    const [header, ...rows] = parseCsv((await admin.get('/api/portal/activations/export.csv?q=SN-CR-000731')).body);
+    const row = rows.find((r) => r[header.indexOf('Identifier')] === 'SN-CR-000731')!;
+    expect(row[header.indexOf('Serial Number')]).toBe('SN-CR-000731');
+    expect(row[header.indexOf('Kind')]).toBe('Serial number');
+    const machine = rows.find((r) => r[header.indexOf('Kind')] === 'Machine');
+    if (machine) expect(machine[header.indexOf('Serial Number')]).toBe('');
   });
 
   it("refuses a Viewer's export", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivationDetail } from '../../../src/common/activations-api.js';
+import { MAX_DEACTIVATE_AT_ONCE, type ActivationDetail } from '../../../src/common/activations-api.js';
+import type { ReclaimPreview } from '../../../src/common/reclaim-schema.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { licensingSuite, provisionLicense } from '../../support/licensing-fixtures.js';
@@ -25,26 +26,69 @@ describe.each(await availableDialects())('activation detail and seat reclaim on 
     expect(detail.entitlement.salesOrder).toBe('SO-TEST');
     // The seat engine copied the license's labels onto the activation (migration 009): the detail and the table agree with the license.
     expect(detail.activation.entitlementId).toBe(detail.entitlement.publicId);
-    expect(detail.activation.serialNumber.endsWith(key.slice(-4))).toBe(true);
+    // A machine activation has no serial number: the cell stays empty (never the masked key).
+    expect(detail.activation.serialNumber).toBeNull();
+    expect(detail.license.status).toBe('active');
     expect(detail.auditTrail.map((e) => e.user)).toEqual(['Software', 'Alice Moreau']);
     expect((await (await s.t.signIn(GLOBEX_ADMIN)).get(`/api/portal/activations/${id}`)).statusCode).toBe(404);
     expect((await admin.get('/api/portal/activations/99999999')).statusCode).toBe(404);
   });
 
-  it('reclaims the seats of activations not seen for N days, keeping recent ones; Viewers are refused', async () => {
+  it('previews the activations not seen for N days, then frees exactly those; Viewers are refused', async () => {
     const { key } = await provisionLicense(s.t);
     const old = [await activate(key, 'OLD-1'), await activate(key, 'OLD-2')];
     s.t.clock.now = new Date(s.t.clock.now.getTime() + 400 * DAY);
     const recent = await activate(key, 'RECENT');
-    expect((await (await s.t.signIn(NORTHWIND_VIEWER)).post('/api/portal/activations/reclaim', { notSeenForDays: 30 })).statusCode).toBe(403);
+    const viewer = await s.t.signIn(NORTHWIND_VIEWER);
+    expect((await viewer.get('/api/portal/activations/reclaim-preview?notSeenForDays=30')).statusCode).toBe(403);
+    expect((await viewer.post('/api/portal/activations/reclaim', { notSeenForDays: 30, activationIds: old })).statusCode).toBe(403);
     const admin = await s.t.signIn(NORTHWIND_ADMIN);
-    const response = await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 30 });
-    expect(response.statusCode).toBe(200);
-    expect(response.json().deactivated).toBeGreaterThanOrEqual(2);
-    expect(response.json().more).toBe(false);
-    expect([await statusOf(admin, old[0]), await statusOf(admin, old[1])]).toEqual(['deactivated', 'deactivated']);
-    expect(await statusOf(admin, recent)).toBe('live');
-    expect((await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 30 })).json()).toEqual({ deactivated: 0, more: false });
-    expect((await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 0 })).statusCode).toBe(400);
+
+    const preview: ReclaimPreview = (await admin.get('/api/portal/activations/reclaim-preview?notSeenForDays=30')).json();
+    const ids = preview.candidates.map((candidate) => candidate.id);
+    expect(ids).toEqual(expect.arrayContaining(old));
+    expect(ids).not.toContain(recent);
+    expect(preview.total).toBe(ids.length);
+    expect(preview.candidates.find((candidate) => candidate.id === old[0])).toMatchObject({ name: 'OLD-1.lan', productName: expect.stringMatching(/^Test product/) });
+    const lastSeen = preview.candidates.map((candidate) => candidate.lastSeenAt);
+    expect(lastSeen).toEqual([...lastSeen].sort());
+
+    // OLD-2 is seen again after the preview: the reclaim leaves it alone, as it does the recent one.
+    await s.t.ctx.db.updateTable('activations').set({ last_heartbeat_at: s.t.clock.now.toISOString() }).where('id', '=', old[1]).execute();
+    const response = await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 30, activationIds: [old[0], old[1], recent] });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ deactivated: 1, skipped: 2 });
+    expect([await statusOf(admin, old[0]), await statusOf(admin, old[1]), await statusOf(admin, recent)]).toEqual(['deactivated', 'live', 'live']);
+    expect((await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 30, activationIds: [old[0]] })).json()).toEqual({ deactivated: 0, skipped: 1 });
+    for (const payload of [{ notSeenForDays: 0, activationIds: [old[0]] }, { notSeenForDays: 30, activationIds: [] }, { notSeenForDays: 30 }]) {
+      expect((await admin.post('/api/portal/activations/reclaim', payload)).statusCode).toBe(400);
+    }
+    // Another organization's Admin neither sees nor frees Northwind's activations.
+    const globex = await s.t.signIn(GLOBEX_ADMIN);
+    const foreign: ReclaimPreview = (await globex.get('/api/portal/activations/reclaim-preview?notSeenForDays=30')).json();
+    expect(foreign.candidates.map((candidate) => candidate.id)).not.toContain(old[1]);
+    expect((await globex.post('/api/portal/activations/reclaim', { notSeenForDays: 1, activationIds: [old[1]] })).json()).toEqual({ deactivated: 0, skipped: 1 });
+    expect(await statusOf(admin, old[1])).toBe('live');
+  });
+
+  it('frees more than one batch: the preview lists them all and each batch frees its hundred', async () => {
+    const { key } = await provisionLicense(s.t, { seats: 300 });
+    for (let i = 0; i < 230; i += 1) await activate(key, `BATCH-${String(i).padStart(3, '0')}`);
+    s.t.clock.now = new Date(s.t.clock.now.getTime() + 5000 * DAY);
+    const admin = await s.t.signIn(NORTHWIND_ADMIN);
+    const preview: ReclaimPreview = (await admin.get('/api/portal/activations/reclaim-preview?notSeenForDays=3650')).json();
+    const ours = preview.candidates.filter((candidate) => candidate.name.startsWith('BATCH-'));
+    expect(ours).toHaveLength(230);
+    expect(preview.total).toBe(preview.candidates.length);
+    let freed = 0;
+    const ids = preview.candidates.map((candidate) => candidate.id);
+    for (let start = 0; start < ids.length; start += MAX_DEACTIVATE_AT_ONCE) {
+      const response = await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 3650, activationIds: ids.slice(start, start + MAX_DEACTIVATE_AT_ONCE) });
+      expect(response.statusCode, response.body).toBe(200);
+      freed += response.json().deactivated;
+    }
+    expect(freed).toBe(ids.length);
+    expect((await admin.post('/api/portal/activations/reclaim', { notSeenForDays: 3650, activationIds: ids.slice(0, MAX_DEACTIVATE_AT_ONCE + 1) })).statusCode).toBe(400);
+    expect(((await admin.get('/api/portal/activations/reclaim-preview?notSeenForDays=3650')).json() as ReclaimPreview).total).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import type { AuditEventItem, AuditEventType } from '../../../src/common/audit-a
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN } from '../../support/demo-users.js';
 import { addAuditEvents, organizationIdOf, userIdOf } from '../../support/portal-fixtures.js';
+import { parseCsv } from '../../support/parse-csv.js';
 import { createTestApp, type Client, type TestApp } from '../../support/test-app.js';
 
 const IAN = 'ian.admin@initech.example';
@@ -96,6 +97,22 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
     const byIan = await allItems(ian, `/api/portal/audit-events?userId=${ianId}`);
     expect(byIan.map((e) => e.id)).toEqual(all.filter((e) => e.userId === ianId).map((e) => e.id));
     expect(byIan.length).toBeGreaterThan(30);
+  });
+
+  it('lists the actors that are not members (software, vendor) and filters by them, in the list and the export', async () => {
+    const { systemActors } = (await ian.get('/api/portal/audit-events/users')).json();
+    const labels = [...new Set(all.filter((e) => e.userId === null).map((e) => e.user))].sort();
+    expect(labels).toContain('Software');
+    expect(labels).toContain('Vendor');
+    expect(systemActors).toEqual(labels);
+    for (const label of labels) {
+      const filtered = await allItems(ian, `/api/portal/audit-events?actor=${encodeURIComponent(label)}`);
+      expect(filtered.map((e) => e.id), label).toEqual(all.filter((e) => e.userId === null && e.user === label).map((e) => e.id));
+    }
+    const csv = await ian.get('/api/portal/audit-events/export.csv?actor=Software');
+    expect(csv.statusCode).toBe(200);
+    expect(parseCsv(csv.body).length - 1).toBe(all.filter((e) => e.userId === null && e.user === 'Software').length);
+    expect((await ian.get(`/api/portal/audit-events?actor=${'x'.repeat(201)}`)).statusCode).toBe(400);
   });
 
   it('filters by calendar days in the member’s time zone, both ends inclusive', async () => {

@@ -64,6 +64,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/portal/licenses/products/:productId': { request: (ids) => ({ url: `/api/portal/licenses/products/${ids.productId}` }) },
   'GET /api/portal/licenses/features': { request: () => ({ url: '/api/portal/licenses/features' }) },
   'GET /api/portal/licenses/entitlements': { request: () => ({ url: '/api/portal/licenses/entitlements?scope=salesOrder&q=a&dateField=expiration&from=2020-01-01&sort=poNumber' }) },
+  'GET /api/portal/licenses/keys': { request: (ids) => ({ url: `/api/portal/licenses/keys?status=active&productId=${ids.productId}&expiringWithinDays=3650&q=a&sort=expiresAt&direction=asc` }) },
   'GET /api/portal/licenses/entitlements/:entitlementId': { request: (ids) => ({ url: `/api/portal/licenses/entitlements/${ids.entitlementId}` }), namesRecord: true },
   'POST /api/portal/licenses/:licenseId/activations': {
     request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/activations`, payload: { quantity: 1, projectName: 'Route case', projectManager: 'Alice Moreau', identifier: 'ROUTE-CASE-0001' } }),
@@ -73,7 +74,9 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /api/portal/licenses/diagnose': { request: () => ({ url: '/api/portal/licenses/diagnose', payload: { key: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' } }) },
   'GET /api/portal/activations': { request: (ids) => ({ url: `/api/portal/activations?from=2020-01-01&productId=${ids.productId}&q=a&sort=projectName` }) },
   'GET /api/portal/activations/:activationId': { request: (ids) => ({ url: `/api/portal/activations/${ids.activationId}` }), namesRecord: true },
-  'POST /api/portal/activations/reclaim': { request: () => ({ url: '/api/portal/activations/reclaim', payload: { notSeenForDays: 3650 } }) },
+  'GET /api/portal/activations/reclaim-preview': { request: () => ({ url: '/api/portal/activations/reclaim-preview?notSeenForDays=3650' }) },
+  // Another organization's ids are skipped, never freed (tests/integration/activations/detail-and-reclaim).
+  'POST /api/portal/activations/reclaim': { request: (ids) => ({ url: '/api/portal/activations/reclaim', payload: { notSeenForDays: 3650, activationIds: [ids.activationId] } }) },
   'GET /api/portal/activations/products': { request: () => ({ url: '/api/portal/activations/products' }) },
   'GET /api/portal/activations/export.csv': { request: () => ({ url: '/api/portal/activations/export.csv?sort=activatedBy' }) },
   'POST /api/portal/activations/offline': {
@@ -94,7 +97,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/portal/audit-events/export.jsonl': { request: () => ({ url: '/api/portal/audit-events/export.jsonl?type=members' }) },
   'POST /api/portal/audit-events/verify': { request: () => ({ url: '/api/portal/audit-events/verify' }) },
   'GET /api/portal/downloads/filters': { request: () => ({ url: '/api/portal/downloads/filters' }) },
-  'GET /api/portal/downloads/releases': { request: () => ({ url: '/api/portal/downloads/releases?platform=linux' }) },
+  'GET /api/portal/downloads/releases': { request: () => ({ url: '/api/portal/downloads/releases?platform=linux&kind=documentation' }) },
   'POST /api/portal/downloads/artifacts/:artifactId/link': { request: (ids) => ({ url: `/api/portal/downloads/artifacts/${ids.downloadArtifactId}/link` }), namesRecord: true },
   // A link signed for Northwind: another organization's Admin gets 403 (foreign link), tested in tests/integration/downloads.
   'GET /api/portal/downloads/artifacts/:artifactId/file': { request: (ids) => ({ url: ids.signedDownloadUrl }) },

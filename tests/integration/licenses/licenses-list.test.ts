@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitlementDetail, EntitlementLineItem, LicenseProductDetail, LicenseProductItem } from '../../../src/common/licenses-api.js';
 import type { Page } from '../../../src/common/page.js';
+import { calendarDayInZone } from '../../../src/common/format/day-range.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { createTestApp, type Client, type TestApp } from '../../support/test-app.js';
@@ -99,7 +100,7 @@ describe.each(await availableDialects())('license inventory on %s', (dialect) =>
       ['salesOrder', (l: EntitlementLineItem) => l.salesOrder],
       ['product', (l: EntitlementLineItem) => l.productName],
       ['orderDate', (l: EntitlementLineItem) => l.orderDate],
-      ['expiration', (l: EntitlementLineItem) => l.expiresOn ?? '9999-12-31'],
+      ['expiration', (l: EntitlementLineItem) => l.expiresAt ?? '9999-12-31'],
       ['poNumber', (l: EntitlementLineItem) => l.poNumber ?? ''],
     ] as const) {
       const values = (await lines(`?sort=${sort}&direction=asc`)).items.map(value);
@@ -115,13 +116,36 @@ describe.each(await availableDialects())('license inventory on %s', (dialect) =>
     const recent = all.filter((line) => line.orderDate >= all.find((l) => l.entitlementPublicId === 'ENT-000104')!.orderDate);
     const from = recent[0].orderDate;
     expect(publicIds(await lines(`?dateField=orderDate&from=${from}`))).toEqual(['ENT-000104']);
-    const expiring = all.filter((line) => line.expiresOn !== null).map((line) => line.expiresOn!).sort();
-    const to = expiring[0];
+    // Expirations are instants: the days of the range are the viewer's (Europe/Berlin).
+    const zone = 'Europe/Berlin';
+    const expiring = all.filter((line) => line.expiresAt !== null).map((line) => line.expiresAt!).sort();
+    const to = calendarDayInZone(new Date(expiring[0]), zone);
     const filtered = (await lines(`?dateField=expiration&to=${to}`)).items;
+    expect(filtered.map((line) => line.licenseId)).toEqual(all.filter((l) => l.expiresAt !== null && calendarDayInZone(new Date(l.expiresAt), zone) <= to).map((l) => l.licenseId));
     expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.every((line) => line.expiresOn !== null && line.expiresOn <= to)).toBe(true);
     expect((await viewer.get('/api/portal/licenses/entitlements?from=2026-02-01&to=2026-01-01')).statusCode).toBe(400);
     expect((await viewer.get('/api/portal/licenses/entitlements?dateField=shipDate')).statusCode).toBe(400);
+  });
+
+  it("shows each line's own license expiry, the one its panel shows; an entitlement ends with its last license", async () => {
+    const all = (await lines('?sort=entitlementId&direction=asc')).items;
+    for (const line of all) {
+      const detail = (await viewer.get(`/api/portal/licenses/entitlements/${line.entitlementId}`)).json<EntitlementDetail>();
+      const license = detail.licenses.find((l) => l.licenseId === line.licenseId)!;
+      expect(line.expiresAt, `${line.entitlementPublicId} ${line.productName}`).toBe(license.expiresAt);
+      expect(line.status).toBe(license.status);
+    }
+    const byName = Object.fromEntries(all.map((line) => [`${line.entitlementPublicId} ${line.productName}`, line]));
+    // An expired license shows its past expiry, not its entitlement's later one.
+    const expired = byName['ENT-000103 Echo Field Toolkit'];
+    expect(Date.parse(expired.expiresAt!)).toBeLessThan(t.ctx.now().getTime());
+    expect(byName['ENT-000101 Atlas CAD Studio'].expiresAt).toBeNull();
+    expect(byName['ENT-000101 Cirrus Render Farm'].expiresAt).not.toBeNull();
+    const detailOf = async (publicId: string) =>
+      (await viewer.get(`/api/portal/licenses/entitlements/${all.find((l) => l.entitlementPublicId === publicId)!.entitlementId}`)).json<EntitlementDetail>();
+    expect((await detailOf('ENT-000101')).expiresAt).toBeNull();
+    const ent102 = await detailOf('ENT-000102');
+    expect(ent102.expiresAt).toBe(ent102.licenses.map((l) => l.expiresAt!).sort().at(-1));
   });
 
   it('details an entitlement with its licenses; another organization gets 404', async () => {

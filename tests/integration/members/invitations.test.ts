@@ -65,7 +65,8 @@ describe.each(await availableDialects())('inviting members on %s', (dialect) => 
     expect(again.statusCode).toBe(404);
     expect(again.json().error.code).toBe('invitation_unusable');
     const members = (await admin.get('/api/portal/members?scope=email&q=new.hire')).json();
-    expect(members.items).toMatchObject([{ email: NEWCOMER, firstName: 'Nia', role: 'viewer' }]);
+    // The phone number the Admin entered is the new member's (it was lost on acceptance).
+    expect(members.items).toMatchObject([{ email: NEWCOMER, firstName: 'Nia', role: 'viewer', phone: '+1 415 555 0199' }]);
     expect((await admin.get('/api/portal/members/invitations?q=new.hire')).json().items).toEqual([]);
   });
 
@@ -146,6 +147,12 @@ describe.each(await availableDialects())('inviting members on %s', (dialect) => 
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(Object.keys(response.json().error.fields), JSON.stringify(body)).toContain(field);
     }
+    // Messages a person reads, not the schema's (`must match format "email"`).
+    const email = (await admin.post('/api/portal/members/invitations', { email: 'not-an-email', role: 'viewer' })).json().error;
+    expect(email.fields.email).toBe('must be an email address, like name@example.com');
+    expect(email.message).not.toMatch(/format|"email"/);
+    const phone = (await admin.post('/api/portal/members/invitations', { email: 'a@example.com', role: 'viewer', phone: 'call me' })).json().error;
+    expect(phone.fields.phone).toMatch(/^must be a phone number/);
   });
 
   it('asks a new account for a name and a strong password, and keeps the link usable until then', async () => {
@@ -177,6 +184,16 @@ describe.each(await availableDialects())('inviting members on %s', (dialect) => 
     expect((await ginaClient.post(`/api/portal/invitations/${token}/accept`, {})).statusCode).toBe(200);
     expect((await ginaClient.get('/api/portal/session')).json()).toMatchObject({ organization: { name: 'Northwind Robotics' }, role: 'admin' });
     expect((await preview(token)).statusCode).toBe(404);
+  });
+
+  it("gives an existing account the invitation's phone number only when it has none", async () => {
+    const accept = async (email: string, phone: string) => {
+      const { token } = await invite(email, 'viewer', phone);
+      expect((await (await t.signIn(email)).post(`/api/portal/invitations/${token}/accept`, {})).statusCode).toBe(200);
+      return (await admin.get(`/api/portal/members?scope=email&q=${email}`)).json().items[0].phone;
+    };
+    expect(await accept('ian.admin@initech.example', '+44 20 7946 0018')).toBe('+44 20 7946 0018');
+    expect(await accept('gina.admin@globex.example', '+44 20 7946 0019')).toBe('+39 02 555 0110');
   });
 
   it('accepts a link once even when two requests race for it', async () => {

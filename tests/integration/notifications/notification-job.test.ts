@@ -85,6 +85,9 @@ describe.each(await availableDialects())('notification job on %s', (dialect) => 
     // Northwind's 4 members and Globex's Gina; Alice, in both, hears of it once.
     expect(await runNotificationJob(t.ctx)).toBe(5);
     expect(await topicsOf(NORTHWIND_ADMIN)).toEqual(['newRelease']);
+    // The channel as a label, not the stored code.
+    const bodies = (await t.ctx.db.selectFrom('notifications').select('body').where('topic', '=', 'newRelease').execute()).map((n) => n.body);
+    expect(bodies.every((body) => body.includes('Atlas CAD Studio 9.0.0 (Stable)'))).toBe(true);
     advance(2 * HOUR);
     expect(await runNotificationJob(t.ctx)).toBe(5);
     expect(await runNotificationJob(t.ctx)).toBe(0);

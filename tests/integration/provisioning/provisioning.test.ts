@@ -135,10 +135,23 @@ describe.each(await availableDialects())('vendor provisioning on %s', (dialect) 
     expect((await vendor.get('/releases', { productCode: 'NEBULA' })).json().items).toHaveLength(1);
   });
 
-  it('documents the vendor and licensing APIs in the OpenAPI document', async () => {
+  it('documents the vendor API to vendor tokens only, and the portal and licensing APIs to anyone', async () => {
+    const vendorDocs = await vendor.get('/openapi.json');
+    expect(vendorDocs.statusCode).toBe(200);
+    expect(vendorDocs.json().paths['/api/vendor/entitlements'].post.security).toEqual([{ vendorToken: [] }]);
+    expect(vendorDocs.json().components.securitySchemes.vendorToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(Object.keys(vendorDocs.json().paths).every((path) => path.startsWith('/api/vendor/'))).toBe(true);
+    expect((await t.anonymous.get('/api/vendor/openapi.json')).statusCode).toBe(401);
+
+    // The portal's host must not advertise the vendor surface (spec: strict separation).
+    for (const url of ['/api/docs/json', '/api/docs/yaml']) {
+      const page = await t.anonymous.get(url);
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body, url).not.toContain('/api/vendor');
+      expect(page.body, url).not.toContain('vendorToken');
+    }
     const docs = (await t.anonymous.get('/api/docs/json')).json();
-    expect(docs.paths['/api/vendor/entitlements'].post.security).toEqual([{ vendorToken: [] }]);
-    expect(docs.components.securitySchemes.vendorToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(docs.paths['/api/portal/dashboard']).toBeDefined();
     expect(docs.paths['/v1/licenses/validate'].post.responses['200'].content['application/json'].schema.properties.code.description).toContain('HEARTBEAT_NOT_STARTED');
     expect(docs.paths['/v1/activations'].post.responses['409'].description).toContain('SEATS_EXHAUSTED');
   });

@@ -1,3 +1,4 @@
+import { effectiveLicenseStatus } from '../../../common/license-status.js';
 import type { ActivationDetail } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
@@ -14,18 +15,19 @@ export async function activationDetail(ctx: AppContext, actor: Actor, activation
     queries.activationAuditTrail(ctx.db, actor.organizationId, activationId),
     featuresOfLicense(ctx.db, actor.organizationId, row.license_id),
   ]);
+  const now = ctx.now();
   return {
-    activation: presentActivation(row, ctx.now().toISOString()),
+    activation: presentActivation(row, now.toISOString()),
     license: {
       id: row.license_id,
       seats: row.seats,
-      status: row.license_status,
+      status: effectiveLicenseStatus(row.license_status, row.license_expires_at, now),
       expiresAt: row.license_expires_at,
       maxDeactivations: row.max_deactivations,
       deactivationPeriodDays: row.deactivation_period_days,
       features: grants,
     },
-    entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number, expiresOn: row.expires_on },
+    entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number },
     auditTrail: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at, message: e.message, user: e.actor_label, ip: e.ip })),
   };
 }

@@ -1,6 +1,7 @@
 import { ACTIVATION_STATUS_LABELS, type ActivationItem } from '../../../common/activations-api.js';
 import { zonedDateTimeFormatter } from '../../../common/format/zoned-date-time.js';
 import type { CsvColumn } from '../../http/csv-export.js';
+import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels.js';
 
 /** Every column, whatever the table hides (DESIGN.md §3.8); dates in ISO 8601 UTC and in the member's zone. */
 export function activationCsvColumns(timeZone: string): CsvColumn<ActivationItem>[] {
@@ -15,10 +16,10 @@ export function activationCsvColumns(timeZone: string): CsvColumn<ActivationItem
     { header: 'Activated By', value: (a) => a.activatedBy },
     { header: 'Entitlement ID', value: (a) => a.entitlementId },
     { header: 'Serial Number', value: (a) => a.serialNumber },
-    { header: 'Kind', value: (a) => a.kind },
+    { header: 'Kind', value: (a) => ACTIVATION_KIND_LABELS[a.kind] },
     { header: 'Identifier', value: (a) => a.identifier },
     { header: 'Hostname', value: (a) => a.hostname },
-    { header: 'Platform', value: (a) => a.platform },
+    { header: 'Platform', value: (a) => a.platform && platformLabel(a.platform) },
     { header: 'Seats', value: (a) => a.quantity },
     { header: 'Status', value: (a) => ACTIVATION_STATUS_LABELS[a.status] },
     { header: 'Last Heartbeat (UTC)', value: (a) => a.lastHeartbeatAt },

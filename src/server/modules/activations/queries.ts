@@ -86,7 +86,6 @@ export function findActivation(db: Db, organizationId: number, activationId: num
       'licenses.deactivation_period_days',
       'entitlements.sales_order',
       'entitlements.po_number',
-      'entitlements.expires_on',
     ])
     .where('activations.id', '=', activationId)
     .executeTakeFirst();
@@ -115,15 +114,40 @@ export function organizationProducts(db: Db, organizationId: number) {
     .execute();
 }
 
-/** Open activations not seen (no heartbeat, else no activation) since `cutoff`, oldest first, at most `limit`. */
-export function staleActivationIds(db: Db, organizationId: number, cutoff: string, limit: number) {
+/** Open activations of the organization not seen (no heartbeat, else no activation) since `cutoff`. */
+function staleActivations(db: Db, organizationId: number, cutoff: string) {
   return db
     .selectFrom('activations')
-    .select('id')
     .where('organization_id', '=', organizationId)
     .where('deactivated_at', 'is', null)
-    .where((eb) => eb(eb.fn.coalesce('last_heartbeat_at', 'activated_at'), '<', cutoff))
+    .where((eb) => eb(eb.fn.coalesce('last_heartbeat_at', 'activated_at'), '<', cutoff));
+}
+
+/** What a seat reclaim would free, seen longest ago first, at most `limit`. */
+export function staleActivationList(db: Db, organizationId: number, cutoff: string, limit: number) {
+  return staleActivations(db, organizationId, cutoff)
+    .select((eb) => [
+      'id',
+      eb.fn.coalesce('name', 'hostname', 'identifier').as('name'),
+      'product_name',
+      eb.fn.coalesce('last_heartbeat_at', 'activated_at').as('last_seen_at'),
+      'quantity',
+    ])
+    .orderBy((eb) => eb.fn.coalesce('last_heartbeat_at', 'activated_at'))
     .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+export async function staleActivationTotals(db: Db, organizationId: number, cutoff: string) {
+  const row = await staleActivations(db, organizationId, cutoff)
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats')])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), seats: Number(row.seats) };
+}
+
+/** Which of these activations are still stale: a reclaim frees only those. */
+export async function staleAmong(db: Db, organizationId: number, cutoff: string, activationIds: number[]) {
+  const rows = await staleActivations(db, organizationId, cutoff).select('id').where('id', 'in', activationIds).execute();
+  return rows.map((row) => row.id);
 }

@@ -1,9 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { ACTIVATION_SORT_COLUMNS, MAX_DEACTIVATE_AT_ONCE } from '../../../common/activations-api.js';
+import { ACTIVATION_SORT_COLUMNS, MAX_DEACTIVATE_AT_ONCE, MAX_RECLAIM_PREVIEW } from '../../../common/activations-api.js';
 import { calendarDayInZone } from '../../../common/format/day-range.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
+import { ReclaimPreview, ReclaimPreviewQuery, ReclaimRequest, ReclaimResult } from '../../../common/reclaim-schema.js';
 import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
@@ -12,7 +13,7 @@ import { OfflineRequestFile } from '../licensing/schemas.js';
 import { activationDetail } from './detail.js';
 import { activationCsvColumns } from './export-columns.js';
 import { activateOfflineFromPortal } from './offline-service.js';
-import { reclaimStaleActivations } from './reclaim.js';
+import { previewReclaim, reclaimActivations } from './reclaim.js';
 import * as service from './service.js';
 import { swapActivation } from './swap.js';
 
@@ -81,14 +82,26 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
     handler: async (request) => service.deactivateActivations(ctx, request.actor!, request.body.activationIds, request.ip),
   });
 
+  app.get('/api/portal/activations/reclaim-preview', {
+    config: { access: 'activations.deactivate' },
+    schema: {
+      tags: ['portal'],
+      summary: `Seat reclaim, step 1: the activations not seen for N days (count, seats, and the first ${MAX_RECLAIM_PREVIEW} by last seen)`,
+      querystring: ReclaimPreviewQuery,
+      response: { 200: ReclaimPreview },
+    },
+    handler: async (request) => previewReclaim(ctx, request.actor!, request.query.notSeenForDays),
+  });
+
   app.post('/api/portal/activations/reclaim', {
     config: { access: 'activations.deactivate' },
     schema: {
       tags: ['portal'],
-      summary: 'Seat reclaim: deactivate the activations not seen for N days (a batch of at most 100 per request)',
-      body: Type.Object({ notSeenForDays: Type.Integer({ minimum: 1, maximum: 3650 }) }, { additionalProperties: false }),
+      summary: `Seat reclaim, step 2: free these previewed activations (at most ${MAX_DEACTIVATE_AT_ONCE} per request) if still not seen for N days`,
+      body: ReclaimRequest,
+      response: { 200: ReclaimResult },
     },
-    handler: async (request) => reclaimStaleActivations(ctx, request.actor!, request.body.notSeenForDays, request.ip),
+    handler: async (request) => reclaimActivations(ctx, request.actor!, request.body.notSeenForDays, request.body.activationIds, request.ip),
   });
 
   app.post('/api/portal/activations/offline', {

@@ -2,8 +2,7 @@ import type { ActivationItem, ActivationProductOption, ActivationSortColumn, Act
 import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { maskLicenseKey } from '../../crypto/license-keys.js';
-import { inTransaction } from '../../db/transaction.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import { organizationSlug } from '../audit/queries.js';
@@ -37,7 +36,7 @@ export function presentActivation(row: queries.ActivationListRow, now: string): 
     projectManager: row.project_manager,
     activatedBy: row.activated_by_label,
     entitlementId: row.entitlement_public_id,
-    serialNumber: maskLicenseKey(row.key_last4),
+    serialNumber: row.kind === 'serial' ? row.identifier : null,
     kind: row.kind,
     identifier: row.identifier,
     hostname: row.hostname,
@@ -105,16 +104,19 @@ export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationP
  * foreign, unknown or already deactivated, or a license past its deactivation limit, refuses the lot.
  */
 export function deactivateActivations(ctx: AppContext, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
-  return inTransaction(ctx.db, async (trx) => {
-    for (const activationId of new Set(activationIds)) {
-      await deactivateActivation(
-        ctx,
-        { target: { activationId, organizationId: actor.organizationId }, actor: { userId: actor.userId, label: actor.label, ip } },
-        trx,
-      );
-    }
-    return { deactivated: new Set(activationIds).size };
-  });
+  return inTransaction(ctx.db, (trx) => deactivateEach(ctx, trx, actor, activationIds, ip));
+}
+
+/** The seat engine's deactivation of each activation, in the caller's transaction. */
+export async function deactivateEach(ctx: AppContext, trx: Trx, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
+  for (const activationId of new Set(activationIds)) {
+    await deactivateActivation(
+      ctx,
+      { target: { activationId, organizationId: actor.organizationId }, actor: { userId: actor.userId, label: actor.label, ip } },
+      trx,
+    );
+  }
+  return { deactivated: new Set(activationIds).size };
 }
 
 export function organizationSlugOf(ctx: AppContext, actor: Actor): Promise<string> {

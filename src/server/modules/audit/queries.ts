@@ -9,6 +9,8 @@ import { keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 export interface AuditEventFilters extends InstantRange {
   type?: AuditType;
   actorUserId?: number;
+  /** The label of an actor that is not a member ("Software", "Vendor"); audit_org_system_actor_time. */
+  systemActor?: string;
   /** From auditTextMatch. */
   textMatch?: Expression<boolean>;
 }
@@ -33,6 +35,7 @@ export function listAuditEvents(
   if (range.before) query = query.where('occurred_at', '<', range.before);
   if (filters.type) query = query.where('type', '=', filters.type);
   if (filters.actorUserId) query = query.where('actor_user_id', '=', filters.actorUserId);
+  if (filters.systemActor !== undefined) query = query.where('actor_user_id', 'is', null).where('actor_label', '=', filters.systemActor);
   if (filters.textMatch) query = query.where(filters.textMatch);
   return keysetPage(query, { sortBy: 'occurred_at', id: 'id', direction }, position, pageSize).execute();
 }
@@ -55,6 +58,21 @@ export async function auditActors(db: Db, organizationId: number) {
     from actor join users on users.id = actor.id
     order by users.first_name, users.last_name, users.id`.execute(db);
   return rows;
+}
+
+/** The labels of the actors that are not members, by a skip scan of the partial index of migration 012. */
+export async function auditSystemActors(db: Db, organizationId: number): Promise<string[]> {
+  const { rows } = await sql<{ label: string | null }>`
+    with recursive actor(label) as (
+      select min(actor_label) from audit_events where organization_id = ${organizationId} and actor_user_id is null
+      union all
+      select (
+        select min(actor_label) from audit_events
+        where organization_id = ${organizationId} and actor_user_id is null and actor_label > actor.label
+      ) from actor where actor.label is not null
+    )
+    select label from actor where label is not null`.execute(db);
+  return rows.map((row) => row.label!);
 }
 
 export async function organizationSlug(db: Db, organizationId: number): Promise<string> {

@@ -9,7 +9,7 @@ import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { jsonLinesStream } from '../../http/jsonl-export.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
-import { RecordId } from '../../http/input-schemas.js';
+import { PlainText, RecordId } from '../../http/input-schemas.js';
 import { auditCsvColumns, auditJsonLine } from './export-formats.js';
 import * as service from './service.js';
 
@@ -18,6 +18,7 @@ const AuditFilters = {
   ...SearchQuery,
   type: Type.Optional(Type.Union(AUDIT_TYPES.map((type) => Type.Literal(type)))),
   userId: Type.Optional(RecordId('Only events by this user')),
+  actor: Type.Optional(PlainText({ maxLength: 200, description: 'Only events by this actor that is not a member, e.g. "Software"' })),
   ...sortQuery(['occurredAt'], { sort: 'occurredAt', direction: 'desc' }),
 };
 const AuditListQuery = listQuerySchema(AuditFilters);
@@ -37,8 +38,8 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/portal/audit-events/users', {
     config: { access: 'audit.view' },
-    schema: { tags: ['portal'], summary: 'The users who appear in the log, for the user filter' },
-    handler: async (request) => ({ users: await service.listAuditActors(ctx, request.actor!) }),
+    schema: { tags: ['portal'], summary: 'The members and the other actors (software, vendor) who appear in the log, for the user filter' },
+    handler: async (request) => service.listAuditActors(ctx, request.actor!),
   });
 
   const exportRoute = (format: 'csv' | 'jsonl') =>

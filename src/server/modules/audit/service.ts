@@ -1,4 +1,4 @@
-import type { AuditActor, AuditChainVerification, AuditEventItem } from '../../../common/audit-api.js';
+import type { AuditActors, AuditChainVerification, AuditEventItem } from '../../../common/audit-api.js';
 import type { Page, SortDirection } from '../../../common/page.js';
 import { verifyAuditChain } from '../../audit/verify-chain.js';
 import type { Actor } from '../../authz/policy.js';
@@ -16,6 +16,8 @@ export interface AuditListQuery {
   to?: string;
   type?: AuditType;
   userId?: number;
+  /** An actor that is not a member, by its label. */
+  actor?: string;
   q?: string;
   direction?: SortDirection;
 }
@@ -42,6 +44,7 @@ async function auditEventFilters(ctx: AppContext, actor: Actor, timeZone: string
     ...resolveDateRange(query, timeZone),
     type: query.type,
     actorUserId: query.userId,
+    systemActor: query.actor,
     textMatch: text === undefined ? undefined : await queries.auditTextMatch(ctx.db, actor.organizationId, text),
   };
 }
@@ -67,9 +70,10 @@ export async function* auditEventBatches(ctx: AppContext, actor: Actor, timeZone
   yield* allPages((cursor) => auditEventRows(ctx, actor, filters, query, cursor, EXPORT_BATCH));
 }
 
-export async function listAuditActors(ctx: AppContext, actor: Actor): Promise<AuditActor[]> {
-  const rows = await queries.auditActors(ctx.db, actor.organizationId);
-  return rows.map((row) => ({ id: row.id, name: `${row.first_name} ${row.last_name}`.trim() || row.email, email: row.email }));
+export async function listAuditActors(ctx: AppContext, actor: Actor): Promise<AuditActors> {
+  const [rows, systemActors] = await Promise.all([queries.auditActors(ctx.db, actor.organizationId), queries.auditSystemActors(ctx.db, actor.organizationId)]);
+  const users = rows.map((row) => ({ id: row.id, name: `${row.first_name} ${row.last_name}`.trim() || row.email, email: row.email }));
+  return { users, systemActors };
 }
 
 export function verifyOrganizationChain(ctx: AppContext, actor: Actor): Promise<AuditChainVerification> {

@@ -19,6 +19,13 @@ export async function licenseCounts(db: Db, organizationId: number, now: string,
         .as('expiringSoon'),
       eb.fn.coalesce(eb.fn.sum<number>('open_activations'), sql<number>`0`).as('openActivations'),
       eb.fn.coalesce(eb.fn.sum<number>('open_seats'), sql<number>`0`).as('openSeats'),
+      // Seats not held by open activations, of licenses whose seats can be activated now.
+      eb.fn
+        .coalesce(
+          eb.fn.sum<number>(sql`case when status = 'active' and (expires_at is null or expires_at > ${now}) then seats - open_seats end`),
+          sql<number>`0`,
+        )
+        .as('usableUnheldSeats'),
     ])
     .where('organization_id', '=', organizationId)
     .executeTakeFirstOrThrow();
@@ -29,6 +36,7 @@ export async function licenseCounts(db: Db, organizationId: number, now: string,
     expiringSoon: Number(row.expiringSoon),
     openActivations: Number(row.openActivations),
     openSeats: Number(row.openSeats),
+    usableUnheldSeats: Number(row.usableUnheldSeats),
   };
 }
 
@@ -36,13 +44,25 @@ export async function licenseCounts(db: Db, organizationId: number, now: string,
 export async function lapsedActivationCounts(db: Db, organizationId: number, now: string) {
   const row = await db
     .selectFrom('activations')
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats')])
-    .where('organization_id', '=', organizationId)
-    .where('deactivated_at', 'is', null)
-    .where('heartbeat_deadline', 'is not', null)
-    .where('heartbeat_deadline', '<=', now)
+    .innerJoin('licenses', 'licenses.id', 'activations.license_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.coalesce(eb.fn.sum<number>('activations.quantity'), sql<number>`0`).as('seats'),
+      eb.fn
+        .coalesce(
+          eb.fn.sum<number>(
+            sql`case when licenses.status = 'active' and (licenses.expires_at is null or licenses.expires_at > ${now}) then activations.quantity end`,
+          ),
+          sql<number>`0`,
+        )
+        .as('usableSeats'),
+    ])
+    .where('activations.organization_id', '=', organizationId)
+    .where('activations.deactivated_at', 'is', null)
+    .where('activations.heartbeat_deadline', 'is not', null)
+    .where('activations.heartbeat_deadline', '<=', now)
     .executeTakeFirstOrThrow();
-  return { count: Number(row.count), seats: Number(row.seats) };
+  return { count: Number(row.count), seats: Number(row.seats), usableSeats: Number(row.usableSeats) };
 }
 
 export async function memberCount(db: Db, organizationId: number) {
@@ -69,6 +89,29 @@ export function recentLicenses(db: Db, organizationId: number, limit: number) {
     .where('licenses.organization_id', '=', organizationId)
     .orderBy('licenses.created_at', 'desc')
     .orderBy('licenses.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The valid licenses that expire next, soonest first (index licenses_org_dashboard: status, expires_at). */
+export function upcomingExpirations(db: Db, organizationId: number, now: string, limit: number) {
+  return db
+    .selectFrom('licenses')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
+    .select([
+      'licenses.id',
+      'licenses.key_last4',
+      'licenses.expires_at',
+      'products.name as product_name',
+      'entitlements.id as entitlement_id',
+      'entitlements.public_id as entitlement_public_id',
+    ])
+    .where('licenses.organization_id', '=', organizationId)
+    .where('licenses.status', '=', 'active')
+    .where('licenses.expires_at', '>', now)
+    .orderBy('licenses.expires_at')
+    .orderBy('licenses.id')
     .limit(limit)
     .execute();
 }

@@ -13,13 +13,14 @@ const ENDING_FEATURES = 10;
 export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
-  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, endingGrants] = await Promise.all([
+  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, expiringNext, endingGrants] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
     queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
     queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
+    queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT),
     grantsEndingBetween(ctx.db, org, now.toISOString(), expiringSoonCutoff(now), ENDING_FEATURES),
   ]);
   const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
@@ -31,7 +32,8 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       expiringSoon: licenses.expiringSoon,
       availableLicenses: licenses.seats,
       activatedLicenses: activations.seats,
-      unactivatedLicenses: licenses.seats - activations.seats,
+      // Free seats of licenses that can be activated now (docs/kpi-definitions.md), not Available − Activated.
+      unactivatedLicenses: Math.max(0, licenses.usableUnheldSeats + lapsed.usableSeats),
       ...(members === undefined ? {} : { totalMembers: members }),
     },
     recentLicenses: newestLicenses.map((l) => ({
@@ -40,6 +42,15 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       productName: l.product_name,
       status: effectiveLicenseStatus(l.status, l.expires_at, now),
       addedAt: l.created_at,
+    })),
+    upcomingExpirations: expiringNext.map((l) => ({
+      licenseId: l.id,
+      maskedKey: maskLicenseKey(l.key_last4),
+      productName: l.product_name,
+      entitlementId: l.entitlement_id,
+      entitlementPublicId: l.entitlement_public_id,
+      // The query keeps only licenses with an expiry.
+      expiresAt: l.expires_at!,
     })),
     endingFeatures: endingGrants.map((g) => ({
       id: g.grant_id,

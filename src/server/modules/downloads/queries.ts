@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from 'kysely';
+import type { ArtifactKind } from '../../../common/downloads-api.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { keysetPage, type KeysetPosition } from '../../db/list-queries.js';
@@ -34,29 +35,41 @@ function entitledReleases(db: Db, organizationId: number, now: string) {
 export interface ReleaseFilters {
   productId?: number;
   platform?: string;
+  kind?: ArtifactKind;
 }
 
-/** Newest first; with a platform, only releases that have a file for it. */
+/** The files a filter shows: of the kind, if given; a platform narrows installers only (documentation fits every platform). */
+function shownArtifact(filters: { platform?: string; kind?: ArtifactKind }) {
+  return (eb: ExpressionBuilder<Database & { a: Database['artifacts'] }, 'a'>) =>
+    eb.and([
+      ...(filters.kind ? [eb('a.kind', '=', filters.kind)] : []),
+      ...(filters.platform ? [eb.or([eb('a.kind', '=', 'documentation'), eb('a.platform', '=', filters.platform)])] : []),
+    ]);
+}
+
+/** Newest first; with a platform or kind, only releases that have a file it shows. */
 export function listEntitledReleases(db: Db, organizationId: number, now: string, filters: ReleaseFilters, page: { position?: KeysetPosition; limit: number }) {
   const query = entitledReleases(db, organizationId, now)
     .select(['r.id', 'r.product_id', 'p.code as product_code', 'p.name as product_name', 'r.version', 'r.channel', 'r.notes_md', 'r.published_at'])
     .$if(filters.productId !== undefined, (qb) => qb.where('r.product_id', '=', filters.productId!))
-    .$if(filters.platform !== undefined, (qb) =>
-      qb.where((eb) => eb.exists(eb.selectFrom('artifacts as a').select('a.id').whereRef('a.release_id', '=', 'r.id').where('a.platform', '=', filters.platform!))),
+    .$if(filters.platform !== undefined || filters.kind !== undefined, (qb) =>
+      qb.where((eb) => eb.exists(eb.selectFrom('artifacts as a').select('a.id').whereRef('a.release_id', '=', 'r.id').where(shownArtifact(filters)))),
     );
   return keysetPage(query, { sortBy: 'r.published_at', id: 'r.id', direction: 'desc' }, page.position, page.limit).execute();
 }
 
-export function listArtifactsOf(db: Db, releaseIds: number[], platform?: string) {
+export function listArtifactsOf(db: Db, releaseIds: number[], filters: { platform?: string; kind?: ArtifactKind }) {
   if (releaseIds.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom('artifacts')
-    .select(['id', 'release_id', 'file_name', 'platform', 'arch', 'size', 'sha256'])
-    .where('release_id', 'in', releaseIds)
-    .$if(platform !== undefined, (qb) => qb.where('platform', '=', platform!))
-    .orderBy('platform')
-    .orderBy('arch')
-    .orderBy('id')
+    .selectFrom('artifacts as a')
+    .select(['a.id', 'a.release_id', 'a.file_name', 'a.kind', 'a.platform', 'a.arch', 'a.size', 'a.sha256'])
+    .where('a.release_id', 'in', releaseIds)
+    .where(shownArtifact(filters))
+    // Installers before documentation ('installer' > 'documentation').
+    .orderBy('a.kind', 'desc')
+    .orderBy('a.platform')
+    .orderBy('a.arch')
+    .orderBy('a.id')
     .execute();
 }
 
@@ -69,10 +82,17 @@ export async function listEntitledPlatforms(db: Db, organizationId: number, now:
   const rows = await entitledReleases(db, organizationId, now)
     .innerJoin('artifacts as a', 'a.release_id', 'r.id')
     .select('a.platform')
+    .where('a.kind', '=', 'installer')
     .distinct()
     .orderBy('a.platform')
     .execute();
   return rows.map((row) => row.platform);
+}
+
+/** The kinds of file the organization may download, in ARTIFACT_KINDS order. */
+export async function listEntitledKinds(db: Db, organizationId: number, now: string) {
+  const rows = await entitledReleases(db, organizationId, now).innerJoin('artifacts as a', 'a.release_id', 'r.id').select('a.kind').distinct().execute();
+  return rows.map((row) => row.kind);
 }
 
 /** The artifact with its release and product, only when the organization may download it. */

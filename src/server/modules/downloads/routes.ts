@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { ArtifactKindSchema } from '../../../common/downloads-schema.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
 import { PageQuery } from '../../http/pagination.js';
@@ -12,7 +13,8 @@ const ArtifactParams = Type.Object({ artifactId: Type.Integer({ minimum: 1 }) })
 const ReleaseQuery = Type.Object(
   {
     productId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only releases of this product' })),
-    platform: Type.Optional(text('Only releases with a file for this platform', 40)),
+    platform: Type.Optional(text('Only releases with an installer for this platform (documentation fits every platform)', 40)),
+    kind: Type.Optional(ArtifactKindSchema('Only files of this kind: installer or documentation')),
     ...PageQuery,
   },
   { additionalProperties: false },

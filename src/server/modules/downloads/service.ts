@@ -1,4 +1,4 @@
-import type { ChangelogEntry, DownloadFilterOptions, DownloadReleaseItem, SignedDownloadLink } from '../../../common/downloads-api.js';
+import { ARTIFACT_KINDS, type ChangelogEntry, type DownloadFilterOptions, type DownloadReleaseItem, type SignedDownloadLink } from '../../../common/downloads-api.js';
 import type { Page } from '../../../common/page.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
@@ -15,11 +15,12 @@ const releasePosition = (row: ReleaseRow) => ({ sortValue: row.published_at, id:
 
 export async function downloadFilterOptions(ctx: AppContext, actor: Actor): Promise<DownloadFilterOptions> {
   const now = ctx.now().toISOString();
-  const [products, platforms] = await Promise.all([
+  const [products, platforms, kinds] = await Promise.all([
     queries.listEntitledProducts(ctx.db, actor.organizationId, now),
     queries.listEntitledPlatforms(ctx.db, actor.organizationId, now),
+    queries.listEntitledKinds(ctx.db, actor.organizationId, now),
   ]);
-  return { products, platforms };
+  return { products, platforms, kinds: ARTIFACT_KINDS.filter((kind) => kinds.includes(kind)) };
 }
 
 export async function listDownloads(
@@ -29,7 +30,7 @@ export async function listDownloads(
 ): Promise<Page<DownloadReleaseItem>> {
   const rows = await queries.listEntitledReleases(ctx.db, actor.organizationId, ctx.now().toISOString(), query, { position: decodeCursor(query.cursor), limit: query.limit });
   const page = toPage(rows, query.limit, releasePosition, (row) => row);
-  const artifacts = await queries.listArtifactsOf(ctx.db, page.items.map((row) => row.id), query.platform);
+  const artifacts = await queries.listArtifactsOf(ctx.db, page.items.map((row) => row.id), query);
   const items = page.items.map((row) => ({
     id: row.id,
     productId: row.product_id,
@@ -40,7 +41,7 @@ export async function listDownloads(
     publishedAt: row.published_at,
     artifacts: artifacts
       .filter((artifact) => artifact.release_id === row.id)
-      .map((artifact) => ({ id: artifact.id, fileName: artifact.file_name, platform: artifact.platform, arch: artifact.arch, size: Number(artifact.size), sha256: artifact.sha256 })),
+      .map((artifact) => ({ id: artifact.id, fileName: artifact.file_name, kind: artifact.kind, platform: artifact.platform, arch: artifact.arch, size: Number(artifact.size), sha256: artifact.sha256 })),
   }));
   return { items, nextCursor: page.nextCursor };
 }

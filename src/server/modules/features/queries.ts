@@ -1,4 +1,18 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+
+/** For a query over `licenses`: the license grants the feature (a product feature's id), ended grants included. */
+export function grantsFeature(eb: ExpressionBuilder<Database, 'licenses'>, organizationId: number, featureId: number) {
+  return eb.exists(
+    eb
+      .selectFrom('license_features')
+      .select('license_features.id')
+      .where('license_features.organization_id', '=', organizationId)
+      .where('license_features.feature_id', '=', featureId)
+      .whereRef('license_features.license_id', '=', 'licenses.id'),
+  );
+}
 
 /** Grants ending in (now, cutoff], soonest first, with their license's labels (the Dashboard). */
 export function grantsEndingBetween(db: Db, organizationId: number, now: string, cutoff: string, limit: number) {

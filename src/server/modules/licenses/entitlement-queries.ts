@@ -1,16 +1,20 @@
 import { sql } from 'kysely';
-import type { EntitlementDateField, EntitlementSearchScope } from '../../../common/licenses-api.js';
+import type { EntitlementSearchScope } from '../../../common/licenses-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
+import { grantsFeature } from '../features/queries.js';
 
-/** Nullable columns sort as if empty (PO number) or never ending (expiration), so keyset bounds stay non-null. */
+/**
+ * Nullable columns sort as if empty (PO number) or never ending (expiration), so keyset bounds stay non-null.
+ * A line is one license: its expiration is the license's own (decision 074), not the order's.
+ */
 export const ENTITLEMENT_SORT_SQL = {
   entitlementId: sql<string>`entitlements.public_id`,
   salesOrder: sql<string>`entitlements.sales_order`,
   product: sql<string>`products.name`,
   orderDate: sql<string>`entitlements.order_date`,
-  expiration: sql<string>`coalesce(entitlements.expires_on, '9999-12-31')`,
+  expiration: sql<string>`coalesce(licenses.expires_at, '9999-12-31')`,
   poNumber: sql<string>`coalesce(entitlements.po_number, '')`,
 } as const;
 
@@ -20,12 +24,10 @@ const SEARCH_COLUMN = {
   poNumber: 'entitlements.po_number',
 } as const;
 
-const DATE_COLUMN = { orderDate: 'entitlements.order_date', expiration: 'entitlements.expires_on' } as const;
-
 export interface EntitlementFilters {
   search?: { scope: EntitlementSearchScope; text: string };
-  /** Calendar days, inclusive. */
-  dates?: { field: EntitlementDateField; from?: string; to?: string };
+  /** Order dates are calendar days, inclusive; expirations are instants [from, before) in the member's zone. */
+  dates?: { field: 'orderDate'; from?: string; to?: string } | { field: 'expiration'; from?: string; before?: string };
   /** Only licenses that grant this feature (a product feature's id), ended grants included. */
   featureId?: number;
 }
@@ -44,7 +46,6 @@ function linesOf(db: Db, organizationId: number) {
       'entitlements.public_id as entitlementPublicId',
       'entitlements.sales_order as salesOrder',
       'entitlements.order_date as orderDate',
-      'entitlements.expires_on as expiresOn',
       'entitlements.po_number as poNumber',
       'products.name as productName',
       'products.description as productDescription',
@@ -63,27 +64,21 @@ export function listEntitlementLines(
   let query = linesOf(db, organizationId);
   const { search, dates, featureId } = filters;
   if (search) query = query.where((eb) => containsText(eb.ref(SEARCH_COLUMN[search.scope]), search.text));
-  if (dates?.from) query = query.where(DATE_COLUMN[dates.field], '>=', dates.from);
-  if (dates?.to) query = query.where(DATE_COLUMN[dates.field], '<=', dates.to);
-  if (featureId !== undefined) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('license_features')
-          .select('license_features.id')
-          .where('license_features.organization_id', '=', organizationId)
-          .where('license_features.feature_id', '=', featureId)
-          .whereRef('license_features.license_id', '=', 'licenses.id'),
-      ),
-    );
+  if (dates?.field === 'orderDate') {
+    if (dates.from) query = query.where('entitlements.order_date', '>=', dates.from);
+    if (dates.to) query = query.where('entitlements.order_date', '<=', dates.to);
+  } else if (dates) {
+    if (dates.from) query = query.where('licenses.expires_at', '>=', dates.from);
+    if (dates.before) query = query.where('licenses.expires_at', '<', dates.before);
   }
+  if (featureId !== undefined) query = query.where((eb) => grantsFeature(eb, organizationId, featureId));
   return keysetPage(query, { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction }, position, pageSize).execute();
 }
 
 export function findEntitlement(db: Db, organizationId: number, entitlementId: number) {
   return db
     .selectFrom('entitlements')
-    .select(['id', 'public_id', 'order_date', 'sales_order', 'po_number', 'expires_on'])
+    .select(['id', 'public_id', 'order_date', 'sales_order', 'po_number'])
     .where('organization_id', '=', organizationId)
     .where('id', '=', entitlementId)
     .executeTakeFirst();

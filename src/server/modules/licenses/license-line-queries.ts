@@ -1,4 +1,4 @@
-import { effectiveLicenseStatus } from '../../../common/license-status.js';
+import { canActivateSeats, effectiveLicenseStatus } from '../../../common/license-status.js';
 import type { LicenseLine } from '../../../common/licenses-api.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import type { Db } from '../../db/database.js';
@@ -43,12 +43,13 @@ export async function licenseLines(db: Db, organizationId: number, of: { product
   const features = await featuresOfLicenses(db, organizationId, rows.map((row) => row.licenseId));
   return rows.map(({ seats, key_last4, activated, status, ...row }) => {
     const live = Number(activated ?? 0);
+    const effective = effectiveLicenseStatus(status, row.expiresAt, now);
     return {
       ...row,
       available: seats,
       activated: live,
-      unactivated: Math.max(0, seats - live),
-      status: effectiveLicenseStatus(status, row.expiresAt, now),
+      unactivated: canActivateSeats(effective) ? Math.max(0, seats - live) : 0,
+      status: effective,
       maskedKey: maskLicenseKey(key_last4),
       features: features.get(row.licenseId) ?? [],
     };

@@ -2,9 +2,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { ENTITLEMENT_DATE_FIELDS, ENTITLEMENT_SEARCH_SCOPES, ENTITLEMENT_SORT_COLUMNS, PRODUCT_SORT_COLUMNS } from '../../../common/licenses-api.js';
+import { LICENSE_KEY_SORT_COLUMNS } from '../../../common/license-keys-api.js';
+import { LicenseKeyFilters, LicenseKeyPage } from '../../../common/license-keys-schema.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
+import { listLicenseKeysOf } from './key-list-service.js';
 import * as service from './service.js';
 
 const literals = (values: readonly string[], description: string) => Type.Union(values.map((value) => Type.Literal(value)), { description });
@@ -42,7 +45,26 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
         ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
       }),
     },
-    handler: async (request) => service.listEntitlements(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    handler: async (request) =>
+      service.listEntitlements(ctx, request.actor!, request.auth!.user.preferences.timezone, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
+  });
+
+  app.get('/api/portal/licenses/keys', {
+    config: { access: 'licenses.view' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Every license key of the organization (masked), one row per license; q searches entitlement ids and key endings',
+      querystring: listQuerySchema({
+        ...LicenseKeyFilters,
+        ...SearchQuery,
+        ...sortQuery(LICENSE_KEY_SORT_COLUMNS, { sort: 'addedAt', direction: 'desc' }),
+      }),
+      response: { 200: LicenseKeyPage },
+    },
+    handler: async (request) => listLicenseKeysOf(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
   });
 
   app.get('/api/portal/licenses/features', {

@@ -1,4 +1,4 @@
-import { effectiveLicenseStatus } from '../../../common/license-status.js';
+import { effectiveLicenseStatus, entitlementExpiry } from '../../../common/license-status.js';
 import type {
   EntitlementDateField,
   EntitlementDetail,
@@ -14,9 +14,9 @@ import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
-import { searchText } from '../../http/list-query.js';
+import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
-import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines } from './entitlement-queries.js';
+import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines, type EntitlementFilters } from './entitlement-queries.js';
 import { grantedFeaturesOf } from '../features/queries.js';
 import { licenseLines } from './license-line-queries.js';
 import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
@@ -66,12 +66,20 @@ const SORT_VALUE: Record<EntitlementSortColumn, (row: EntitlementLineItem) => st
   salesOrder: (row) => row.salesOrder,
   product: (row) => row.productName,
   orderDate: (row) => row.orderDate,
-  expiration: (row) => row.expiresOn ?? '9999-12-31',
+  expiration: (row) => row.expiresAt ?? '9999-12-31',
   poNumber: (row) => row.poNumber ?? '',
 };
 
-export async function listEntitlements(ctx: AppContext, actor: Actor, query: EntitlementListQuery): Promise<Page<EntitlementLineItem>> {
+/** Order dates are calendar days; expirations are instants, so their days count in the member's zone. */
+function dateFilter(query: EntitlementListQuery, timeZone: string): EntitlementFilters['dates'] {
+  if (!query.from && !query.to) return undefined;
   if (query.from && query.to && query.from > query.to) throw badRequest('The start date is after the end date.', { from: 'is after the end date' });
+  if (query.dateField !== 'expiration') return { field: 'orderDate', from: query.from, to: query.to };
+  return { field: 'expiration', ...resolveDateRange(query, timeZone) };
+}
+
+export async function listEntitlements(ctx: AppContext, actor: Actor, timeZone: string, query: EntitlementListQuery): Promise<Page<EntitlementLineItem>> {
+  const dates = dateFilter(query, timeZone);
   const text = searchText(query.q);
   const sort = query.sort ?? 'orderDate';
   const now = ctx.now();
@@ -80,14 +88,14 @@ export async function listEntitlements(ctx: AppContext, actor: Actor, query: Ent
     actor.organizationId,
     {
       search: text ? { scope: query.scope ?? 'entitlementId', text } : undefined,
-      dates: query.from || query.to ? { field: query.dateField ?? 'orderDate', from: query.from, to: query.to } : undefined,
+      dates,
       featureId: query.feature,
     },
     { sortBy: ENTITLEMENT_SORT_SQL[sort], direction: query.direction ?? 'desc' },
     decodeCursor(query.cursor),
     query.limit,
   );
-  const items = rows.map(({ status, expiresAt, ...row }) => ({ ...row, status: effectiveLicenseStatus(status, expiresAt, now) }));
+  const items = rows.map((row) => ({ ...row, status: effectiveLicenseStatus(row.status, row.expiresAt, now) }));
   return toPage(items, query.limit, (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }), (row) => row);
 }
 
@@ -101,7 +109,7 @@ export async function entitlementDetail(ctx: AppContext, actor: Actor, entitleme
     orderDate: entitlement.order_date,
     salesOrder: entitlement.sales_order,
     poNumber: entitlement.po_number,
-    expiresOn: entitlement.expires_on,
+    expiresAt: entitlementExpiry(licenses.map((line) => line.expiresAt)),
     totalAvailable: licenses.reduce((sum, line) => sum + line.available, 0),
     licenses,
   };

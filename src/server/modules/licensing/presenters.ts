@@ -1,6 +1,6 @@
 import type { GrantedFeature } from '../../../common/license-features.js';
 import { effectiveLicenseStatus } from '../../../common/license-status.js';
-import type { ActivationRecord, LicenseRecord } from '../../licensing/public-api.js';
+import type { BoundActivation, LicenseRecord } from '../../licensing/public-api.js';
 
 /** The license as the software sees it; validate answers also list its features. */
 export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date, features?: GrantedFeature[]) {
@@ -17,7 +17,7 @@ export function presentLicense(license: LicenseRecord, liveSeats: number, now: D
   };
 }
 
-export function presentActivation(activation: ActivationRecord) {
+export function presentActivation(activation: BoundActivation) {
   return {
     id: activation.id,
     kind: activation.kind,

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { ACTIVATION_KINDS } from '../../../common/activation-kinds.js';
 import { FEATURE_CODE_PATTERN, FEATURE_KINDS } from '../../../common/license-features.js';
 import { LICENSE_CHECKS } from '../../../common/license-validation.js';
-import { ErrorBody, nullable, text } from '../../http/schema-helpers.js';
+import { ErrorBody, nullableOutput, text } from '../../http/schema-helpers.js';
 
 export const LicenseKey = text('The license key, e.g. 7KQ2M-XH4PD-ZR9WT-C3NVB-L8FJA. It authenticates the call.', 64);
 export const Identifier = text('What the activation binds: a machine fingerprint (HWID), a domain name, or a serial number.');
@@ -71,17 +71,17 @@ const License = Type.Object({
   status: Type.String({ description: 'active, expiring_soon, expired, suspended or revoked.' }),
   seats: Type.Integer(),
   liveSeats: Type.Integer({ description: 'Seats held by live activations.' }),
-  expiresAt: nullable(Type.String({ format: 'date-time' })),
-  heartbeatIntervalSeconds: nullable(Type.Integer()),
+  expiresAt: nullableOutput(Type.String({ format: 'date-time' })),
+  heartbeatIntervalSeconds: nullableOutput(Type.Integer()),
   features: Type.Optional(
     Type.Array(
       Type.Object({
         code: Type.String(),
         name: Type.String(),
         kind: Type.Enum(FEATURE_KINDS, { description: 'switch: on/off; limit: a number the software enforces.' }),
-        unit: nullable(Type.String({ description: 'What the limit counts, e.g. "max cores".' })),
-        limit: nullable(Type.Integer({ description: 'Reported, not metered: enforcing it is the software’s job.' })),
-        expiresAt: nullable(Type.String({ format: 'date-time', description: 'When the feature ends; null = with the license.' })),
+        unit: nullableOutput(Type.String({ description: 'What the limit counts, e.g. "max cores".' })),
+        limit: nullableOutput(Type.Integer({ description: 'Reported, not metered: enforcing it is the software’s job.' })),
+        expiresAt: nullableOutput(Type.String({ format: 'date-time', description: 'When the feature ends; null = with the license.' })),
       }),
       { description: 'On validate answers: every feature the license grants, ended ones too (compare expiresAt with now).' },
     ),
@@ -92,14 +92,14 @@ const Activation = Type.Object({
   id: Type.Integer(),
   kind: Type.Enum(ACTIVATION_KINDS),
   identifier: Type.String(),
-  name: nullable(Type.String()),
-  hostname: nullable(Type.String()),
-  platform: nullable(Type.String()),
+  name: nullableOutput(Type.String()),
+  hostname: nullableOutput(Type.String()),
+  platform: nullableOutput(Type.String()),
   quantity: Type.Integer(),
   activatedAt: Type.String({ format: 'date-time' }),
-  lastHeartbeatAt: nullable(Type.String({ format: 'date-time' })),
-  heartbeatDeadline: nullable(Type.String({ format: 'date-time', description: 'Without a heartbeat by then, the activation stops holding its seats.' })),
-  deactivatedAt: nullable(Type.String({ format: 'date-time' })),
+  lastHeartbeatAt: nullableOutput(Type.String({ format: 'date-time' })),
+  heartbeatDeadline: nullableOutput(Type.String({ format: 'date-time', description: 'Without a heartbeat by then, the activation stops holding its seats.' })),
+  deactivatedAt: nullableOutput(Type.String({ format: 'date-time' })),
 });
 
 const codeList = LICENSE_CHECKS.map((c, i) => `${i + 1}. **${c.code}**: ${c.check}.`).join('\n');
@@ -110,8 +110,8 @@ export const ValidationResponse = Type.Object({
   message: Type.String({ description: 'What the code means.' }),
   remedy: Type.String({ description: 'What to do about it.' }),
   checks: Type.Array(Type.Object({ code: Type.String(), outcome: Type.Enum(['passed', 'failed', 'skipped']) })),
-  license: nullable(License),
-  activation: nullable(Activation),
+  license: nullableOutput(License),
+  activation: nullableOutput(Activation),
 });
 
 export const ActivationResponse = Type.Object({
@@ -122,7 +122,7 @@ export const ActivationResponse = Type.Object({
 
 export const HeartbeatResponse = Type.Object({
   lastHeartbeatAt: Type.String({ format: 'date-time' }),
-  heartbeatDeadline: nullable(Type.String({ format: 'date-time' })),
+  heartbeatDeadline: nullableOutput(Type.String({ format: 'date-time' })),
 });
 
 export const DeactivationResponse = Type.Object({ activation: Activation });

@@ -12,7 +12,7 @@ import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
 import * as invitations from './invitation-queries.js';
-import { findMember, findUserByEmail, insertMembership, insertUser } from './queries.js';
+import { fillMissingPhone, findMember, findUserByEmail, insertMembership, insertUser } from './queries.js';
 
 type UsableInvitation = NonNullable<Awaited<ReturnType<typeof invitations.findUsableInvitationByTokenHash>>>;
 
@@ -48,6 +48,8 @@ async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, use
   await lockOrganization(trx, invitation.organization_id);
   if (await findMember(trx, invitation.organization_id, user.id)) throw conflict('already_member', `${invitation.email} is already a member of ${invitation.organization_name}.`);
   await insertMembership(trx, invitation.organization_id, user.id, invitation.role, now.toISOString());
+  // The inviter's phone number fills an empty one; it never replaces the member's own.
+  const phoneSaved = invitation.phone ? await fillMissingPhone(trx, user.id, invitation.phone, now.toISOString()) : false;
   await recordAudit(trx, {
     organizationId: invitation.organization_id,
     type: 'members',
@@ -56,7 +58,7 @@ async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, use
     actor: { userId: user.id, label: user.label },
     ip,
     target: { type: 'invitation', id: invitation.id },
-    metadata: { email: invitation.email, role: invitation.role },
+    metadata: { email: invitation.email, role: invitation.role, ...(phoneSaved ? { phone: invitation.phone } : {}) },
     at: now,
   });
 }

@@ -41,7 +41,15 @@ export function findUsableInvitationByTokenHash(db: Db, tokenHash: string, now: 
   return db
     .selectFrom('invitations')
     .innerJoin('organizations', 'organizations.id', 'invitations.organization_id')
-    .select(['invitations.id', 'invitations.organization_id', 'invitations.email', 'invitations.role', 'invitations.expires_at', 'organizations.name as organization_name'])
+    .select([
+      'invitations.id',
+      'invitations.organization_id',
+      'invitations.email',
+      'invitations.phone',
+      'invitations.role',
+      'invitations.expires_at',
+      'organizations.name as organization_name',
+    ])
     .where('invitations.token_hash', '=', tokenHash)
     .where('invitations.accepted_at', 'is', null)
     .where('invitations.revoked_at', 'is', null)

@@ -85,6 +85,17 @@ export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').select(['id', 'first_name', 'last_name', 'email']).where('email', '=', email).executeTakeFirst();
 }
 
+/** Gives an account the phone number its invitation carried, unless it has one already (true when saved). */
+export async function fillMissingPhone(db: Db, userId: number, phone: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ phone, updated_at: now })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('phone', 'is', null), eb('phone', '=', '')]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** A new account, made when someone accepts an invitation without one. */
 export function insertUser(db: Db, values: NewRow<'users'>) {
   return db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();

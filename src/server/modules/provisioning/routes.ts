@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { vendorOpenApi } from '../../http/openapi-surfaces.js';
 import { vendorErrors } from './common-schemas.js';
 import type { VendorActor } from './operation.js';
 import { VENDOR_OPERATIONS } from './operations.js';
@@ -30,6 +31,9 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
     });
     // Artifact uploads stream the raw body to storage; the operation measures and bounds it.
     app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+
+    // Behind the token like every vendor route: the portal's /api/docs leaves these paths out.
+    app.get('/openapi.json', { schema: { hide: true } }, async () => vendorOpenApi(app.swagger() as Parameters<typeof vendorOpenApi>[0]));
 
     const actorOf = (request: FastifyRequest): VendorActor => ({ label: `Vendor API (${request.vendorToken!.name})`, ip: request.ip });
 

@@ -1,9 +1,7 @@
 import { Button, Drawer, Group, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { ACTIVATION_KIND_LABELS } from '../../../common/activation-kinds';
 import type { ActivationDetail } from '../../../common/activations-api';
-import { effectiveLicenseStatus, LICENSE_STATUS_LABELS } from '../../../common/license-status';
 import { useActivationDetail } from '../../api/activation-detail';
 import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
@@ -11,6 +9,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { FeatureList } from '../../components/FeatureList';
 import { ActivationStatusBadge } from './activation-columns';
 import { SwapMachineModal } from './SwapMachineModal';
+import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels';
+import { LICENSE_STATUS_LABELS } from '../../../common/license-status';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -56,8 +56,9 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         <Field label="Activation Date">{when(a.activatedAt)}</Field>
         <Field label="Kind">{ACTIVATION_KIND_LABELS[a.kind]}</Field>
         <Field label="Identifier">{a.identifier}</Field>
+        {a.serialNumber !== null && <Field label="Serial Number">{a.serialNumber}</Field>}
         <Field label="Hostname">{a.hostname}</Field>
-        <Field label="Platform">{a.platform}</Field>
+        <Field label="Platform">{a.platform && platformLabel(a.platform)}</Field>
         <Field label="Seats">{a.quantity}</Field>
         <Field label="Last Heartbeat">{when(a.lastHeartbeatAt)}</Field>
         <Field label="Project Name">{a.projectName}</Field>
@@ -69,9 +70,8 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         License and entitlement
       </Title>
       <SimpleGrid cols={2} component="dl" m={0}>
-        <Field label="Serial Number">{a.serialNumber}</Field>
         <Field label="License seats">{license.seats}</Field>
-        <Field label="License status">{LICENSE_STATUS_LABELS[effectiveLicenseStatus(license.status, license.expiresAt, new Date())]}</Field>
+        <Field label="License status">{LICENSE_STATUS_LABELS[license.status]}</Field>
         <Field label="License expires">{when(license.expiresAt) ?? 'Never'}</Field>
         <Field label="Deactivation limit">{limit}</Field>
         <Field label="Entitlement ID">{entitlement.publicId}</Field>

@@ -1,41 +1,81 @@
-import { Button, NumberInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconRecycle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useReclaimActivations } from '../../api/reclaim-activations';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useReclaimActivations, useReclaimPreview, type ReclaimProgress } from '../../api/reclaim-activations';
+import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { ReclaimPreviewList } from './ReclaimPreviewList';
 
-/** Seat reclaim: deactivates the activations not seen for N days, after confirmation. */
+const progressText = ({ freed, done, total }: ReclaimProgress) => `Freed ${freed.toLocaleString()} of ${total.toLocaleString()}${done < total ? '…' : '.'}`;
+
+/**
+ * Seat reclaim: lists the activations not seen for N days, then frees exactly those, a batch
+ * per request, saying how far it got (decision 078).
+ */
 export function ReclaimButton() {
   const [opened, setOpened] = useState(false);
   const [days, setDays] = useState<number>(90);
-  const reclaim = useReclaimActivations();
-  const confirm = () =>
-    reclaim.mutate(days, {
-      onSuccess: (result) => {
-        const more = result.more ? ' More remain: run the reclaim again.' : '';
-        notifySaved(`${result.deactivated} activation${result.deactivated === 1 ? '' : 's'} deactivated.${more}`);
-        setOpened(false);
+  const [settledDays] = useDebouncedValue(days, 300);
+  const [progress, setProgress] = useState<ReclaimProgress | null>(null);
+  const preview = useReclaimPreview(settledDays, opened);
+  const reclaim = useReclaimActivations(setProgress);
+  const shown = preview.data && !preview.isPlaceholderData && settledDays === days ? preview.data : undefined;
+
+  const close = () => {
+    if (reclaim.isPending) return;
+    setOpened(false);
+    setProgress(null);
+  };
+  const confirm = () => {
+    if (!shown) return;
+    setProgress({ freed: 0, skipped: 0, done: 0, total: shown.candidates.length });
+    reclaim.mutate(
+      { notSeenForDays: days, activationIds: shown.candidates.map((candidate) => candidate.id) },
+      {
+        onSuccess: (result) => {
+          const skipped = result.skipped ? ` ${result.skipped.toLocaleString()} seen since or already freed were left alone.` : '';
+          notifySaved(`${progressText(result)}${skipped}`);
+          setOpened(false);
+          setProgress(null);
+        },
+        onError: (error) => notifyFailed('The seats could not all be reclaimed', error),
       },
-      onError: (error) => notifyFailed('The seats could not be reclaimed', error),
-    });
+    );
+  };
+
   return (
     <>
       <Button variant="default" leftSection={<IconRecycle size={16} aria-hidden />} onClick={() => setOpened(true)}>
         Reclaim seats
       </Button>
-      <ConfirmDialog opened={opened} title="Reclaim unused seats?" confirmLabel="Deactivate" danger loading={reclaim.isPending} onConfirm={confirm} onClose={() => setOpened(false)}>
-        <NumberInput
-          label="Not seen for (days)"
-          description="Last heartbeat, or activation date when there is none"
-          min={1}
-          max={3650}
-          value={days}
-          onChange={(value) => setDays(typeof value === 'number' && value >= 1 ? value : 1)}
-          mb="sm"
-        />
-        Every live activation not seen for that long is deactivated (up to 100 at a time) and its seats are freed.
-      </ConfirmDialog>
+      <AppModal opened={opened} onClose={close} title="Reclaim unused seats?" size="lg" closeOnClickOutside={!reclaim.isPending}>
+        <Stack gap="sm">
+          <NumberInput
+            label="Not seen for (days)"
+            description="Last heartbeat, or activation date when there is none"
+            min={1}
+            max={3650}
+            value={days}
+            disabled={reclaim.isPending}
+            onChange={(value) => setDays(typeof value === 'number' && value >= 1 ? value : 1)}
+          />
+          <ReclaimPreviewList preview={shown} days={days} />
+          {progress && (
+            <Text size="sm" fw={500} aria-live="polite" data-testid="reclaim-progress">
+              {progressText(progress)}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} disabled={reclaim.isPending} data-autofocus>
+              Cancel
+            </Button>
+            <Button color="red.9" loading={reclaim.isPending} disabled={!shown || shown.total === 0} onClick={confirm}>
+              {shown && shown.candidates.length > 0 ? `Free ${shown.candidates.length.toLocaleString()}` : 'Free'}
+            </Button>
+          </Group>
+        </Stack>
+      </AppModal>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, type MantineColor } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { ACTIVATION_STATUS_LABELS, type ActivationItem, type ActivationStatus } from '../../../common/activations-api';
 import { DateTime } from '../../components/DateTime';
+import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels';
 
 const STATUS_COLORS: Record<ActivationStatus, MantineColor> = { live: 'teal', lapsed: 'orange', deactivated: 'gray' };
 
@@ -23,10 +24,10 @@ export const ACTIVATION_COLUMNS = [
   { id: 'projectManager', title: 'Project Manager', render: (a: ActivationItem) => dash(a.projectManager) },
   { id: 'activatedBy', title: 'Activated By' },
   { id: 'entitlementId', title: 'Entitlement ID' },
-  { id: 'serialNumber', title: 'Serial Number' },
-  { id: 'kind', title: 'Kind' },
+  { id: 'serialNumber', title: 'Serial Number', render: (a: ActivationItem) => a.serialNumber ?? '' },
+  { id: 'kind', title: 'Kind', render: (a: ActivationItem) => ACTIVATION_KIND_LABELS[a.kind] },
   { id: 'identifier', title: 'Identifier' },
-  { id: 'hostname', title: 'Hostname / Platform', render: (a: ActivationItem) => [a.hostname, a.platform].filter(Boolean).join(' · ') || '—' },
+  { id: 'hostname', title: 'Hostname / Platform', render: (a: ActivationItem) => [a.hostname, a.platform && platformLabel(a.platform)].filter(Boolean).join(' · ') || '—' },
   {
     id: 'lastHeartbeatAt',
     title: 'Last Heartbeat',

@@ -7,6 +7,15 @@ import { SearchInput } from '../../components/SearchInput';
 import type { AuditUrlFilters } from './audit-filters';
 
 const ALL = 'all';
+// Members are chosen by id, the software and the vendor (no member behind them) by their label.
+const USER = 'user:';
+const ACTOR = 'actor:';
+
+function userFilter(choice: string | null): AuditUrlFilters {
+  if (choice?.startsWith(USER)) return { userId: choice.slice(USER.length), actor: undefined };
+  if (choice?.startsWith(ACTOR)) return { actor: choice.slice(ACTOR.length), userId: undefined };
+  return { userId: undefined, actor: undefined };
+}
 
 /** Date range, type, user and text search; every change lands in the URL. */
 export function AuditToolbar({ filters, onChange }: { filters: AuditFilters; onChange: (patch: AuditUrlFilters) => void }) {
@@ -25,9 +34,13 @@ export function AuditToolbar({ filters, onChange }: { filters: AuditFilters; onC
       <Select
         label="User"
         placeholder={users.isError ? 'Users could not be loaded' : undefined}
-        data={[{ value: ALL, label: 'All users' }, ...(users.data ?? []).map((user) => ({ value: String(user.id), label: user.name }))]}
-        value={filters.userId ? String(filters.userId) : ALL}
-        onChange={(userId) => onChange({ userId: userId === ALL ? undefined : (userId ?? undefined) })}
+        data={[
+          { value: ALL, label: 'All users' },
+          ...(users.data?.users ?? []).map((user) => ({ value: `${USER}${user.id}`, label: user.name })),
+          ...(users.data?.systemActors ?? []).map((label) => ({ value: `${ACTOR}${label}`, label })),
+        ]}
+        value={filters.userId ? `${USER}${filters.userId}` : filters.actor ? `${ACTOR}${filters.actor}` : ALL}
+        onChange={(choice) => onChange(userFilter(choice))}
         allowDeselect={false}
         searchable
         w={200}

@@ -10,6 +10,7 @@ import { QuickActions } from './QuickActions';
 import { RecentActivations } from './RecentActivations';
 import { RecentAuditEvents } from './RecentAuditEvents';
 import { RecentLicenses } from './RecentLicenses';
+import { UpcomingExpirations } from './UpcomingExpirations';
 
 export function DashboardPage() {
   const { organization, abilities } = useSession();
@@ -28,6 +29,7 @@ export function DashboardPage() {
       ) : (
         <>
           <KpiGrid kpis={data?.kpis} withMembers={abilities.includes('dashboard.viewMemberCount')} />
+          <UpcomingExpirations licenses={data?.upcomingExpirations} />
           <QuickActions />
           <InviteTeamCard />
           <RecentLicenses licenses={data?.recentLicenses} />

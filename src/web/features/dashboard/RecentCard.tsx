@@ -2,6 +2,7 @@ import { Group, Paper, Skeleton, Table, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { PortalSection } from '../../../common/api-types';
 import { EmptyState } from '../../components/EmptyState';
+import { keyboardScrollable } from '../../components/scroll-frame';
 import { ViewAllLink } from './ViewAllLink';
 
 export interface Column<T> {
@@ -13,7 +14,7 @@ export interface Column<T> {
 interface RecentCardProps<T> {
   title: string;
   /** Where "View all" leads, and what it lists. */
-  viewAll: { section: PortalSection; what: string };
+  viewAll: { section: PortalSection; what: string; search?: Record<string, string> };
   columns: Column<T>[];
   /** Undefined while loading. */
   rows: T[] | undefined;
@@ -31,12 +32,12 @@ export function RecentCard<T extends { id: number }>({ title, viewAll, columns, 
         <Title order={2} size="h4" id={titleId}>
           {title}
         </Title>
-        <ViewAllLink section={viewAll.section} what={viewAll.what} />
+        <ViewAllLink {...viewAll} />
       </Group>
       {rows?.length === 0 ? (
         <EmptyState title={empty.title} description={empty.description} />
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={480} scrollAreaProps={keyboardScrollable(title)}>
           <Table aria-labelledby={titleId} verticalSpacing="sm" highlightOnHover={rows !== undefined}>
             <Table.Thead>
               <Table.Tr>

@@ -1,17 +1,23 @@
-import { Anchor } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
 import type { PortalSection } from '../../../common/api-types';
 import { useSession } from '../../api/session';
+import { FilteredLink } from '../../components/FilteredLink';
 import { SECTIONS } from '../../components/sections';
 
+interface ViewAllLinkProps {
+  section: PortalSection;
+  what: string;
+  /** The section's URL filters, for a list that shows only what the card counts. */
+  search?: Record<string, string>;
+}
+
 /** "View all" into a section; nothing when this build has no such section. */
-export function ViewAllLink({ section, what }: { section: PortalSection; what: string }) {
+export function ViewAllLink({ section, what, search }: ViewAllLinkProps) {
   const { sections } = useSession();
   if (!sections.includes(section)) return null;
   return (
-    <Anchor component={Link} to={SECTIONS[section].path} size="sm" fw={500} aria-label={`View all ${what}`}>
+    <FilteredLink path={SECTIONS[section].path} search={search} size="sm" fw={500} aria-label={`View all ${what}`}>
       View all <IconArrowRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
-    </Anchor>
+    </FilteredLink>
   );
 }

@@ -2,10 +2,12 @@ import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography }
 import { Link, useParams } from '@tanstack/react-router';
 import { useProductChangelog } from '../../api/product-changelog';
 import { DateTime } from '../../components/DateTime';
+import classes from './ChangelogPage.module.css';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
+import { releaseChannelLabel } from '../../../common/labels';
 
 /** A product's release notes, newest first. /changelog/<product id or code> is the link other pages use. */
 export function ChangelogPage() {
@@ -34,7 +36,7 @@ export function ChangelogPage() {
                 Version {release.version}
               </Title>
               <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
-                {release.channel}
+                {releaseChannelLabel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
                 <DateTime value={release.publishedAt} />
@@ -42,7 +44,7 @@ export function ChangelogPage() {
             </Group>
             {release.notesHtml ? (
               // The server escapes every tag of the Markdown source before rendering it (decision 060).
-              <Typography dangerouslySetInnerHTML={{ __html: release.notesHtml }} />
+              <Typography className={classes.notes} dangerouslySetInnerHTML={{ __html: release.notesHtml }} />
             ) : (
               <Text c="dimmed">No notes for this release.</Text>
             )}

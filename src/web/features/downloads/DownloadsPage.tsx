@@ -1,4 +1,5 @@
 import { Group, Select, Skeleton, Stack } from '@mantine/core';
+import { ARTIFACT_KIND_LABELS } from '../../../common/downloads-api';
 import { useDownloadFilters } from '../../api/download-filters';
 import { useDownloadReleases } from '../../api/download-releases';
 import { EmptyState } from '../../components/EmptyState';
@@ -8,20 +9,24 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useUrlFilters } from '../../components/use-url-filters';
 import { DOWNLOAD_URL_KEYS, parseDownloadFilters } from './download-filters';
 import { ReleaseCard } from './ReleaseCard';
+import { platformLabel } from '../../../common/labels';
 
 const ALL = 'all';
 
 export function DownloadsPage() {
   const [url, setUrl] = useUrlFilters(DOWNLOAD_URL_KEYS);
-  const { productId, platform, size } = parseDownloadFilters(url);
+  const { productId, kind, platform, size } = parseDownloadFilters(url);
   const options = useDownloadFilters();
-  const pages = useCursorPages(JSON.stringify([productId, platform, size]));
-  const releases = useDownloadReleases({ productId, platform, cursor: pages.cursor, limit: size });
-  const filtered = productId !== undefined || platform !== undefined;
+  const pages = useCursorPages(JSON.stringify([productId, kind, platform, size]));
+  const releases = useDownloadReleases({ productId, kind, platform, cursor: pages.cursor, limit: size });
+  const filtered = productId !== undefined || kind !== undefined || platform !== undefined;
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Downloads" description="Installers and files of the products your organization holds licenses for, newest first." />
+      <PageHeader
+        title="Downloads"
+        description="Installers and documentation of the products your organization holds licenses for, newest first."
+      />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label="Product"
@@ -32,8 +37,16 @@ export function DownloadsPage() {
           w={240}
         />
         <Select
+          label="Category"
+          data={[{ value: ALL, label: 'All files' }, ...(options.data?.kinds ?? []).map((k) => ({ value: k, label: ARTIFACT_KIND_LABELS[k] }))]}
+          value={kind ?? ALL}
+          onChange={(value) => setUrl({ kind: value === ALL ? undefined : (value ?? undefined) })}
+          allowDeselect={false}
+          w={200}
+        />
+        <Select
           label="Platform"
-          data={[{ value: ALL, label: 'All platforms' }, ...(options.data?.platforms ?? [])]}
+          data={[{ value: ALL, label: 'All platforms' }, ...(options.data?.platforms ?? []).map((platform) => ({ value: platform, label: platformLabel(platform) }))]}
           value={platform ?? ALL}
           onChange={(value) => setUrl({ platform: value === ALL ? undefined : (value ?? undefined) })}
           allowDeselect={false}

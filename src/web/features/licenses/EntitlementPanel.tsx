@@ -2,13 +2,22 @@ import { Accordion, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useEntitlement } from '../../api/license-entitlement';
+import { CalendarDay, DateTime } from '../../components/DateTime';
 import { ActivateModal } from './ActivateModal';
 import { DetailDrawer } from './DetailDrawer';
 import { DetailFields } from './DetailFields';
 import { LicenseLineFacts } from './LicenseLineFacts';
 import { PanelBody } from './PanelBody';
+import { deploymentTypeLabel } from '../../../common/labels';
 
-export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: number | undefined; onClose: () => void }) {
+interface EntitlementPanelProps {
+  entitlementId: number | undefined;
+  /** The license whose card starts expanded (a link to one license, e.g. from the Dashboard). */
+  licenseId?: number;
+  onClose: () => void;
+}
+
+export function EntitlementPanel({ entitlementId, licenseId, onClose }: EntitlementPanelProps) {
   const entitlement = useEntitlement(entitlementId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
   return (
@@ -22,7 +31,8 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
               </Title>
               <DetailFields
                 fields={[
-                  ['Order Date', detail.orderDate],
+                  ['Order Date', <CalendarDay key="ordered" value={detail.orderDate} />],
+                  ['Expiration', detail.expiresAt ? <DateTime key="expires" value={detail.expiresAt} /> : 'Never'],
                   ['Sales Order', detail.salesOrder],
                   ['PO Number', detail.poNumber ?? '—'],
                   ['Entitlement ID', detail.publicId],
@@ -34,14 +44,14 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
             <Title order={3} size="h5">
               Licenses
             </Title>
-            <Accordion variant="separated">
+            <Accordion variant="separated" defaultValue={licenseId === undefined ? null : String(licenseId)}>
               {detail.licenses.map((line) => (
                 <Accordion.Item key={line.licenseId} value={String(line.licenseId)}>
                   <Accordion.Control>
                     <Group justify="space-between" wrap="nowrap" pr="sm">
                       <Text fw={500}>{line.productName}</Text>
                       <Text size="sm" c="dimmed">
-                        {line.available} available
+                        {line.unactivated} of {line.available} seats free
                       </Text>
                     </Group>
                   </Accordion.Control>
@@ -50,9 +60,10 @@ export function EntitlementPanel({ entitlementId, onClose }: { entitlementId: nu
                       <Text size="sm">{line.description}</Text>
                       <DetailFields
                         fields={[
-                          ['Deployment Type', <span key="deployment" style={{ textTransform: 'capitalize' }}>{line.deploymentType}</span>],
+                          ['Deployment Type', deploymentTypeLabel(line.deploymentType)],
                           ['Available Licenses', line.available],
                           ['Activation Quantity', line.activated],
+                          ['Unactivated Licenses', line.unactivated],
                         ]}
                       />
                       <LicenseLineFacts line={line} onActivate={setActivating} />

@@ -10,6 +10,7 @@ import {
 import { useEntitlements } from '../../api/license-entitlements';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
+import { CalendarDay, DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { SearchWithScope } from '../../components/SearchWithScope';
@@ -40,7 +41,8 @@ const DATE_FIELDS = [
 const RENDER: Partial<Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLineItem) => ReactNode>> = {
   status: (row) => <StatusBadge status={row.status} />,
   product: (row) => row.productName,
-  expiration: (row) => row.expiresOn ?? 'Never',
+  orderDate: (row) => <CalendarDay value={row.orderDate} />,
+  expiration: (row) => (row.expiresAt ? <DateTime value={row.expiresAt} /> : 'Never'),
   poNumber: (row) => row.poNumber ?? '—',
 };
 

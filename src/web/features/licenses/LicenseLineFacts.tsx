@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconBolt } from '@tabler/icons-react';
+import { canActivateSeats } from '../../../common/license-status';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
@@ -8,12 +9,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { DetailFields } from './DetailFields';
 import { LicenseKey } from './LicenseKey';
 
-const ACTIVATABLE = new Set(['active', 'expiring_soon']);
-
 /** Status, expiry, key, features, renewal advice and (for Admins) Activate, for one license in a panel. */
 export function LicenseLineFacts({ line, onActivate }: { line: LicenseLine; onActivate: (line: LicenseLine) => void }) {
   const { abilities } = useSession();
-  const canActivate = abilities.includes('licenses.activate') && ACTIVATABLE.has(line.status) && line.unactivated > 0;
+  const canActivate = abilities.includes('licenses.activate') && canActivateSeats(line.status) && line.unactivated > 0;
   return (
     <Stack gap="sm">
       <DetailFields

@@ -6,6 +6,7 @@ import { TabbedListPage } from '../../components/TabbedListPage';
 import { useUrlFilters } from '../../components/use-url-filters';
 import { DiagnoseModal } from './DiagnoseModal';
 import { EntitlementsTab } from './EntitlementsTab';
+import { LicenseKeysTab } from './LicenseKeysTab';
 import { LICENSE_URL_KEYS, parseLicenseFilters } from './license-filters';
 import { ProductsTab } from './ProductsTab';
 
@@ -16,12 +17,12 @@ export function LicensesPage() {
   const filters = parseLicenseFilters(url);
   // Each tab has its own filters: switching starts from none.
   const switchTab = (tab: string) =>
-    setUrl(Object.fromEntries(LICENSE_URL_KEYS.map((key) => [key, key === 'tab' && tab === 'entitlements' ? 'entitlements' : undefined])));
+    setUrl(Object.fromEntries(LICENSE_URL_KEYS.map((key) => [key, key === 'tab' && tab !== 'products' ? tab : undefined])));
 
   return (
     <TabbedListPage
-      title="Licenses"
-      description={`The license inventory of ${organization.name}, by product or by entitlement.`}
+      title="My Licenses"
+      description={`The license inventory of ${organization.name}: by product, by entitlement, or every license key.`}
       action={
         abilities.includes('licenses.diagnose') && (
           <Button variant="default" leftSection={<IconStethoscope size={16} aria-hidden />} onClick={() => setDiagnosing(true)}>
@@ -34,6 +35,7 @@ export function LicensesPage() {
       tabs={[
         { value: 'products', label: 'Products', panel: <ProductsTab filters={filters} onFiltersChange={setUrl} /> },
         { value: 'entitlements', label: 'Entitlements', panel: <EntitlementsTab filters={filters} onFiltersChange={setUrl} /> },
+        { value: 'keys', label: 'License Keys', panel: <LicenseKeysTab filters={filters} onFiltersChange={setUrl} /> },
       ]}
     >
       <DiagnoseModal opened={diagnosing} onClose={() => setDiagnosing(false)} />

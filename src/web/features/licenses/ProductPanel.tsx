@@ -2,11 +2,13 @@ import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useLicenseProduct } from '../../api/license-product';
+import { CalendarDay } from '../../components/DateTime';
 import { ActivateModal } from './ActivateModal';
 import { DetailDrawer } from './DetailDrawer';
 import { DetailFields } from './DetailFields';
 import { LicenseLineFacts } from './LicenseLineFacts';
 import { PanelBody } from './PanelBody';
+import { licenseTypeLabel } from '../../../common/labels';
 
 export function ProductPanel({ productId, onClose }: { productId: number | undefined; onClose: () => void }) {
   const product = useLicenseProduct(productId);
@@ -23,7 +25,7 @@ export function ProductPanel({ productId, onClose }: { productId: number | undef
               <DetailFields
                 fields={[
                   ['Product Name', general.name],
-                  ['License Type', <span key="type" style={{ textTransform: 'capitalize' }}>{general.licenseType}</span>],
+                  ['License Type', licenseTypeLabel(general.licenseType)],
                 ]}
               />
               <Text size="sm">{general.description}</Text>
@@ -38,11 +40,12 @@ export function ProductPanel({ productId, onClose }: { productId: number | undef
                   <DetailFields
                     fields={[
                       ['Entitlement ID', line.entitlementPublicId],
-                      ['Order Date', line.orderDate],
+                      ['Order Date', <CalendarDay key="ordered" value={line.orderDate} />],
                       ['Sales Order', line.salesOrder],
                       ['PO Number', line.poNumber ?? '—'],
                       ['Available Licenses', line.available],
                       ['Activated Licenses', line.activated],
+                      ['Unactivated Licenses', line.unactivated],
                     ]}
                   />
                   <LicenseLineFacts line={line} onActivate={setActivating} />

@@ -8,6 +8,7 @@ import { SearchInput } from '../../components/SearchInput';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import type { TabProps } from './license-filters';
 import { ProductPanel } from './ProductPanel';
+import { licenseTypeLabel } from '../../../common/labels';
 
 export function ProductsTab({ filters, onFiltersChange }: TabProps) {
   const { q, productSort: sort, direction, size, open } = filters;
@@ -24,7 +25,7 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
         </Anchor>
       ),
     },
-    { accessor: 'licenseType', title: 'Product Type', render: (product) => <span style={{ textTransform: 'capitalize' }}>{product.licenseType}</span> },
+    { accessor: 'licenseType', title: 'Product Type', render: (product) => licenseTypeLabel(product.licenseType) },
     { accessor: 'description', title: 'Product Description' },
   ];
 

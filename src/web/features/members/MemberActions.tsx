@@ -26,7 +26,9 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
 
   return (
     <>
-      <Menu position="bottom-end" withInitialFocusPlaceholder={false}>
+      {/* In place (a portalled menu is outside every landmark, axe's region rule), and fixed so
+          the table's scrolling frame does not clip it. */}
+      <Menu position="bottom-end" withInitialFocusPlaceholder={false} withinPortal={false} floatingStrategy="fixed">
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}>
             <IconDots size={18} aria-hidden />

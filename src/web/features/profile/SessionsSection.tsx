@@ -5,6 +5,7 @@ import { useRevokeSession } from '../../api/revoke-session';
 import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { keyboardScrollable } from '../../components/scroll-frame';
 import { SectionCard } from '../../components/SectionCard';
 
 export function SessionsSection() {
@@ -26,7 +27,7 @@ export function SessionsSection() {
       ) : !sessions.data ? (
         <Skeleton h={120} />
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={600} scrollAreaProps={keyboardScrollable('Sessions')}>
           <Table verticalSpacing="sm" aria-label="Active sessions">
             <Table.Thead>
               <Table.Tr>

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ArtifactKindSchema } from '../../../../common/downloads-schema.js';
 import { PageQuery } from '../../../http/pagination.js';
 import { text } from '../../../http/schema-helpers.js';
 import { IdParams, Instant } from '../common-schemas.js';
@@ -50,8 +51,9 @@ export const releaseOperations = [
     params: IdParams,
     query: Type.Object({
       fileName: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]{0,199}$', description: 'The file’s name, e.g. atlas-2026.2.1-win-x64.msi (on the CLI: default the --file name).' }),
-      platform: text('windows, macos, linux…', 40),
-      arch: text('x64, arm64, universal…', 40),
+      kind: Type.Optional(ArtifactKindSchema('installer (default) or documentation: release notes, manuals (e.g. a PDF)')),
+      platform: Type.Optional(text('windows, macos, linux…; required for installers, "any" by default for documentation', 40)),
+      arch: Type.Optional(text('x64, arm64, universal…; required for installers, "any" by default for documentation', 40)),
       sha256: Type.Optional(Type.String({ pattern: '^[A-Fa-f0-9]{64}$', description: 'The expected SHA-256 (hex); refused when the file does not match.' })),
     }),
     upload: true,

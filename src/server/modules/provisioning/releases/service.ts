@@ -20,6 +20,7 @@ export const presentArtifact = (row: Row<'artifacts'>) => ({
   id: row.id,
   releaseId: row.release_id,
   fileName: row.file_name,
+  kind: row.kind,
   platform: row.platform,
   arch: row.arch,
   size: Number(row.size),

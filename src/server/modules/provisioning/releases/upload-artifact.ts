@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ArtifactKind } from '../../../../common/downloads-api.js';
 import type { AppContext } from '../../../context.js';
 import { randomToken } from '../../../crypto/tokens.js';
 import { badRequest, DomainError } from '../../../errors.js';
@@ -11,8 +12,10 @@ export const MAX_ARTIFACT_BYTES = 4 * 1024 ** 3;
 
 export interface ArtifactInput {
   fileName: string;
-  platform: string;
-  arch: string;
+  kind?: ArtifactKind;
+  /** Required for installers; documentation is for every platform ("any"). */
+  platform?: string;
+  arch?: string;
   /** The expected SHA-256 (hex); the upload is refused when the file does not match. */
   sha256?: string;
 }
@@ -22,6 +25,13 @@ export interface ArtifactInput {
  * A refused upload (too large, empty, wrong checksum, database failure) leaves no file and no row.
  */
 export async function uploadArtifact(ctx: AppContext, releaseId: number, input: ArtifactInput, body: Readable) {
+  const kind = input.kind ?? 'installer';
+  if (kind === 'installer' && (!input.platform || !input.arch)) {
+    throw badRequest('An installer needs its platform and architecture.', {
+      ...(input.platform ? {} : { platform: 'is required for an installer' }),
+      ...(input.arch ? {} : { arch: 'is required for an installer' }),
+    });
+  }
   await loadRelease(ctx.db, releaseId);
   if (await queries.findArtifactByName(ctx.db, releaseId, input.fileName)) {
     throw new DomainError('conflict', 'already_exists', 'The release already has a file of this name.', { fileName: 'is already taken' });
@@ -40,8 +50,9 @@ export async function uploadArtifact(ctx: AppContext, releaseId: number, input: 
     const row = await queries.insertArtifact(ctx.db, {
       release_id: releaseId,
       file_name: input.fileName,
-      platform: input.platform,
-      arch: input.arch,
+      kind,
+      platform: input.platform ?? 'any',
+      arch: input.arch ?? 'any',
       size: stored.size,
       sha256: stored.sha256,
       storage_key: storageKey,

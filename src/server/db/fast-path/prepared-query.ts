@@ -1,7 +1,6 @@
 import type { Compilable, CompiledQuery } from 'kysely';
-import type { Db } from './database.js';
-import { dialectOf, type DialectName } from './dialect.js';
-import { nameStatement } from './postgres-statements.js';
+import type { Db } from '../database.js';
+import { dialectOf, type DialectName } from '../dialect.js';
 
 /** Stands in for the value of one argument while the query is built. */
 class Parameter {
@@ -10,15 +9,17 @@ class Parameter {
 
 /**
  * A query that Kysely builds and compiles once per dialect; each call only binds its values.
- * Building and compiling cost 10–50 µs a query, several times what SQLite then needs to run
- * it: on the licensing hot path that was most of the request's own work. On PostgreSQL it
- * also runs as a named prepared statement, planned once per connection (postgres-statements.ts).
+ * Guarded by the licensing benchmark (validate against the reference server; decision 086):
+ * building and compiling validation's lookup cost more than running it. For that lookup only.
  *
  * `build` receives stand-ins for its value arguments and may only pass them where a value
  * goes (compared, inserted, set), never inspect them; a stand-in that does not reach the
  * compiled parameters is refused when the query is first compiled.
  */
-export function preparedQuery<Values extends unknown[], Row>(build: (db: Db, ...values: Values) => Compilable<Row>, valueCount: Values['length']) {
+export function preparedQuery<Values extends unknown[], Row>(
+  build: (db: Db, ...values: Values) => Compilable<Row>,
+  valueCount: Values['length'],
+) {
   const compiled = new Map<DialectName, CompiledQuery<Row>>();
 
   function compile(db: Db): CompiledQuery<Row> {
@@ -29,7 +30,6 @@ export function preparedQuery<Values extends unknown[], Row>(build: (db: Db, ...
         throw new Error(`preparedQuery: value ${index} is not a parameter of ${query.sql}`);
       }
     }
-    if (dialectOf(db) === 'postgres') nameStatement(query.sql);
     return query;
   }
 

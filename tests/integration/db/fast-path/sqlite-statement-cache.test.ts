@@ -4,11 +4,10 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../src/server/db/database.js';
-import { arrayReadStatement } from '../../../src/server/db/sqlite-statement.js';
+import { openDatabase, type DatabaseHandle } from '../../../../src/server/db/database.js';
 
-// The statement wrapper is SQLite's own (PostgreSQL rows come from pg); the rest of the suites cover it on every query.
-describe('SQLite statements read as arrays and keyed in JavaScript', () => {
+// SQLite's own (pg has no statement cache here); the other suites run every query through it.
+describe('SQLite statements prepared once per SQL text', () => {
   let handle: DatabaseHandle | undefined;
   let directory: string | undefined;
   afterEach(async () => {
@@ -16,21 +15,7 @@ describe('SQLite statements read as arrays and keyed in JavaScript', () => {
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
 
-  it('answers what better-sqlite3 answers: objects, nulls, numbers, repeated names, writes', () => {
-    const sqlite = new SqliteDatabase(':memory:');
-    sqlite.exec(`create table t (id integer primary key, name text, score real, note text); insert into t (name, score, note) values ('a', 1.5, null), ('b', 2, 'x')`);
-    const query = 'select t.id, t.name, t.score, t.note, u.name from t join t as u on u.id = t.id order by t.id';
-    const wrapped = arrayReadStatement(sqlite.prepare(query), () => 0);
-    expect(wrapped.reader).toBe(true);
-    expect(wrapped.all([])).toEqual(sqlite.prepare(query).all());
-    expect([...wrapped.iterate([])]).toEqual(sqlite.prepare(query).all());
-    const write = arrayReadStatement(sqlite.prepare('insert into t (name) values (?)'), () => 0);
-    expect(write.reader).toBe(false);
-    expect(write.run(['c'])).toMatchObject({ changes: 1, lastInsertRowid: 3 });
-    sqlite.close();
-  });
-
-  it('keys a cached select * by the columns a later migration added', async () => {
+  it('answers a kept select * with the columns a later migration added', async () => {
     handle = openDatabase('sqlite::memory:');
     const { db } = handle;
     await sql`create table notes (id integer primary key, body text)`.execute(db);
@@ -44,7 +29,7 @@ describe('SQLite statements read as arrays and keyed in JavaScript', () => {
     expect(streamed).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
   });
 
-  it('keys the new column when another connection altered the table', async () => {
+  it('answers with the new column when another connection altered the table', async () => {
     directory = mkdtempSync(path.join(tmpdir(), 'portal-statement-'));
     const file = path.join(directory, 'shared.sqlite');
     handle = openDatabase(`sqlite:${file}`);

@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preparedQuery } from '../../../src/server/db/prepared-query.js';
-import { availableDialects, createTestDatabase, type TestDatabase } from '../../support/databases.js';
+import { preparedQuery } from '../../../../src/server/db/fast-path/prepared-query.js';
+import { availableDialects, createTestDatabase, type TestDatabase } from '../../../support/databases.js';
 
 const membersByRole = preparedQuery(
   (db, organizationId: number, role: 'admin' | 'viewer') =>
@@ -57,19 +56,6 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
     ).rejects.toThrow('roll back');
     expect(await during).toHaveLength(1);
     expect(await membersByRole(db, organizationId, 'admin')).toHaveLength(1);
-  });
-
-  it.runIf(dialect === 'postgres')('runs as a statement PostgreSQL prepared once per connection, unlike a built query', async () => {
-    const { db } = database.handle;
-    const organizationId = (await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()).id;
-    const prepared = await db.transaction().execute(async (trx) => {
-      await membersByRole(trx, organizationId, 'viewer');
-      await membersByRole(trx, organizationId, 'admin');
-      await trx.selectFrom('users').select('id').where('email', '=', 'u0@acme.example').execute();
-      return (await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(trx)).rows.map((row) => row.statement);
-    });
-    expect(prepared.filter((statement) => statement.includes('from "memberships"'))).toHaveLength(1);
-    expect(prepared.filter((statement) => statement.includes('from "users"'))).toHaveLength(0);
   });
 
   it('refuses a builder that uses a value other than as a parameter', async () => {

@@ -1,0 +1,39 @@
+import { Type, type Static } from 'typebox';
+import { LICENSE_KEY_STATUS_FILTERS, MAX_EXPIRING_WITHIN_DAYS } from './license-keys-api.js';
+
+const literals = (values: readonly string[], options: { description: string }) =>
+  Type.Union(values.map((value) => Type.Literal(value)), options);
+
+/** The License Keys list's own filters (the page, sort and search fields are the shared ones). */
+export const LicenseKeyFilters = {
+  status: Type.Optional(literals(LICENSE_KEY_STATUS_FILTERS, { description: 'active = valid (not suspended, revoked or expired)' })),
+  productId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only licenses of this product' })),
+  expiringWithinDays: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: MAX_EXPIRING_WITHIN_DAYS, description: 'Only valid licenses that expire within this many days' }),
+  ),
+};
+
+const LicenseStatusSchema = Type.Union(
+  [Type.Literal('active'), Type.Literal('expiring_soon'), Type.Literal('expired'), Type.Literal('suspended'), Type.Literal('revoked')],
+  { description: 'Effective status: suspended/revoked, else expired, else expiring soon (30 days), else active' },
+);
+
+export const LicenseKeyItem = Type.Object({
+  licenseId: Type.Integer(),
+  entitlementId: Type.Integer(),
+  entitlementPublicId: Type.String(),
+  productId: Type.Integer(),
+  productName: Type.String(),
+  maskedKey: Type.String({ description: 'The key with all but its last four characters hidden' }),
+  status: LicenseStatusSchema,
+  seats: Type.Integer({ description: 'Seats the license grants' }),
+  seatsUsed: Type.Integer({ description: 'Seats held by live activations' }),
+  expiresAt: Type.Union([Type.String(), Type.Null()], { description: 'The license’s expiry instant (UTC); null = never' }),
+  addedAt: Type.String({ description: 'When the license was added (UTC)' }),
+});
+export type LicenseKeyItem = Static<typeof LicenseKeyItem>;
+
+export const LicenseKeyPage = Type.Object({
+  items: Type.Array(LicenseKeyItem),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});

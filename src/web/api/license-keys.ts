@@ -1,0 +1,31 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { LicenseKeySortColumn, LicenseKeyStatusFilter } from '../../common/license-keys-api';
+import type { LicenseKeyItem } from '../../common/license-keys-schema';
+import type { Page, SortDirection } from '../../common/page';
+import { apiRequest } from './client';
+import { toQueryString } from './query-string';
+import { useSession } from './session';
+
+export interface LicenseKeyQuery {
+  status?: LicenseKeyStatusFilter;
+  productId?: number;
+  expiringWithinDays?: number;
+  q?: string;
+  sort?: LicenseKeySortColumn;
+  direction?: SortDirection;
+  cursor?: string;
+  limit?: number;
+}
+
+export const fetchLicenseKeys = (query: LicenseKeyQuery, signal?: AbortSignal) =>
+  apiRequest<Page<LicenseKeyItem>>(`/licenses/keys${toQueryString({ ...query })}`, { signal });
+
+/** One page of every license key the organization holds (masked). */
+export function useLicenseKeys(query: LicenseKeyQuery) {
+  const { organization } = useSession();
+  return useQuery({
+    queryKey: ['licenses', organization.id, 'keys', query],
+    queryFn: ({ signal }) => fetchLicenseKeys(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
