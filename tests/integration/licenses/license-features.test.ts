@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivationDetail } from '../../../src/common/activations-api.js';
 import type { DashboardPayload } from '../../../src/common/api-types.js';
 import type { GrantedFeature } from '../../../src/common/license-features.js';
+import type { LicenseKeyItem } from '../../../src/common/license-keys-schema.js';
 import type { EntitlementDetail, EntitlementLineItem, FeatureChoice, LicenseDiagnosis, LicenseProductDetail } from '../../../src/common/licenses-api.js';
 import type { Page } from '../../../src/common/page.js';
 import { availableDialects } from '../../support/databases.js';
@@ -55,6 +56,26 @@ describe.each(await availableDialects())('feature entitlements in the portal on 
     const render = choices.find((c) => c.code === 'render-hours')!;
     expect((await globex.get(`/api/portal/licenses/entitlements?feature=${render.featureId}`)).json<Page<EntitlementLineItem>>().items).toEqual([]);
     expect((await viewer.get('/api/portal/licenses/entitlements?feature=abc')).statusCode).toBe(400);
+  });
+
+  it('filters the License Keys list to licenses with a feature, within the organization only', async () => {
+    const choices = (await viewer.get('/api/portal/licenses/features')).json<FeatureChoice[]>();
+    const keysWith = async (client: Client, featureId: number | string) => {
+      const response = await client.get(`/api/portal/licenses/keys?featureId=${featureId}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<Page<LicenseKeyItem>>().items;
+    };
+    const fea = choices.find((c) => c.code === 'fea-solver')!;
+    // Ended grants count: ENT-000101's FEA Solver ended 6 days ago.
+    const rows = await keysWith(viewer, fea.featureId);
+    expect(rows.map((r) => `${r.entitlementPublicId} ${r.productName}`).sort()).toEqual(['ENT-000101 Atlas CAD Studio', 'ENT-000104 Atlas CAD Studio']);
+    const all = (await viewer.get('/api/portal/licenses/keys?limit=100')).json<Page<LicenseKeyItem>>().items;
+    expect(rows.length).toBeLessThan(all.length);
+
+    const render = choices.find((c) => c.code === 'render-hours')!;
+    expect((await keysWith(viewer, render.featureId)).length).toBeGreaterThan(0);
+    expect(await keysWith(globex, render.featureId)).toEqual([]);
+    expect((await viewer.get('/api/portal/licenses/keys?featureId=abc')).statusCode).toBe(400);
   });
 
   it('lists features ending within 30 days on the Dashboard, not the ended ones', async () => {
