@@ -20,8 +20,19 @@ export interface SignedFile {
   signature: string;
 }
 
+/** A feature the license grants; `limit` is for the software to enforce (the server does not meter it). */
+export interface LicenseFeature {
+  code: string;
+  name: string;
+  kind: 'switch' | 'limit';
+  unit: string | null;
+  limit: number | null;
+  expiresAt: string | null;
+}
+
 export interface LicenseFileDocument {
   license: { id: number; entitlement: string; organization: string; seats: number; status: string; expiresAt: string | null };
+  features: LicenseFeature[];
   product: { code: string; name: string };
   activation: { id: number; kind: string; identifier: string; quantity: number };
   issuedAt: string;
@@ -59,6 +70,12 @@ export function verifyLicenseFile(
   if (Date.parse(document.validUntil) <= now.getTime()) return null;
   if (expected.requestNonce !== undefined && document.requestNonce !== expected.requestNonce) return null;
   return document;
+}
+
+/** The granted feature of a verified license file, or null when it is not granted or has ended: enable it only then. */
+export function grantedFeature(document: LicenseFileDocument, code: string, now = new Date()): LicenseFeature | null {
+  const feature = document.features.find((f) => f.code === code);
+  return feature && (feature.expiresAt === null || Date.parse(feature.expiresAt) > now.getTime()) ? feature : null;
 }
 
 /** Validates a key; throws when the answer is not signed by the server's key. */

@@ -1,3 +1,4 @@
+import type { GrantedFeature } from './license-features.js';
 import type { ActivationKind } from './activation-kinds.js';
 import type { LicenseStatus } from './license-status.js';
 
@@ -58,6 +59,8 @@ export interface ActivationDetail {
     expiresAt: string | null;
     maxDeactivations: number | null;
     deactivationPeriodDays: number;
+    /** What the machine's license unlocks, ended features too. */
+    features: GrantedFeature[];
   };
   entitlement: { publicId: string; salesOrder: string; poNumber: string | null };
   auditTrail: { id: number; occurredAt: string; message: string; user: string; ip: string | null }[];

@@ -57,6 +57,16 @@ export interface DashboardPayload {
     entitlementPublicId: string;
     expiresAt: string;
   }[];
+  /** Features whose grant ends within the next 30 days, soonest first. */
+  endingFeatures: {
+    id: number;
+    featureName: string;
+    productName: string;
+    entitlementId: number;
+    entitlementPublicId: string;
+    salesOrder: string;
+    expiresAt: string;
+  }[];
   recentActivations: {
     id: number;
     productName: string;

@@ -8,6 +8,9 @@ const literals = (values: readonly string[], options: { description: string }) =
 export const LicenseKeyFilters = {
   status: Type.Optional(literals(LICENSE_KEY_STATUS_FILTERS, { description: 'active = valid (not suspended, revoked or expired)' })),
   productId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only licenses of this product' })),
+  featureId: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only licenses granting this feature (an id of GET /api/portal/licenses/features), ended grants included' }),
+  ),
   expiringWithinDays: Type.Optional(
     Type.Integer({ minimum: 1, maximum: MAX_EXPIRING_WITHIN_DAYS, description: 'Only valid licenses that expire within this many days' }),
   ),

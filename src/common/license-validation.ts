@@ -16,6 +16,8 @@ export const LICENSE_CHECK_CODES = [
   'HEARTBEAT_DEAD',
   'HEARTBEAT_NOT_STARTED',
   'SEATS_EXHAUSTED',
+  'FEATURE_NOT_ENTITLED',
+  'FEATURE_EXPIRED',
 ] as const;
 
 export type LicenseCheckCode = (typeof LICENSE_CHECK_CODES)[number];
@@ -37,6 +39,8 @@ export interface LicenseFacts {
   identifierRequired: boolean;
   /** The named identifier's activation; null when the request named none. */
   binding: { activated: boolean; heartbeat: HeartbeatState } | null;
+  /** The features the request asked for (`scope.features`) and how the license grants each; absent or empty when none. */
+  requestedFeatures?: { code: string; grant: 'granted' | 'not_granted' | 'ended' }[];
 }
 
 export interface ValidationText {
@@ -59,6 +63,8 @@ interface LicenseCheck extends ValidationText {
 
 const always = () => true;
 const activated = (f: LicenseFacts) => f.binding?.activated === true;
+const asksForFeatures = (f: LicenseFacts) => (f.requestedFeatures?.length ?? 0) > 0;
+const noFeature = (grant: 'not_granted' | 'ended') => (f: LicenseFacts) => !f.requestedFeatures?.some((feature) => feature.grant === grant);
 
 /** The checks, in the order they run. */
 export const LICENSE_CHECKS: readonly LicenseCheck[] = [
@@ -152,6 +158,25 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     remedy: 'Deactivate machines you no longer use on the Activations page, or buy more seats from the vendor.',
     applies: always,
     passes: (f) => f.liveSeats <= f.seats,
+  },
+  // Last: a feature is a question about a license that is otherwise valid for this machine.
+  {
+    code: 'FEATURE_NOT_ENTITLED',
+    gatesActivation: false,
+    check: 'The license includes the features asked for',
+    explanation: 'The license does not include a feature the software asked for.',
+    remedy: 'Ask your reseller or account manager to add the feature to this license; the same key unlocks it.',
+    applies: asksForFeatures,
+    passes: noFeature('not_granted'),
+  },
+  {
+    code: 'FEATURE_EXPIRED',
+    gatesActivation: false,
+    check: 'The features asked for have not ended',
+    explanation: 'A feature the software asked for has passed its end date.',
+    remedy: 'Ask your reseller or account manager for the renewal; the same key unlocks the feature again once it is extended.',
+    applies: asksForFeatures,
+    passes: noFeature('ended'),
   },
 ];
 

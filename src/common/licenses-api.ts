@@ -1,4 +1,5 @@
 import type { ActivationKind } from './activation-kinds.js';
+import type { GrantedFeature } from './license-features.js';
 import type { LicenseStatus } from './license-status.js';
 
 export const PRODUCT_SORT_COLUMNS = ['name', 'licenseType', 'description'] as const;
@@ -64,6 +65,8 @@ export interface LicenseLine {
   status: LicenseStatus;
   expiresAt: string | null;
   maskedKey: string;
+  /** The features the license grants, by name, ended ones too. */
+  features: GrantedFeature[];
 }
 
 export interface LicenseProductDetail {
@@ -81,6 +84,14 @@ export interface EntitlementDetail {
   expiresAt: string | null;
   totalAvailable: number;
   licenses: LicenseLine[];
+}
+
+/** A feature some license of the organization grants: a choice of the "licenses with feature" filter. */
+export interface FeatureChoice {
+  featureId: number;
+  code: string;
+  name: string;
+  productName: string;
 }
 
 export interface ActivateLicenseInput {
@@ -106,6 +117,8 @@ export interface DiagnoseLicenseInput {
   key: string;
   /** Machine fingerprint, domain or serial, to check that activation too. */
   identifier?: string;
+  /** Feature codes, to check the license grants them now (as `scope.features` of validate). */
+  features?: string[];
 }
 
 /** The verdict the software would get, as a checklist: each step with its remedy when it failed. */

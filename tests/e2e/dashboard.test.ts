@@ -66,8 +66,8 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
     const quickActions = (['licenses', 'activations', 'downloads'] as const).filter(has);
     expect(await page.getByRole('heading', { name: 'Quick actions' }).count()).toBe(quickActions.length > 0 ? 1 : 0);
     expect(await page.getByRole('heading', { name: 'Invite My Team' }).count()).toBe(has('members') ? 1 : 0);
-    // Upcoming Expirations and Recent Licenses both lead into My Licenses.
-    const viewAll = (['licenses', 'licenses', 'activations', 'audit'] as const).filter(has);
+    // Upcoming Expirations, Recent Licenses and Features Ending Soon all lead into My Licenses.
+    const viewAll = (['licenses', 'licenses', 'licenses', 'activations', 'audit'] as const).filter(has);
     expect(await page.getByRole('link', { name: /^View all/ }).count()).toBe(viewAll.length);
   });
 
@@ -161,7 +161,9 @@ describeInBrowser('dashboard: upcoming expirations and KPI links', { timeout: 60
     // The renewal path: that license's card, open in its entitlement panel, with the renewal advice.
     await table.getByRole('link', { name: `Renewal options for ${first.productName} (${first.entitlementPublicId})` }).click();
     const panel = page.getByRole('dialog', { name: `Entitlement ${first.entitlementPublicId}` });
-    await panel.getByText('This license expires soon').waitFor();
+    // Only the expanded card is a region: another license of the entitlement may expire soon too.
+    const card = panel.getByRole('region', { name: new RegExp(`^${first.productName}`) });
+    await card.getByText('This license expires soon').waitFor();
     expect(await page.getByRole('tab', { name: 'License Keys', selected: true }).count()).toBe(1);
   });
 

@@ -10,6 +10,7 @@ const healthy: LicenseFacts = {
   liveSeats: 1,
   identifierRequired: true,
   binding: { activated: true, heartbeat: 'alive' },
+  requestedFeatures: [{ code: 'fea-solver', grant: 'granted' }],
 };
 
 /** Facts on which every check fails at once (each fails in its own way). */
@@ -21,6 +22,10 @@ const broken: LicenseFacts = {
   liveSeats: 2,
   identifierRequired: true,
   binding: null,
+  requestedFeatures: [
+    { code: 'fea-solver', grant: 'ended' },
+    { code: 'cfd-solver', grant: 'not_granted' },
+  ],
 };
 
 describe('license validation checks', () => {
@@ -55,6 +60,8 @@ describe('license validation checks', () => {
       { binding: { activated: true, heartbeat: 'not_started' } },
       { binding: { activated: true, heartbeat: 'alive' } },
       { seats: 2 },
+      { requestedFeatures: [{ code: 'fea-solver', grant: 'ended' }] },
+      { requestedFeatures: [{ code: 'fea-solver', grant: 'granted' }] },
     ];
     let facts = broken;
     const codes = [evaluateLicense(null).code, evaluateLicense(facts).code];
@@ -78,6 +85,8 @@ describe('license validation checks', () => {
       HEARTBEAT_DEAD: 'skipped',
       HEARTBEAT_NOT_STARTED: 'skipped',
       SEATS_EXHAUSTED: 'skipped',
+      FEATURE_NOT_ENTITLED: 'skipped',
+      FEATURE_EXPIRED: 'skipped',
     });
     const bare = evaluateLicense({ ...healthy, identifierRequired: false, binding: null });
     expect(bare.code).toBe('VALID');

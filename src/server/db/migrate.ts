@@ -8,6 +8,7 @@ import * as activationProductName from './migrations/006-activation-product-name
 import * as licenseActivationCounters from './migrations/007-license-activation-counters.js';
 import * as textSearchIndexes from './migrations/008-text-search-indexes.js';
 import * as activationLicenseLabels from './migrations/009-activation-license-labels.js';
+import * as featureEntitlements from './migrations/010-feature-entitlements.js';
 import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
 
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '007-license-activation-counters': licenseActivationCounters,
   '008-text-search-indexes': textSearchIndexes,
   '009-activation-license-labels': activationLicenseLabels,
+  '010-feature-entitlements': featureEntitlements,
   '012-audit-system-actors': auditSystemActors,
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
 };

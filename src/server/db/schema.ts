@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AuditEventType } from '../../common/audit-api.js';
+import type { FeatureKind } from '../../common/license-features.js';
 import type { ArtifactKind } from '../../common/downloads-api.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 
@@ -136,6 +137,32 @@ export interface ActivationTable {
   deactivated_by_label: string | null;
 }
 
+export interface ProductFeatureTable {
+  id: Id;
+  product_id: number;
+  /** Stable code the software asks for, e.g. fea-solver. */
+  code: string;
+  name: string;
+  description: Generated<string>;
+  kind: FeatureKind;
+  /** What a limit counts, e.g. "render hours"; null for on/off features. */
+  unit: string | null;
+  created_at: Timestamp;
+}
+
+/** A feature a license grants (migration 010). */
+export interface LicenseFeatureTable {
+  id: Id;
+  organization_id: number;
+  license_id: number;
+  feature_id: number;
+  /** This license's limit of a limit feature (reported, not metered); null = no number. */
+  limit_value: number | null;
+  /** When the grant ends (an add-on), independent of the license's expiry; null = with the license. */
+  expires_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface ReleaseTable {
   id: Id;
   product_id: number;
@@ -259,6 +286,8 @@ export interface Database {
   entitlements: EntitlementTable;
   licenses: LicenseTable;
   activations: ActivationTable;
+  product_features: ProductFeatureTable;
+  license_features: LicenseFeatureTable;
   releases: ReleaseTable;
   artifacts: ArtifactTable;
   audit_events: AuditEventTable;

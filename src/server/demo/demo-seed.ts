@@ -15,6 +15,7 @@ import {
   demoProducts,
   demoUsers,
 } from './demo-data.js';
+import { seedDemoFeatures } from './demo-features.js';
 import { seedDemoReleases } from './demo-releases.js';
 import {
   hasAnyOrganization,
@@ -120,7 +121,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
 
     const licenseIds = new Map<
       string,
-      { id: number; orgId: number; productId: number; productName: string; entitlementId: number; entitlementPublicId: string; keyLast4: string; kind: 'machine' | 'domain' | 'serial' }
+      { id: number; orgId: number; productId: number; productCode: string; productName: string; entitlementId: number; entitlementPublicId: string; keyLast4: string; kind: 'machine' | 'domain' | 'serial' }
     >();
     for (const ent of demoEntitlements) {
       const orgId = orgIds.get(ent.org)!;
@@ -152,6 +153,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           id: row.id,
           orgId,
           productId: product.id,
+          productCode: lic.product,
           productName: product.name,
           entitlementId: entRow.id,
           entitlementPublicId: ent.publicId,
@@ -160,6 +162,8 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
         });
       }
     }
+
+    await seedDemoFeatures(trx, now, productIds, licenseIds);
 
     for (const a of [...demoActivations].sort((x, y) => y.daysAgo - x.daysAgo)) {
       const license = licenseIds.get(`${a.entitlement}/${a.line}`)!;

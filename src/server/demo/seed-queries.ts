@@ -22,6 +22,11 @@ export const insertInvitation = (trx: Trx, values: NewRow<'invitations'>) =>
 export const insertProduct = (trx: Trx, values: NewRow<'products'>) =>
   trx.insertInto('products').values(values).returning('id').executeTakeFirstOrThrow();
 
+export const insertProductFeature = (trx: Trx, values: NewRow<'product_features'>) =>
+  trx.insertInto('product_features').values(values).returning('id').executeTakeFirstOrThrow();
+
+export const insertLicenseFeature = (trx: Trx, values: NewRow<'license_features'>) => trx.insertInto('license_features').values(values).execute();
+
 export const insertEntitlement = (trx: Trx, values: NewRow<'entitlements'>) =>
   trx.insertInto('entitlements').values(values).returning('id').executeTakeFirstOrThrow();
 

@@ -1,3 +1,4 @@
+import type { GrantedFeature } from '../../common/license-features.js';
 import type { AppContext } from '../context.js';
 import { signerFor, type SignedDocument } from '../crypto/signing.js';
 import type { BoundActivation, KeyRef, LicenseRecord } from './queries.js';
@@ -11,6 +12,11 @@ const DAY_MS = 86_400_000;
 /** What a license file states; the software trusts it offline once its signature verifies. */
 export interface LicenseFileDocument {
   license: { id: number; entitlement: string; organization: string; seats: number; status: string; expiresAt: string | null };
+  /**
+   * What the license unlocks, signed with the rest: the software enables a feature only while
+   * it is listed and before its `expiresAt`, and enforces limits itself.
+   */
+  features: GrantedFeature[];
   product: { code: string; name: string };
   activation: { id: number; kind: string; identifier: string; quantity: number };
   issuedAt: string;
@@ -30,6 +36,7 @@ export function signLicenseFile(
   ctx: AppContext,
   license: LicenseRecord,
   activation: Pick<BoundActivation, 'id' | 'kind' | 'identifier' | 'quantity'>,
+  features: GrantedFeature[],
   validity: { issuedAt: Date; validUntil: Date; requestNonce?: string },
 ): SignedDocument {
   const document: LicenseFileDocument = {
@@ -41,6 +48,7 @@ export function signLicenseFile(
       status: license.status,
       expiresAt: license.expires_at,
     },
+    features,
     product: { code: license.product_code, name: license.product_name },
     activation: { id: activation.id, kind: activation.kind, identifier: activation.identifier, quantity: activation.quantity },
     issuedAt: validity.issuedAt.toISOString(),
@@ -55,9 +63,9 @@ export async function issueLicenseFile(
   ctx: AppContext,
   request: { license: KeyRef; identifier: string; product?: string; validForDays?: number },
 ): Promise<SignedDocument> {
-  const { evaluation, license, activation } = await validateLicense(ctx, request);
+  const { evaluation, license, activation, features } = await validateLicense(ctx, request);
   if (!evaluation.valid) throw refusal(evaluation.code);
   const now = ctx.now();
   const validUntil = licenseFileValidUntil(license!, now, request.validForDays ?? DEFAULT_OFFLINE_DAYS);
-  return signLicenseFile(ctx, license!, activation!, { issuedAt: now, validUntil });
+  return signLicenseFile(ctx, license!, activation!, features, { issuedAt: now, validUntil });
 }

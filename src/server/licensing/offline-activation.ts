@@ -4,6 +4,7 @@ import type { SignedDocument } from '../crypto/signing.js';
 import { inTransaction } from '../db/transaction.js';
 import { activateSeat } from './activate-seat.js';
 import type { SeatActor } from './activation-audit.js';
+import { featuresOfLicense } from './feature-grant-queries.js';
 import { recordHeartbeat } from './heartbeat.js';
 import { DEFAULT_OFFLINE_DAYS, licenseFileValidUntil, signLicenseFile } from './license-file.js';
 
@@ -51,6 +52,7 @@ export function activateOffline(
     if (seat.license.heartbeat_interval_seconds !== null) {
       await recordHeartbeat(ctx, { target: { activationId: seat.activation.id }, until: validUntil }, trx);
     }
-    return signLicenseFile(ctx, seat.license, seat.activation, { issuedAt: now, validUntil, requestNonce: request.nonce });
+    const features = await featuresOfLicense(trx, seat.license.organization_id, seat.license.id);
+    return signLicenseFile(ctx, seat.license, seat.activation, features, { issuedAt: now, validUntil, requestNonce: request.nonce });
   });
 }

@@ -19,6 +19,9 @@ export { heartbeatDeadline, isLive } from './liveness.js';
 // Validation: the ordered checks of src/common/license-validation.ts.
 export { explain, validateLicense, type LicenseValidation } from './validate-license.js';
 
+// Features a license grants (decision 087), as validation and license files state them.
+export { featuresOfLicense, featuresOfLicenses } from './feature-grant-queries.js';
+
 // Offline: signed license files and air-gapped activation (decision 012).
 export { issueLicenseFile, type LicenseFileDocument } from './license-file.js';
 export { activateOffline, type OfflineActivationRequest } from './offline-activation.js';

@@ -45,6 +45,7 @@ function licenseRecords(db: Db) {
       'products.heartbeat_interval_seconds',
       'products.identifier_required',
       'entitlements.public_id as entitlement_public_id',
+      'entitlements.sales_order',
       'organizations.name as organization_name',
     ]);
 }

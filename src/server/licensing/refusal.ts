@@ -12,6 +12,8 @@ const KIND: Record<LicenseCheckCode, Refusal> = {
   HEARTBEAT_DEAD: 'conflict',
   HEARTBEAT_NOT_STARTED: 'conflict',
   SEATS_EXHAUSTED: 'conflict',
+  FEATURE_NOT_ENTITLED: 'forbidden',
+  FEATURE_EXPIRED: 'forbidden',
 };
 
 /** The error a refused licensing operation answers: the validation code, its explanation and remedy. */

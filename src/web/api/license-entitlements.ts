@@ -11,6 +11,7 @@ export interface EntitlementQuery {
   dateField?: EntitlementDateField;
   from?: string;
   to?: string;
+  feature?: number;
   sort?: EntitlementSortColumn;
   direction?: SortDirection;
   cursor?: string;

@@ -9,6 +9,7 @@ import { useSession } from './session';
 export interface LicenseKeyQuery {
   status?: LicenseKeyStatusFilter;
   productId?: number;
+  featureId?: number;
   expiringWithinDays?: number;
   q?: string;
   sort?: LicenseKeySortColumn;

@@ -62,6 +62,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/portal/licenses/products': { request: () => ({ url: '/api/portal/licenses/products?q=a&sort=licenseType&direction=desc' }) },
   // Products are the vendor's shared catalog: another organization holding the product sees its own lines.
   'GET /api/portal/licenses/products/:productId': { request: (ids) => ({ url: `/api/portal/licenses/products/${ids.productId}` }) },
+  'GET /api/portal/licenses/features': { request: () => ({ url: '/api/portal/licenses/features' }) },
   'GET /api/portal/licenses/entitlements': { request: () => ({ url: '/api/portal/licenses/entitlements?scope=salesOrder&q=a&dateField=expiration&from=2020-01-01&sort=poNumber' }) },
   'GET /api/portal/licenses/keys': { request: (ids) => ({ url: `/api/portal/licenses/keys?status=active&productId=${ids.productId}&expiringWithinDays=3650&q=a&sort=expiresAt&direction=asc` }) },
   'GET /api/portal/licenses/entitlements/:entitlementId': { request: (ids) => ({ url: `/api/portal/licenses/entitlements/${ids.entitlementId}` }), namesRecord: true },

@@ -3,6 +3,7 @@ import type { ActivationDetail } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { featuresOfLicense } from '../../licensing/public-api.js';
 import * as queries from './queries.js';
 import { presentActivation } from './service.js';
 
@@ -10,7 +11,10 @@ import { presentActivation } from './service.js';
 export async function activationDetail(ctx: AppContext, actor: Actor, activationId: number): Promise<ActivationDetail> {
   const row = await queries.findActivation(ctx.db, actor.organizationId, activationId);
   if (!row) throw notFound('activation');
-  const events = await queries.activationAuditTrail(ctx.db, actor.organizationId, activationId);
+  const [events, grants] = await Promise.all([
+    queries.activationAuditTrail(ctx.db, actor.organizationId, activationId),
+    featuresOfLicense(ctx.db, actor.organizationId, row.license_id),
+  ]);
   const now = ctx.now();
   return {
     activation: presentActivation(row, now.toISOString()),
@@ -21,6 +25,7 @@ export async function activationDetail(ctx: AppContext, actor: Actor, activation
       expiresAt: row.license_expires_at,
       maxDeactivations: row.max_deactivations,
       deactivationPeriodDays: row.deactivation_period_days,
+      features: grants,
     },
     entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number },
     auditTrail: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at, message: e.message, user: e.actor_label, ip: e.ip })),

@@ -3,14 +3,17 @@ import { effectiveLicenseStatus, expiringSoonCutoff } from '../../../common/lice
 import { can, type Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
+import { grantsEndingBetween } from '../features/queries.js';
 import * as queries from './queries.js';
 
 const RECENT = 5;
+/** Features ending within the expiring-soon window the Dashboard lists, soonest first. */
+const ENDING_FEATURES = 10;
 
 export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
-  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, expiringNext] = await Promise.all([
+  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, expiringNext, endingGrants] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
     queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
@@ -18,6 +21,7 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
     queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT),
+    grantsEndingBetween(ctx.db, org, now.toISOString(), expiringSoonCutoff(now), ENDING_FEATURES),
   ]);
   const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
   return {
@@ -47,6 +51,15 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       entitlementPublicId: l.entitlement_public_id,
       // The query keeps only licenses with an expiry.
       expiresAt: l.expires_at!,
+    })),
+    endingFeatures: endingGrants.map((g) => ({
+      id: g.grant_id,
+      featureName: g.name,
+      productName: g.product_name,
+      entitlementId: g.entitlement_id,
+      entitlementPublicId: g.public_id,
+      salesOrder: g.sales_order,
+      expiresAt: g.expires_at!,
     })),
     recentActivations: newestActivations.map((a) => ({
       id: a.id,

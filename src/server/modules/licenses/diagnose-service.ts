@@ -9,14 +9,15 @@ import { stalestLiveActivation } from './stalest-activation-queries.js';
 const SEAT_BOUND = new Set(['SEATS_EXHAUSTED', 'NOT_ACTIVATED', 'HEARTBEAT_DEAD']);
 
 /** Runs the software's own validation for a pasted key, within the member's organization (others' keys are "not found"). */
-export async function diagnoseLicense(ctx: AppContext, actor: Actor, input: DiagnoseLicenseInput): Promise<LicenseDiagnosis> {
+export async function diagnoseLicense(ctx: AppContext, actor: Actor, input: DiagnoseLicenseInput, timeZone: string): Promise<LicenseDiagnosis> {
   const identifier = input.identifier?.trim() || undefined;
   const validation = await validateLicense(ctx, {
     license: { keyHash: ctx.licenseKeys.lookupHash(input.key), organizationId: actor.organizationId },
     identifier,
+    features: input.features,
   });
   const { evaluation, license, liveSeats } = validation;
-  const verdict = explain(evaluation);
+  const verdict = explain(validation, timeZone);
   return {
     valid: verdict.valid,
     code: verdict.code,
@@ -29,8 +30,9 @@ export async function diagnoseLicense(ctx: AppContext, actor: Actor, input: Diag
       code,
       check: VALIDATION_TEXT[code].check,
       outcome,
-      explanation: outcome === 'failed' ? VALIDATION_TEXT[code].explanation : null,
-      remedy: outcome === 'failed' ? VALIDATION_TEXT[code].remedy : null,
+      // The failed step says what the verdict says: for a feature, which one and until when.
+      explanation: outcome === 'failed' ? verdict.message : null,
+      remedy: outcome === 'failed' ? verdict.remedy : null,
     })),
     fix: can(actor, 'activations.deactivate') ? await seatFreeingFix(ctx, validation) : null,
   };

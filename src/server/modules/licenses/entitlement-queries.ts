@@ -3,6 +3,7 @@ import type { EntitlementSearchScope } from '../../../common/licenses-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
+import { grantsFeature } from '../features/queries.js';
 
 /**
  * Nullable columns sort as if empty (PO number) or never ending (expiration), so keyset bounds stay non-null.
@@ -27,6 +28,8 @@ export interface EntitlementFilters {
   search?: { scope: EntitlementSearchScope; text: string };
   /** Order dates are calendar days, inclusive; expirations are instants [from, before) in the member's zone. */
   dates?: { field: 'orderDate'; from?: string; to?: string } | { field: 'expiration'; from?: string; before?: string };
+  /** Only licenses that grant this feature (a product feature's id), ended grants included. */
+  featureId?: number;
 }
 
 function linesOf(db: Db, organizationId: number) {
@@ -59,7 +62,7 @@ export function listEntitlementLines(
   pageSize: number,
 ) {
   let query = linesOf(db, organizationId);
-  const { search, dates } = filters;
+  const { search, dates, featureId } = filters;
   if (search) query = query.where((eb) => containsText(eb.ref(SEARCH_COLUMN[search.scope]), search.text));
   if (dates?.field === 'orderDate') {
     if (dates.from) query = query.where('entitlements.order_date', '>=', dates.from);
@@ -68,6 +71,7 @@ export function listEntitlementLines(
     if (dates.from) query = query.where('licenses.expires_at', '>=', dates.from);
     if (dates.before) query = query.where('licenses.expires_at', '<', dates.before);
   }
+  if (featureId !== undefined) query = query.where((eb) => grantsFeature(eb, organizationId, featureId));
   return keysetPage(query, { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction }, position, pageSize).execute();
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 import { isLive } from '../../licensing/public-api.js';
+import { grantsFeature } from '../features/queries.js';
 
 /** "Never expires" sorts last going up; the same text as the index licenses_org_expiry_sort (migration 013). */
 export const NEVER_EXPIRES = '9999-12-31T23:59:59.999Z';
@@ -18,6 +19,8 @@ export const LICENSE_KEY_SORT_SQL: Record<LicenseKeySortColumn, ReturnType<typeo
 export interface LicenseKeyFilters {
   status?: LicenseKeyStatusFilter;
   productId?: number;
+  /** Only licenses that grant this feature (a product feature's id), ended grants included. */
+  featureId?: number;
   /** The end of the "expiring within N days" window (an instant). */
   expiringBefore?: string;
   /** Contained in the entitlement id, or in the key's last four characters. */
@@ -45,7 +48,7 @@ export function listLicenseKeys(
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
-  const { status, productId, expiringBefore, search } = filters;
+  const { status, productId, featureId, expiringBefore, search } = filters;
   const query = db
     .selectFrom('licenses')
     .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
@@ -65,6 +68,7 @@ export function listLicenseKeys(
     .where('licenses.organization_id', '=', organizationId)
     .$if(status !== undefined, (qb) => qb.where((eb) => STATUS_FILTER[status!](eb, now)))
     .$if(productId !== undefined, (qb) => qb.where('licenses.product_id', '=', productId!))
+    .$if(featureId !== undefined, (qb) => qb.where((eb) => grantsFeature(eb, organizationId, featureId!)))
     .$if(expiringBefore !== undefined, (qb) =>
       qb.where('licenses.status', '=', 'active').where('licenses.expires_at', '>', now).where('licenses.expires_at', '<=', expiringBefore!),
     )

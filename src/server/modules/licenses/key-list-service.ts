@@ -14,6 +14,7 @@ const DAY_MS = 86_400_000;
 export interface LicenseKeyListQuery {
   status?: LicenseKeyStatusFilter;
   productId?: number;
+  featureId?: number;
   expiringWithinDays?: number;
   q?: string;
   sort?: LicenseKeySortColumn;
@@ -47,6 +48,7 @@ export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: Li
     {
       status: query.status,
       productId: query.productId,
+      featureId: query.featureId,
       expiringBefore: query.expiringWithinDays ? new Date(now.getTime() + query.expiringWithinDays * DAY_MS).toISOString() : undefined,
       search: text ? { text, keySuffix: keySuffixOf(text) } : undefined,
     },

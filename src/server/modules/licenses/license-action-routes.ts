@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { FEATURE_CODE_PATTERN } from '../../../common/license-features.js';
 import type { AppContext } from '../../context.js';
 import { activateLicense } from './activate-service.js';
 import { diagnoseLicense } from './diagnose-service.js';
@@ -51,10 +52,11 @@ export async function licenseActionRoutes(server: FastifyInstance, ctx: AppConte
         {
           key: Type.String({ minLength: 1, maxLength: 200 }),
           identifier: Type.Optional(Type.String({ maxLength: 255, description: 'Machine fingerprint, domain or serial to check' })),
+          features: Type.Optional(Type.Array(Type.String({ pattern: FEATURE_CODE_PATTERN }), { maxItems: 50, description: 'Feature codes the software asks for' })),
         },
         { additionalProperties: false },
       ),
     },
-    handler: async (request) => diagnoseLicense(ctx, request.actor!, request.body),
+    handler: async (request) => diagnoseLicense(ctx, request.actor!, request.body, request.auth!.user.preferences.timezone),
   });
 }

@@ -2,9 +2,9 @@ import { canActivateSeats, effectiveLicenseStatus } from '../../../common/licens
 import type { LicenseLine } from '../../../common/licenses-api.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import type { Db } from '../../db/database.js';
-import { isLive } from '../../licensing/public-api.js';
+import { featuresOfLicenses, isLive } from '../../licensing/public-api.js';
 
-/** The organization's licenses of one product or one entitlement, with their live seats. */
+/** The organization's licenses of one product or one entitlement, with their live seats and features. */
 export async function licenseLines(db: Db, organizationId: number, of: { productId: number } | { entitlementId: number }, now: Date): Promise<LicenseLine[]> {
   const rows = await db
     .selectFrom('licenses')
@@ -40,6 +40,7 @@ export async function licenseLines(db: Db, organizationId: number, of: { product
     .orderBy('products.name')
     .orderBy('licenses.id')
     .execute();
+  const features = await featuresOfLicenses(db, organizationId, rows.map((row) => row.licenseId));
   return rows.map(({ seats, key_last4, activated, status, ...row }) => {
     const live = Number(activated ?? 0);
     const effective = effectiveLicenseStatus(status, row.expiresAt, now);
@@ -50,6 +51,7 @@ export async function licenseLines(db: Db, organizationId: number, of: { product
       unactivated: canActivateSeats(effective) ? Math.max(0, seats - live) : 0,
       status: effective,
       maskedKey: maskLicenseKey(key_last4),
+      features: features.get(row.licenseId) ?? [],
     };
   });
 }

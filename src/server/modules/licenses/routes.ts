@@ -41,6 +41,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
         ...SearchQuery,
         dateField: Type.Optional(literals(ENTITLEMENT_DATE_FIELDS, 'Which date from/to filter')),
         ...DateRangeQuery,
+        feature: Type.Optional(Type.Integer({ minimum: 1, description: 'Only licenses granting this feature (an id of GET /api/portal/licenses/features)' })),
         ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
       }),
     },
@@ -64,6 +65,12 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
       response: { 200: LicenseKeyPage },
     },
     handler: async (request) => listLicenseKeysOf(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+  });
+
+  app.get('/api/portal/licenses/features', {
+    config: { access: 'licenses.view' },
+    schema: { tags: ['portal'], summary: 'Features the organization’s licenses grant (the choices of the feature filter)' },
+    handler: async (request) => service.listGrantedFeatures(ctx, request.actor!),
   });
 
   app.get('/api/portal/licenses/entitlements/:entitlementId', {

@@ -5,6 +5,7 @@ import type {
   EntitlementLineItem,
   EntitlementSearchScope,
   EntitlementSortColumn,
+  FeatureChoice,
   LicenseProductDetail,
   LicenseProductItem,
   ProductSortColumn,
@@ -16,6 +17,7 @@ import { badRequest, notFound } from '../../errors.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines, type EntitlementFilters } from './entitlement-queries.js';
+import { grantedFeaturesOf } from '../features/queries.js';
 import { licenseLines } from './license-line-queries.js';
 import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
 
@@ -56,6 +58,7 @@ export interface EntitlementListQuery extends ListPage<EntitlementSortColumn> {
   dateField?: EntitlementDateField;
   from?: string;
   to?: string;
+  feature?: number;
 }
 
 const SORT_VALUE: Record<EntitlementSortColumn, (row: EntitlementLineItem) => string> = {
@@ -86,6 +89,7 @@ export async function listEntitlements(ctx: AppContext, actor: Actor, timeZone: 
     {
       search: text ? { scope: query.scope ?? 'entitlementId', text } : undefined,
       dates,
+      featureId: query.feature,
     },
     { sortBy: ENTITLEMENT_SORT_SQL[sort], direction: query.direction ?? 'desc' },
     decodeCursor(query.cursor),
@@ -109,4 +113,10 @@ export async function entitlementDetail(ctx: AppContext, actor: Actor, entitleme
     totalAvailable: licenses.reduce((sum, line) => sum + line.available, 0),
     licenses,
   };
+}
+
+/** The features the organization's licenses grant: the choices of the "licenses with feature" filter. */
+export async function listGrantedFeatures(ctx: AppContext, actor: Actor): Promise<FeatureChoice[]> {
+  const rows = await grantedFeaturesOf(ctx.db, actor.organizationId);
+  return rows.map((row) => ({ featureId: row.id, code: row.code, name: row.name, productName: row.product_name }));
 }

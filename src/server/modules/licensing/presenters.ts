@@ -1,8 +1,9 @@
+import type { GrantedFeature } from '../../../common/license-features.js';
 import { effectiveLicenseStatus } from '../../../common/license-status.js';
 import type { BoundActivation, LicenseRecord } from '../../licensing/public-api.js';
 
-/** The license as the software sees it. */
-export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date) {
+/** The license as the software sees it; validate answers also list its features. */
+export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date, features?: GrantedFeature[]) {
   return {
     id: license.id,
     product: { code: license.product_code, name: license.product_name },
@@ -12,6 +13,7 @@ export function presentLicense(license: LicenseRecord, liveSeats: number, now: D
     liveSeats,
     expiresAt: license.expires_at,
     heartbeatIntervalSeconds: license.heartbeat_interval_seconds,
+    ...(features && { features }),
   };
 }
 

@@ -50,17 +50,25 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
     app.post('/licenses/validate', {
       schema: {
         tags,
-        summary: 'Validate a key, optionally for an identifier and a product',
+        summary: 'Validate a key, optionally for an identifier, a product and features',
         description: `Always answers 200 with \`valid\` and a code: the first failing check, in the documented order. ${SIGNED}`,
         body: schemas.ValidateBody,
         response: { 200: schemas.ValidationResponse, 400: schemas.refusals[400], 429: schemas.refusals[429] },
       },
       handler: async (request) => {
-        const { identifier, product } = request.body;
-        const { evaluation, license, liveSeats, activation } = await validateLicense(ctx, { license: byKey(request), identifier, product });
+        const { identifier, product, scope } = request.body;
+        const validation = await validateLicense(ctx, { license: byKey(request), identifier, product, features: scope?.features });
+        const { license, liveSeats, activation } = validation;
+        // Field by field, not `{ ...explain(validation), … }`: under load V8 kept the spread's
+        // copies past young collections (0.14 MB promoted per collection against 0.01, bench/README.md).
+        const { valid, code, message, remedy, checks } = explain(validation);
         return {
-          ...explain(evaluation),
-          license: license && presentLicense(license, liveSeats, ctx.now()),
+          valid,
+          code,
+          message,
+          remedy,
+          checks,
+          license: license && presentLicense(license, liveSeats, ctx.now(), validation.features),
           activation: activation && presentActivation(activation),
         };
       },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { ACTIVATION_KINDS } from '../../../common/activation-kinds.js';
+import { FEATURE_CODE_PATTERN, FEATURE_KINDS } from '../../../common/license-features.js';
 import { LICENSE_CHECKS } from '../../../common/license-validation.js';
 import { ErrorBody, nullableOutput, text } from '../../http/schema-helpers.js';
 
@@ -9,10 +10,22 @@ const ProductCode = text('The code of the product the software is, e.g. ATLAS-CA
 
 export const ActivationScope = Type.Object({ key: LicenseKey, identifier: Identifier });
 
+const FeatureCode = Type.String({ pattern: FEATURE_CODE_PATTERN, description: 'A feature code, e.g. fea-solver.' });
+
 export const ValidateBody = Type.Object({
   key: LicenseKey,
   identifier: Type.Optional(Identifier),
   product: Type.Optional(ProductCode),
+  scope: Type.Optional(
+    Type.Object({
+      features: Type.Optional(
+        Type.Array(FeatureCode, {
+          maxItems: 50,
+          description: 'Features the software is about to enable; one the license lacks answers FEATURE_NOT_ENTITLED, one that ended FEATURE_EXPIRED.',
+        }),
+      ),
+    }),
+  ),
 });
 
 export const MachineDetails = {
@@ -60,6 +73,19 @@ const License = Type.Object({
   liveSeats: Type.Integer({ description: 'Seats held by live activations.' }),
   expiresAt: nullableOutput(Type.String({ format: 'date-time' })),
   heartbeatIntervalSeconds: nullableOutput(Type.Integer()),
+  features: Type.Optional(
+    Type.Array(
+      Type.Object({
+        code: Type.String(),
+        name: Type.String(),
+        kind: Type.Enum(FEATURE_KINDS, { description: 'switch: on/off; limit: a number the software enforces.' }),
+        unit: nullableOutput(Type.String({ description: 'What the limit counts, e.g. "max cores".' })),
+        limit: nullableOutput(Type.Integer({ description: 'Reported, not metered: enforcing it is the software’s job.' })),
+        expiresAt: nullableOutput(Type.String({ format: 'date-time', description: 'When the feature ends; null = with the license.' })),
+      }),
+      { description: 'On validate answers: every feature the license grants, ended ones too (compare expiresAt with now).' },
+    ),
+  ),
 });
 
 const Activation = Type.Object({

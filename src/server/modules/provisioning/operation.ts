@@ -15,7 +15,7 @@ interface OperationShape<P extends TObject, Q extends TObject, B extends TObject
   command: string;
   summary: string;
   /** The HTTP route under /api/vendor; absent for CLI-only operations (API tokens). */
-  route?: { method: 'GET' | 'POST' | 'PATCH'; url: string; status?: 201 };
+  route?: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; status?: 201 };
   params?: P;
   query?: Q;
   body?: B;

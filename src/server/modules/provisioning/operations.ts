@@ -1,4 +1,5 @@
 import { entitlementOperations } from './entitlements/operations.js';
+import { featureOperations } from './features/operations.js';
 import { licenseOperations } from './licenses/operations.js';
 import type { VendorOperation } from './operation.js';
 import { organizationOperations } from './organizations/operations.js';
@@ -12,6 +13,7 @@ export const VENDOR_OPERATIONS: VendorOperation[] = [
   ...productOperations,
   ...entitlementOperations,
   ...licenseOperations,
+  ...featureOperations,
   ...releaseOperations,
   ...tokenOperations,
 ];

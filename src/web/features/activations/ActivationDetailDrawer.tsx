@@ -6,6 +6,7 @@ import { useActivationDetail } from '../../api/activation-detail';
 import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';
+import { FeatureList } from '../../components/FeatureList';
 import { ActivationStatusBadge } from './activation-columns';
 import { SwapMachineModal } from './SwapMachineModal';
 import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels';
@@ -77,6 +78,10 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         <Field label="Sales order">{entitlement.salesOrder}</Field>
         <Field label="PO number">{entitlement.poNumber}</Field>
       </SimpleGrid>
+      <Title order={3} size="h5">
+        Features of the license
+      </Title>
+      <FeatureList features={license.features} label="Features of the license" />
       <Title order={3} size="h5">
         Audit trail
       </Title>

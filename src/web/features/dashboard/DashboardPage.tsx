@@ -3,6 +3,7 @@ import { useDashboard } from '../../api/dashboard';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { EndingFeatures } from './EndingFeatures';
 import { InviteTeamCard } from './InviteTeamCard';
 import { KpiGrid } from './KpiGrid';
 import { QuickActions } from './QuickActions';
@@ -32,6 +33,7 @@ export function DashboardPage() {
           <QuickActions />
           <InviteTeamCard />
           <RecentLicenses licenses={data?.recentLicenses} />
+          <EndingFeatures features={data?.endingFeatures} />
           <RecentActivations activations={data?.recentActivations} />
           <RecentAuditEvents events={data?.recentAuditEvents} />
         </>

@@ -18,7 +18,11 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const identifier = String(form.get('identifier')).trim();
-    diagnose.mutate({ key: String(form.get('key')).trim(), ...(identifier ? { identifier } : {}) });
+    const features = String(form.get('features'))
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((code) => code.toLowerCase());
+    diagnose.mutate({ key: String(form.get('key')).trim(), ...(identifier ? { identifier } : {}), ...(features.length ? { features } : {}) });
   };
 
   return (
@@ -34,6 +38,13 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
               description="Optional: also checks that this activation is live"
               autoComplete="off"
               error={fields.identifier}
+            />
+            <TextInput
+              name="features"
+              label="Feature codes"
+              description="Optional: also checks the license includes them now, e.g. fea-solver (comma-separated)"
+              autoComplete="off"
+              error={Object.entries(fields).find(([field]) => field.startsWith('features'))?.[1]}
             />
             {diagnose.error && Object.keys(fields).length === 0 && (
               <Text size="sm" c="red">

@@ -18,6 +18,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useVisibleColumns } from '../../components/use-visible-columns';
 import { EntitlementPanel } from './EntitlementPanel';
+import { FeatureFilter } from './FeatureFilter';
 import type { TabProps } from './license-filters';
 
 const COLUMNS = [
@@ -47,9 +48,20 @@ const RENDER: Partial<Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLi
 
 export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
   const [visible, setVisible] = useVisibleColumns('licenses.entitlements', COLUMNS.map((c) => c.id));
-  const { q, scope, dateField, from, to, entitlementSort: sort, direction, size, open } = filters;
-  const pages = useCursorPages(JSON.stringify([q, scope, dateField, from, to, sort, direction, size]));
-  const lines = useEntitlements({ scope: q ? scope : undefined, q: q || undefined, dateField: from || to ? dateField : undefined, from, to, sort, direction, cursor: pages.cursor, limit: size });
+  const { q, scope, dateField, from, to, feature, entitlementSort: sort, direction, size, open } = filters;
+  const pages = useCursorPages(JSON.stringify([q, scope, dateField, from, to, feature, sort, direction, size]));
+  const lines = useEntitlements({
+    scope: q ? scope : undefined,
+    q: q || undefined,
+    dateField: from || to ? dateField : undefined,
+    from,
+    to,
+    feature,
+    sort,
+    direction,
+    cursor: pages.cursor,
+    limit: size,
+  });
 
   const columns: DataTableColumn<EntitlementLineItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
@@ -70,6 +82,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select label="Filter by" data={DATE_FIELDS} value={dateField} onChange={(next) => next && onFiltersChange({ dateField: next })} allowDeselect={false} w={150} />
         <DateRangeFilter from={from} to={to} onChange={(range) => onFiltersChange(range)} />
+        <FeatureFilter value={feature} onChange={(next) => onFiltersChange({ feature: next === undefined ? undefined : String(next) })} />
         <SearchWithScope
           scopes={SCOPES}
           scope={scope}
@@ -87,7 +100,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
             rows={rows}
             idAccessor="licenseId"
             fetching={lines.isFetching}
-            empty={{ title: 'No entitlements found', description: q || from || to ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
+            empty={{ title: 'No entitlements found', description: q || from || to || feature ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
             sort={{ column: sort, direction, sortable: ENTITLEMENT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
           />
         )}

@@ -19,6 +19,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useVisibleColumns } from '../../components/use-visible-columns';
 import { EntitlementPanel } from './EntitlementPanel';
+import { FeatureFilter } from './FeatureFilter';
 import type { TabProps } from './license-filters';
 
 /** The table's columns in order; a new column is one entry here and, if it is not plain text, one in RENDER. */
@@ -49,11 +50,11 @@ const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => Re
 /** Every license key of the organization, one row each; a key opens its entitlement's panel (reveal, copy, check). */
 export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
   const [visible, setVisible] = useVisibleColumns('licenses.keys', COLUMNS.map((c) => c.id));
-  const { q, status, productId, expiringWithinDays, keySort: sort, direction, size, open, license } = filters;
+  const { q, status, productId, feature, expiringWithinDays, keySort: sort, direction, size, open, license } = filters;
   const products = useActivationProducts();
-  const pages = useCursorPages(JSON.stringify([q, status, productId, expiringWithinDays, sort, direction, size]));
-  const keys = useLicenseKeys({ status, productId, expiringWithinDays, q: q || undefined, sort, direction, cursor: pages.cursor, limit: size });
-  const filtered = Boolean(q || status || productId || expiringWithinDays);
+  const pages = useCursorPages(JSON.stringify([q, status, productId, feature, expiringWithinDays, sort, direction, size]));
+  const keys = useLicenseKeys({ status, productId, featureId: feature, expiringWithinDays, q: q || undefined, sort, direction, cursor: pages.cursor, limit: size });
+  const filtered = Boolean(q || status || productId || feature || expiringWithinDays);
 
   const columns: DataTableColumn<LicenseKeyItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
@@ -96,6 +97,7 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
           allowDeselect={false}
           w={220}
         />
+        <FeatureFilter value={feature} onChange={(next) => onFiltersChange({ feature: next === undefined ? undefined : String(next) })} />
         <Select
           label="Expiring"
           data={EXPIRING_OPTIONS}

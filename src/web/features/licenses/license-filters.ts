@@ -22,7 +22,7 @@ import type { UrlFilters } from '../../components/use-url-filters';
  * The URL search parameters of My Licenses; `open` is the id of the row whose panel is open,
  * `license` the license whose card that entitlement panel shows expanded.
  */
-export const LICENSE_URL_KEYS = ['tab', 'q', 'scope', 'dateField', 'from', 'to', 'status', 'product', 'expiring', 'sort', 'direction', 'size', 'open', 'license'] as const;
+export const LICENSE_URL_KEYS = ['tab', 'q', 'scope', 'dateField', 'from', 'to', 'status', 'product', 'expiring', 'feature', 'sort', 'direction', 'size', 'open', 'license'] as const;
 export const LICENSE_TABS = ['products', 'entitlements', 'keys'] as const;
 export type LicenseTab = (typeof LICENSE_TABS)[number];
 export type LicenseUrlFilters = UrlFilters<(typeof LICENSE_URL_KEYS)[number]>;
@@ -35,6 +35,7 @@ const isDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.tes
 export function parseLicenseFilters(url: LicenseUrlFilters) {
   const size = Number(url.size);
   const open = Number(url.open);
+  const feature = Number(url.feature);
   const license = Number(url.license);
   const product = Number(url.product);
   const expiring = Number(url.expiring);
@@ -55,6 +56,8 @@ export function parseLicenseFilters(url: LicenseUrlFilters) {
     direction: oneOf<SortDirection>(['asc', 'desc'], url.direction) ?? (tab === 'products' ? 'asc' : 'desc'),
     size: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
     open: Number.isInteger(open) && open > 0 ? open : undefined,
+    /** "Licenses with feature X": a product feature's id. */
+    feature: Number.isInteger(feature) && feature > 0 ? feature : undefined,
     license: Number.isInteger(license) && license > 0 ? license : undefined,
   };
 }

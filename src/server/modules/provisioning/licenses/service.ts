@@ -6,6 +6,7 @@ import type { Row } from '../../../db/schema.js';
 import { inTransaction, type Trx } from '../../../db/transaction.js';
 import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
+import { featuresOfLicense } from '../../../licensing/public-api.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { invalidTransition } from '../conflict.js';
 import type { VendorActor } from '../operation.js';
@@ -73,8 +74,10 @@ export async function insertLicenseLine(
   });
 }
 
+/** One license with the features it grants (a list of licenses leaves them out). */
 export async function getLicense(ctx: AppContext, id: number) {
-  return presentVendorLicense(ctx, await loadLicense(ctx, ctx.db, id));
+  const license = presentVendorLicense(ctx, await loadLicense(ctx, ctx.db, id));
+  return { ...license, features: await featuresOfLicense(ctx.db, license.organizationId, id) };
 }
 
 export async function listLicenses(ctx: AppContext, query: { organizationId?: number; entitlementId?: number; cursor?: string; limit?: number }) {
@@ -90,7 +93,7 @@ export async function licensesOfEntitlement(ctx: AppContext, entitlementId: numb
 }
 
 /** Changes a license and audits it in its organization's log, in one transaction. */
-function changeLicense(
+export function changeLicense(
   ctx: AppContext,
   id: number,
   actor: VendorActor,

@@ -1,0 +1,61 @@
+import type { GrantedFeature } from '../../common/license-features.js';
+import type { Db } from '../db/database.js';
+import { preparedQuery } from '../db/fast-path/prepared-query.js';
+
+/** A license's grants with their feature's definition (migration 010, decision 087). */
+function grantRows(db: Db, organizationId: number) {
+  return db
+    .selectFrom('license_features')
+    .innerJoin('product_features', 'product_features.id', 'license_features.feature_id')
+    .select([
+      'license_features.license_id',
+      'license_features.limit_value',
+      'license_features.expires_at',
+      'product_features.code',
+      'product_features.name',
+      'product_features.kind',
+      'product_features.unit',
+    ])
+    .where('license_features.organization_id', '=', organizationId);
+}
+
+type GrantRow = Awaited<ReturnType<ReturnType<typeof grantRows>['execute']>>[number];
+
+const presentGrant = (row: GrantRow): GrantedFeature => ({
+  code: row.code,
+  name: row.name,
+  kind: row.kind,
+  unit: row.unit,
+  limit: row.limit_value,
+  expiresAt: row.expires_at,
+});
+
+/** Validation asks on every start of the software: compiled once, a named statement on PostgreSQL. */
+const grantsOfOneLicense = preparedQuery(
+  (db, organizationId: number, licenseId: number) =>
+    grantRows(db, organizationId).where('license_features.license_id', '=', licenseId).orderBy('product_features.code'),
+  2,
+);
+
+/** Every feature one license grants, ended ones too, by code. */
+export async function featuresOfLicense(db: Db, organizationId: number, licenseId: number): Promise<GrantedFeature[]> {
+  return (await grantsOfOneLicense(db, organizationId, licenseId)).map(presentGrant);
+}
+
+/** The features of several licenses of one organization (a panel's lines), by feature name. */
+export async function featuresOfLicenses(db: Db, organizationId: number, licenseIds: number[]): Promise<Map<number, GrantedFeature[]>> {
+  const byLicense = new Map<number, GrantedFeature[]>();
+  if (licenseIds.length === 0) return byLicense;
+  const rows = await grantRows(db, organizationId)
+    .where('license_features.license_id', 'in', licenseIds)
+    .orderBy('product_features.name')
+    .orderBy('product_features.id')
+    .execute();
+  for (const row of rows) byLicense.set(row.license_id, [...(byLicense.get(row.license_id) ?? []), presentGrant(row)]);
+  return byLicense;
+}
+
+/** Names of the product's features with these codes (a refusal names a feature the license lacks). */
+export function declaredFeatures(db: Db, productId: number, codes: string[]) {
+  return db.selectFrom('product_features').select(['code', 'name']).where('product_id', '=', productId).where('code', 'in', codes).execute();
+}
