@@ -65,6 +65,22 @@ export const SURFACES: readonly Surface[] = [
   { name: 'check-a-key', path: '/licenses', open: (page) => button(page, 'Check a key').click() },
   { name: 'licenses-entitlements', path: '/licenses?tab=entitlements' },
   { name: 'entitlement-panel', path: '/licenses?tab=entitlements', open: openEntitlementPanel },
+  { name: 'entitlement-features', path: '/licenses?tab=entitlements&q=ENT-000101', open: async (page) => {
+    // ENT-000101's Atlas license grants features, an ended one among them (the demo data).
+    await button(page.getByRole('table', { name: 'Entitlements' }), 'ENT-000101').click();
+    const panel = dialog(page, 'Entitlement ENT-000101');
+    await button(panel, /Atlas CAD Studio/).click();
+    await panel.getByRole('list', { name: /^Features of the Atlas CAD Studio license/ }).waitFor();
+  } },
+  { name: 'feature-filter', path: '/licenses?tab=entitlements', open: async (page) => {
+    await page.getByRole('combobox', { name: 'With feature' }).click();
+    await page.getByRole('option').first().waitFor();
+  } },
+  { name: 'licenses-keys', path: '/licenses?tab=keys' },
+  { name: 'license-keys-feature-filter', path: '/licenses?tab=keys', open: async (page) => {
+    await page.getByRole('combobox', { name: 'With feature' }).click();
+    await page.getByRole('option').first().waitFor();
+  } },
   { name: 'entitlements-columns', path: '/licenses?tab=entitlements', open: (page) => button(page, 'Columns').click() },
 
   { name: 'activations', path: '/activations' },
