@@ -9,6 +9,8 @@ export const ACTIONS = [
   'licenses.revealKey',
   'licenses.activate',
   'licenses.diagnose',
+  'licenses.assign',
+  'licenses.requestRenewal',
   'activations.view',
   'activations.deactivate',
   'activations.export',
@@ -19,6 +21,7 @@ export const ACTIONS = [
   'audit.export',
   'audit.verify',
   'account.manage',
+  'support.contact',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

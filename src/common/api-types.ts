@@ -1,4 +1,5 @@
 import type { Action } from './abilities.js';
+import type { InventoryView } from './assignments-api.js';
 import type { LicenseStatus } from './license-status.js';
 import type { Preferences } from './preferences.js';
 import type { Role } from './roles.js';
@@ -14,6 +15,10 @@ export interface SessionPayload {
   role: Role;
   organizations: { id: number; name: string; role: Role }[];
   abilities: Action[];
+  /** Licenses assigned to the member in the active organization. */
+  assignedLicenses: number;
+  /** What the license lists and the Dashboard show first: "mine" for a non-Admin with assignments (decision 093). */
+  defaultView: InventoryView;
   /** Sections of the portal that exist in this build, in sidebar order. */
   sections: PortalSection[];
   csrfToken: string;
@@ -30,6 +35,10 @@ export type PortalSection =
   | 'profile';
 
 export interface DashboardPayload {
+  /** Whose figures and recent licenses these are: the member's assignments or the organization's. */
+  view: InventoryView;
+  /** Licenses assigned to the member; the view switch shows when there are any. */
+  assignedLicenses: number;
   kpis: {
     totalLicenses: number;
     activeLicenses: number;

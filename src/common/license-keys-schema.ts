@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { ASSIGNEE_FILTER_PATTERN, AssigneeSummary } from './assignments-api.js';
 import { LICENSE_KEY_STATUS_FILTERS, MAX_EXPIRING_WITHIN_DAYS } from './license-keys-api.js';
 
 const literals = (values: readonly string[], options: { description: string }) =>
@@ -14,6 +15,7 @@ export const LicenseKeyFilters = {
   expiringWithinDays: Type.Optional(
     Type.Integer({ minimum: 1, maximum: MAX_EXPIRING_WITHIN_DAYS, description: 'Only valid licenses that expire within this many days' }),
   ),
+  assigned: Type.Optional(Type.String({ pattern: ASSIGNEE_FILTER_PATTERN, description: 'Assigned to: me, none, or a member’s user id' })),
 };
 
 const LicenseStatusSchema = Type.Union(
@@ -33,6 +35,7 @@ export const LicenseKeyItem = Type.Object({
   seatsUsed: Type.Integer({ description: 'Seats held by live activations' }),
   expiresAt: Type.Union([Type.String(), Type.Null()], { description: 'The license’s expiry instant (UTC); null = never' }),
   addedAt: Type.String({ description: 'When the license was added (UTC)' }),
+  assignees: Type.Array(AssigneeSummary, { description: 'Who the license’s seats are assigned to (Assigned to)' }),
 });
 export type LicenseKeyItem = Static<typeof LicenseKeyItem>;
 

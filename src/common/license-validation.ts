@@ -16,6 +16,7 @@ export const LICENSE_CHECK_CODES = [
   'HEARTBEAT_DEAD',
   'HEARTBEAT_NOT_STARTED',
   'SEATS_EXHAUSTED',
+  'SEAT_ASSIGNED',
   'FEATURE_NOT_ENTITLED',
   'FEATURE_EXPIRED',
 ] as const;
@@ -39,6 +40,11 @@ export interface LicenseFacts {
   identifierRequired: boolean;
   /** The named identifier's activation; null when the request named none. */
   binding: { activated: boolean; heartbeat: HeartbeatState } | null;
+  /**
+   * For a new activation: the assignees whose unused assigned seats it would take (decision 091);
+   * absent or null when it takes none.
+   */
+  seatsAssignedTo?: string | null;
   /** The features the request asked for (`scope.features`) and how the license grants each; absent or empty when none. */
   requestedFeatures?: { code: string; grant: 'granted' | 'not_granted' | 'ended' }[];
 }
@@ -158,6 +164,18 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     remedy: 'Deactivate machines you no longer use on the Activations page, or buy more seats from the vendor.',
     applies: always,
     passes: (f) => f.liveSeats <= f.seats,
+  },
+  // After the seat count: new activations only (scope.features never applies to them), so it
+  // cannot hide a feature refusal; the seat checks stay together (decision 091).
+  {
+    code: 'SEAT_ASSIGNED',
+    gatesActivation: true,
+    check: 'The activation takes no seat assigned to someone else',
+    explanation: 'The free seats of this license are assigned to other people.',
+    remedy:
+      'Activate as the assignee (the software sends their email as `user`), or ask an Admin to assign you seats or to let others use assigned seats.',
+    applies: always,
+    passes: (f) => !f.seatsAssignedTo,
   },
   // Last: a feature is a question about a license that is otherwise valid for this machine.
   {

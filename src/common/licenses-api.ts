@@ -1,4 +1,5 @@
 import type { ActivationKind } from './activation-kinds.js';
+import type { AssigneeSummary } from './assignments-api.js';
 import type { GrantedFeature } from './license-features.js';
 import type { LicenseStatus } from './license-status.js';
 
@@ -11,6 +12,8 @@ export interface LicenseProductItem {
   name: string;
   licenseType: string;
   description: string;
+  /** Who the organization's licenses of the product are assigned to. */
+  assignees: AssigneeSummary[];
 }
 
 export const ENTITLEMENT_SEARCH_SCOPES = ['entitlementId', 'salesOrder', 'poNumber'] as const;
@@ -42,6 +45,7 @@ export interface EntitlementLineItem {
   expiresAt: string | null;
   poNumber: string | null;
   totalAvailable: number;
+  assignees: AssigneeSummary[];
 }
 
 /** A license as the detail panels show it: seats ("available"), live seats ("activated") and what is left. */
@@ -65,12 +69,15 @@ export interface LicenseLine {
   status: LicenseStatus;
   expiresAt: string | null;
   maskedKey: string;
+  assignees: AssigneeSummary[];
+  /** The vendor configured where renewal requests go (product or global address). */
+  renewalRequestable: boolean;
   /** The features the license grants, by name, ended ones too. */
   features: GrantedFeature[];
 }
 
 export interface LicenseProductDetail {
-  product: LicenseProductItem & { deploymentType: string; activationKind: ActivationKind };
+  product: Omit<LicenseProductItem, 'assignees'> & { deploymentType: string; activationKind: ActivationKind };
   lines: LicenseLine[];
 }
 

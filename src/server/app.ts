@@ -23,6 +23,8 @@ import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { downloadRoutes } from './modules/downloads/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { licenseActionRoutes } from './modules/licenses/license-action-routes.js';
+import { assignmentRoutes } from './modules/assignments/routes.js';
+import { supportRoutes } from './modules/support/routes.js';
 import { licenseRoutes } from './modules/licenses/routes.js';
 import { acceptInvitationRoutes } from './modules/members/accept-routes.js';
 import { invitationRoutes } from './modules/members/invitation-routes.js';
@@ -93,6 +95,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   await dashboardRoutes(app, ctx);
   await licenseRoutes(app, ctx);
   await licenseActionRoutes(app, ctx);
+  await assignmentRoutes(app, ctx);
+  await supportRoutes(app, ctx);
   await memberRoutes(app, ctx);
   await invitationRoutes(app, ctx);
   await acceptInvitationRoutes(app, ctx);

@@ -4,6 +4,7 @@ import { DATE_FORMAT, formatInTimeZone } from '../../src/common/format/date-time
 import type { LicenseKeyItem } from '../../src/common/license-keys-schema.js';
 import { LICENSE_STATUS_LABELS } from '../../src/common/license-status.js';
 import type { Page as ListPage } from '../../src/common/page.js';
+import { assigneeText } from '../../src/web/features/licenses/assignee-text';
 import { describeInBrowser } from './support/browser';
 import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
@@ -197,6 +198,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
         first.entitlementPublicId,
         LICENSE_STATUS_LABELS[first.status],
         `${first.seatsUsed} / ${first.seats}`,
+        assigneeText(first.assignees),
         first.expiresAt ? formatInTimeZone(first.expiresAt, zone, DATE_FORMAT) : 'Never',
         formatInTimeZone(first.addedAt, zone, DATE_FORMAT),
       ].join(' '),

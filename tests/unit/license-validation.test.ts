@@ -22,6 +22,7 @@ const broken: LicenseFacts = {
   liveSeats: 2,
   identifierRequired: true,
   binding: null,
+  seatsAssignedTo: 'Victor Viewer',
   requestedFeatures: [
     { code: 'fea-solver', grant: 'ended' },
     { code: 'cfd-solver', grant: 'not_granted' },
@@ -60,6 +61,7 @@ describe('license validation checks', () => {
       { binding: { activated: true, heartbeat: 'not_started' } },
       { binding: { activated: true, heartbeat: 'alive' } },
       { seats: 2 },
+      { seatsAssignedTo: null },
       { requestedFeatures: [{ code: 'fea-solver', grant: 'ended' }] },
       { requestedFeatures: [{ code: 'fea-solver', grant: 'granted' }] },
     ];
@@ -85,6 +87,7 @@ describe('license validation checks', () => {
       HEARTBEAT_DEAD: 'skipped',
       HEARTBEAT_NOT_STARTED: 'skipped',
       SEATS_EXHAUSTED: 'skipped',
+      SEAT_ASSIGNED: 'skipped',
       FEATURE_NOT_ENTITLED: 'skipped',
       FEATURE_EXPIRED: 'skipped',
     });
@@ -96,7 +99,8 @@ describe('license validation checks', () => {
   it('gates a new activation by the license checks and seats only', () => {
     const activation = evaluateLicense({ ...healthy, binding: null }, 'activation');
     expect(activation.code).toBe('VALID');
-    expect(activation.checks.map((c) => c.code)).toEqual(['NOT_FOUND', 'PRODUCT_MISMATCH', 'REVOKED', 'SUSPENDED', 'EXPIRED', 'SEATS_EXHAUSTED']);
+    expect(activation.checks.map((c) => c.code)).toEqual(['NOT_FOUND', 'PRODUCT_MISMATCH', 'REVOKED', 'SUSPENDED', 'EXPIRED', 'SEATS_EXHAUSTED', 'SEAT_ASSIGNED']);
+    expect(evaluateLicense({ ...healthy, seatsAssignedTo: 'Victor Viewer' }, 'activation').code).toBe('SEAT_ASSIGNED');
     expect(evaluateLicense({ ...healthy, liveSeats: 6 }, 'activation').code).toBe('SEATS_EXHAUSTED');
     expect(evaluateLicense({ ...healthy, status: 'suspended', liveSeats: 6 }, 'activation').code).toBe('SUSPENDED');
   });

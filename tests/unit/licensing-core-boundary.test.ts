@@ -16,7 +16,16 @@ describe('the licensing core (DESIGN.md §5)', () => {
     expect(inward.filter((e) => e.to !== PUBLIC_API)).toEqual([]);
     // The adapter and the portal's areas do call it: the check above is not vacuous.
     expect(new Set(inward.map((e) => serverArea(e.from)))).toEqual(
-      new Set(['jobs', 'modules/activations', 'modules/licenses', 'modules/licensing', 'modules/provisioning']),
+      new Set([
+        'jobs',
+        'modules/activations',
+        'modules/assignments',
+        'modules/dashboard',
+        'modules/licenses',
+        'modules/licensing',
+        'modules/provisioning',
+        'modules/support',
+      ]),
     );
   });
 

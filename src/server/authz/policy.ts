@@ -25,6 +25,8 @@ const POLICY: Record<Action, Rule> = {
   'licenses.revealKey': anyMember,
   'licenses.activate': admin,
   'licenses.diagnose': anyMember,
+  'licenses.assign': admin,
+  'licenses.requestRenewal': admin,
   'activations.view': anyMember,
   'activations.deactivate': admin,
   'activations.export': admin,
@@ -35,6 +37,7 @@ const POLICY: Record<Action, Rule> = {
   'audit.export': admin,
   'audit.verify': admin,
   'account.manage': anyMember,
+  'support.contact': anyMember,
 };
 
 export function can(actor: Actor, action: Action): boolean {

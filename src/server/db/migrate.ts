@@ -9,6 +9,7 @@ import * as licenseActivationCounters from './migrations/007-license-activation-
 import * as textSearchIndexes from './migrations/008-text-search-indexes.js';
 import * as activationLicenseLabels from './migrations/009-activation-license-labels.js';
 import * as featureEntitlements from './migrations/010-feature-entitlements.js';
+import * as licenseAssignments from './migrations/011-license-assignments.js';
 import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '008-text-search-indexes': textSearchIndexes,
   '009-activation-license-labels': activationLicenseLabels,
   '010-feature-entitlements': featureEntitlements,
+  '011-license-assignments': licenseAssignments,
   '012-audit-system-actors': auditSystemActors,
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
 };

@@ -70,7 +70,34 @@ export interface ProductTable {
   /** 1 when validation must name the activation's identifier (FINGERPRINT_REQUIRED), 0 when a bare key may validate. */
   identifier_required: Generated<number>;
   description: string;
+  /** The vendor's support contact and renewal request address for this product; null = the global one. */
+  support_email: string | null;
+  support_url: string | null;
+  renewal_email: string | null;
   created_at: Timestamp;
+}
+
+/** The vendor's global support contact and renewal request address: one row, id 1. */
+export interface VendorContactTable {
+  id: number;
+  support_email: string | null;
+  support_url: string | null;
+  renewal_email: string | null;
+  updated_at: Timestamp;
+}
+
+/** Seats of a license assigned to a member, or to an invitation until it is accepted (decision 090). */
+export interface LicenseAssignmentTable {
+  id: Id;
+  organization_id: number;
+  license_id: number;
+  user_id: number | null;
+  invitation_id: number | null;
+  /** The assignee's address when assigned (the invitation's, for a pending assignment). */
+  email: string;
+  quantity: number;
+  assigned_by_label: string;
+  assigned_at: Timestamp;
 }
 
 export interface EntitlementTable {
@@ -96,7 +123,10 @@ export interface LicenseTable {
   seats: number;
   status: 'active' | 'suspended' | 'revoked';
   expires_at: Timestamp | null;
+  /** Unused since migration 011: assignments live in license_assignments (decision 090). */
   assigned_user_id: number | null;
+  /** 1 when an Admin lets anyone use seats assigned to others (no SEAT_ASSIGNED refusal). */
+  assigned_seats_shared: Generated<number>;
   /** Deactivations allowed per rolling period (abuse guard); null = unlimited. */
   max_deactivations: number | null;
   deactivation_period_days: Generated<number>;
@@ -298,6 +328,8 @@ export interface Database {
   sign_in_devices: SignInDeviceTable;
   notifications: NotificationTable;
   notification_deliveries: NotificationDeliveryTable;
+  license_assignments: LicenseAssignmentTable;
+  vendor_contact: VendorContactTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

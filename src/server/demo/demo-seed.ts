@@ -15,6 +15,7 @@ import {
   demoProducts,
   demoUsers,
 } from './demo-data.js';
+import { saveVendorContact } from '../modules/provisioning/support/queries.js';
 import { seedDemoFeatures } from './demo-features.js';
 import { seedDemoReleases } from './demo-releases.js';
 import {
@@ -35,6 +36,12 @@ export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
   return !(await hasAnyOrganization(ctx.db));
 }
 
+export const DEMO_VENDOR_CONTACT = {
+  support_email: 'support@vendor.example',
+  support_url: 'https://support.vendor.example',
+  renewal_email: 'renewals@vendor.example',
+};
+
 /** Seeds the demo world of demo-data.ts, relative to the context's clock, in one transaction. */
 export async function seedDemoData(ctx: AppContext): Promise<void> {
   const now = ctx.now();
@@ -44,6 +51,8 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
   const preferences = JSON.stringify({ ...DEFAULT_PREFERENCES, timezone: 'Europe/Berlin' });
 
   await inTransaction(ctx.db, async (trx) => {
+    // The vendor's global support contact and renewal address: Contact support and Request renewal work in the demo.
+    await saveVendorContact(trx, DEMO_VENDOR_CONTACT, now.toISOString());
     const orgIds = new Map<string, number>();
     for (const org of demoOrganizations) {
       const row = await insertOrganization(trx, { name: org.name, slug: org.slug, created_at: iso(500) });

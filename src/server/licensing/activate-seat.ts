@@ -15,11 +15,13 @@ import {
   insertActivation,
   liveSeatsOfLicense,
   lockLicenseRow,
+  seatHoldings,
   type ActivationRecord,
   type LicenseRecord,
   type LicenseRef,
 } from './queries.js';
 import { refusal } from './refusal.js';
+import { assignedSeatsTaken } from './seat-reservation.js';
 
 export interface ActivateSeatInput {
   license: LicenseRef;
@@ -66,8 +68,13 @@ export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Tr
     const quantity = input.quantity ?? 1;
     const liveSeats = await liveSeatsOfLicense(trx, license.id, now.toISOString());
     const requested = openIsLive ? liveSeats : liveSeats + quantity;
-    const evaluation = evaluateLicense(licenseFacts(license, now, { productCode: input.productCode, liveSeats: requested }), 'activation');
-    if (!evaluation.valid) throw refusal(evaluation.code);
+    const takenFrom = openIsLive ? [] : await assignedSeatsOfOthers(trx, license, input.actor.userId, quantity, now);
+    const seatsAssignedTo = takenFrom.length > 0 ? takenFrom.join(', ') : null;
+    const facts = licenseFacts(license, now, { productCode: input.productCode, liveSeats: requested, seatsAssignedTo });
+    const evaluation = evaluateLicense(facts, 'activation');
+    if (!evaluation.valid) {
+      throw refusal(evaluation.code, evaluation.code === 'SEAT_ASSIGNED' ? `They are assigned to ${seatsAssignedTo}.` : undefined);
+    }
     if (openIsLive) return { activation: open, created: false, license, liveSeats };
 
     if (open) await expireDeadActivation(trx, license, open, now);
@@ -104,6 +111,13 @@ export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Tr
     );
     return { activation, created: true, license, liveSeats: requested };
   });
+}
+
+/** The assignees whose seats this activation would take; none when an Admin shares assigned seats. */
+async function assignedSeatsOfOthers(trx: Trx, license: LicenseRecord, requester: number | null, quantity: number, now: Date) {
+  if (license.assigned_seats_shared === 1) return [];
+  const holdings = await seatHoldings(trx, license.id, now.toISOString());
+  return assignedSeatsTaken(license.seats, holdings.assignments, holdings.liveSeatsByUser, requester, quantity);
 }
 
 /** A dead activation keeps its identifier's slot until a new activation needs it: then it ends, at its deadline. */

@@ -6,7 +6,13 @@ import type { LicenseRecord } from './queries.js';
 export function licenseFacts(
   license: LicenseRecord,
   now: Date,
-  request: { productCode?: string; liveSeats: number; binding?: LicenseFacts['binding']; requestedFeatures?: LicenseFacts['requestedFeatures'] },
+  request: {
+    productCode?: string;
+    liveSeats: number;
+    binding?: LicenseFacts['binding'];
+    seatsAssignedTo?: string | null;
+    requestedFeatures?: LicenseFacts['requestedFeatures'];
+  },
 ): LicenseFacts {
   return {
     productMatches: request.productCode === undefined || request.productCode.trim().toUpperCase() === license.product_code.toUpperCase(),
@@ -16,6 +22,7 @@ export function licenseFacts(
     liveSeats: request.liveSeats,
     identifierRequired: license.identifier_required === 1,
     binding: request.binding ?? null,
+    seatsAssignedTo: request.seatsAssignedTo ?? null,
     requestedFeatures: request.requestedFeatures,
   };
 }

@@ -12,12 +12,14 @@ export { seatUsage } from './seat-usage.js';
 export type { SeatActor } from './activation-audit.js';
 export { placeOf } from './activation-audit.js';
 export { normalizeIdentifier } from './identifiers.js';
+export { activatingActor } from './activating-member.js';
 
 // Liveness: which activations hold seats, as a query condition and as a deadline.
 export { heartbeatDeadline, isLive } from './liveness.js';
 
 // Validation: the ordered checks of src/common/license-validation.ts.
 export { explain, validateLicense, type LicenseValidation } from './validate-license.js';
+export { licenseVerdict } from './license-verdict.js';
 
 // Features a license grants (decision 087), as validation and license files state them.
 export { featuresOfLicense, featuresOfLicenses } from './feature-grant-queries.js';

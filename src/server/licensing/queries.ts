@@ -39,6 +39,7 @@ function licenseRecords(db: Db) {
       'licenses.max_deactivations',
       'licenses.deactivation_period_days',
       'licenses.key_last4',
+      'licenses.assigned_seats_shared',
       'products.code as product_code',
       'products.name as product_name',
       'products.activation_kind',
@@ -219,4 +220,42 @@ export async function touchHeartbeat(db: Db, activationId: number, now: string, 
     .where(isLive(now))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** The license's assignments (pending invitations named by their email) and each person's live seats. */
+export async function seatHoldings(db: Db, licenseId: number, now: string) {
+  const assignments = await db
+    .selectFrom('license_assignments')
+    .leftJoin('users', 'users.id', 'license_assignments.user_id')
+    .select(['license_assignments.user_id as userId', 'license_assignments.email', 'license_assignments.quantity', 'users.first_name', 'users.last_name'])
+    .where('license_assignments.license_id', '=', licenseId)
+    .orderBy('license_assignments.id')
+    .execute();
+  if (assignments.length === 0) return { assignments: [], liveSeatsByUser: new Map<number | null, number>() };
+  const usage = await db
+    .selectFrom('activations')
+    .select((eb) => ['activated_by_user_id', eb.fn.sum<number>('quantity').as('seats')])
+    .where('license_id', '=', licenseId)
+    .where(isLive(now))
+    .groupBy('activated_by_user_id')
+    .execute();
+  return {
+    assignments: assignments.map((a) => ({
+      userId: a.userId,
+      quantity: a.quantity,
+      name: `${a.first_name ?? ''} ${a.last_name ?? ''}`.trim() || a.email,
+    })),
+    liveSeatsByUser: new Map(usage.map((u) => [u.activated_by_user_id, Number(u.seats)])),
+  };
+}
+
+/** A member of the organization by email (the licensing API's optional `user`). */
+export function memberByEmail(db: Db, organizationId: number, email: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.first_name as firstName', 'users.last_name as lastName'])
+    .where('memberships.organization_id', '=', organizationId)
+    .where('users.email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
 }

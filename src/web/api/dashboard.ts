@@ -1,16 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { InventoryView } from '../../common/assignments-api';
 import type { DashboardPayload } from '../../common/api-types';
 import { apiRequest } from './client';
+import { toQueryString } from './query-string';
 import { useSession } from './session';
 
-export const fetchDashboard = (signal?: AbortSignal) => apiRequest<DashboardPayload>('/dashboard', { signal });
+export const fetchDashboard = (view: InventoryView | undefined, signal?: AbortSignal) =>
+  apiRequest<DashboardPayload>(`/dashboard${toQueryString({ view })}`, { signal });
 
-/** KPIs and recent activity of the active organization, fetched again on every visit. */
-export function useDashboard() {
+/** KPIs and recent activity of the active organization (or the member's assignments), fetched again on every visit. */
+export function useDashboard(view?: InventoryView) {
   const { organization } = useSession();
   return useQuery({
-    queryKey: ['dashboard', organization.id],
-    queryFn: ({ signal }) => fetchDashboard(signal),
+    queryKey: ['dashboard', organization.id, view],
+    queryFn: ({ signal }) => fetchDashboard(view, signal),
+    placeholderData: keepPreviousData,
     staleTime: 0,
     refetchOnMount: 'always',
   });

@@ -8,6 +8,8 @@ import { useSession } from './session';
 export interface EntitlementQuery {
   scope?: EntitlementSearchScope;
   q?: string;
+  /** Assigned to: me, none or a member's user id. */
+  assigned?: string;
   dateField?: EntitlementDateField;
   from?: string;
   to?: string;

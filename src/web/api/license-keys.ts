@@ -11,6 +11,7 @@ export interface LicenseKeyQuery {
   productId?: number;
   featureId?: number;
   expiringWithinDays?: number;
+  assigned?: string;
   q?: string;
   sort?: LicenseKeySortColumn;
   direction?: SortDirection;

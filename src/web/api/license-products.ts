@@ -7,6 +7,8 @@ import { useSession } from './session';
 
 export interface LicenseProductQuery {
   q?: string;
+  /** Assigned to: me, none or a member's user id. */
+  assigned?: string;
   sort?: ProductSortColumn;
   direction?: SortDirection;
   cursor?: string;

@@ -2,6 +2,7 @@ import { AppShell, Box, Burger, Group } from '@mantine/core';
 import { Brand } from '../components/Brand';
 import { ColorSchemeToggle } from '../components/ColorSchemeToggle';
 import { NotificationBell } from '../components/NotificationBell';
+import { HeaderSupportButton } from './HeaderSupportButton';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -24,6 +25,7 @@ export function AppHeader({ navbarWidth, navOpened, onToggleNav }: AppHeaderProp
           <OrganizationSwitcher />
         </Group>
         <Group gap="xs" wrap="nowrap">
+          <HeaderSupportButton />
           <NotificationBell />
           <ColorSchemeToggle />
           <UserMenu />

@@ -1,6 +1,7 @@
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
+import { SupportProvider } from '../components/SupportProvider';
 import { AppHeader } from './AppHeader';
 import classes from './AppLayout.module.css';
 import { Sidebar } from './Sidebar';
@@ -12,7 +13,7 @@ const NAVBAR_WIDTH = 248;
 export function AppLayout() {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   return (
-    <>
+    <SupportProvider>
       <SkipLink />
       <AppShell
         header={{ height: 64 }}
@@ -27,6 +28,6 @@ export function AppLayout() {
           </Container>
         </AppShell.Main>
       </AppShell>
-    </>
+    </SupportProvider>
   );
 }

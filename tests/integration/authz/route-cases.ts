@@ -72,6 +72,28 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'POST /api/portal/licenses/:licenseId/reveal-key': { request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/reveal-key`, payload: { purpose: 'reveal' } }), namesRecord: true },
   'POST /api/portal/licenses/diagnose': { request: () => ({ url: '/api/portal/licenses/diagnose', payload: { key: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' } }) },
+  'GET /api/portal/licenses/:licenseId/assignments': { request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/assignments` }), namesRecord: true },
+  'POST /api/portal/licenses/:licenseId/assignments': {
+    request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/assignments`, payload: { email: 'route.assignee@route.example', quantity: 1 } }),
+    namesRecord: true,
+  },
+  'PATCH /api/portal/licenses/:licenseId/assignments/:assignmentId': {
+    request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/assignments/${ids.changeAssignmentId}`, payload: { quantity: 1 } }),
+    namesRecord: true,
+  },
+  'DELETE /api/portal/licenses/:licenseId/assignments/:assignmentId': {
+    request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/assignments/${ids.removeAssignmentId}` }),
+    namesRecord: true,
+  },
+  'PUT /api/portal/licenses/:licenseId/assigned-seats-shared': {
+    request: (ids) => ({ url: `/api/portal/licenses/${ids.licenseId}/assigned-seats-shared`, payload: { shared: false } }),
+    namesRecord: true,
+  },
+  'GET /api/portal/support': { request: (ids) => ({ url: `/api/portal/support?licenseId=${ids.licenseId}` }), namesRecord: true },
+  'POST /api/portal/licenses/:licenseId/renewal-request': {
+    request: (ids) => ({ url: `/api/portal/licenses/${ids.renewableLicenseId}/renewal-request`, payload: { message: 'Route case' } }),
+    namesRecord: true,
+  },
   'GET /api/portal/activations': { request: (ids) => ({ url: `/api/portal/activations?from=2020-01-01&productId=${ids.productId}&q=a&sort=projectName` }) },
   'GET /api/portal/activations/:activationId': { request: (ids) => ({ url: `/api/portal/activations/${ids.activationId}` }), namesRecord: true },
   'GET /api/portal/activations/reclaim-preview': { request: () => ({ url: '/api/portal/activations/reclaim-preview?notSeenForDays=3650' }) },

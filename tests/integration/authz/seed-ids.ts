@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../src/server/context.js';
 import { downloadRouteIds } from '../../support/download-fixtures.js';
+import { assignmentRouteIds } from '../../support/assignment-fixtures.js';
 import { memberRouteIds } from '../../support/portal-fixtures.js';
 
 /** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
@@ -28,7 +29,7 @@ export async function northwindIds(ctx: AppContext) {
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   const entitlement = await ctx.db.selectFrom('entitlements').select(['id', 'public_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
-  return { organizationId: org.id, licenseId: license.id, productId: license.product_id, licenseKey: ctx.licenseKeys.decrypt(license.key_ciphertext), productCode: license.code, deactivatableActivationId: deactivatable.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)), ...(await downloadRouteIds(ctx, org.id)) };
+  return { organizationId: org.id, licenseId: license.id, productId: license.product_id, licenseKey: ctx.licenseKeys.decrypt(license.key_ciphertext), productCode: license.code, deactivatableActivationId: deactivatable.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)), ...(await assignmentRouteIds(ctx, org.id, license.id)), ...(await downloadRouteIds(ctx, org.id)) };
 }
 
 export type SeedIds = Awaited<ReturnType<typeof northwindIds>>;

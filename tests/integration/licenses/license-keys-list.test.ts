@@ -24,11 +24,11 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     expect(response.statusCode, response.body).toBe(200);
     return response.json<Page<LicenseKeyItem>>();
   };
-  const all = async (query: string) => {
+  const all = async (query: string, client = viewer) => {
     const items: LicenseKeyItem[] = [];
     let cursor: string | null = null;
     do {
-      const page: Page<LicenseKeyItem> = await keys(`${query}${query ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: Page<LicenseKeyItem> = await keys(`${query}${query ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`, client);
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -87,12 +87,33 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     expect(byProduct).toEqual([...byProduct].sort().reverse());
   });
 
+  it('shows who each key is assigned to and filters by Assigned to (me, none, a member)', async () => {
+    const license = await provisionLicense(t, { seats: 3 });
+    const admin = await t.signIn(NORTHWIND_ADMIN);
+    const assigned = await admin.post(`/api/portal/licenses/${license.licenseId}/assignments`, { email: NORTHWIND_VIEWER, quantity: 2 });
+    expect(assigned.statusCode, assigned.body).toBe(201);
+    const viewerUser = await t.ctx.db.selectFrom('users').select('id').where('email', '=', NORTHWIND_VIEWER).executeTakeFirstOrThrow();
+    const ids = async (query: string, client = viewer) => (await all(query, client)).map((row) => row.licenseId);
+
+    const row = (await all('')).find((r) => r.licenseId === license.licenseId)!;
+    expect(row.assignees).toEqual([{ name: expect.stringMatching(/^Victor/), quantity: 2, pending: false, isMe: true }]);
+    const mine = await all('?assigned=me');
+    expect(mine.map((r) => r.licenseId)).toContain(license.licenseId);
+    expect(mine.every((r) => r.assignees.some((a) => a.isMe))).toBe(true);
+    expect(await ids(`?assigned=${viewerUser.id}`, admin)).toEqual(mine.map((r) => r.licenseId));
+    expect(await ids('?assigned=me', admin)).not.toContain(license.licenseId);
+    const unassigned = await all('?assigned=none');
+    expect(unassigned.map((r) => r.licenseId)).not.toContain(license.licenseId);
+    expect(unassigned.every((r) => r.assignees.length === 0)).toBe(true);
+    expect(unassigned.length + (await all('')).filter((r) => r.assignees.length > 0).length).toBe((await all('')).length);
+  });
+
   it('shows another organization only its own keys and refuses bad input with a 400', async () => {
     const northwind = new Set((await all('')).map((row) => row.licenseId));
     const globex = await keys('', await t.signIn(GLOBEX_ADMIN));
     expect(globex.items.length).toBeGreaterThan(0);
     expect(globex.items.some((row) => northwind.has(row.licenseId))).toBe(false);
-    for (const query of ['?status=expiring', '?expiringWithinDays=0', '?sort=key', '?cursor=forged', '?colour=red']) {
+    for (const query of ['?status=expiring', '?expiringWithinDays=0', '?assigned=someone', '?assigned=0', '?sort=key', '?cursor=forged', '?colour=red']) {
       const response = await viewer.get(`/api/portal/licenses/keys${query}`);
       expect(response.statusCode, query).toBe(400);
       expect(response.json().error.code).toBeTruthy();

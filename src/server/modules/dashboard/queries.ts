@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { isLive } from '../../licensing/public-api.js';
 
 /**
  * The license figures and the open activations' counters, in one pass over the
@@ -141,6 +142,89 @@ export function recentAuditEvents(db: Db, organizationId: number, limit: number)
     .where('organization_id', '=', organizationId)
     .orderBy('occurred_at', 'desc')
     .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The "Assigned to me" figures: the member's assigned licenses, their seats, and the member's live activations of them. */
+export async function assignedLicenseCounts(db: Db, organizationId: number, userId: number, now: string, soon: string) {
+  const USABLE = sql`licenses.status = 'active' and (licenses.expires_at is null or licenses.expires_at > ${now})`;
+  const row = await db
+    .selectFrom('license_assignments')
+    .innerJoin('licenses', 'licenses.id', 'license_assignments.license_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.coalesce(eb.fn.sum<number>('license_assignments.quantity'), sql<number>`0`).as('seats'),
+      eb.fn
+        .count<number>(sql`case when licenses.status = 'active' and (licenses.expires_at is null or licenses.expires_at > ${now}) then 1 end`)
+        .as('active'),
+      eb.fn
+        .count<number>(sql`case when licenses.status = 'active' and licenses.expires_at > ${now} and licenses.expires_at <= ${soon} then 1 end`)
+        .as('expiringSoon'),
+      eb.fn
+        .coalesce(
+          eb.fn.sum<number>(sql`case when ${USABLE} then license_assignments.quantity end`),
+          sql<number>`0`,
+        )
+        .as('usableSeats'),
+    ])
+    .where('license_assignments.organization_id', '=', organizationId)
+    .where('license_assignments.user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const live = await db
+    .selectFrom('activations')
+    .innerJoin('licenses', 'licenses.id', 'activations.license_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.coalesce(eb.fn.sum<number>('activations.quantity'), sql<number>`0`).as('seats'),
+      eb.fn
+        .coalesce(eb.fn.sum<number>(sql`case when ${USABLE} then activations.quantity end`), sql<number>`0`)
+        .as('usableSeats'),
+    ])
+    .where('activations.organization_id', '=', organizationId)
+    .where('activations.activated_by_user_id', '=', userId)
+    .where(isLive(now))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('license_assignments')
+          .select('license_assignments.id')
+          .whereRef('license_assignments.license_id', '=', 'activations.license_id')
+          .where('license_assignments.user_id', '=', userId),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return {
+    total: Number(row.total),
+    seats: Number(row.seats),
+    active: Number(row.active),
+    expiringSoon: Number(row.expiringSoon),
+    liveActivations: Number(live.count),
+    liveSeats: Number(live.seats),
+    // For Unactivated Licenses: seats of licenses that can be activated now (docs/kpi-definitions.md).
+    usableSeats: Number(row.usableSeats),
+    liveUsableSeats: Number(live.usableSeats),
+  };
+}
+
+/** The member's newest assignments, with when each was assigned ("Added Date" in spec 002). */
+export function recentAssignedLicenses(db: Db, organizationId: number, userId: number, limit: number) {
+  return db
+    .selectFrom('license_assignments')
+    .innerJoin('licenses', 'licenses.id', 'license_assignments.license_id')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .select([
+      'licenses.id',
+      'licenses.key_last4',
+      'licenses.status',
+      'licenses.expires_at',
+      'license_assignments.assigned_at as created_at',
+      'products.name as product_name',
+    ])
+    .where('license_assignments.organization_id', '=', organizationId)
+    .where('license_assignments.user_id', '=', userId)
+    .orderBy('license_assignments.assigned_at', 'desc')
+    .orderBy('license_assignments.id', 'desc')
     .limit(limit)
     .execute();
 }

@@ -1,8 +1,10 @@
 import type { DashboardPayload } from '../../../common/api-types.js';
+import type { InventoryView } from '../../../common/assignments-api.js';
 import { effectiveLicenseStatus, expiringSoonCutoff } from '../../../common/license-status.js';
 import { can, type Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
+import { inventoryDefaults } from '../assignments/inventory-view.js';
 import { grantsEndingBetween } from '../features/queries.js';
 import * as queries from './queries.js';
 
@@ -10,21 +12,41 @@ const RECENT = 5;
 /** Features ending within the expiring-soon window the Dashboard lists, soonest first. */
 const ENDING_FEATURES = 10;
 
-export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<DashboardPayload> {
+/** The organization's license figures, or (view "mine") those of the licenses assigned to the member. */
+async function licenseFigures(ctx: AppContext, actor: Actor, view: InventoryView, now: Date) {
   const org = actor.organizationId;
-  const now = ctx.now();
-  const [licenses, lapsed, members, newestLicenses, newestActivations, newestEvents, expiringNext, endingGrants] = await Promise.all([
+  if (view === 'mine') {
+    const mine = await queries.assignedLicenseCounts(ctx.db, org, actor.userId, now.toISOString(), expiringSoonCutoff(now));
+    const activations = { count: mine.liveActivations, seats: mine.liveSeats };
+    return { licenses: mine, activations, unactivated: mine.usableSeats - mine.liveUsableSeats };
+  }
+  const [licenses, lapsed] = await Promise.all([
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
     queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
+  ]);
+  const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
+  // Free seats of licenses that can be activated now (docs/kpi-definitions.md), not Available − Activated.
+  return { licenses, activations, unactivated: licenses.usableUnheldSeats + lapsed.usableSeats };
+}
+
+export async function dashboardFor(ctx: AppContext, actor: Actor, asked?: InventoryView): Promise<DashboardPayload> {
+  const org = actor.organizationId;
+  const now = ctx.now();
+  const { assignedLicenses, defaultView } = await inventoryDefaults(ctx, actor);
+  const view = asked ?? defaultView;
+  const [{ licenses, activations, unactivated }, members, newestLicenses, newestActivations, newestEvents, expiringNext, endingGrants] =
+    await Promise.all([
+    licenseFigures(ctx, actor, view, now),
     can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
-    queries.recentLicenses(ctx.db, org, RECENT),
+    view === 'mine' ? queries.recentAssignedLicenses(ctx.db, org, actor.userId, RECENT) : queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
     queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT),
     grantsEndingBetween(ctx.db, org, now.toISOString(), expiringSoonCutoff(now), ENDING_FEATURES),
   ]);
-  const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
   return {
+    view,
+    assignedLicenses,
     kpis: {
       totalLicenses: licenses.total,
       activeLicenses: licenses.active,
@@ -32,8 +54,7 @@ export async function dashboardFor(ctx: AppContext, actor: Actor): Promise<Dashb
       expiringSoon: licenses.expiringSoon,
       availableLicenses: licenses.seats,
       activatedLicenses: activations.seats,
-      // Free seats of licenses that can be activated now (docs/kpi-definitions.md), not Available − Activated.
-      unactivatedLicenses: Math.max(0, licenses.usableUnheldSeats + lapsed.usableSeats),
+      unactivatedLicenses: Math.max(0, unactivated),
       ...(members === undefined ? {} : { totalMembers: members }),
     },
     recentLicenses: newestLicenses.map((l) => ({

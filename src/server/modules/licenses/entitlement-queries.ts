@@ -3,6 +3,7 @@ import type { EntitlementSearchScope } from '../../../common/licenses-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
+import { licenseAssignedTo, type AssigneeCondition } from './assignee-queries.js';
 import { grantsFeature } from '../features/queries.js';
 
 /**
@@ -28,6 +29,7 @@ export interface EntitlementFilters {
   search?: { scope: EntitlementSearchScope; text: string };
   /** Order dates are calendar days, inclusive; expirations are instants [from, before) in the member's zone. */
   dates?: { field: 'orderDate'; from?: string; to?: string } | { field: 'expiration'; from?: string; before?: string };
+  assigned?: AssigneeCondition;
   /** Only licenses that grant this feature (a product feature's id), ended grants included. */
   featureId?: number;
 }
@@ -62,7 +64,8 @@ export function listEntitlementLines(
   pageSize: number,
 ) {
   let query = linesOf(db, organizationId);
-  const { search, dates, featureId } = filters;
+  const { search, dates, featureId, assigned } = filters;
+  if (assigned) query = query.where((eb) => licenseAssignedTo(eb, assigned));
   if (search) query = query.where((eb) => containsText(eb.ref(SEARCH_COLUMN[search.scope]), search.text));
   if (dates?.field === 'orderDate') {
     if (dates.from) query = query.where('entitlements.order_date', '>=', dates.from);

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 import { isLive } from '../../licensing/public-api.js';
+import { licenseAssignedTo, type AssigneeCondition } from './assignee-queries.js';
 import { grantsFeature } from '../features/queries.js';
 
 /** "Never expires" sorts last going up; the same text as the index licenses_org_expiry_sort (migration 013). */
@@ -25,6 +26,7 @@ export interface LicenseKeyFilters {
   expiringBefore?: string;
   /** Contained in the entitlement id, or in the key's last four characters. */
   search?: { text: string; keySuffix: string | undefined };
+  assigned?: AssigneeCondition;
 }
 
 type LicenseRow = ExpressionBuilder<Database, 'licenses'>;
@@ -48,7 +50,7 @@ export function listLicenseKeys(
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
-  const { status, productId, featureId, expiringBefore, search } = filters;
+  const { status, productId, featureId, expiringBefore, search, assigned } = filters;
   const query = db
     .selectFrom('licenses')
     .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
@@ -68,6 +70,7 @@ export function listLicenseKeys(
     .where('licenses.organization_id', '=', organizationId)
     .$if(status !== undefined, (qb) => qb.where((eb) => STATUS_FILTER[status!](eb, now)))
     .$if(productId !== undefined, (qb) => qb.where('licenses.product_id', '=', productId!))
+    .$if(assigned !== undefined, (qb) => qb.where((eb) => licenseAssignedTo(eb, assigned!)))
     .$if(featureId !== undefined, (qb) => qb.where((eb) => grantsFeature(eb, organizationId, featureId!)))
     .$if(expiringBefore !== undefined, (qb) =>
       qb.where('licenses.status', '=', 'active').where('licenses.expires_at', '>', now).where('licenses.expires_at', '<=', expiringBefore!),

@@ -7,6 +7,7 @@ import type { AppContext } from '../../context.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import { assigneeCondition, assigneesBy } from './assignees.js';
 import { LICENSE_KEY_SORT_SQL, liveSeatsOf, listLicenseKeys, NEVER_EXPIRES } from './key-list-queries.js';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +17,8 @@ export interface LicenseKeyListQuery {
   productId?: number;
   featureId?: number;
   expiringWithinDays?: number;
+  /** me, none or a member's user id (the Assigned to filter). */
+  assigned?: string;
   q?: string;
   sort?: LicenseKeySortColumn;
   direction?: SortDirection;
@@ -51,6 +54,7 @@ export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: Li
       featureId: query.featureId,
       expiringBefore: query.expiringWithinDays ? new Date(now.getTime() + query.expiringWithinDays * DAY_MS).toISOString() : undefined,
       search: text ? { text, keySuffix: keySuffixOf(text) } : undefined,
+      assigned: assigneeCondition(actor, query.assigned),
     },
     now.toISOString(),
     { sortBy: LICENSE_KEY_SORT_SQL[sort], direction: query.direction ?? 'desc' },
@@ -58,7 +62,11 @@ export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: Li
     query.limit,
   );
   const page = toPage(rows, query.limit, (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }), (row) => row);
-  const used = await liveSeatsOf(ctx.db, actor.organizationId, page.items.map((row) => row.licenseId), now.toISOString());
+  const licenseIds = page.items.map((row) => row.licenseId);
+  const [used, assignees] = await Promise.all([
+    liveSeatsOf(ctx.db, actor.organizationId, licenseIds, now.toISOString()),
+    assigneesBy(ctx.db, actor, { licenseIds }),
+  ]);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map(({ status, key_last4, ...row }) => ({
@@ -66,6 +74,7 @@ export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: Li
       maskedKey: maskLicenseKey(key_last4),
       status: effectiveLicenseStatus(status, row.expiresAt, now),
       seatsUsed: used.get(row.licenseId) ?? 0,
+      assignees: assignees.get(row.licenseId) ?? [],
     })),
   };
 }

@@ -3,9 +3,12 @@ import type { LicenseLine } from '../../../common/licenses-api.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import type { Db } from '../../db/database.js';
 import { featuresOfLicenses, isLive } from '../../licensing/public-api.js';
+import type { Actor } from '../../authz/policy.js';
+import { assigneesBy } from './assignees.js';
 
-/** The organization's licenses of one product or one entitlement, with their live seats and features. */
-export async function licenseLines(db: Db, organizationId: number, of: { productId: number } | { entitlementId: number }, now: Date): Promise<LicenseLine[]> {
+/** The organization's licenses of one product or one entitlement, with their live seats, features and assignees. */
+export async function licenseLines(db: Db, actor: Actor, of: { productId: number } | { entitlementId: number }, now: Date): Promise<LicenseLine[]> {
+  const organizationId = actor.organizationId;
   const rows = await db
     .selectFrom('licenses')
     .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
@@ -27,6 +30,9 @@ export async function licenseLines(db: Db, organizationId: number, of: { product
       'entitlements.order_date as orderDate',
       'entitlements.sales_order as salesOrder',
       'entitlements.po_number as poNumber',
+      eb.fn
+        .coalesce('products.renewal_email', eb.selectFrom('vendor_contact').select('vendor_contact.renewal_email').where('vendor_contact.id', '=', 1))
+        .as('renewalEmail'),
       eb
         .selectFrom('activations')
         .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('activations.quantity'), inner.lit(0)).as('seats'))
@@ -40,12 +46,15 @@ export async function licenseLines(db: Db, organizationId: number, of: { product
     .orderBy('products.name')
     .orderBy('licenses.id')
     .execute();
-  const features = await featuresOfLicenses(db, organizationId, rows.map((row) => row.licenseId));
-  return rows.map(({ seats, key_last4, activated, status, ...row }) => {
+  const licenseIds = rows.map((row) => row.licenseId);
+  const [assignees, features] = await Promise.all([assigneesBy(db, actor, { licenseIds }), featuresOfLicenses(db, organizationId, licenseIds)]);
+  return rows.map(({ seats, key_last4, activated, status, renewalEmail, ...row }) => {
     const live = Number(activated ?? 0);
     const effective = effectiveLicenseStatus(status, row.expiresAt, now);
     return {
       ...row,
+      assignees: assignees.get(row.licenseId) ?? [],
+      renewalRequestable: Boolean(renewalEmail),
       available: seats,
       activated: live,
       unactivated: canActivateSeats(effective) ? Math.max(0, seats - live) : 0,

@@ -1,6 +1,7 @@
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
+import { productAssignedTo, type AssigneeCondition } from './assignee-queries.js';
 
 export const PRODUCT_SORT_SQL = {
   name: 'products.name',
@@ -35,13 +36,16 @@ export function listProducts(
   db: Db,
   organizationId: number,
   search: string | undefined,
+  assigned: AssigneeCondition | undefined,
   order: { sortBy: (typeof PRODUCT_SORT_SQL)[keyof typeof PRODUCT_SORT_SQL]; direction: SortDirection },
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
-  const query = productsOf(db, organizationId).$if(search !== undefined, (qb) =>
-    qb.where((eb) => eb.or([containsText(eb.ref('products.name'), search!), containsText(eb.ref('products.license_type'), search!)])),
-  );
+  const query = productsOf(db, organizationId)
+    .$if(search !== undefined, (qb) =>
+      qb.where((eb) => eb.or([containsText(eb.ref('products.name'), search!), containsText(eb.ref('products.license_type'), search!)])),
+    )
+    .$if(assigned !== undefined, (qb) => qb.where((eb) => productAssignedTo(eb, organizationId, assigned!)));
   return keysetPage(query, { sortBy: order.sortBy, id: 'products.id', direction: order.direction }, position, pageSize).execute();
 }
 

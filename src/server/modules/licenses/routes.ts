@@ -10,6 +10,9 @@ import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../h
 import { listLicenseKeysOf } from './key-list-service.js';
 import * as service from './service.js';
 
+// The same filter as the License Keys tab's (one definition).
+const Assigned = { assigned: LicenseKeyFilters.assigned };
+
 const literals = (values: readonly string[], description: string) => Type.Union(values.map((value) => Type.Literal(value)), { description });
 
 export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
@@ -20,7 +23,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Products the organization holds licenses of (q searches name and license type)',
-      querystring: listQuerySchema({ ...SearchQuery, ...sortQuery(PRODUCT_SORT_COLUMNS, { sort: 'name', direction: 'asc' }) }),
+      querystring: listQuerySchema({ ...SearchQuery, ...Assigned, ...sortQuery(PRODUCT_SORT_COLUMNS, { sort: 'name', direction: 'asc' }) }),
     },
     handler: async (request) => service.listProducts(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
   });
@@ -41,6 +44,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
         ...SearchQuery,
         dateField: Type.Optional(literals(ENTITLEMENT_DATE_FIELDS, 'Which date from/to filter')),
         ...DateRangeQuery,
+        ...Assigned,
         feature: Type.Optional(Type.Integer({ minimum: 1, description: 'Only licenses granting this feature (an id of GET /api/portal/licenses/features)' })),
         ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
       }),

@@ -19,10 +19,13 @@ import { decodeCursor, toPage } from '../../http/pagination.js';
 import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines, type EntitlementFilters } from './entitlement-queries.js';
 import { grantedFeaturesOf } from '../features/queries.js';
 import { licenseLines } from './license-line-queries.js';
+import { assigneeCondition, assigneesBy } from './assignees.js';
 import { findProduct, listProducts as queryProducts, PRODUCT_SORT_SQL } from './product-queries.js';
 
 interface ListPage<Sort> {
   q?: string;
+  /** Assigned to: me, none or a user id. */
+  assigned?: string;
   sort?: Sort;
   direction?: SortDirection;
   cursor?: string;
@@ -35,22 +38,25 @@ export async function listProducts(ctx: AppContext, actor: Actor, query: ListPag
     ctx.db,
     actor.organizationId,
     searchText(query.q),
+    assigneeCondition(actor, query.assigned),
     { sortBy: PRODUCT_SORT_SQL[sort], direction: query.direction ?? 'asc' },
     decodeCursor(query.cursor),
     query.limit,
   );
+  const assignees = await assigneesBy(ctx.db, actor, { productIds: rows.map((row) => row.productId) });
   return toPage(rows, query.limit, (row) => ({ sortValue: row[sort], id: row.productId }), ({ productId, name, licenseType, description }) => ({
     productId,
     name,
     licenseType,
     description,
+    assignees: assignees.get(productId) ?? [],
   }));
 }
 
 export async function productDetail(ctx: AppContext, actor: Actor, productId: number): Promise<LicenseProductDetail> {
   const product = await findProduct(ctx.db, actor.organizationId, productId);
   if (!product) throw notFound('product');
-  return { product, lines: await licenseLines(ctx.db, actor.organizationId, { productId }, ctx.now()) };
+  return { product, lines: await licenseLines(ctx.db, actor, { productId }, ctx.now()) };
 }
 
 export interface EntitlementListQuery extends ListPage<EntitlementSortColumn> {
@@ -89,20 +95,26 @@ export async function listEntitlements(ctx: AppContext, actor: Actor, timeZone: 
     {
       search: text ? { scope: query.scope ?? 'entitlementId', text } : undefined,
       dates,
+      assigned: assigneeCondition(actor, query.assigned),
       featureId: query.feature,
     },
     { sortBy: ENTITLEMENT_SORT_SQL[sort], direction: query.direction ?? 'desc' },
     decodeCursor(query.cursor),
     query.limit,
   );
-  const items = rows.map((row) => ({ ...row, status: effectiveLicenseStatus(row.status, row.expiresAt, now) }));
+  const assignees = await assigneesBy(ctx.db, actor, { licenseIds: rows.map((row) => row.licenseId) });
+  const items = rows.map((row) => ({
+    ...row,
+    status: effectiveLicenseStatus(row.status, row.expiresAt, now),
+    assignees: assignees.get(row.licenseId) ?? [],
+  }));
   return toPage(items, query.limit, (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }), (row) => row);
 }
 
 export async function entitlementDetail(ctx: AppContext, actor: Actor, entitlementId: number): Promise<EntitlementDetail> {
   const entitlement = await findEntitlement(ctx.db, actor.organizationId, entitlementId);
   if (!entitlement) throw notFound('entitlement');
-  const licenses = await licenseLines(ctx.db, actor.organizationId, { entitlementId }, ctx.now());
+  const licenses = await licenseLines(ctx.db, actor, { entitlementId }, ctx.now());
   return {
     entitlementId: entitlement.id,
     publicId: entitlement.public_id,

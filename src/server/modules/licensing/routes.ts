@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import { SIGNATURE_HEADER, signerFor } from '../../crypto/signing.js';
 import {
   activateOffline,
+  activatingActor,
   activateSeat,
   deactivateActivation,
   explain,
@@ -83,8 +84,9 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         response: { 200: schemas.ActivationResponse, 201: schemas.ActivationResponse, ...schemas.refusals },
       },
       handler: async (request, reply) => {
-        const { key, product, ...details } = request.body;
-        const seat = await activateSeat(ctx, { ...details, license: byKey(request), productCode: product, actor: software(request) });
+        const { key, product, user, ...details } = request.body;
+        const actor = await activatingActor(ctx, byKey(request), user, software(request));
+        const seat = await activateSeat(ctx, { ...details, license: byKey(request), productCode: product, actor });
         reply.status(seat.created ? 201 : 200);
         return { created: seat.created, activation: presentActivation(seat.activation), license: presentLicense(seat.license, seat.liveSeats, ctx.now()) };
       },

@@ -40,6 +40,13 @@ export const ActivateBody = Type.Object({
   kind: Type.Optional(Type.Enum(ACTIVATION_KINDS, { description: 'Defaults to the product’s kind; another kind is refused.' })),
   product: Type.Optional(ProductCode),
   quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Seats this activation holds (default 1).' })),
+  user: Type.Optional(
+    Type.String({
+      minLength: 3,
+      maxLength: 254,
+      description: 'Email of the member the activation is for: it uses their assigned seats and is attributed to them.',
+    }),
+  ),
   ...MachineDetails,
 });
 
@@ -147,7 +154,7 @@ export const refusals = {
   400: ErrorBody('validation_failed or invalid_request: a field is missing or malformed (see `fields`); FINGERPRINT_REQUIRED.'),
   403: ErrorBody('REVOKED, SUSPENDED or EXPIRED: the license cannot be used now.'),
   404: ErrorBody('NOT_FOUND: no license has this key; NOT_ACTIVATED: the identifier holds no activation.'),
-  409: ErrorBody('SEATS_EXHAUSTED, HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED; deactivation_limit: the license’s deactivations per period are used up.'),
+  409: ErrorBody('SEATS_EXHAUSTED, SEAT_ASSIGNED (the free seats are assigned to others; the message names them), HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED; deactivation_limit: the license’s deactivations per period are used up.'),
   422: ErrorBody('PRODUCT_MISMATCH: the key is for another product.'),
   429: ErrorBody('rate_limited: too many requests for this key or from this address; see Retry-After.'),
 };

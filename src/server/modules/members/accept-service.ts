@@ -11,6 +11,7 @@ import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
+import { claimAssignments, deliver, type Outgoing } from '../assignments/service.js';
 import * as invitations from './invitation-queries.js';
 import { fillMissingPhone, findMember, findUserByEmail, insertMembership, insertUser } from './queries.js';
 
@@ -42,7 +43,7 @@ export async function previewInvitation(ctx: AppContext, token: string): Promise
 }
 
 /** Uses the invitation up, makes the user a member and records it, in the caller's transaction. */
-async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, user: { id: number; label: string }, ip: string) {
+async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, user: { id: number; label: string }, ip: string, outgoing: Outgoing) {
   const now = ctx.now();
   if (!(await invitations.claimInvitation(trx, invitation.id, now.toISOString()))) throw unusable();
   await lockOrganization(trx, invitation.organization_id);
@@ -61,6 +62,7 @@ async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, use
     metadata: { email: invitation.email, role: invitation.role, ...(phoneSaved ? { phone: invitation.phone } : {}) },
     at: now,
   });
+  await claimAssignments(ctx, trx, invitation, user, outgoing);
 }
 
 function validNewAccount(account: NewAccount, email: string): Required<NewAccount> {
@@ -80,14 +82,16 @@ async function joinAsNewUser(ctx: AppContext, invitation: UsableInvitation, acco
   const { firstName, lastName, password } = validNewAccount(account, invitation.email);
   const passwordHash = await hashPassword(password);
   const now = ctx.now().toISOString();
+  const outgoing: Outgoing = { mails: [], invitations: [] };
   const userId = await inTransaction(ctx.db, async (trx) => {
     const user = await insertUser(trx, { email: invitation.email, first_name: firstName, last_name: lastName, password_hash: passwordHash, created_at: now, updated_at: now });
-    await join(trx, ctx, invitation, { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) }, signIn.ip);
+    await join(trx, ctx, invitation, { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) }, signIn.ip, outgoing);
     return user.id;
   }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw conflict('account_exists', `An account for ${invitation.email} exists now. Sign in, then open the link again.`);
     throw error;
   });
+  await deliver(ctx, outgoing);
   return openSession(ctx, userId, signIn);
 }
 
@@ -95,10 +99,12 @@ async function joinAsSignedInUser(ctx: AppContext, invitation: UsableInvitation,
   if (auth.user.email !== invitation.email) {
     throw new DomainError('forbidden', 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
   }
+  const outgoing: Outgoing = { mails: [], invitations: [] };
   await inTransaction(ctx.db, async (trx) => {
-    await join(trx, ctx, invitation, { id: auth.user.id, label: memberLabel(auth.user) }, ip);
+    await join(trx, ctx, invitation, { id: auth.user.id, label: memberLabel(auth.user) }, ip, outgoing);
     await setSessionOrganization(trx, auth.sessionId, invitation.organization_id);
   });
+  await deliver(ctx, outgoing);
 }
 
 /**

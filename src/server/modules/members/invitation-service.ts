@@ -7,11 +7,12 @@ import type { AppContext } from '../../context.js';
 import { randomToken, sha256Hex } from '../../crypto/tokens.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import type { Row } from '../../db/schema.js';
-import { inTransaction } from '../../db/transaction.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
 import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
+import { endAssignmentsOf } from '../assignments/service.js';
 import * as queries from './invitation-queries.js';
 import { findMember, findUserByEmail } from './queries.js';
 
@@ -57,7 +58,8 @@ function newLink(ctx: AppContext) {
 }
 
 /** Sent after the commit: a slow mail server never holds the database, and a refusal never undoes the invitation. */
-async function sendInvitationEmail(ctx: AppContext, invitation: InvitationRow, token: string, invitedBy: Inviter): Promise<boolean> {
+export async function sendInvitationEmail(ctx: AppContext, opened: OpenedInvitation, invitedBy: Inviter): Promise<boolean> {
+  const { invitation, token } = opened;
   const organizationName = await queries.organizationName(ctx.db, invitation.organization_id);
   return ctx.mailer.send(
     invitationEmail({
@@ -71,44 +73,56 @@ async function sendInvitationEmail(ctx: AppContext, invitation: InvitationRow, t
   );
 }
 
-/** The one way an invitation comes to be, for Admins in the portal and for the vendor API alike. */
-export async function createInvitation(ctx: AppContext, request: InvitationRequest): Promise<InvitationCreated> {
+/** An invitation made in the caller's transaction, with the link token its email needs after the commit. */
+export interface OpenedInvitation {
+  invitation: InvitationRow;
+  token: string;
+}
+
+/**
+ * Invites an address in the caller's transaction and audits it: for Admins in the portal,
+ * the vendor API, and a license assigned to someone who is not a member yet.
+ */
+export async function openInvitation(ctx: AppContext, trx: Trx, request: InvitationRequest): Promise<OpenedInvitation> {
   const email = normalizeEmail(request.email);
   const { organizationId, invitedBy } = request;
   const link = newLink(ctx);
   const now = ctx.now();
-  const invitation = await inTransaction(ctx.db, async (trx) => {
-    await lockOrganization(trx, organizationId);
-    const user = await findUserByEmail(trx, email);
-    if (user && (await findMember(trx, organizationId, user.id))) throw conflict('already_member', `${email} is already a member of this organization.`);
-    if (await queries.findOpenInvitationByEmail(trx, organizationId, email)) {
-      throw conflict('already_invited', `${email} already has an open invitation. Resend it instead.`);
-    }
-    const row = await queries.insertInvitation(trx, {
-      organizationId,
-      email,
-      phone: request.phone?.trim() || null,
-      role: request.role,
-      tokenHash: link.tokenHash,
-      invitedBy: invitedBy.userId,
-      now: now.toISOString(),
-      expiresAt: link.expiresAt,
-    });
-    await recordAudit(trx, {
-      organizationId,
-      type: 'members',
-      action: 'invitation.created',
-      message: `${invitedBy.label} invited ${email} as ${ROLE_LABELS[request.role]}`,
-      actor: invitedBy,
-      ip: request.ip,
-      target: { type: 'invitation', id: row.id },
-      metadata: { email, role: request.role },
-      at: now,
-    });
-    return row;
+  await lockOrganization(trx, organizationId);
+  const user = await findUserByEmail(trx, email);
+  if (user && (await findMember(trx, organizationId, user.id))) throw conflict('already_member', `${email} is already a member of this organization.`);
+  if (await queries.findOpenInvitationByEmail(trx, organizationId, email)) {
+    throw conflict('already_invited', `${email} already has an open invitation. Resend it instead.`);
+  }
+  const row = await queries.insertInvitation(trx, {
+    organizationId,
+    email,
+    phone: request.phone?.trim() || null,
+    role: request.role,
+    tokenHash: link.tokenHash,
+    invitedBy: invitedBy.userId,
+    now: now.toISOString(),
+    expiresAt: link.expiresAt,
   });
-  const emailDelivered = await sendInvitationEmail(ctx, invitation, link.token, invitedBy);
-  return { invitation: presentInvitation(invitation, now), emailDelivered };
+  await recordAudit(trx, {
+    organizationId,
+    type: 'members',
+    action: 'invitation.created',
+    message: `${invitedBy.label} invited ${email} as ${ROLE_LABELS[request.role]}`,
+    actor: invitedBy,
+    ip: request.ip,
+    target: { type: 'invitation', id: row.id },
+    metadata: { email, role: request.role },
+    at: now,
+  });
+  return { invitation: row, token: link.token };
+}
+
+/** The one way an invitation comes to be, for Admins in the portal and for the vendor API alike. */
+export async function createInvitation(ctx: AppContext, request: InvitationRequest): Promise<InvitationCreated> {
+  const opened = await inTransaction(ctx.db, (trx) => openInvitation(ctx, trx, request));
+  const emailDelivered = await sendInvitationEmail(ctx, opened, request.invitedBy);
+  return { invitation: presentInvitation(opened.invitation, ctx.now()), emailDelivered };
 }
 
 export async function resendInvitation(ctx: AppContext, actor: Actor, invitationId: number, ip: string | null): Promise<InvitationCreated> {
@@ -132,7 +146,7 @@ export async function resendInvitation(ctx: AppContext, actor: Actor, invitation
     });
     return renewed;
   });
-  const emailDelivered = await sendInvitationEmail(ctx, invitation, link.token, actor);
+  const emailDelivered = await sendInvitationEmail(ctx, { invitation, token: link.token }, actor);
   return { invitation: presentInvitation(invitation, now), emailDelivered };
 }
 
@@ -143,6 +157,7 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, invitation
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
     await queries.revokeInvitation(trx, actor.organizationId, invitationId, now.toISOString());
+    await endAssignmentsOf(ctx, trx, actor.organizationId, { invitationId }, { userId: actor.userId, label: actor.label, ip });
     await recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'members',

@@ -11,6 +11,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import { endAssignmentsOf } from '../assignments/service.js';
 import * as queries from './queries.js';
 
 export interface MemberListQuery {
@@ -79,6 +80,8 @@ export async function removeMember(ctx: AppContext, actor: Actor, userId: number
   await inTransaction(ctx.db, async (trx) => {
     const member = await loadMember(trx, actor, userId, (m) => m.role === 'admin');
     await queries.deleteMembership(trx, actor.organizationId, userId);
+    // Their seats go back to the organization; their activations stay until an Admin ends them.
+    await endAssignmentsOf(ctx, trx, actor.organizationId, { userId }, { userId: actor.userId, label: actor.label, ip });
     await recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'members',

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { KeysetOrder, KeysetPosition } from '../../db/list-queries.js';
 import { decodeCursor } from '../../http/pagination.js';
-import { ErrorBody } from '../../http/schema-helpers.js';
+import { ErrorBody, nullable } from '../../http/schema-helpers.js';
 
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'The record’s id.' }) });
 
@@ -26,3 +26,10 @@ export const createdPosition = (row: { id: number; created_at: string }): Keyset
 export function pageRequest(query: { cursor?: string; limit?: number }) {
   return { position: decodeCursor(query.cursor), limit: query.limit ?? DEFAULT_PAGE_SIZE };
 }
+
+/** Where members reach the vendor's support and send renewal requests (decision 092). */
+export const SupportContactFields = (scope: string) => ({
+  supportEmail: Type.Optional(nullable(Type.String({ format: 'email', maxLength: 254, description: `Support email${scope}.` }))),
+  supportUrl: Type.Optional(nullable(Type.String({ pattern: '^https?://\\S+$', maxLength: 500, description: `Support page (http or https)${scope}.` }))),
+  renewalEmail: Type.Optional(nullable(Type.String({ format: 'email', maxLength: 254, description: `Where renewal requests are mailed${scope}.` }))),
+});

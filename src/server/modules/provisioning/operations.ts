@@ -5,6 +5,7 @@ import type { VendorOperation } from './operation.js';
 import { organizationOperations } from './organizations/operations.js';
 import { productOperations } from './products/operations.js';
 import { releaseOperations } from './releases/operations.js';
+import { supportOperations } from './support/operations.js';
 import { tokenOperations } from './tokens/operations.js';
 
 /** Everything a vendor can provision: the vendor API serves those with a route, the CLI all of them. */
@@ -15,5 +16,6 @@ export const VENDOR_OPERATIONS: VendorOperation[] = [
   ...licenseOperations,
   ...featureOperations,
   ...releaseOperations,
+  ...supportOperations,
   ...tokenOperations,
 ];

@@ -8,10 +8,11 @@ import { csrfTokenFor, signIn, signOut, switchOrganization, type AuthState } fro
 import { abilitiesOf } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { inventoryDefaults } from '../assignments/inventory-view.js';
 import { PORTAL_SECTIONS } from '../sections.js';
 import { startPortalSession } from '../security/sign-in-alert.js';
 
-function presentSession(ctx: AppContext, auth: AuthState): SessionPayload {
+async function presentSession(ctx: AppContext, auth: AuthState): Promise<SessionPayload> {
   const organization = auth.organization;
   if (!organization) throw new DomainError('forbidden', 'no_organization', 'Your account does not belong to any organization.');
   const actor = { userId: auth.user.id, organizationId: organization.id, role: organization.role, label: auth.user.email };
@@ -21,6 +22,7 @@ function presentSession(ctx: AppContext, auth: AuthState): SessionPayload {
     role: organization.role,
     organizations: auth.memberships,
     abilities: abilitiesOf(actor),
+    ...(await inventoryDefaults(ctx, actor)),
     sections: PORTAL_SECTIONS,
     csrfToken: csrfTokenFor(ctx, auth.tokenHash),
   };

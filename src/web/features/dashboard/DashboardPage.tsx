@@ -1,4 +1,6 @@
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { InventoryView } from '../../../common/assignments-api';
 import { useDashboard } from '../../api/dashboard';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/ErrorState';
@@ -11,14 +13,19 @@ import { RecentActivations } from './RecentActivations';
 import { RecentAuditEvents } from './RecentAuditEvents';
 import { RecentLicenses } from './RecentLicenses';
 import { UpcomingExpirations } from './UpcomingExpirations';
+import { ViewSwitch } from './ViewSwitch';
 
 export function DashboardPage() {
   const { organization, abilities } = useSession();
-  const dashboard = useDashboard();
+  const [view, setView] = useState<InventoryView | undefined>(undefined);
+  const dashboard = useDashboard(view);
   const data = dashboard.data;
   return (
     <Stack gap="lg">
-      <PageHeader title="Dashboard" description={`Licenses, activations and recent activity of ${organization.name}.`} />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <PageHeader title="Dashboard" description={`Licenses, activations and recent activity of ${organization.name}.`} />
+        {data && data.assignedLicenses > 0 && <ViewSwitch value={data.view} onChange={setView} />}
+      </Group>
       {dashboard.error && !data ? (
         <ErrorState
           title="The dashboard could not be loaded"

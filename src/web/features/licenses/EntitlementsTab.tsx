@@ -18,6 +18,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useVisibleColumns } from '../../components/use-visible-columns';
 import { EntitlementPanel } from './EntitlementPanel';
+import { assigneeText } from './assignee-text';
+import { AssigneeFilter } from './AssigneeFilter';
 import { FeatureFilter } from './FeatureFilter';
 import type { TabProps } from './license-filters';
 
@@ -31,6 +33,7 @@ const COLUMNS = [
   { id: 'expiration', title: 'Expiration' },
   { id: 'poNumber', title: 'PO Number' },
   { id: 'totalAvailable', title: 'Total Available Licenses' },
+  { id: 'assignees', title: 'Assigned to' },
 ] as const;
 const SCOPES = ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({ value: scope, label: ENTITLEMENT_SEARCH_SCOPE_LABELS[scope] }));
 const DATE_FIELDS = [
@@ -44,15 +47,17 @@ const RENDER: Partial<Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLi
   orderDate: (row) => <CalendarDay value={row.orderDate} />,
   expiration: (row) => (row.expiresAt ? <DateTime value={row.expiresAt} /> : 'Never'),
   poNumber: (row) => row.poNumber ?? '—',
+  assignees: (row) => assigneeText(row.assignees),
 };
 
 export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
   const [visible, setVisible] = useVisibleColumns('licenses.entitlements', COLUMNS.map((c) => c.id));
-  const { q, scope, dateField, from, to, feature, entitlementSort: sort, direction, size, open } = filters;
-  const pages = useCursorPages(JSON.stringify([q, scope, dateField, from, to, feature, sort, direction, size]));
+  const { q, assigned, scope, dateField, from, to, feature, entitlementSort: sort, direction, size, open } = filters;
+  const pages = useCursorPages(JSON.stringify([q, assigned, scope, dateField, from, to, feature, sort, direction, size]));
   const lines = useEntitlements({
     scope: q ? scope : undefined,
     q: q || undefined,
+    assigned: assigned === 'all' ? undefined : assigned,
     dateField: from || to ? dateField : undefined,
     from,
     to,
@@ -80,6 +85,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="sm" wrap="wrap">
+        <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
         <Select label="Filter by" data={DATE_FIELDS} value={dateField} onChange={(next) => next && onFiltersChange({ dateField: next })} allowDeselect={false} w={150} />
         <DateRangeFilter from={from} to={to} onChange={(range) => onFiltersChange(range)} />
         <FeatureFilter value={feature} onChange={(next) => onFiltersChange({ feature: next === undefined ? undefined : String(next) })} />
@@ -100,7 +106,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
             rows={rows}
             idAccessor="licenseId"
             fetching={lines.isFetching}
-            empty={{ title: 'No entitlements found', description: q || from || to || feature ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
+            empty={{ title: 'No entitlements found', description: q || from || to || feature || assigned !== 'all' ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
             sort={{ column: sort, direction, sortable: ENTITLEMENT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
           />
         )}

@@ -18,6 +18,8 @@ import { SearchInput } from '../../components/SearchInput';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useVisibleColumns } from '../../components/use-visible-columns';
+import { assigneeText } from './assignee-text';
+import { AssigneeFilter } from './AssigneeFilter';
 import { EntitlementPanel } from './EntitlementPanel';
 import { FeatureFilter } from './FeatureFilter';
 import type { TabProps } from './license-filters';
@@ -29,6 +31,7 @@ const COLUMNS = [
   { id: 'entitlement', title: 'Entitlement' },
   { id: 'status', title: 'Status' },
   { id: 'seats', title: 'Seats Used / Total' },
+  { id: 'assignees', title: 'Assigned to' },
   { id: 'expiresAt', title: 'Expires' },
   { id: 'addedAt', title: 'Added' },
 ] as const;
@@ -43,6 +46,7 @@ const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => Re
   entitlement: (row) => row.entitlementPublicId,
   status: (row) => <StatusBadge status={row.status} />,
   seats: (row) => `${row.seatsUsed.toLocaleString()} / ${row.seats.toLocaleString()}`,
+  assignees: (row) => assigneeText(row.assignees),
   expiresAt: (row) => (row.expiresAt ? <DateTime value={row.expiresAt} /> : 'Never'),
   addedAt: (row) => <DateTime value={row.addedAt} />,
 };
@@ -50,17 +54,28 @@ const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => Re
 /** Every license key of the organization, one row each; a key opens its entitlement's panel (reveal, copy, check). */
 export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
   const [visible, setVisible] = useVisibleColumns('licenses.keys', COLUMNS.map((c) => c.id));
-  const { q, status, productId, feature, expiringWithinDays, keySort: sort, direction, size, open, license } = filters;
+  const { q, assigned, status, productId, feature, expiringWithinDays, keySort: sort, direction, size, open, license } = filters;
   const products = useActivationProducts();
-  const pages = useCursorPages(JSON.stringify([q, status, productId, feature, expiringWithinDays, sort, direction, size]));
-  const keys = useLicenseKeys({ status, productId, featureId: feature, expiringWithinDays, q: q || undefined, sort, direction, cursor: pages.cursor, limit: size });
-  const filtered = Boolean(q || status || productId || feature || expiringWithinDays);
+  const pages = useCursorPages(JSON.stringify([q, assigned, status, productId, feature, expiringWithinDays, sort, direction, size]));
+  const keys = useLicenseKeys({
+    status,
+    productId,
+    featureId: feature,
+    expiringWithinDays,
+    assigned: assigned === 'all' ? undefined : assigned,
+    q: q || undefined,
+    sort,
+    direction,
+    cursor: pages.cursor,
+    limit: size,
+  });
+  const filtered = Boolean(q || status || productId || feature || expiringWithinDays || assigned !== 'all');
 
   const columns: DataTableColumn<LicenseKeyItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
     title: column.title,
     hidden: !visible.includes(column.id),
-    noWrap: column.id !== 'product',
+    noWrap: column.id !== 'product' && column.id !== 'assignees',
     render:
       column.id === 'maskedKey'
         ? (row) => (
@@ -106,6 +121,7 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
           allowDeselect={false}
           w={170}
         />
+        <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
         <SearchInput placeholder="Entitlement ID or key ending" value={q} onChange={(next) => onFiltersChange({ q: next })} />
         <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
       </Group>

@@ -11,13 +11,18 @@ import { LICENSE_URL_KEYS, parseLicenseFilters } from './license-filters';
 import { ProductsTab } from './ProductsTab';
 
 export function LicensesPage() {
-  const { organization, abilities } = useSession();
+  const { organization, abilities, defaultView } = useSession();
   const [diagnosing, setDiagnosing] = useState(false);
   const [url, setUrl] = useUrlFilters(LICENSE_URL_KEYS);
-  const filters = parseLicenseFilters(url);
+  const filters = parseLicenseFilters(url, defaultView);
   // Each tab has its own filters: switching starts from none.
+  // The Assigned to filter stays: it is the member's view, not a tab's.
   const switchTab = (tab: string) =>
-    setUrl(Object.fromEntries(LICENSE_URL_KEYS.map((key) => [key, key === 'tab' && tab !== 'products' ? tab : undefined])));
+    setUrl(
+      Object.fromEntries(
+        LICENSE_URL_KEYS.map((key) => [key, key === 'tab' && tab !== 'products' ? tab : key === 'assigned' ? url.assigned : undefined]),
+      ),
+    );
 
   return (
     <TabbedListPage

@@ -6,14 +6,16 @@ import { ListTable } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { SearchInput } from '../../components/SearchInput';
 import { useCursorPages } from '../../components/use-cursor-pages';
+import { assigneeText } from './assignee-text';
+import { AssigneeFilter } from './AssigneeFilter';
 import type { TabProps } from './license-filters';
 import { ProductPanel } from './ProductPanel';
 import { licenseTypeLabel } from '../../../common/labels';
 
 export function ProductsTab({ filters, onFiltersChange }: TabProps) {
-  const { q, productSort: sort, direction, size, open } = filters;
-  const pages = useCursorPages(JSON.stringify([q, sort, direction, size]));
-  const products = useLicenseProducts({ q: q || undefined, sort, direction, cursor: pages.cursor, limit: size });
+  const { q, assigned, productSort: sort, direction, size, open } = filters;
+  const pages = useCursorPages(JSON.stringify([q, assigned, sort, direction, size]));
+  const products = useLicenseProducts({ q: q || undefined, assigned: assigned === 'all' ? undefined : assigned, sort, direction, cursor: pages.cursor, limit: size });
 
   const columns: DataTableColumn<LicenseProductItem>[] = [
     {
@@ -27,11 +29,13 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
     },
     { accessor: 'licenseType', title: 'Product Type', render: (product) => licenseTypeLabel(product.licenseType) },
     { accessor: 'description', title: 'Product Description' },
+    { accessor: 'assignees', title: 'Assigned to', render: (product) => assigneeText(product.assignees) },
   ];
 
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="sm">
+        <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
         <SearchInput placeholder="Search by product name or type" value={q} onChange={(next) => onFiltersChange({ q: next })} />
       </Group>
       <PagedList label="Products" query={products} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The products could not be loaded">
@@ -42,7 +46,7 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
             rows={rows}
             idAccessor="productId"
             fetching={products.isFetching}
-            empty={{ title: 'No products found', description: q ? 'No product matches this search.' : 'This organization holds no licenses yet.' }}
+            empty={{ title: 'No products found', description: q || assigned !== 'all' ? 'No product matches these filters.' : 'This organization holds no licenses yet.' }}
             sort={{ column: sort, direction, sortable: PRODUCT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
           />
         )}

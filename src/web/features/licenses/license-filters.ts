@@ -15,6 +15,7 @@ import {
   type LicenseKeySortColumn,
   type LicenseKeyStatusFilter,
 } from '../../../common/license-keys-api';
+import { ASSIGNEE_FILTER_PATTERN, type InventoryView } from '../../../common/assignments-api';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, type SortDirection } from '../../../common/page';
 import type { UrlFilters } from '../../components/use-url-filters';
 
@@ -22,7 +23,7 @@ import type { UrlFilters } from '../../components/use-url-filters';
  * The URL search parameters of My Licenses; `open` is the id of the row whose panel is open,
  * `license` the license whose card that entitlement panel shows expanded.
  */
-export const LICENSE_URL_KEYS = ['tab', 'q', 'scope', 'dateField', 'from', 'to', 'status', 'product', 'expiring', 'feature', 'sort', 'direction', 'size', 'open', 'license'] as const;
+export const LICENSE_URL_KEYS = ['tab', 'q', 'assigned', 'scope', 'dateField', 'from', 'to', 'status', 'product', 'expiring', 'feature', 'sort', 'direction', 'size', 'open', 'license'] as const;
 export const LICENSE_TABS = ['products', 'entitlements', 'keys'] as const;
 export type LicenseTab = (typeof LICENSE_TABS)[number];
 export type LicenseUrlFilters = UrlFilters<(typeof LICENSE_URL_KEYS)[number]>;
@@ -31,8 +32,11 @@ const oneOf = <T extends string>(options: readonly T[], value: string | undefine
   options.includes(value as T) ? (value as T) : undefined;
 const isDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
-/** The URL's filters, with anything unknown ignored (a hand-edited link never breaks the page). */
-export function parseLicenseFilters(url: LicenseUrlFilters) {
+/**
+ * The URL's filters, with anything unknown ignored (a hand-edited link never breaks the page).
+ * Without `assigned`, a member whose default view is "mine" sees their own licenses; `all` shows everything.
+ */
+export function parseLicenseFilters(url: LicenseUrlFilters, defaultView: InventoryView = 'organization') {
   const size = Number(url.size);
   const open = Number(url.open);
   const feature = Number(url.feature);
@@ -43,6 +47,7 @@ export function parseLicenseFilters(url: LicenseUrlFilters) {
   return {
     tab,
     q: url.q ?? '',
+    assigned: url.assigned && new RegExp(ASSIGNEE_FILTER_PATTERN).test(url.assigned) ? url.assigned : defaultView === 'mine' && !url.assigned ? 'me' : 'all',
     scope: oneOf<EntitlementSearchScope>(ENTITLEMENT_SEARCH_SCOPES, url.scope) ?? 'entitlementId',
     dateField: oneOf<EntitlementDateField>(ENTITLEMENT_DATE_FIELDS, url.dateField) ?? 'orderDate',
     from: isDay(url.from),

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { nullable, text } from '../../../http/schema-helpers.js';
 import { PageQuery } from '../../../http/pagination.js';
-import { CalendarDate, IdParams, Instant } from '../common-schemas.js';
+import { CalendarDate, Email, IdParams, Instant } from '../common-schemas.js';
 import { LicenseLimits, Seats } from '../licenses/operations.js';
 import { MAX_LICENSE_LINES } from '../licenses/service.js';
 import { defineOperation } from '../operation.js';
@@ -12,6 +12,8 @@ const LicenseLine = Type.Object({
   seats: Seats,
   expiresAt: Type.Optional(nullable(Instant('When the license expires; null = never; default: the end of the entitlement’s expiry day'))),
   ...LicenseLimits,
+  assignTo: Type.Optional(Email),
+  assignSeats: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats assigned to assignTo (default: all).' })),
 });
 
 const EntitlementFields = {

@@ -10,6 +10,7 @@ import { getLicense, insertLicenseLine, licensesOfEntitlement, type LicenseLine 
 import type { VendorActor } from '../operation.js';
 import { findProductsByCode } from '../products/queries.js';
 import { recordVendorAudit } from '../vendor-audit.js';
+import { assignInTransaction, deliver, type Outgoing } from '../../assignments/service.js';
 import * as queries from './queries.js';
 
 type EntitlementStatus = Row<'entitlements'>['status'];
@@ -62,6 +63,16 @@ async function addLines(ctx: AppContext, trx: Trx, entitlement: Row<'entitlement
   return ids;
 }
 
+/** Assigns the new lines that name a purchaser (`assignTo`), in the provisioning transaction, after its own audit event. */
+async function assignLines(ctx: AppContext, trx: Trx, organizationId: number, lines: LicenseLine[], ids: number[], actor: VendorActor, outgoing: Outgoing) {
+  const by = { userId: null, label: actor.label, ip: actor.ip };
+  for (const [index, line] of lines.entries()) {
+    if (!line.assignTo) continue;
+    const quantity = line.assignSeats ?? line.seats;
+    await assignInTransaction(ctx, trx, { organizationId, licenseId: ids[index], email: line.assignTo, quantity, by }, outgoing);
+  }
+}
+
 async function withLicenses(ctx: AppContext, entitlement: Row<'entitlements'>) {
   return { ...presentEntitlement(entitlement), licenses: await licensesOfEntitlement(ctx, entitlement.id) };
 }
@@ -69,6 +80,7 @@ async function withLicenses(ctx: AppContext, entitlement: Row<'entitlements'>) {
 /** An entitlement (an order) with one license per line, all or nothing, audited in the organization's log. */
 export async function createEntitlement(ctx: AppContext, input: EntitlementInput, actor: VendorActor) {
   checkDates(input.orderDate, input.expiresOn);
+  const outgoing: Outgoing = { mails: [], invitations: [] };
   const entitlement = await inTransaction(ctx.db, async (trx) => {
     if (!(await queries.organizationExists(trx, input.organizationId))) {
       throw badRequest('The organization does not exist.', { organizationId: 'no organization has this id' });
@@ -96,8 +108,10 @@ export async function createEntitlement(ctx: AppContext, input: EntitlementInput
       metadata: { salesOrder: row.sales_order, licenseIds },
       at: now,
     });
+    await assignLines(ctx, trx, row.organization_id, input.licenses, licenseIds, actor, outgoing);
     return row;
   });
+  await deliver(ctx, outgoing);
   return withLicenses(ctx, entitlement);
 }
 
@@ -148,6 +162,7 @@ export async function updateEntitlement(
 
 /** Adds a product line to an existing entitlement. */
 export async function addLicense(ctx: AppContext, entitlementId: number, line: LicenseLine, actor: VendorActor) {
+  const outgoing: Outgoing = { mails: [], invitations: [] };
   const licenseId = await inTransaction(ctx.db, async (trx) => {
     const entitlement = await loadEntitlement(trx, entitlementId);
     const [id] = await addLines(ctx, trx, entitlement, [line], () => 'productCode');
@@ -159,7 +174,9 @@ export async function addLicense(ctx: AppContext, entitlementId: number, line: L
       target: { type: 'license', id },
       at: ctx.now(),
     });
+    await assignLines(ctx, trx, entitlement.organization_id, [line], [id], actor, outgoing);
     return id;
   });
+  await deliver(ctx, outgoing);
   return getLicense(ctx, licenseId);
 }

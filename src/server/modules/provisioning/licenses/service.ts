@@ -23,6 +23,10 @@ export interface LicenseLine {
   expiresAt?: string | null;
   maxDeactivations?: number | null;
   deactivationPeriodDays?: number;
+  /** The purchaser's email: the license is assigned to them (an invitation when not a member). */
+  assignTo?: string;
+  /** Seats assigned to `assignTo` (default: all). */
+  assignSeats?: number;
 }
 
 /** The vendor sees the key in clear: it delivers it to the customer. */

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { ACTIVATION_KINDS } from '../../../../common/activation-kinds.js';
 import { PageQuery } from '../../../http/pagination.js';
 import { nullable, text } from '../../../http/schema-helpers.js';
-import { IdParams } from '../common-schemas.js';
+import { IdParams, SupportContactFields } from '../common-schemas.js';
 import { defineOperation } from '../operation.js';
 import { createProduct, getProduct, listProducts, updateProduct } from './service.js';
 
@@ -16,6 +16,7 @@ const ProductFields = {
   ),
   identifierRequired: Type.Optional(Type.Boolean({ description: 'Validation must name the machine, domain or serial (default true); else FINGERPRINT_REQUIRED.' })),
   description: Type.Optional(Type.String({ maxLength: 2000, description: 'What the product is.' })),
+  ...SupportContactFields(' for this product; null = the global one'),
 };
 
 export const productOperations = [

@@ -18,6 +18,9 @@ export interface ProductInput {
   heartbeatIntervalSeconds?: number | null;
   identifierRequired?: boolean;
   description?: string;
+  supportEmail?: string | null;
+  supportUrl?: string | null;
+  renewalEmail?: string | null;
 }
 
 export const presentProduct = (row: Row<'products'>) => ({
@@ -30,6 +33,9 @@ export const presentProduct = (row: Row<'products'>) => ({
   heartbeatIntervalSeconds: row.heartbeat_interval_seconds,
   identifierRequired: row.identifier_required === 1,
   description: row.description,
+  supportEmail: row.support_email,
+  supportUrl: row.support_url,
+  renewalEmail: row.renewal_email,
   createdAt: row.created_at,
 });
 
@@ -42,6 +48,9 @@ function changedColumns(input: Omit<Partial<ProductInput>, 'code'>) {
     heartbeat_interval_seconds: input.heartbeatIntervalSeconds,
     identifier_required: input.identifierRequired === undefined ? undefined : Number(input.identifierRequired),
     description: input.description,
+    support_email: input.supportEmail,
+    support_url: input.supportUrl,
+    renewal_email: input.renewalEmail,
   };
 }
 
@@ -58,6 +67,9 @@ export async function createProduct(ctx: AppContext, input: ProductInput) {
       heartbeat_interval_seconds: input.heartbeatIntervalSeconds ?? null,
       identifier_required: Number(input.identifierRequired ?? true),
       description: input.description ?? '',
+      support_email: input.supportEmail ?? null,
+      support_url: input.supportUrl ?? null,
+      renewal_email: input.renewalEmail ?? null,
       created_at: ctx.now().toISOString(),
     }),
   );
