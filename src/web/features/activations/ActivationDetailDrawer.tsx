@@ -2,7 +2,7 @@ import { Button, Drawer, Group, Loader, SimpleGrid, Stack, Text, Timeline, Title
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ActivationDetail } from '../../../common/activations-api';
-import { useActivationDetail } from '../../api/activation-detail';
+import { useActivationDetail } from './api/activation-detail';
 import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';

@@ -2,8 +2,8 @@ import { ActionIcon, Button, Group, Stack, Text, VisuallyHidden } from '@mantine
 import { IconFileExport, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ACTIVATION_SORT_COLUMNS, type ActivationItem } from '../../../common/activations-api';
-import { useActivations } from '../../api/activations';
-import { activationsExportUrl } from '../../api/activations-export';
+import { useActivations } from './api/activations';
+import { activationsExportUrl } from './api/activations-export';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
 import { ListTable } from '../../components/ListTable';

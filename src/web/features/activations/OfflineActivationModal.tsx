@@ -2,7 +2,7 @@ import { FileInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useOfflineActivation } from '../../api/offline-activation';
+import { useOfflineActivation } from './api/offline-activation';
 import { AppModal } from '../../components/AppModal';
 import { OfflineResult } from './OfflineResult';
 import { FormActions } from '../../components/FormActions';

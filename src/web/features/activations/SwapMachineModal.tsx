@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import type { ActivationItem } from '../../../common/activations-api';
 import { ACTIVATION_IDENTIFIER_LABELS } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
-import { useSwapActivation } from '../../api/swap-activation';
+import { useSwapActivation } from './api/swap-activation';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';

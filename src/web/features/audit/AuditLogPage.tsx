@@ -1,9 +1,9 @@
 import { Group, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { AUDIT_TYPE_LABELS, type AuditEventItem } from '../../../common/audit-api';
-import { useAuditEvents } from '../../api/audit-events';
+import { useAuditEvents } from './api/audit-events';
 import { useSession } from '../../api/session';
-import { useVerifyAuditChain } from '../../api/verify-audit-chain';
+import { useVerifyAuditChain } from './api/verify-audit-chain';
 import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';

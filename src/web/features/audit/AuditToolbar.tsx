@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
 import { AUDIT_TYPE_LABELS, AUDIT_TYPES } from '../../../common/audit-api';
-import type { AuditFilters } from '../../api/audit-events';
-import { useAuditUsers } from '../../api/audit-users';
+import type { AuditFilters } from './api/audit-events';
+import { useAuditUsers } from './api/audit-users';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { SearchInput } from '../../components/SearchInput';
 import type { AuditUrlFilters } from './audit-filters';

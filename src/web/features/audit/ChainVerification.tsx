@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Text } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import type { AuditChainVerification } from '../../../common/audit-api';
-import { useVerifyAuditChain } from '../../api/verify-audit-chain';
+import { useVerifyAuditChain } from './api/verify-audit-chain';
 import { DateTime } from '../../components/DateTime';
 import { notifyFailed } from '../../components/notify';
 

@@ -1,6 +1,6 @@
 import { AUDIT_TYPES, type AuditEventType } from '../../../common/audit-api';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, type SortDirection } from '../../../common/page';
-import type { AuditFilters } from '../../api/audit-events';
+import type { AuditFilters } from './api/audit-events';
 import type { UrlFilters } from '../../components/use-url-filters';
 
 export const AUDIT_URL_KEYS = ['from', 'to', 'type', 'userId', 'actor', 'q', 'direction', 'size'] as const;

@@ -1,7 +1,7 @@
 import { Anchor, Loader, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { useConfirmEmailChange } from '../../api/confirm-email-change';
+import { useConfirmEmailChange } from './api/confirm-email-change';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
 

@@ -1,7 +1,7 @@
 import { Anchor, Button, Text, TextInput } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { useForgotPassword } from '../../api/forgot-password';
+import { useForgotPassword } from './api/forgot-password';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
 

@@ -3,7 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { PASSWORD_HINT } from '../../../common/password-rules';
 import { ApiError } from '../../api/client';
-import { useResetPassword } from '../../api/reset-password';
+import { useResetPassword } from './api/reset-password';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
 

@@ -1,7 +1,7 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useLoginSecondFactor } from '../../api/login-second-factor';
+import { useLoginSecondFactor } from './api/login-second-factor';
 import { ServerAlert } from './ServerAlert';
 
 interface SecondFactorStepProps {

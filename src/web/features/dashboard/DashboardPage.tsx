@@ -1,7 +1,7 @@
 import { Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { InventoryView } from '../../../common/assignments-api';
-import { useDashboard } from '../../api/dashboard';
+import { useDashboard } from './api/dashboard';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import { useProductChangelog } from '../../api/product-changelog';
+import { useProductChangelog } from './api/product-changelog';
 import { DateTime } from '../../components/DateTime';
 import classes from './ChangelogPage.module.css';
 import { EmptyState } from '../../components/EmptyState';

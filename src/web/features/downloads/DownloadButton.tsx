@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { DownloadArtifactItem } from '../../../common/downloads-api';
-import { useCreateDownloadLink } from '../../api/create-download-link';
+import { useCreateDownloadLink } from './api/create-download-link';
 import { notifyFailed } from '../../components/notify';
 
 /** Asks for a fresh signed link and lets the browser fetch it: the file arrives as an attachment. */

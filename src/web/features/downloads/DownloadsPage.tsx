@@ -1,7 +1,7 @@
 import { Group, Select, Skeleton, Stack } from '@mantine/core';
 import { ARTIFACT_KIND_LABELS } from '../../../common/downloads-api';
-import { useDownloadFilters } from '../../api/download-filters';
-import { useDownloadReleases } from '../../api/download-releases';
+import { useDownloadFilters } from './api/download-filters';
+import { useDownloadReleases } from './api/download-releases';
 import { EmptyState } from '../../components/EmptyState';
 import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';

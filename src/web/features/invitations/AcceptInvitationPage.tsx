@@ -1,7 +1,7 @@
 import { Alert, Anchor, Center, Loader } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useInvitationPreview } from '../../api/invitation-preview';
+import { useInvitationPreview } from './api/invitation-preview';
 import { ROLE_LABELS } from '../../../common/roles';
 import { ExistingAccountStep } from './ExistingAccountStep';
 import { AuthFrame } from '../../components/AuthFrame';

@@ -2,7 +2,7 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { InvitationPreview } from '../../../common/members-api';
-import { useAcceptInvitation } from '../../api/accept-invitation';
+import { useAcceptInvitation } from './api/accept-invitation';
 import { useLogout } from '../../api/logout';
 import { sessionQuery } from '../../api/session';
 import { notifyFailed } from '../../components/notify';

@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import type { InvitationPreview } from '../../../common/members-api';
 import { PASSWORD_MIN_LENGTH } from '../../../common/password-rules';
-import { useAcceptInvitation } from '../../api/accept-invitation';
+import { useAcceptInvitation } from './api/accept-invitation';
 import { ApiError } from '../../api/client';
 import { notifyFailed } from '../../components/notify';
 

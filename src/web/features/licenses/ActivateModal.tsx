@@ -2,7 +2,7 @@ import { NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ACTIVATION_IDENTIFIER_LABELS, type LicenseLine } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
-import { useActivateLicense } from '../../api/activate-license';
+import { useActivateLicense } from './api/activate-license';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';

@@ -3,7 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
-import { useAssignLicense, useLicenseAssignments, useShareAssignedSeats, useUnassign } from '../../api/license-assignments';
+import { useAssignLicense, useLicenseAssignments, useShareAssignedSeats, useUnassign } from './api/license-assignments';
 import { useMembers } from '../../api/members';
 import { AppModal } from '../../components/AppModal';
 import { FormActions } from '../../components/FormActions';

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useDiagnoseLicense } from '../../api/diagnose-license';
+import { useDiagnoseLicense } from './api/diagnose-license';
 import { AppModal } from '../../components/AppModal';
 import { DiagnosisChecklist } from './DiagnosisChecklist';
 import { FreeSeatFix } from './FreeSeatFix';

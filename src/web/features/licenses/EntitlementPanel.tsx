@@ -1,7 +1,7 @@
 import { Accordion, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LicenseLine } from '../../../common/licenses-api';
-import { useEntitlement } from '../../api/license-entitlement';
+import { useEntitlement } from './api/license-entitlement';
 import { CalendarDay, DateTime } from '../../components/DateTime';
 import { ActivateModal } from './ActivateModal';
 import { DetailDrawer } from './DetailDrawer';

@@ -7,7 +7,7 @@ import {
   ENTITLEMENT_SORT_COLUMNS,
   type EntitlementLineItem,
 } from '../../../common/licenses-api';
-import { useEntitlements } from '../../api/license-entitlements';
+import { useEntitlements } from './api/license-entitlements';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { CalendarDay, DateTime } from '../../components/DateTime';

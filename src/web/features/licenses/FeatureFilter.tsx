@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useFeatureChoices } from '../../api/license-features';
+import { useFeatureChoices } from './api/license-features';
 
 /** "Licenses with feature X": the features some license of the organization grants. */
 export function FeatureFilter({ value, onChange }: { value: number | undefined; onChange: (featureId: number | undefined) => void }) {

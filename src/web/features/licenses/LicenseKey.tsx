@@ -1,7 +1,7 @@
 import { ActionIcon, Code, Group, Tooltip } from '@mantine/core';
 import { IconCopy, IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useRevealLicenseKey } from '../../api/reveal-license-key';
+import { useRevealLicenseKey } from './api/reveal-license-key';
 import { notifyFailed, notifySaved } from '../../components/notify';
 
 /** A license key, masked until the member reveals it; revealing and copying are both audited by the server. */

@@ -9,7 +9,7 @@ import {
 } from '../../../common/license-keys-api';
 import type { LicenseKeyItem } from '../../../common/license-keys-schema';
 import { useActivationProducts } from '../../api/activation-products';
-import { useLicenseKeys } from '../../api/license-keys';
+import { useLicenseKeys } from './api/license-keys';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
 import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';

@@ -1,7 +1,7 @@
 import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LicenseLine } from '../../../common/licenses-api';
-import { useLicenseProduct } from '../../api/license-product';
+import { useLicenseProduct } from './api/license-product';
 import { CalendarDay } from '../../components/DateTime';
 import { ActivateModal } from './ActivateModal';
 import { DetailDrawer } from './DetailDrawer';

@@ -1,7 +1,7 @@
 import { Anchor, Group, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { PRODUCT_SORT_COLUMNS, type LicenseProductItem } from '../../../common/licenses-api';
-import { useLicenseProducts } from '../../api/license-products';
+import { useLicenseProducts } from './api/license-products';
 import { ListTable } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { SearchInput } from '../../components/SearchInput';

@@ -3,7 +3,7 @@ import { AppModal } from '../../components/AppModal';
 import { useEffect, useState } from 'react';
 import type { MemberItem } from '../../../common/members-api';
 import { ROLE_LABELS, type Role } from '../../../common/roles';
-import { useChangeMemberRole } from '../../api/change-member-role';
+import { useChangeMemberRole } from './api/change-member-role';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { RoleRadioGroup } from '../../components/RoleRadioGroup';
 

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import type { InvitationItem } from '../../../common/members-api';
-import { useInvitations } from '../../api/invitations';
+import { useInvitations } from './api/invitations';
 import { useSession } from '../../api/session';
 import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';

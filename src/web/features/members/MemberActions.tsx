@@ -2,7 +2,7 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots, IconUserCog, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MemberItem } from '../../../common/members-api';
-import { useRemoveMember } from '../../api/remove-member';
+import { useRemoveMember } from './api/remove-member';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { ChangeRoleModal } from './ChangeRoleModal';

@@ -1,7 +1,7 @@
 import { PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useRequestEmailChange } from '../../api/request-email-change';
+import { useRequestEmailChange } from './api/request-email-change';
 import { AppModal } from '../../components/AppModal';
 import { notifySaved } from '../../components/notify';
 import { FormError } from './FormError';

@@ -1,7 +1,7 @@
 import { Button, PasswordInput, SimpleGrid, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { PASSWORD_HINT } from '../../../common/password-rules';
-import { useChangePassword } from '../../api/change-password';
+import { useChangePassword } from './api/change-password';
 import { ApiError } from '../../api/client';
 import { notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useAccount } from '../../api/account';
+import { useAccount } from './api/account';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { PasswordSection } from './PasswordSection';

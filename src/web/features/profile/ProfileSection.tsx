@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { FormEvent } from 'react';
 import type { AccountPayload } from '../../../common/account-api';
 import { ApiError } from '../../api/client';
-import { useUpdateProfile } from '../../api/update-profile';
+import { useUpdateProfile } from './api/update-profile';
 import { notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
 import { EmailChangeModal } from './EmailChangeModal';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useAccountSessions } from '../../api/account-sessions';
-import { useRevokeOtherSessions } from '../../api/revoke-other-sessions';
-import { useRevokeSession } from '../../api/revoke-session';
+import { useAccountSessions } from './api/account-sessions';
+import { useRevokeOtherSessions } from './api/revoke-other-sessions';
+import { useRevokeSession } from './api/revoke-session';
 import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';
 import { notifyFailed, notifySaved } from '../../components/notify';

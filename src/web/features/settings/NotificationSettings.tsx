@@ -1,7 +1,7 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { NotificationChannels, NotificationTopic } from '../../../common/preferences';
-import { useUpdatePreferences } from '../../api/update-preferences';
+import { useUpdatePreferences } from './api/update-preferences';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
 import { TOPIC_GROUPS } from './notification-topics';

@@ -1,7 +1,0 @@
-import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from './client';
-
-export const resetPassword = (input: { token: string; password: string }) =>
-  apiRequest<{ ok: true }>('/auth/reset-password', { method: 'POST', body: input });
-
-export const useResetPassword = () => useMutation({ mutationFn: resetPassword });

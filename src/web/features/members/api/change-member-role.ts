@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { MemberItem } from '../../../../common/members-api';
+import type { Role } from '../../../../common/roles';
+import { apiRequest } from '../../../api/client';
+import { sessionQuery } from '../../../api/session';
+
+export const changeMemberRole = ({ userId, role }: { userId: number; role: Role }) =>
+  apiRequest<MemberItem>(`/members/${userId}`, { method: 'PATCH', body: { role } });
+
+/** Also reloads the session: a member who changed their own role gets their new abilities. */
+export function useChangeMemberRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: changeMemberRole,
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['members'] }), queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey })]),
+  });
+}

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { accountSessionsQuery } from './account-sessions';
+import { apiRequest } from '../../../api/client';
+
+export const changePassword = (input: { currentPassword: string; newPassword: string }) =>
+  apiRequest<{ ok: true }>('/account/password', { method: 'POST', body: input });
+
+/** Changing the password signs out the other sessions, so their list is reloaded. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: changePassword, onSuccess: () => queryClient.invalidateQueries({ queryKey: accountSessionsQuery.queryKey }) });
+}
