@@ -23,33 +23,62 @@ const layerBoundaries = {
     const check = (node) => {
       const source = node.source?.value;
       if (typeof source !== 'string' || !source.startsWith('.')) return;
-      const target = path.relative(process.cwd(), path.resolve(path.dirname(context.filename), source)).replace(/\.js$/, '.ts');
+      const target = path
+        .relative(process.cwd(), path.resolve(path.dirname(context.filename), source))
+        .replace(/\.js$/, '.ts');
       const to = area(target);
       const report = (message) => context.report({ node, message });
       // The licensing core (DESIGN.md §5): others call its public API only; it calls no module.
       const inCore = (p) => p.startsWith(LICENSING_CORE);
-      if (from.layer === 'server' && !inCore(file) && inCore(target) && target !== LICENSING_PUBLIC_API) {
-        report(`Import the licensing core through ${LICENSING_PUBLIC_API} only, never its queries or internals.`);
+      if (
+        from.layer === 'server' &&
+        !inCore(file) &&
+        inCore(target) &&
+        target !== LICENSING_PUBLIC_API
+      ) {
+        report(
+          `Import the licensing core through ${LICENSING_PUBLIC_API} only, never its queries or internals.`,
+        );
       }
-      if (inCore(file) && target.startsWith('src/server/modules/')) report('The licensing core imports no module; modules call the core.');
+      if (inCore(file) && target.startsWith('src/server/modules/'))
+        report('The licensing core imports no module; modules call the core.');
       // db/ is the bottom layer: the demo seed, audit, storage and the request context sit above it.
-      if (file.startsWith('src/server/db/') && to.layer === 'server' && !target.startsWith('src/server/db/')) {
-        report('src/server/db imports only db/ and src/common; what needs more (e.g. the demo seed) lives above it.');
+      if (
+        file.startsWith('src/server/db/') &&
+        to.layer === 'server' &&
+        !target.startsWith('src/server/db/')
+      ) {
+        report(
+          'src/server/db imports only db/ and src/common; what needs more (e.g. the demo seed) lives above it.',
+        );
       }
-      if (from.layer === 'common' && (to.layer === 'server' || to.layer === 'web')) report('src/common imports neither server nor web code.');
-      if (from.layer === 'server' && to.layer === 'web') report('Server code must not import web code.');
-      if (from.layer === 'web' && to.layer === 'server') report('Web code must not import server code; share it through src/common.');
+      if (from.layer === 'common' && (to.layer === 'server' || to.layer === 'web'))
+        report('src/common imports neither server nor web code.');
+      if (from.layer === 'server' && to.layer === 'web')
+        report('Server code must not import web code.');
+      if (from.layer === 'web' && to.layer === 'server')
+        report('Web code must not import server code; share it through src/common.');
       if (from.feature && to.feature && from.feature !== to.feature) {
-        report(`Feature "${from.feature}" must not import from feature "${to.feature}"; move the shared piece to components/ or api/.`);
+        report(
+          `Feature "${from.feature}" must not import from feature "${to.feature}"; move the shared piece to components/ or api/.`,
+        );
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 
 // House rules (docs/decisions/083-house-rules-in-lint.md). Each override below restates the
 // lists it extends: ESLint replaces, never merges, a rule's options.
-const NO_BARRELS = { selector: 'ExportAllDeclaration', message: 'No barrel files: import from the module that defines the thing.' };
+const NO_BARRELS = {
+  selector: 'ExportAllDeclaration',
+  message: 'No barrel files: import from the module that defines the thing.',
+};
 const NO_ENV = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
   message: 'Only src/server/config.ts reads process.env: add a setting to Config instead.',
@@ -59,12 +88,15 @@ const ONE_TRANSACTION_HELPER = {
   message: 'Open transactions with inTransaction (src/server/db/transaction.ts).',
 };
 const NO_DB_IN_TRANSACTION = {
-  selector: "CallExpression[callee.name='inTransaction'] > :function MemberExpression[object.name='ctx'][property.name='db']",
-  message: 'Inside inTransaction use its trx, never ctx.db: on SQLite\'s single connection it deadlocks.',
+  selector:
+    "CallExpression[callee.name='inTransaction'] > :function MemberExpression[object.name='ctx'][property.name='db']",
+  message:
+    "Inside inTransaction use its trx, never ctx.db: on SQLite's single connection it deadlocks.",
 };
 const SQL_ONLY_IN_QUERIES = [
   {
-    selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+    selector:
+      'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
     message: 'SQL only in *queries.ts files: move this query there and call it.',
   },
   {
@@ -89,7 +121,10 @@ export default tseslint.config(
     rules: {
       'portal/layer-boundaries': 'error',
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
       'no-restricted-syntax': ['error', NO_BARRELS],
     },

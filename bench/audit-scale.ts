@@ -10,7 +10,10 @@ async function seconds(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** Whole-log operations over Scale Corp's 1M events: the streamed CSV export and the chain check. */
-export async function benchAuditLog(server: BenchServer, dialect: DialectName): Promise<ResultRow[]> {
+export async function benchAuditLog(
+  server: BenchServer,
+  dialect: DialectName,
+): Promise<ResultRow[]> {
   const client = await server.adminClient();
   const events = server.size.auditEvents;
   const exportSeconds = await seconds(async () => {
@@ -28,5 +31,8 @@ export async function benchAuditLog(server: BenchServer, dialect: DialectName): 
     budget: `≤ ${budget} s`,
     ok: ok && took <= budget,
   });
-  return [row('audit CSV export, all events', exportSeconds, 60), row('audit chain verification', verifySeconds, 60, intact)];
+  return [
+    row('audit CSV export, all events', exportSeconds, 60),
+    row('audit chain verification', verifySeconds, 60, intact),
+  ];
 }

@@ -15,7 +15,9 @@ import { generateScaleData, sizeFor } from './scale-data.js';
 /** A real server on a random loopback port over a fresh database holding the demo seed plus Scale Corp. */
 export async function startBenchServer(dialect: DialectName, scale: number) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
-  const database = await createTestDatabase(dialect, { sqliteFile: path.join(dataDir, 'bench.sqlite') });
+  const database = await createTestDatabase(dialect, {
+    sqliteFile: path.join(dataDir, 'bench.sqlite'),
+  });
   const config = loadConfig({
     DATA_DIR: dataDir,
     DATABASE_URL: database.url,
@@ -25,10 +27,19 @@ export async function startBenchServer(dialect: DialectName, scale: number) {
     LICENSING_RATE_LIMIT_PER_IP: '10000000',
     LICENSING_RATE_LIMIT_PER_KEY: '10000000',
   });
-  const { app, ctx } = await buildApp({ config, database: database.handle, secrets: generateSecrets(), logger: false });
+  const { app, ctx } = await buildApp({
+    config,
+    database: database.handle,
+    secrets: generateSecrets(),
+    logger: false,
+  });
   await seedDemoData(ctx);
   const admin = demoUsers.find((u) => u.key === 'alice')!;
-  const adminRow = await ctx.db.selectFrom('users').select('id').where('email', '=', admin.email).executeTakeFirstOrThrow();
+  const adminRow = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', admin.email)
+    .executeTakeFirstOrThrow();
   const started = performance.now();
   const size = sizeFor(scale);
   const organizationId = await generateScaleData(ctx, size, adminRow.id);

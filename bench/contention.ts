@@ -23,7 +23,12 @@ export async function benchActivationContention(dialect: DialectName): Promise<R
     });
     const entitlement = await createEntitlement(
       server.ctx,
-      { organizationId: server.organizationId, salesOrder: 'SO-BENCH', orderDate: '2026-01-01', licenses: [{ productCode: 'BENCH-SEATS', seats: SEATS, expiresAt: null }] },
+      {
+        organizationId: server.organizationId,
+        salesOrder: 'SO-BENCH',
+        orderDate: '2026-01-01',
+        licenses: [{ productCode: 'BENCH-SEATS', seats: SEATS, expiresAt: null }],
+      },
       CLI_ACTOR,
     );
     const { key, id: licenseId } = entitlement.licenses[0];
@@ -40,7 +45,12 @@ export async function benchActivationContention(dialect: DialectName): Promise<R
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    const live = await server.ctx.db.selectFrom('activations').select('id').where('license_id', '=', licenseId).where('deactivated_at', 'is', null).execute();
+    const live = await server.ctx.db
+      .selectFrom('activations')
+      .select('id')
+      .where('license_id', '=', licenseId)
+      .where('deactivated_at', 'is', null)
+      .execute();
     const created = statuses.filter((s) => s === 201).length;
     const refused = statuses.filter((s) => s === 409).length;
     return [

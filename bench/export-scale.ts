@@ -8,7 +8,11 @@ const MB = 1024 * 1024;
 /** Lines (rows plus header) of a download, read by curl and counted by wc in their own processes. */
 async function downloadLines(url: string, cookie: string): Promise<number> {
   // pipefail: a failed download must fail the bench, not count the lines of curl's error.
-  const output = await outputOf('bash', ['-o', 'pipefail', '-c', 'curl -sSf -H "cookie: $COOKIE" "$URL" | wc -l'], { COOKIE: cookie, URL: url });
+  const output = await outputOf(
+    'bash',
+    ['-o', 'pipefail', '-c', 'curl -sSf -H "cookie: $COOKIE" "$URL" | wc -l'],
+    { COOKIE: cookie, URL: url },
+  );
   return Number(output.trim());
 }
 
@@ -17,7 +21,10 @@ async function downloadLines(url: string, cookie: string): Promise<number> {
  * (another process, so reading it does not take the server's thread), while the server's
  * resident memory is sampled (the server runs in this process).
  */
-export async function benchActivationsExport(server: BenchServer, dialect: DialectName): Promise<ResultRow[]> {
+export async function benchActivationsExport(
+  server: BenchServer,
+  dialect: DialectName,
+): Promise<ResultRow[]> {
   const client = await server.adminClient();
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
@@ -26,7 +33,10 @@ export async function benchActivationsExport(server: BenchServer, dialect: Diale
   const started = performance.now();
   let lines = 0;
   try {
-    lines = await downloadLines(`${server.baseUrl}/api/portal/activations/export.csv`, client.cookie);
+    lines = await downloadLines(
+      `${server.baseUrl}/api/portal/activations/export.csv`,
+      client.cookie,
+    );
   } finally {
     clearInterval(sampler);
   }
@@ -41,6 +51,12 @@ export async function benchActivationsExport(server: BenchServer, dialect: Diale
       budget: '≥ 100000 rows/s',
       ok: rows === server.size.activations && rows / seconds >= 100_000,
     },
-    { bench: 'activations CSV export, peak RSS growth', db: dialect, figure: `${growthMb.toFixed(0)} MB`, budget: '< 100 MB', ok: growthMb < 100 },
+    {
+      bench: 'activations CSV export, peak RSS growth',
+      db: dialect,
+      figure: `${growthMb.toFixed(0)} MB`,
+      budget: '< 100 MB',
+      ok: growthMb < 100,
+    },
   ];
 }

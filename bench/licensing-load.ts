@@ -6,7 +6,13 @@ import { createTestDatabase } from '../tests/support/databases.js';
 import { startServer } from '../tests/e2e/support/server.js';
 import { median, type ResultRow } from './measure.js';
 import { signInOverHttp } from './portal-client.js';
-import { autocannon, cpuSecondsOf, PACED_WARMUP_SECONDS, pacedLoad, startNodeScript } from './processes.js';
+import {
+  autocannon,
+  cpuSecondsOf,
+  PACED_WARMUP_SECONDS,
+  pacedLoad,
+  startNodeScript,
+} from './processes.js';
 
 const CONNECTIONS = 32;
 const SECONDS = 5;
@@ -16,10 +22,18 @@ const FINGERPRINT = 'HWID-7F3A-91C2-D4E8';
 /** The full key of the demo license that FINGERPRINT is activated on, revealed through the portal like a member would. */
 async function demoKey(baseUrl: string): Promise<string> {
   const alice = await signInOverHttp(baseUrl, demoUsers.find((u) => u.key === 'alice')!.email);
-  const products = (await (await alice.get('/api/portal/licenses/products?q=Atlas')).json()) as Page<LicenseProductItem>;
-  const detail = (await (await alice.get(`/api/portal/licenses/products/${products.items[0].productId}`)).json()) as LicenseProductDetail;
+  const products = (await (
+    await alice.get('/api/portal/licenses/products?q=Atlas')
+  ).json()) as Page<LicenseProductItem>;
+  const detail = (await (
+    await alice.get(`/api/portal/licenses/products/${products.items[0].productId}`)
+  ).json()) as LicenseProductDetail;
   const line = detail.lines.find((l) => l.entitlementPublicId === 'ENT-000101')!;
-  return ((await (await alice.post(`/api/portal/licenses/${line.licenseId}/reveal-key`, { purpose: 'copy' })).json()) as { key: string }).key;
+  return (
+    (await (
+      await alice.post(`/api/portal/licenses/${line.licenseId}/reveal-key`, { purpose: 'copy' })
+    ).json()) as { key: string }
+  ).key;
 }
 
 interface Target {
@@ -37,14 +51,26 @@ interface Paced {
 /** CPU per request and latency of one server at a paced rate. */
 async function paced(target: Target, rate: number): Promise<Paced> {
   const cpuBefore = cpuSecondsOf(target.pid);
-  const result = await pacedLoad(target.url, target.body, { connections: CONNECTIONS, seconds: SECONDS, rate });
+  const result = await pacedLoad(target.url, target.body, {
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    rate,
+  });
   // paced-load.ts waits for every answer before it exits, its warm-up second's included.
   const requests = Math.round(rate * PACED_WARMUP_SECONDS) + Math.round(rate * SECONDS);
-  return { cpuPerRequest: (cpuSecondsOf(target.pid) - cpuBefore) / requests, p99: result.p99, failures: result.non2xx + result.errors };
+  return {
+    cpuPerRequest: (cpuSecondsOf(target.pid) - cpuBefore) / requests,
+    p99: result.p99,
+    failures: result.non2xx + result.errors,
+  };
 }
 
 /** Runs both in turn, the first going first in even repeats and last in odd ones. */
-async function inTurn<T>(repeat: number, first: () => Promise<T>, second: () => Promise<T>): Promise<[T, T]> {
+async function inTurn<T>(
+  repeat: number,
+  first: () => Promise<T>,
+  second: () => Promise<T>,
+): Promise<[T, T]> {
   if (repeat % 2 === 0) {
     const a = await first();
     return [a, await second()];
@@ -66,7 +92,10 @@ const spread = (values: number[], digits: number) => {
  * in that repeat), whose validate run also gives the p99 at half load. The budgets hold on
  * the medians. Each server and each load generator runs in its own process.
  */
-export async function benchLicensingLoad(dialect: DialectName, repeats: number): Promise<ResultRow[]> {
+export async function benchLicensingLoad(
+  dialect: DialectName,
+  repeats: number,
+): Promise<ResultRow[]> {
   const database = dialect === 'postgres' ? await createTestDatabase('postgres') : null;
   const portal = await startServer({
     ...(database ? { DATABASE_URL: database.url } : {}),
@@ -78,42 +107,107 @@ export async function benchLicensingLoad(dialect: DialectName, repeats: number):
   try {
     const body = { key: await demoKey(portal.baseUrl), identifier: FINGERPRINT };
     const validateUrl = `${portal.baseUrl}/v1/licenses/validate`;
-    const check = await fetch(validateUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const check = await fetch(validateUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const answer = await check.text();
-    if ((JSON.parse(answer) as { code: string }).code !== 'VALID') throw new Error(`the benchmark's key does not validate: ${answer}`);
-    const reference = await startNodeScript('bench/reference-validate.ts', { BODY_BYTES: String(Buffer.byteLength(answer)) }, /listening on (\d+)/);
+    if ((JSON.parse(answer) as { code: string }).code !== 'VALID')
+      throw new Error(`the benchmark's key does not validate: ${answer}`);
+    const reference = await startNodeScript(
+      'bench/reference-validate.ts',
+      { BODY_BYTES: String(Buffer.byteLength(answer)) },
+      /listening on (\d+)/,
+    );
     try {
       const referenceUrl = `http://127.0.0.1:${reference.match[1]}/validate`;
       const validate: Target = { url: validateUrl, body, pid: portal.pid };
-      const ref: Target = { url: referenceUrl, body: { key: 'REF-1', identifier: FINGERPRINT }, pid: reference.child.pid! };
-      const full = (target: Target) => autocannon(target.url, target.body, { connections: CONNECTIONS, seconds: SECONDS });
+      const ref: Target = {
+        url: referenceUrl,
+        body: { key: 'REF-1', identifier: FINGERPRINT },
+        pid: reference.child.pid!,
+      };
+      const full = (target: Target) =>
+        autocannon(target.url, target.body, { connections: CONNECTIONS, seconds: SECONDS });
       const pairs = [];
       for (let repeat = 0; repeat < repeats; repeat++) {
-        const [v, r] = await inTurn(repeat, () => full(validate), () => full(ref));
+        const [v, r] = await inTurn(
+          repeat,
+          () => full(validate),
+          () => full(ref),
+        );
         const rate = Math.round(v.requestsPerSecond / 2);
-        const [vPaced, rPaced] = await inTurn(repeat, () => paced(validate, rate), () => paced(ref, rate));
-        const failures = v.non2xx + v.errors + r.non2xx + r.errors + vPaced.failures + rPaced.failures;
-        pairs.push({ validate: { throughput: v.requestsPerSecond, ...vPaced }, reference: { throughput: r.requestsPerSecond, ...rPaced }, rate, failures });
+        const [vPaced, rPaced] = await inTurn(
+          repeat,
+          () => paced(validate, rate),
+          () => paced(ref, rate),
+        );
+        const failures =
+          v.non2xx + v.errors + r.non2xx + r.errors + vPaced.failures + rPaced.failures;
+        pairs.push({
+          validate: { throughput: v.requestsPerSecond, ...vPaced },
+          reference: { throughput: r.requestsPerSecond, ...rPaced },
+          rate,
+          failures,
+        });
       }
       const throughputRatios = pairs.map((p) => p.validate.throughput / p.reference.throughput);
       const cpuRatios = pairs.map((p) => p.validate.cpuPerRequest / p.reference.cpuPerRequest);
       const p99s = pairs.map((p) => p.validate.p99);
       const failures = pairs.reduce((sum, p) => sum + p.failures, 0);
       const embedded = dialect === 'sqlite';
-      const µs = (legs: Paced[]) => spread(legs.map((leg) => leg.cpuPerRequest * 1e6), 0);
+      const µs = (legs: Paced[]) =>
+        spread(
+          legs.map((leg) => leg.cpuPerRequest * 1e6),
+          0,
+        );
       const n = `min / median / max of ${repeats}`;
       return [
-        { bench: `reference throughput (${n})`, db: '-', figure: `${spread(pairs.map((p) => p.reference.throughput), 0)} req/s`, budget: 'baseline', ok: true },
-        { bench: 'validate throughput', db: dialect, figure: `${spread(pairs.map((p) => p.validate.throughput), 0)} req/s`, budget: '-', ok: failures === 0 },
-        { bench: 'validate / reference throughput', db: dialect, figure: spread(throughputRatios, 2), budget: embedded ? '≥ 0.8' : '-', ok: !embedded || median(throughputRatios) >= 0.8 },
         {
-          bench: `CPU µs/request at ${spread(pairs.map((p) => p.rate), 0)} req/s: reference | validate`,
+          bench: `reference throughput (${n})`,
+          db: '-',
+          figure: `${spread(
+            pairs.map((p) => p.reference.throughput),
+            0,
+          )} req/s`,
+          budget: 'baseline',
+          ok: true,
+        },
+        {
+          bench: 'validate throughput',
+          db: dialect,
+          figure: `${spread(
+            pairs.map((p) => p.validate.throughput),
+            0,
+          )} req/s`,
+          budget: '-',
+          ok: failures === 0,
+        },
+        {
+          bench: 'validate / reference throughput',
+          db: dialect,
+          figure: spread(throughputRatios, 2),
+          budget: embedded ? '≥ 0.8' : '-',
+          ok: !embedded || median(throughputRatios) >= 0.8,
+        },
+        {
+          bench: `CPU µs/request at ${spread(
+            pairs.map((p) => p.rate),
+            0,
+          )} req/s: reference | validate`,
           db: dialect,
           figure: `${µs(pairs.map((p) => p.reference))} | ${µs(pairs.map((p) => p.validate))}`,
           budget: '-',
           ok: true,
         },
-        { bench: 'validate / reference CPU per request', db: dialect, figure: spread(cpuRatios, 2), budget: embedded ? '≤ 1.25' : '-', ok: !embedded || median(cpuRatios) <= 1.25 },
+        {
+          bench: 'validate / reference CPU per request',
+          db: dialect,
+          figure: spread(cpuRatios, 2),
+          budget: embedded ? '≤ 1.25' : '-',
+          ok: !embedded || median(cpuRatios) <= 1.25,
+        },
         {
           bench: 'validate p99 at half load, paced',
           db: dialect,

@@ -17,7 +17,11 @@ export function median(values: number[]): number {
 }
 
 /** Runs `fn` sequentially after a warm-up and reports latency percentiles in milliseconds. */
-export async function timeSequential(fn: () => Promise<unknown>, samples = 40, warmup = 5): Promise<Timing> {
+export async function timeSequential(
+  fn: () => Promise<unknown>,
+  samples = 40,
+  warmup = 5,
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
@@ -26,7 +30,12 @@ export async function timeSequential(fn: () => Promise<unknown>, samples = 40, w
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { samples, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+  return {
+    samples,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+  };
 }
 
 export interface ResultRow {

@@ -39,7 +39,14 @@ function send(recorded: boolean): void {
   const issuedAt = performance.now();
   pending++;
   const request = http.request(
-    { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } },
+    {
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: 'POST',
+      agent,
+      headers: { 'content-type': 'application/json', 'content-length': body.length },
+    },
     (response) => {
       if (response.statusCode! < 200 || response.statusCode! >= 300) non2xx++;
       response.on('data', () => undefined);
@@ -73,6 +80,15 @@ await new Promise<void>((resolve) => {
 while (pending > 0) await new Promise((resolve) => setTimeout(resolve, 5));
 const elapsed = (performance.now() - started) / 1000 - warmup;
 latencies.sort((a, b) => a - b);
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-console.log(JSON.stringify({ requestsPerSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), non2xx, errors }));
+const at = (q: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+console.log(
+  JSON.stringify({
+    requestsPerSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    non2xx,
+    errors,
+  }),
+);
 agent.destroy();

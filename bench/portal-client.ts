@@ -15,16 +15,26 @@ export async function signInOverHttp(baseUrl: string, email: string): Promise<Po
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (!login.ok) throw new Error(`sign-in answered ${login.status}: ${await login.text()}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const session = (await (await fetch(`${baseUrl}/api/portal/session`, { headers: { cookie } })).json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const session = (await (
+    await fetch(`${baseUrl}/api/portal/session`, { headers: { cookie } })
+  ).json()) as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
   const checked = async (url: string, response: Response) => {
-    if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
     return response;
   };
   return {
     cookie,
     get: async (url) => checked(url, await fetch(`${baseUrl}${url}`, { headers })),
-    post: async (url, body) => checked(url, await fetch(`${baseUrl}${url}`, { method: 'POST', headers, body: JSON.stringify(body) })),
+    post: async (url, body) =>
+      checked(
+        url,
+        await fetch(`${baseUrl}${url}`, { method: 'POST', headers, body: JSON.stringify(body) }),
+      ),
   };
 }

@@ -16,30 +16,69 @@ const SEARCH_BUDGET_MS = 200;
 /** How many pages of 50 a "deep page" read skips first. */
 const DEEP_PAGES = 200;
 
-const dayAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const dayAgo = (days: number) =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** The Audit & Event Log over Scale Corp's 1M events: each filter, search, and the Members list. */
 const AUDIT_READS: Read[] = [
   { name: 'audit log, first page', url: '/api/portal/audit-events', budgetMs: LIST_BUDGET_MS },
-  { name: 'audit log, oldest first', url: '/api/portal/audit-events?direction=asc', budgetMs: LIST_BUDGET_MS },
-  { name: 'audit log, by type', url: '/api/portal/audit-events?type=downloads', budgetMs: LIST_BUDGET_MS },
-  { name: 'audit log, by user', url: '/api/portal/audit-events?userId=1', budgetMs: LIST_BUDGET_MS },
-  { name: 'audit log, 10-day range', url: `/api/portal/audit-events?from=${dayAgo(200)}&to=${dayAgo(190)}`, budgetMs: LIST_BUDGET_MS },
-  { name: 'audit log, common text', url: '/api/portal/audit-events?q=falcon', budgetMs: SEARCH_BUDGET_MS },
-  { name: 'audit log, rare text', url: '/api/portal/audit-events?q=event%20123456%20', budgetMs: SEARCH_BUDGET_MS },
+  {
+    name: 'audit log, oldest first',
+    url: '/api/portal/audit-events?direction=asc',
+    budgetMs: LIST_BUDGET_MS,
+  },
+  {
+    name: 'audit log, by type',
+    url: '/api/portal/audit-events?type=downloads',
+    budgetMs: LIST_BUDGET_MS,
+  },
+  {
+    name: 'audit log, by user',
+    url: '/api/portal/audit-events?userId=1',
+    budgetMs: LIST_BUDGET_MS,
+  },
+  {
+    name: 'audit log, 10-day range',
+    url: `/api/portal/audit-events?from=${dayAgo(200)}&to=${dayAgo(190)}`,
+    budgetMs: LIST_BUDGET_MS,
+  },
+  {
+    name: 'audit log, common text',
+    url: '/api/portal/audit-events?q=falcon',
+    budgetMs: SEARCH_BUDGET_MS,
+  },
+  {
+    name: 'audit log, rare text',
+    url: '/api/portal/audit-events?q=event%20123456%20',
+    budgetMs: SEARCH_BUDGET_MS,
+  },
   { name: 'audit log users', url: '/api/portal/audit-events/users', budgetMs: LIST_BUDGET_MS },
   { name: 'members', url: '/api/portal/members', budgetMs: LIST_BUDGET_MS },
 ];
 
 /** The Activations table over Scale Corp's 1M activations: each filter and each sort. */
 async function activationReads(client: PortalClient): Promise<Read[]> {
-  const { products } = (await (await client.get('/api/portal/activations/products')).json()) as { products: { id: number }[] };
+  const { products } = (await (await client.get('/api/portal/activations/products')).json()) as {
+    products: { id: number }[];
+  };
   const base = '/api/portal/activations';
   return [
     { name: 'activations, first page', url: base, budgetMs: LIST_BUDGET_MS },
-    { name: 'activations, by product', url: `${base}?productId=${products[0].id}`, budgetMs: LIST_BUDGET_MS },
-    { name: 'activations, 10-day range', url: `${base}?from=${dayAgo(200)}&to=${dayAgo(190)}`, budgetMs: LIST_BUDGET_MS },
-    ...ACTIVATION_SORT_COLUMNS.map((sort) => ({ name: `activations, sorted by ${sort}`, url: `${base}?sort=${sort}&direction=asc`, budgetMs: LIST_BUDGET_MS })),
+    {
+      name: 'activations, by product',
+      url: `${base}?productId=${products[0].id}`,
+      budgetMs: LIST_BUDGET_MS,
+    },
+    {
+      name: 'activations, 10-day range',
+      url: `${base}?from=${dayAgo(200)}&to=${dayAgo(190)}`,
+      budgetMs: LIST_BUDGET_MS,
+    },
+    ...ACTIVATION_SORT_COLUMNS.map((sort) => ({
+      name: `activations, sorted by ${sort}`,
+      url: `${base}?sort=${sort}&direction=asc`,
+      budgetMs: LIST_BUDGET_MS,
+    })),
     { name: 'activations, common text', url: `${base}?q=falcon`, budgetMs: SEARCH_BUDGET_MS },
     { name: 'activations, rare text', url: `${base}?q=host-123456.`, budgetMs: SEARCH_BUDGET_MS },
   ];
@@ -47,15 +86,33 @@ async function activationReads(client: PortalClient): Promise<Read[]> {
 
 /** My Licenses › License Keys over Scale Corp's 100k licenses: each filter and each sort (decision 077). */
 async function licenseKeyReads(client: PortalClient): Promise<Read[]> {
-  const { products } = (await (await client.get('/api/portal/activations/products')).json()) as { products: { id: number }[] };
+  const { products } = (await (await client.get('/api/portal/activations/products')).json()) as {
+    products: { id: number }[];
+  };
   const base = '/api/portal/licenses/keys';
   return [
     { name: 'license keys, first page', url: base, budgetMs: LIST_BUDGET_MS },
     { name: 'license keys, active', url: `${base}?status=active`, budgetMs: LIST_BUDGET_MS },
-    { name: 'license keys, expiring within 30 days', url: `${base}?expiringWithinDays=30&sort=expiresAt&direction=asc`, budgetMs: LIST_BUDGET_MS },
-    { name: 'license keys, by product', url: `${base}?productId=${products[0].id}`, budgetMs: LIST_BUDGET_MS },
-    ...LICENSE_KEY_SORT_COLUMNS.map((sort) => ({ name: `license keys, sorted by ${sort}`, url: `${base}?sort=${sort}&direction=asc`, budgetMs: LIST_BUDGET_MS })),
-    { name: 'license keys, entitlement or key text', url: `${base}?q=ENT-0001`, budgetMs: SEARCH_BUDGET_MS },
+    {
+      name: 'license keys, expiring within 30 days',
+      url: `${base}?expiringWithinDays=30&sort=expiresAt&direction=asc`,
+      budgetMs: LIST_BUDGET_MS,
+    },
+    {
+      name: 'license keys, by product',
+      url: `${base}?productId=${products[0].id}`,
+      budgetMs: LIST_BUDGET_MS,
+    },
+    ...LICENSE_KEY_SORT_COLUMNS.map((sort) => ({
+      name: `license keys, sorted by ${sort}`,
+      url: `${base}?sort=${sort}&direction=asc`,
+      budgetMs: LIST_BUDGET_MS,
+    })),
+    {
+      name: 'license keys, entitlement or key text',
+      url: `${base}?q=ENT-0001`,
+      budgetMs: SEARCH_BUDGET_MS,
+    },
   ];
 }
 
@@ -68,17 +125,36 @@ async function deepPage(client: PortalClient, read: Read): Promise<Read> {
     cursor = ((await (await client.get(url)).json()) as { nextCursor: string | null }).nextCursor;
     if (!cursor) break;
   }
-  return { ...read, name: `${read.name}, page ${DEEP_PAGES + 1}`, url: `${read.url}${separator}limit=50${cursor ? `&cursor=${cursor}` : ''}` };
+  return {
+    ...read,
+    name: `${read.name}, page ${DEEP_PAGES + 1}`,
+    url: `${read.url}${separator}limit=50${cursor ? `&cursor=${cursor}` : ''}`,
+  };
 }
 
 /** Portal reads at scale and their p95 budgets (issue #9). Add a row with every list endpoint. */
 export async function benchPortal(server: BenchServer, dialect: DialectName): Promise<ResultRow[]> {
   const client = await server.adminClient();
-  const lists = [...(await activationReads(client)), ...(await licenseKeyReads(client)), ...AUDIT_READS];
+  const lists = [
+    ...(await activationReads(client)),
+    ...(await licenseKeyReads(client)),
+    ...AUDIT_READS,
+  ];
   const deep = await Promise.all(
-    lists.filter((read) => read.budgetMs === LIST_BUDGET_MS && !read.url.endsWith('/users') && !read.url.endsWith('/members')).map((read) => deepPage(client, read)),
+    lists
+      .filter(
+        (read) =>
+          read.budgetMs === LIST_BUDGET_MS &&
+          !read.url.endsWith('/users') &&
+          !read.url.endsWith('/members'),
+      )
+      .map((read) => deepPage(client, read)),
   );
-  const reads: Read[] = [{ name: 'dashboard', url: '/api/portal/dashboard', budgetMs: 50 }, ...lists, ...deep];
+  const reads: Read[] = [
+    { name: 'dashboard', url: '/api/portal/dashboard', budgetMs: 50 },
+    ...lists,
+    ...deep,
+  ];
   const rows: ResultRow[] = [];
   for (const read of reads) {
     const timing = await timeSequential(async () => (await client.get(read.url)).arrayBuffer());

@@ -2,8 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** Starts `node --import tsx <script>` and resolves once it prints a line matching `ready`. */
-export function startNodeScript(script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startNodeScript(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const stop = async () => {
     if (child.exitCode !== null) return;
@@ -32,32 +39,86 @@ export interface LoadResult {
 }
 
 /** Runs a command in its own process and resolves with its standard output once it exits 0. */
-export function outputOf(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function outputOf(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr}`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr}`)),
+    );
   });
 }
 
 /** autocannon at full speed (closed loop) against a JSON POST endpoint, in its own process. */
-export async function autocannon(url: string, body: unknown, options: { connections: number; seconds: number }): Promise<LoadResult> {
-  const args = ['node_modules/autocannon/autocannon.js', '--json', '-c', String(options.connections), '-d', String(options.seconds), '-m', 'POST'];
+export async function autocannon(
+  url: string,
+  body: unknown,
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
+  const args = [
+    'node_modules/autocannon/autocannon.js',
+    '--json',
+    '-c',
+    String(options.connections),
+    '-d',
+    String(options.seconds),
+    '-m',
+    'POST',
+  ];
   args.push('-H', 'content-type=application/json', '-b', JSON.stringify(body), url);
-  const report = JSON.parse(await outputOf(process.execPath, args)) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
-  return { requestsPerSecond: report.requests.average, p50: report.latency.p50, p99: report.latency.p99, non2xx: report.non2xx, errors: report.errors };
+  const report = JSON.parse(await outputOf(process.execPath, args)) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
+  return {
+    requestsPerSecond: report.requests.average,
+    p50: report.latency.p50,
+    p99: report.latency.p99,
+    non2xx: report.non2xx,
+    errors: report.errors,
+  };
 }
 
 /** The seconds paced-load.ts sends at its rate before it starts recording. */
 export const PACED_WARMUP_SECONDS = 1;
 
 /** Evenly paced requests at a fixed rate (bench/paced-load.ts), in its own process, for latency at that load. */
-export async function pacedLoad(url: string, body: unknown, options: { connections: number; seconds: number; rate: number }): Promise<LoadResult> {
-  const args = ['--import', 'tsx', 'bench/paced-load.ts', '--url', url, '--body', JSON.stringify(body)];
-  args.push('--rate', String(options.rate), '--seconds', String(options.seconds), '--connections', String(options.connections));
+export async function pacedLoad(
+  url: string,
+  body: unknown,
+  options: { connections: number; seconds: number; rate: number },
+): Promise<LoadResult> {
+  const args = [
+    '--import',
+    'tsx',
+    'bench/paced-load.ts',
+    '--url',
+    url,
+    '--body',
+    JSON.stringify(body),
+  ];
+  args.push(
+    '--rate',
+    String(options.rate),
+    '--seconds',
+    String(options.seconds),
+    '--connections',
+    String(options.connections),
+  );
   args.push('--warmup', String(PACED_WARMUP_SECONDS));
   return JSON.parse(await outputOf(process.execPath, args)) as LoadResult;
 }

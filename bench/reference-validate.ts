@@ -16,7 +16,9 @@ import Fastify from 'fastify';
 const ROWS = 1000;
 const bodyBytes = Number(process.env.BODY_BYTES ?? 1000);
 
-const sqlite = new SqliteDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'reference-')), 'reference.sqlite'));
+const sqlite = new SqliteDatabase(
+  path.join(mkdtempSync(path.join(tmpdir(), 'reference-')), 'reference.sqlite'),
+);
 sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('synchronous = NORMAL');
 sqlite.exec(`create table licenses (
@@ -26,7 +28,17 @@ sqlite.exec(`create table licenses (
 const insert = sqlite.prepare('insert into licenses values (?, ?, ?, ?, ?, ?, ?, ?, ?)');
 sqlite.transaction(() => {
   for (let n = 0; n < ROWS; n++) {
-    insert.run(n + 1, `REF-${n}`, 'ATLAS-CAD', 'Atlas CAD', `ENT-${n}`, 'active', 10, 1, '2030-01-01T00:00:00.000Z');
+    insert.run(
+      n + 1,
+      `REF-${n}`,
+      'ATLAS-CAD',
+      'Atlas CAD',
+      `ENT-${n}`,
+      'active',
+      10,
+      1,
+      '2030-01-01T00:00:00.000Z',
+    );
   }
 })();
 const byKey = sqlite.prepare('select * from licenses where key_hash = ?');
@@ -37,9 +49,16 @@ const app = Fastify({ logger: false });
 app.post<{ Body: { key: string } }>('/validate', async (request, reply) => {
   const license = byKey.get(request.body.key);
   const answer = JSON.stringify({ valid: license !== undefined, license, padding: '' });
-  const body = answer.replace('"padding":""', `"padding":"${'x'.repeat(Math.max(0, bodyBytes - answer.length))}"`);
+  const body = answer.replace(
+    '"padding":""',
+    `"padding":"${'x'.repeat(Math.max(0, bodyBytes - answer.length))}"`,
+  );
   const date = new Date().toUTCString();
-  const signature = sign(null, Buffer.concat([Buffer.from(`${date}\n`), Buffer.from(body)]), privateKey);
+  const signature = sign(
+    null,
+    Buffer.concat([Buffer.from(`${date}\n`), Buffer.from(body)]),
+    privateKey,
+  );
   reply.header('content-type', 'application/json; charset=utf-8');
   reply.header('date', date);
   reply.header('x-signature', `ed25519=${signature.toString('base64')}`);

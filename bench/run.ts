@@ -42,13 +42,16 @@ The scale groups (portal, export, audit) seed a fresh database with the demo dat
   process.exit(0);
 }
 
-const dialects: DialectName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as DialectName];
+const dialects: DialectName[] =
+  values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as DialectName];
 const scale = Number(values.scale);
 const repeats = Number(values.repeats);
-if (!Number.isInteger(repeats) || repeats < 1) throw new Error('--repeats must be a positive integer');
+if (!Number.isInteger(repeats) || repeats < 1)
+  throw new Error('--repeats must be a positive integer');
 if (!Number.isFinite(scale) || scale <= 0) throw new Error('--scale must be a positive number');
 const only = new Set(values.only.split(',') as Group[]);
-for (const group of only) if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}; got "${group}"`);
+for (const group of only)
+  if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}; got "${group}"`);
 
 const rows: ResultRow[] = [];
 for (const dialect of dialects) {

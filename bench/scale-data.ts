@@ -5,9 +5,31 @@ import type { AuditType, NewRow } from '../src/server/db/schema.js';
 
 const DAY = 86_400_000;
 const BATCH = 1000;
-const AUDIT_TYPES: AuditType[] = ['members', 'licenses', 'activations', 'downloads', 'security', 'settings'];
-const PROJECTS = ['Apollo', 'Borealis', 'Cascade', 'Dynamo', 'Equinox', 'Falcon', 'Gemini', 'Helios'];
-const MANAGERS = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov'];
+const AUDIT_TYPES: AuditType[] = [
+  'members',
+  'licenses',
+  'activations',
+  'downloads',
+  'security',
+  'settings',
+];
+const PROJECTS = [
+  'Apollo',
+  'Borealis',
+  'Cascade',
+  'Dynamo',
+  'Equinox',
+  'Falcon',
+  'Gemini',
+  'Helios',
+];
+const MANAGERS = [
+  'Ada Lovelace',
+  'Grace Hopper',
+  'Alan Turing',
+  'Edsger Dijkstra',
+  'Barbara Liskov',
+];
 
 export interface ScaleSize {
   licenses: number;
@@ -24,16 +46,16 @@ export function sizeFor(scale: number): ScaleSize {
   };
 }
 
-async function insertInBatches<T extends 'licenses' | 'activations' | 'audit_events' | 'entitlements'>(
-  ctx: AppContext,
-  table: T,
-  count: number,
-  row: (i: number) => NewRow<T>,
-): Promise<void> {
+async function insertInBatches<
+  T extends 'licenses' | 'activations' | 'audit_events' | 'entitlements',
+>(ctx: AppContext, table: T, count: number, row: (i: number) => NewRow<T>): Promise<void> {
   for (let start = 0; start < count; start += BATCH) {
     const rows = [];
     for (let i = start; i < Math.min(count, start + BATCH); i++) rows.push(row(i));
-    await ctx.db.insertInto(table).values(rows as never).execute();
+    await ctx.db
+      .insertInto(table)
+      .values(rows as never)
+      .execute();
   }
 }
 
@@ -41,19 +63,44 @@ async function insertInBatches<T extends 'licenses' | 'activations' | 'audit_eve
  * Adds one large organization, "Scale Corp", next to whatever the database holds, and
  * returns its id and the email of its Admin (who shares the demo password).
  */
-export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminUserId: number): Promise<number> {
+export async function generateScaleData(
+  ctx: AppContext,
+  size: ScaleSize,
+  adminUserId: number,
+): Promise<number> {
   const now = ctx.now().getTime();
   const at = (msAgo: number) => new Date(now - msAgo).toISOString();
   const org = await ctx.db
     .insertInto('organizations')
-    .values({ name: 'Scale Corp', slug: `scale-corp-${randomBytes(3).toString('hex')}`, created_at: at(800 * DAY) })
+    .values({
+      name: 'Scale Corp',
+      slug: `scale-corp-${randomBytes(3).toString('hex')}`,
+      created_at: at(800 * DAY),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await ctx.db.insertInto('memberships').values({ organization_id: org.id, user_id: adminUserId, role: 'admin', created_at: at(800 * DAY) }).execute();
-  const products = await ctx.db.selectFrom('products').select(['id', 'name', 'activation_kind']).execute();
+  await ctx.db
+    .insertInto('memberships')
+    .values({
+      organization_id: org.id,
+      user_id: adminUserId,
+      role: 'admin',
+      created_at: at(800 * DAY),
+    })
+    .execute();
+  const products = await ctx.db
+    .selectFrom('products')
+    .select(['id', 'name', 'activation_kind'])
+    .execute();
 
   const entitlementCount = Math.ceil(size.licenses / 20);
-  const firstEntitlement = (await ctx.db.selectFrom('entitlements').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst())?.max ?? 0;
+  const firstEntitlement =
+    (
+      await ctx.db
+        .selectFrom('entitlements')
+        .select((eb) => eb.fn.max('id').as('max'))
+        .executeTakeFirst()
+    )?.max ?? 0;
   const entitlementPublicId = (i: number) => `ENT-S${org.id}-${String(i).padStart(7, '0')}`;
   const keyLast4 = (i: number) => String(i % 10_000).padStart(4, '0');
   await insertInBatches(ctx, 'entitlements', entitlementCount, (i) => ({
@@ -67,7 +114,13 @@ export async function generateScaleData(ctx: AppContext, size: ScaleSize, adminU
     created_at: at((i % 700) * DAY),
   }));
 
-  const firstLicense = (await ctx.db.selectFrom('licenses').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst())?.max ?? 0;
+  const firstLicense =
+    (
+      await ctx.db
+        .selectFrom('licenses')
+        .select((eb) => eb.fn.max('id').as('max'))
+        .executeTakeFirst()
+    )?.max ?? 0;
   const sealedKey = ctx.licenseKeys.seal('SCALE-0000-0000-0000-0000');
   await insertInBatches(ctx, 'licenses', size.licenses, (i) => ({
     organization_id: org.id,

@@ -10,16 +10,24 @@ const RUNS = 15;
 export async function benchWeb(): Promise<ResultRow[]> {
   const bundle = initialJsGzipBytes();
   const server = await startServer({ LOG_LEVEL: 'warn', NOTIFICATION_JOB_MINUTES: '0' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ baseURL: server.baseUrl });
     await page.goto('/login');
-    await page.getByRole('textbox', { name: 'Email' }).fill(demoUsers.find((u) => u.key === 'alice')!.email);
+    await page
+      .getByRole('textbox', { name: 'Email' })
+      .fill(demoUsers.find((u) => u.key === 'alice')!.email);
     await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const dashboardShown = async () => {
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-      await page.getByRole('table', { name: 'Recent Licenses' }).locator('tbody[aria-busy="false"]').waitFor();
+      await page
+        .getByRole('table', { name: 'Recent Licenses' })
+        .locator('tbody[aria-busy="false"]')
+        .waitFor();
     };
     await dashboardShown();
     const times: number[] = [];
@@ -34,7 +42,13 @@ export async function benchWeb(): Promise<ResultRow[]> {
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
     return [
-      { bench: `initial JS (${bundle.scripts} scripts), gzip`, db: '-', figure: `${(bundle.bytes / 1024).toFixed(0)} KB`, budget: '≤ 300 KB', ok: bundle.bytes <= 300 * 1024 },
+      {
+        bench: `initial JS (${bundle.scripts} scripts), gzip`,
+        db: '-',
+        figure: `${(bundle.bytes / 1024).toFixed(0)} KB`,
+        budget: '≤ 300 KB',
+        ok: bundle.bytes <= 300 * 1024,
+      },
       {
         bench: 'Dashboard visible after navigation (full load)',
         db: 'sqlite',

@@ -31,7 +31,14 @@ export interface LicenseFeature {
 }
 
 export interface LicenseFileDocument {
-  license: { id: number; entitlement: string; organization: string; seats: number; status: string; expiresAt: string | null };
+  license: {
+    id: number;
+    entitlement: string;
+    organization: string;
+    seats: number;
+    status: string;
+    expiresAt: string | null;
+  };
   features: LicenseFeature[];
   product: { code: string; name: string };
   activation: { id: number; kind: string; identifier: string; quantity: number };
@@ -45,7 +52,11 @@ export function publicKeyFromPem(pem: string): KeyObject {
 }
 
 /** The `x-signature: ed25519=<base64>` header covers the `date` header, "\n", and the exact body bytes. */
-export function verifyResponse(publicKey: KeyObject, response: { date: string; signature: string; body: string }, now = new Date()): boolean {
+export function verifyResponse(
+  publicKey: KeyObject,
+  response: { date: string; signature: string; body: string },
+  now = new Date(),
+): boolean {
   const match = /^ed25519=(.+)$/.exec(response.signature);
   if (!match) return false;
   if (Math.abs(now.getTime() - Date.parse(response.date)) > MAX_CLOCK_SKEW_MS) return false;
@@ -63,31 +74,52 @@ export function verifyLicenseFile(
   expected: { identifier: string; now?: Date; requestNonce?: string },
 ): LicenseFileDocument | null {
   const bytes = Buffer.from(file.document, 'base64');
-  if (file.algorithm !== 'ed25519' || !verify(null, bytes, publicKey, Buffer.from(file.signature, 'base64'))) return null;
+  if (
+    file.algorithm !== 'ed25519' ||
+    !verify(null, bytes, publicKey, Buffer.from(file.signature, 'base64'))
+  )
+    return null;
   const document = JSON.parse(bytes.toString('utf8')) as LicenseFileDocument;
   const now = expected.now ?? new Date();
   if (document.activation.identifier !== expected.identifier) return null;
   if (Date.parse(document.validUntil) <= now.getTime()) return null;
-  if (expected.requestNonce !== undefined && document.requestNonce !== expected.requestNonce) return null;
+  if (expected.requestNonce !== undefined && document.requestNonce !== expected.requestNonce)
+    return null;
   return document;
 }
 
 /** The granted feature of a verified license file, or null when it is not granted or has ended: enable it only then. */
-export function grantedFeature(document: LicenseFileDocument, code: string, now = new Date()): LicenseFeature | null {
+export function grantedFeature(
+  document: LicenseFileDocument,
+  code: string,
+  now = new Date(),
+): LicenseFeature | null {
   const feature = document.features.find((f) => f.code === code);
-  return feature && (feature.expiresAt === null || Date.parse(feature.expiresAt) > now.getTime()) ? feature : null;
+  return feature && (feature.expiresAt === null || Date.parse(feature.expiresAt) > now.getTime())
+    ? feature
+    : null;
 }
 
 /** Validates a key; throws when the answer is not signed by the server's key. */
-export async function validateKey(baseUrl: string, publicKey: KeyObject, key: string, identifier?: string) {
+export async function validateKey(
+  baseUrl: string,
+  publicKey: KeyObject,
+  key: string,
+  identifier?: string,
+) {
   const response = await fetch(`${baseUrl}/v1/licenses/validate`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ key, identifier }),
   });
   const body = await response.text();
-  const signed = { date: response.headers.get('date') ?? '', signature: response.headers.get('x-signature') ?? '', body };
-  if (!verifyResponse(publicKey, signed)) throw new Error('The answer is not signed by the licensing server: do not trust it.');
+  const signed = {
+    date: response.headers.get('date') ?? '',
+    signature: response.headers.get('x-signature') ?? '',
+    body,
+  };
+  if (!verifyResponse(publicKey, signed))
+    throw new Error('The answer is not signed by the licensing server: do not trust it.');
   return JSON.parse(body) as { valid: boolean; code: string; message: string; remedy: string };
 }
 
@@ -96,9 +128,14 @@ async function main([baseUrl, key, identifier]: string[]) {
     console.log('Usage: npx tsx examples/verify-client.ts <base-url> <license-key> [fingerprint]');
     return;
   }
-  const { publicKeyPem } = (await (await fetch(`${baseUrl}/v1/public-key`)).json()) as { publicKeyPem: string };
+  const { publicKeyPem } = (await (await fetch(`${baseUrl}/v1/public-key`)).json()) as {
+    publicKeyPem: string;
+  };
   const result = await validateKey(baseUrl, publicKeyFromPem(publicKeyPem), key, identifier);
-  console.log(`${result.valid ? 'Valid' : 'Not valid'} (${result.code}): ${result.message}${result.valid ? '' : ` ${result.remedy}`}`);
+  console.log(
+    `${result.valid ? 'Valid' : 'Not valid'} (${result.code}): ${result.message}${result.valid ? '' : ` ${result.remedy}`}`,
+  );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await main(process.argv.slice(2));

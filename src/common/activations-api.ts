@@ -3,7 +3,13 @@ import type { ActivationKind } from './activation-kinds.js';
 import type { LicenseStatus } from './license-status.js';
 
 /** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
-export const ACTIVATION_SORT_COLUMNS = ['activatedAt', 'productName', 'projectName', 'projectManager', 'activatedBy'] as const;
+export const ACTIVATION_SORT_COLUMNS = [
+  'activatedAt',
+  'productName',
+  'projectName',
+  'projectManager',
+  'activatedBy',
+] as const;
 export type ActivationSortColumn = (typeof ACTIVATION_SORT_COLUMNS)[number];
 
 /** Live: holds its seats; lapsed: missed its heartbeat (seats free, not deactivated); deactivated: history. */
@@ -63,7 +69,13 @@ export interface ActivationDetail {
     features: GrantedFeature[];
   };
   entitlement: { publicId: string; salesOrder: string; poNumber: string | null };
-  auditTrail: { id: number; occurredAt: string; message: string; user: string; ip: string | null }[];
+  auditTrail: {
+    id: number;
+    occurredAt: string;
+    message: string;
+    user: string;
+    ip: string | null;
+  }[];
 }
 
 /** The machine, domain or serial an activation moves to; its seats and project data stay. */

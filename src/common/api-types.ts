@@ -10,7 +10,13 @@ export interface ApiErrorBody {
 }
 
 export interface SessionPayload {
-  user: { id: number; email: string; firstName: string; lastName: string; preferences: Preferences };
+  user: {
+    id: number;
+    email: string;
+    firstName: string;
+    lastName: string;
+    preferences: Preferences;
+  };
   organization: { id: number; name: string };
   role: Role;
   organizations: { id: number; name: string; role: Role }[];

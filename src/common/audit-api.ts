@@ -1,4 +1,11 @@
-export const AUDIT_TYPES = ['members', 'licenses', 'activations', 'downloads', 'security', 'settings'] as const;
+export const AUDIT_TYPES = [
+  'members',
+  'licenses',
+  'activations',
+  'downloads',
+  'security',
+  'settings',
+] as const;
 export type AuditEventType = (typeof AUDIT_TYPES)[number];
 
 export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {
@@ -39,5 +46,9 @@ export interface AuditChainVerification {
   checkedEvents: number;
   /** The newest event checked: note its hash to detect later removal of the newest events. */
   head: { id: number; hash: string; occurredAt: string } | null;
-  firstBrokenEvent: { id: number; occurredAt: string; reason: 'altered' | 'predecessor_missing' } | null;
+  firstBrokenEvent: {
+    id: number;
+    occurredAt: string;
+    reason: 'altered' | 'predecessor_missing';
+  } | null;
 }

@@ -19,7 +19,11 @@ const LICENSE_TYPES: Record<string, string> = {
   trial: 'Trial',
   floating: 'Floating',
 };
-const DEPLOYMENT_TYPES: Record<string, string> = { 'on-premise': 'On-premise', cloud: 'Cloud', domain: 'Domain' };
+const DEPLOYMENT_TYPES: Record<string, string> = {
+  'on-premise': 'On-premise',
+  cloud: 'Cloud',
+  domain: 'Domain',
+};
 const PLATFORMS: Record<string, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux' };
 const ARCHITECTURES: Record<string, string> = {
   x64: 'x64',
@@ -35,7 +39,8 @@ export function humanizeCode(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const lookup = (labels: Record<string, string>) => (code: string) => labels[code.toLowerCase()] ?? humanizeCode(code);
+const lookup = (labels: Record<string, string>) => (code: string) =>
+  labels[code.toLowerCase()] ?? humanizeCode(code);
 
 export const licenseTypeLabel = lookup(LICENSE_TYPES);
 export const deploymentTypeLabel = lookup(DEPLOYMENT_TYPES);

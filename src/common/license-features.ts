@@ -4,7 +4,10 @@ import { DATE_FORMAT, formatInTimeZone } from './format/date-time.js';
 export const FEATURE_KINDS = ['switch', 'limit'] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
-export const FEATURE_KIND_LABELS: Record<FeatureKind, string> = { switch: 'On/off', limit: 'Limit' };
+export const FEATURE_KIND_LABELS: Record<FeatureKind, string> = {
+  switch: 'On/off',
+  limit: 'Limit',
+};
 
 /** Feature codes are what installed software sends: lower case, digits and dashes, e.g. fea-solver. */
 export const FEATURE_CODE_PATTERN = '^[a-z0-9][a-z0-9-]{1,39}$';
@@ -24,7 +27,11 @@ export interface GrantedFeature {
 
 export type FeatureState = 'active' | 'ending_soon' | 'ended';
 
-export const FEATURE_STATE_LABELS: Record<FeatureState, string> = { active: 'Active', ending_soon: 'Ends soon', ended: 'Ended' };
+export const FEATURE_STATE_LABELS: Record<FeatureState, string> = {
+  active: 'Active',
+  ending_soon: 'Ends soon',
+  ended: 'Ended',
+};
 
 const ENDING_SOON_MS = 30 * 86_400_000;
 
@@ -40,7 +47,9 @@ export function featureState(expiresAt: string | null, now: Date): FeatureState 
 export function featureLimitText(feature: Pick<GrantedFeature, 'kind' | 'unit' | 'limit'>): string {
   if (feature.kind === 'switch') return 'Included';
   if (feature.limit === null) return 'No limit';
-  return feature.unit ? `${feature.limit.toLocaleString('en-US')} ${feature.unit}` : feature.limit.toLocaleString('en-US');
+  return feature.unit
+    ? `${feature.limit.toLocaleString('en-US')} ${feature.unit}`
+    : feature.limit.toLocaleString('en-US');
 }
 
 /** A feature the request asked for that the license does not grant now; `name` null when the product declares no such code. */
@@ -50,7 +59,8 @@ export interface RefusedFeature {
   expiresAt: string | null;
 }
 
-const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const listOf = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /**
  * The plain-words verdict of a feature refusal, e.g. "ENT-000104's FEA Solver ended on
@@ -64,14 +74,18 @@ export function featureRefusalText(
 ): { message: string; remedy: string } {
   const named = (f: RefusedFeature) => f.name ?? `"${f.code}"`;
   if (code === 'FEATURE_EXPIRED') {
-    const ends = refused.map((f) => `${named(f)} ended on ${formatInTimeZone(f.expiresAt!, timeZone, DATE_FORMAT)}`);
+    const ends = refused.map(
+      (f) => `${named(f)} ended on ${formatInTimeZone(f.expiresAt!, timeZone, DATE_FORMAT)}`,
+    );
     return {
       message: `${license.entitlement}'s ${listOf(ends)}; renew with sales order ${license.salesOrder}.`,
-      remedy: 'Ask your reseller or account manager for the renewal; the same key unlocks the feature again once it is extended.',
+      remedy:
+        'Ask your reseller or account manager for the renewal; the same key unlocks the feature again once it is extended.',
     };
   }
   return {
     message: `${license.entitlement}'s ${license.productName} license does not include ${listOf(refused.map(named))}; add ${refused.length > 1 ? 'them' : 'it'} with sales order ${license.salesOrder}.`,
-    remedy: 'Ask your reseller or account manager to add the feature to this license; the same key unlocks it.',
+    remedy:
+      'Ask your reseller or account manager to add the feature to this license; the same key unlocks it.',
   };
 }

@@ -3,24 +3,60 @@ import { ASSIGNEE_FILTER_PATTERN, AssigneeSummary } from './assignments-api.js';
 import { LICENSE_KEY_STATUS_FILTERS, MAX_EXPIRING_WITHIN_DAYS } from './license-keys-api.js';
 
 const literals = (values: readonly string[], options: { description: string }) =>
-  Type.Union(values.map((value) => Type.Literal(value)), options);
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    options,
+  );
 
 /** The License Keys list's own filters (the page, sort and search fields are the shared ones). */
 export const LicenseKeyFilters = {
-  status: Type.Optional(literals(LICENSE_KEY_STATUS_FILTERS, { description: 'active = valid (not suspended, revoked or expired)' })),
-  productId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only licenses of this product' })),
+  status: Type.Optional(
+    literals(LICENSE_KEY_STATUS_FILTERS, {
+      description: 'active = valid (not suspended, revoked or expired)',
+    }),
+  ),
+  productId: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 2_147_483_647,
+      description: 'Only licenses of this product',
+    }),
+  ),
   featureId: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only licenses granting this feature (an id of GET /api/portal/licenses/features), ended grants included' }),
+    Type.Integer({
+      minimum: 1,
+      maximum: 2_147_483_647,
+      description:
+        'Only licenses granting this feature (an id of GET /api/portal/licenses/features), ended grants included',
+    }),
   ),
   expiringWithinDays: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: MAX_EXPIRING_WITHIN_DAYS, description: 'Only valid licenses that expire within this many days' }),
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_EXPIRING_WITHIN_DAYS,
+      description: 'Only valid licenses that expire within this many days',
+    }),
   ),
-  assigned: Type.Optional(Type.String({ pattern: ASSIGNEE_FILTER_PATTERN, description: 'Assigned to: me, none, or a member’s user id' })),
+  assigned: Type.Optional(
+    Type.String({
+      pattern: ASSIGNEE_FILTER_PATTERN,
+      description: 'Assigned to: me, none, or a member’s user id',
+    }),
+  ),
 };
 
 const LicenseStatusSchema = Type.Union(
-  [Type.Literal('active'), Type.Literal('expiring_soon'), Type.Literal('expired'), Type.Literal('suspended'), Type.Literal('revoked')],
-  { description: 'Effective status: suspended/revoked, else expired, else expiring soon (30 days), else active' },
+  [
+    Type.Literal('active'),
+    Type.Literal('expiring_soon'),
+    Type.Literal('expired'),
+    Type.Literal('suspended'),
+    Type.Literal('revoked'),
+  ],
+  {
+    description:
+      'Effective status: suspended/revoked, else expired, else expiring soon (30 days), else active',
+  },
 );
 
 export const LicenseKeyItem = Type.Object({
@@ -33,9 +69,13 @@ export const LicenseKeyItem = Type.Object({
   status: LicenseStatusSchema,
   seats: Type.Integer({ description: 'Seats the license grants' }),
   seatsUsed: Type.Integer({ description: 'Seats held by live activations' }),
-  expiresAt: Type.Union([Type.String(), Type.Null()], { description: 'The license’s expiry instant (UTC); null = never' }),
+  expiresAt: Type.Union([Type.String(), Type.Null()], {
+    description: 'The license’s expiry instant (UTC); null = never',
+  }),
   addedAt: Type.String({ description: 'When the license was added (UTC)' }),
-  assignees: Type.Array(AssigneeSummary, { description: 'Who the license’s seats are assigned to (Assigned to)' }),
+  assignees: Type.Array(AssigneeSummary, {
+    description: 'Who the license’s seats are assigned to (Assigned to)',
+  }),
 });
 export type LicenseKeyItem = Static<typeof LicenseKeyItem>;
 

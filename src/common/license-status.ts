@@ -5,7 +5,11 @@ export const EXPIRING_SOON_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Suspended/revoked win; then expired if past expiry; then expiring soon within 30 days; else active. */
-export function effectiveLicenseStatus(stored: StoredLicenseStatus, expiresAt: string | null, now: Date): LicenseStatus {
+export function effectiveLicenseStatus(
+  stored: StoredLicenseStatus,
+  expiresAt: string | null,
+  now: Date,
+): LicenseStatus {
   if (stored !== 'active') return stored;
   if (expiresAt === null) return 'active';
   const remaining = Date.parse(expiresAt) - now.getTime();
@@ -32,7 +36,9 @@ export const LICENSE_STATUS_LABELS: Record<LicenseStatus, string> = {
  */
 export function entitlementExpiry(licenseExpiries: readonly (string | null)[]): string | null {
   if (licenseExpiries.length === 0 || licenseExpiries.includes(null)) return null;
-  return (licenseExpiries as string[]).reduce((latest, expiry) => (Date.parse(expiry) > Date.parse(latest) ? expiry : latest));
+  return (licenseExpiries as string[]).reduce((latest, expiry) =>
+    Date.parse(expiry) > Date.parse(latest) ? expiry : latest,
+  );
 }
 
 /**

@@ -70,7 +70,8 @@ interface LicenseCheck extends ValidationText {
 const always = () => true;
 const activated = (f: LicenseFacts) => f.binding?.activated === true;
 const asksForFeatures = (f: LicenseFacts) => (f.requestedFeatures?.length ?? 0) > 0;
-const noFeature = (grant: 'not_granted' | 'ended') => (f: LicenseFacts) => !f.requestedFeatures?.some((feature) => feature.grant === grant);
+const noFeature = (grant: 'not_granted' | 'ended') => (f: LicenseFacts) =>
+  !f.requestedFeatures?.some((feature) => feature.grant === grant);
 
 /** The checks, in the order they run. */
 export const LICENSE_CHECKS: readonly LicenseCheck[] = [
@@ -89,7 +90,8 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     gatesActivation: true,
     check: 'The license is for this product',
     explanation: 'The key belongs to a license of another product.',
-    remedy: 'Use the key of a license for this product, or install the product the key was issued for.',
+    remedy:
+      'Use the key of a license for this product, or install the product the key was issued for.',
     applies: always,
     passes: (f) => f.productMatches,
   },
@@ -124,7 +126,8 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     code: 'FINGERPRINT_REQUIRED',
     gatesActivation: false,
     check: 'The machine, domain or serial is named',
-    explanation: 'This product validates per activation, and the request named no fingerprint, domain or serial.',
+    explanation:
+      'This product validates per activation, and the request named no fingerprint, domain or serial.',
     remedy: 'Send the identifier the software was activated with.',
     applies: always,
     passes: (f) => f.binding !== null || !f.identifierRequired,
@@ -151,7 +154,8 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     code: 'HEARTBEAT_NOT_STARTED',
     gatesActivation: false,
     check: 'The activation has sent its first heartbeat',
-    explanation: 'This product needs heartbeats, and the activation has not sent its first one yet.',
+    explanation:
+      'This product needs heartbeats, and the activation has not sent its first one yet.',
     remedy: 'Send a heartbeat right after activating, then within every heartbeat interval.',
     applies: activated,
     passes: (f) => f.binding?.heartbeat !== 'not_started',
@@ -161,7 +165,8 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     gatesActivation: true,
     check: 'Live activations fit in the license’s seats',
     explanation: 'Live activations would hold more seats than the license has.',
-    remedy: 'Deactivate machines you no longer use on the Activations page, or buy more seats from the vendor.',
+    remedy:
+      'Deactivate machines you no longer use on the Activations page, or buy more seats from the vendor.',
     applies: always,
     passes: (f) => f.liveSeats <= f.seats,
   },
@@ -183,7 +188,8 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     gatesActivation: false,
     check: 'The license includes the features asked for',
     explanation: 'The license does not include a feature the software asked for.',
-    remedy: 'Ask your reseller or account manager to add the feature to this license; the same key unlocks it.',
+    remedy:
+      'Ask your reseller or account manager to add the feature to this license; the same key unlocks it.',
     applies: asksForFeatures,
     passes: noFeature('not_granted'),
   },
@@ -192,7 +198,8 @@ export const LICENSE_CHECKS: readonly LicenseCheck[] = [
     gatesActivation: false,
     check: 'The features asked for have not ended',
     explanation: 'A feature the software asked for has passed its end date.',
-    remedy: 'Ask your reseller or account manager for the renewal; the same key unlocks the feature again once it is extended.',
+    remedy:
+      'Ask your reseller or account manager for the renewal; the same key unlocks the feature again once it is extended.',
     applies: asksForFeatures,
     passes: noFeature('ended'),
   },
@@ -204,10 +211,12 @@ export const VALIDATION_TEXT: Record<ValidationCode, ValidationText> = {
     explanation: 'The license is valid for this request.',
     remedy: 'Nothing to do.',
   },
-  ...(Object.fromEntries(LICENSE_CHECKS.map(({ code, check, explanation, remedy }) => [code, { check, explanation, remedy }])) as Record<
-    LicenseCheckCode,
-    ValidationText
-  >),
+  ...(Object.fromEntries(
+    LICENSE_CHECKS.map(({ code, check, explanation, remedy }) => [
+      code,
+      { check, explanation, remedy },
+    ]),
+  ) as Record<LicenseCheckCode, ValidationText>),
 };
 
 export type CheckOutcome = 'passed' | 'failed' | 'skipped';
@@ -221,9 +230,15 @@ export type LicenseEvaluation = {
  * Runs the checks in order. For `activation`, only those that gate a new activation run,
  * with `liveSeats` counting the seats asked for.
  */
-export function evaluateLicense(facts: LicenseFacts | null, purpose: 'validation' | 'activation' = 'validation'): LicenseEvaluation {
+export function evaluateLicense(
+  facts: LicenseFacts | null,
+  purpose: 'validation' | 'activation' = 'validation',
+): LicenseEvaluation {
   let failed: LicenseCheckCode | null = facts === null ? 'NOT_FOUND' : null;
-  const list = purpose === 'activation' ? LICENSE_CHECKS.filter((check) => check.gatesActivation) : LICENSE_CHECKS;
+  const list =
+    purpose === 'activation'
+      ? LICENSE_CHECKS.filter((check) => check.gatesActivation)
+      : LICENSE_CHECKS;
   const checks = list.map(({ code, applies, passes }): LicenseEvaluation['checks'][number] => {
     if (failed === code) return { code, outcome: 'failed' };
     if (failed || !applies(facts!)) return { code, outcome: 'skipped' };

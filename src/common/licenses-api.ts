@@ -28,7 +28,14 @@ export const ENTITLEMENT_SEARCH_SCOPE_LABELS: Record<EntitlementSearchScope, str
 export const ENTITLEMENT_DATE_FIELDS = ['orderDate', 'expiration'] as const;
 export type EntitlementDateField = (typeof ENTITLEMENT_DATE_FIELDS)[number];
 
-export const ENTITLEMENT_SORT_COLUMNS = ['entitlementId', 'salesOrder', 'product', 'orderDate', 'expiration', 'poNumber'] as const;
+export const ENTITLEMENT_SORT_COLUMNS = [
+  'entitlementId',
+  'salesOrder',
+  'product',
+  'orderDate',
+  'expiration',
+  'poNumber',
+] as const;
 export type EntitlementSortColumn = (typeof ENTITLEMENT_SORT_COLUMNS)[number];
 
 /** One line of an entitlement: the license of one product it grants. */
@@ -77,7 +84,10 @@ export interface LicenseLine {
 }
 
 export interface LicenseProductDetail {
-  product: Omit<LicenseProductItem, 'assignees'> & { deploymentType: string; activationKind: ActivationKind };
+  product: Omit<LicenseProductItem, 'assignees'> & {
+    deploymentType: string;
+    activationKind: ActivationKind;
+  };
   lines: LicenseLine[];
 }
 
@@ -134,8 +144,20 @@ export interface LicenseDiagnosis {
   code: string;
   message: string;
   remedy: string;
-  license: { licenseId: number; productName: string; entitlementPublicId: string; seats: number; liveSeats: number } | null;
-  steps: { code: string; check: string; outcome: 'passed' | 'failed' | 'skipped'; explanation: string | null; remedy: string | null }[];
+  license: {
+    licenseId: number;
+    productName: string;
+    entitlementPublicId: string;
+    seats: number;
+    liveSeats: number;
+  } | null;
+  steps: {
+    code: string;
+    check: string;
+    outcome: 'passed' | 'failed' | 'skipped';
+    explanation: string | null;
+    remedy: string | null;
+  }[];
   /**
    * Offered to members who may deactivate, when every seat is taken: the live activation seen
    * longest ago, whose deactivation frees a seat. Null otherwise.

@@ -44,14 +44,20 @@ export const DEFAULT_PREFERENCES: Preferences = {
 export function parsePreferences(json: string | null | undefined): Preferences {
   try {
     const stored = JSON.parse(json || '{}') as Partial<Preferences>;
-    return { ...DEFAULT_PREFERENCES, ...stored, notifications: mergeNotifications(stored.notifications) };
+    return {
+      ...DEFAULT_PREFERENCES,
+      ...stored,
+      notifications: mergeNotifications(stored.notifications),
+    };
   } catch {
     return { ...DEFAULT_PREFERENCES };
   }
 }
 
 /** Stored topics over the defaults, so a topic added later starts switched on. */
-function mergeNotifications(stored: Partial<NotificationPreferences> | undefined): NotificationPreferences {
+function mergeNotifications(
+  stored: Partial<NotificationPreferences> | undefined,
+): NotificationPreferences {
   const merged = { ...DEFAULT_PREFERENCES.notifications };
   for (const topic of NOTIFICATION_TOPICS) merged[topic] = { ...merged[topic], ...stored?.[topic] };
   return merged;

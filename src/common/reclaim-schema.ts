@@ -1,10 +1,17 @@
 import { Type, type Static } from 'typebox';
 import { MAX_DEACTIVATE_AT_ONCE } from './activations-api.js';
 
-const NotSeenForDays = Type.Integer({ minimum: 1, maximum: 3650, description: 'Not seen (last heartbeat, else activation) for this many days' });
+const NotSeenForDays = Type.Integer({
+  minimum: 1,
+  maximum: 3650,
+  description: 'Not seen (last heartbeat, else activation) for this many days',
+});
 
 /** Seat reclaim, step 1: which live activations would be freed (decision 078). */
-export const ReclaimPreviewQuery = Type.Object({ notSeenForDays: NotSeenForDays }, { additionalProperties: false });
+export const ReclaimPreviewQuery = Type.Object(
+  { notSeenForDays: NotSeenForDays },
+  { additionalProperties: false },
+);
 
 export const ReclaimCandidate = Type.Object({
   id: Type.Integer(),
@@ -30,7 +37,10 @@ export type ReclaimPreview = Static<typeof ReclaimPreview>;
 export const ReclaimRequest = Type.Object(
   {
     notSeenForDays: NotSeenForDays,
-    activationIds: Type.Array(Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), { minItems: 1, maxItems: MAX_DEACTIVATE_AT_ONCE }),
+    activationIds: Type.Array(Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), {
+      minItems: 1,
+      maxItems: MAX_DEACTIVATE_AT_ONCE,
+    }),
   },
   { additionalProperties: false },
 );

@@ -45,9 +45,16 @@ export interface BuildOptions {
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
-const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
-export async function buildApp(options: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
+export async function buildApp(
+  options: BuildOptions,
+): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
   const { config, database } = options;
   const secrets = options.secrets ?? loadSecrets(config.dataDir, config.portalSecrets);
   const ctx: AppContext = {
@@ -56,14 +63,23 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     config,
     secrets,
     licenseKeys: new LicenseKeyVault(secrets.licenseKeyEncryption, secrets.licenseKeyLookup),
-    loginThrottle: { perIp: new AttemptThrottle(30, FIFTEEN_MINUTES), perAccount: new AttemptThrottle(5, FIFTEEN_MINUTES) },
-    resetThrottle: { perIp: new AttemptThrottle(10, FIFTEEN_MINUTES), perEmail: new AttemptThrottle(3, FIFTEEN_MINUTES) },
+    loginThrottle: {
+      perIp: new AttemptThrottle(30, FIFTEEN_MINUTES),
+      perAccount: new AttemptThrottle(5, FIFTEEN_MINUTES),
+    },
+    resetThrottle: {
+      perIp: new AttemptThrottle(10, FIFTEEN_MINUTES),
+      perEmail: new AttemptThrottle(3, FIFTEEN_MINUTES),
+    },
     now: options.now ?? (() => new Date()),
     mailer: createMailer(config, (level, line) => app.log[level](line)),
   };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: REDACT, serializers: { req: requestLogFields } },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: REDACT, serializers: { req: requestLogFields } },
     trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
@@ -76,15 +92,28 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Customer Portal API', version: '1.0.0', description: 'Portal, licensing and vendor APIs.' },
-      components: { securitySchemes: { vendorToken: { type: 'http', scheme: 'bearer', description: 'A vendor API token (npm run cli -- token create).' } } },
+      info: {
+        title: 'Customer Portal API',
+        version: '1.0.0',
+        description: 'Portal, licensing and vendor APIs.',
+      },
+      components: {
+        securitySchemes: {
+          vendorToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A vendor API token (npm run cli -- token create).',
+          },
+        },
+      },
     },
   });
   // The portal's host documents only the portal and /v1; the vendor's paths go to vendor tokens.
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    transformSpecification: (document) => publicOpenApi(document as Parameters<typeof publicOpenApi>[0]),
+    transformSpecification: (document) =>
+      publicOpenApi(document as Parameters<typeof publicOpenApi>[0]),
   });
 
   const portalRoutes = requireDeclaredAccess(app);

@@ -26,9 +26,13 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what = 'resource') => new DomainError('not_found', 'not_found', `The ${what} does not exist.`);
+export const notFound = (what = 'resource') =>
+  new DomainError('not_found', 'not_found', `The ${what} does not exist.`);
 export const badRequest = (message: string, fields?: Record<string, string>) =>
   new DomainError('invalid', 'invalid_request', message, fields);
-export const conflict = (code: string, message: string) => new DomainError('conflict', code, message);
-export const forbidden = () => new DomainError('forbidden', 'forbidden', 'Your role does not allow this action.');
-export const unauthenticated = () => new DomainError('unauthenticated', 'unauthenticated', 'Sign in to continue.');
+export const conflict = (code: string, message: string) =>
+  new DomainError('conflict', code, message);
+export const forbidden = () =>
+  new DomainError('forbidden', 'forbidden', 'Your role does not allow this action.');
+export const unauthenticated = () =>
+  new DomainError('unauthenticated', 'unauthenticated', 'Sign in to continue.');

@@ -17,7 +17,10 @@ async function main() {
   const seeded = config.seedDemo && (await isDatabaseEmpty(ctx));
   if (seeded) await seedDemoData(ctx);
 
-  const stopJob = config.notificationJobMinutes > 0 ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log) : () => undefined;
+  const stopJob =
+    config.notificationJobMinutes > 0
+      ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log)
+      : () => undefined;
   const close = async () => {
     stopJob();
     await app.close();

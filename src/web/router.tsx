@@ -1,5 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { isUnauthenticated } from './api/client';
 import { sessionQuery } from './api/session';
 import { AppLayout } from './layout/AppLayout';
@@ -10,43 +17,60 @@ interface RouterContext {
 }
 
 /** Only a path of this site may be a post-sign-in destination (no `//host` or `/\host`). */
-const localPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : undefined);
+const localPath = (value: unknown) =>
+  typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : undefined;
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: localPath(search.redirect) }),
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: localPath(search.redirect),
+  }),
   component: lazyRouteComponent(() => import('./features/auth/LoginPage'), 'LoginPage'),
 });
 
 /** The token of an emailed link, e.g. /reset-password?token=… */
-const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: typeof search.token === 'string' ? search.token : undefined });
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
+  token: typeof search.token === 'string' ? search.token : undefined,
+});
 
 // Pages reached from emails or before signing in: they need no session.
 const accountLinkRoutes = [
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/forgot-password',
-    component: lazyRouteComponent(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage'),
+    component: lazyRouteComponent(
+      () => import('./features/auth/ForgotPasswordPage'),
+      'ForgotPasswordPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/reset-password',
     validateSearch: tokenSearch,
-    component: lazyRouteComponent(() => import('./features/auth/ResetPasswordPage'), 'ResetPasswordPage'),
+    component: lazyRouteComponent(
+      () => import('./features/auth/ResetPasswordPage'),
+      'ResetPasswordPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/confirm-email',
     validateSearch: tokenSearch,
-    component: lazyRouteComponent(() => import('./features/auth/ConfirmEmailPage'), 'ConfirmEmailPage'),
+    component: lazyRouteComponent(
+      () => import('./features/auth/ConfirmEmailPage'),
+      'ConfirmEmailPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/invite/$token',
-    component: lazyRouteComponent(() => import('./features/invitations/AcceptInvitationPage'), 'AcceptInvitationPage'),
+    component: lazyRouteComponent(
+      () => import('./features/invitations/AcceptInvitationPage'),
+      'AcceptInvitationPage',
+    ),
   }),
 ];
 
@@ -59,7 +83,10 @@ const signedInRoute = createRoute({
       await context.queryClient.ensureQueryData(sessionQuery);
     } catch (error) {
       if (!isUnauthenticated(error)) throw error;
-      throw redirect({ to: '/login', search: { redirect: location.href === '/' ? undefined : location.href } });
+      throw redirect({
+        to: '/login',
+        search: { redirect: location.href === '/' ? undefined : location.href },
+      });
     }
   },
   component: AppLayout,
@@ -70,12 +97,18 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/',
-    component: lazyRouteComponent(() => import('./features/dashboard/DashboardPage'), 'DashboardPage'),
+    component: lazyRouteComponent(
+      () => import('./features/dashboard/DashboardPage'),
+      'DashboardPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/activations',
-    component: lazyRouteComponent(() => import('./features/activations/ActivationsPage'), 'ActivationsPage'),
+    component: lazyRouteComponent(
+      () => import('./features/activations/ActivationsPage'),
+      'ActivationsPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -85,12 +118,18 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/downloads',
-    component: lazyRouteComponent(() => import('./features/downloads/DownloadsPage'), 'DownloadsPage'),
+    component: lazyRouteComponent(
+      () => import('./features/downloads/DownloadsPage'),
+      'DownloadsPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/changelog/$product',
-    component: lazyRouteComponent(() => import('./features/downloads/ChangelogPage'), 'ChangelogPage'),
+    component: lazyRouteComponent(
+      () => import('./features/downloads/ChangelogPage'),
+      'ChangelogPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -114,7 +153,11 @@ const sectionRoutes = [
   }),
 ];
 
-const routeTree = rootRoute.addChildren([loginRoute, ...accountLinkRoutes, signedInRoute.addChildren(sectionRoutes)]);
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  ...accountLinkRoutes,
+  signedInRoute.addChildren(sectionRoutes),
+]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

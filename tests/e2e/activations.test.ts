@@ -26,7 +26,10 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
         await signIn(page, who);
         await openActivations(page);
         await expectNoAxeViolations(page);
-        await page.screenshot({ path: `/tmp/activations-${who === ALICE ? 'admin' : 'viewer'}-${colorScheme}.png`, fullPage: true });
+        await page.screenshot({
+          path: `/tmp/activations-${who === ALICE ? 'admin' : 'viewer'}-${colorScheme}.png`,
+          fullPage: true,
+        });
       }
     });
   }
@@ -44,7 +47,9 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     const admin = await portal.newPage();
     await signIn(admin, ALICE);
     await openActivations(admin);
-    expect(await admin.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/portal/activations/export.csv?sort=activatedAt&direction=desc');
+    expect(await admin.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(
+      '/api/portal/activations/export.csv?sort=activatedAt&direction=desc',
+    );
   });
 
   it('deactivates a selected activation after confirmation; it stays in the log as Deactivated', async () => {
@@ -70,7 +75,9 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Columns' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Entitlement ID' }).click();
     await page.keyboard.press('Escape');
-    await expect.poll(() => table(page).getByRole('columnheader').allInnerTexts()).toContain('Entitlement ID');
+    await expect
+      .poll(() => table(page).getByRole('columnheader').allInnerTexts())
+      .toContain('Entitlement ID');
     await page.getByRole('searchbox', { name: 'Search' }).fill('zz-no-such-host');
     await page.getByText('No activation matches these filters.').waitFor();
     expect(page.url()).toContain('q=zz-no-such-host');
@@ -80,7 +87,10 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     const page = await portal.newPage({ colorScheme: 'dark' });
     await signIn(page, ALICE);
     await openActivations(page);
-    await table(page).getByRole('button', { name: /^Details of / }).first().click();
+    await table(page)
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
     const drawer = page.getByRole('dialog', { name: 'Activation details' });
     await drawer.getByRole('heading', { name: 'Audit trail' }).waitFor();
     await expectNoAxeViolations(page);
@@ -90,7 +100,9 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     const reclaim = page.getByRole('dialog', { name: 'Reclaim unused seats?' });
     await reclaim.getByText('Not seen for (days)').waitFor();
     // The dialog says what it would free before anything is freed (the demo's machines were all seen today).
-    await reclaim.getByText('No live activation has gone unseen for 90 days: nothing to free.').waitFor();
+    await reclaim
+      .getByText('No live activation has gone unseen for 90 days: nothing to free.')
+      .waitFor();
     expect(await reclaim.getByRole('button', { name: 'Free' }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page);
   });
@@ -99,7 +111,9 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     const page = await portal.newPage();
     await signIn(page, ALICE);
     await openActivations(page, '?q=design-mac-03');
-    await table(page).getByRole('button', { name: /^Details of design-mac-03/ }).click();
+    await table(page)
+      .getByRole('button', { name: /^Details of design-mac-03/ })
+      .click();
     const drawer = page.getByRole('dialog', { name: 'Activation details' });
     await drawer.getByText('Conveyor X2').waitFor();
     await drawer.getByRole('button', { name: 'Swap machine' }).click();
@@ -119,10 +133,20 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     await signIn(page, ALICE);
     await page.goto('/licenses?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Reveal the Atlas CAD Studio key' }).first().click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Reveal the Atlas CAD Studio key' })
+      .first()
+      .click();
     const shown = page.getByRole('dialog').getByTestId('license-key').first();
     await expect.poll(() => shown.innerText()).not.toContain('•');
-    const request = { format: 'offline-activation-request/1', key: await shown.innerText(), product: 'ATLAS-CAD', identifier: 'HWID-E2E-AIRGAP', nonce: 'e2e-airgap-nonce' };
+    const request = {
+      format: 'offline-activation-request/1',
+      key: await shown.innerText(),
+      product: 'ATLAS-CAD',
+      identifier: 'HWID-E2E-AIRGAP',
+      nonce: 'e2e-airgap-nonce',
+    };
     const requestPath = path.join(mkdtempSync(path.join(tmpdir(), 'offline-')), 'request.json');
     writeFileSync(requestPath, JSON.stringify(request));
 
@@ -133,12 +157,20 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     await dialog.getByRole('textbox', { name: 'Project name' }).fill('Air-gapped lab');
     await dialog.getByRole('button', { name: 'Activate' }).click();
     await dialog.getByText('HWID-E2E-AIRGAP is activated').waitFor();
-    await dialog.getByRole('img', { name: 'QR code of the response file for HWID-E2E-AIRGAP' }).waitFor();
+    await dialog
+      .getByRole('img', { name: 'QR code of the response file for HWID-E2E-AIRGAP' })
+      .waitFor();
     await expectNoAxeViolations(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download response file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download response file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('ATLAS-CAD-HWID-E2E-AIRGAP-offline-response.json');
     const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(saved).toMatchObject({ format: 'license-file/1', algorithm: 'ed25519' });
-    expect(JSON.parse(Buffer.from(saved.document, 'base64').toString('utf8'))).toMatchObject({ requestNonce: 'e2e-airgap-nonce', activation: { identifier: 'HWID-E2E-AIRGAP' } });
+    expect(JSON.parse(Buffer.from(saved.document, 'base64').toString('utf8'))).toMatchObject({
+      requestNonce: 'e2e-airgap-nonce',
+      activation: { identifier: 'HWID-E2E-AIRGAP' },
+    });
   });
 });

@@ -11,7 +11,8 @@ import { usePortal } from './support/portal';
 const ZONE = 'Europe/Berlin'; // the demo members' preference, whatever the browser's zone
 
 const table = (page: Page) => page.getByRole('table', { name: 'Audit events' });
-const cells = (page: Page, column: number) => table(page).locator(`tbody tr td:nth-child(${column})`).allInnerTexts();
+const cells = (page: Page, column: number) =>
+  table(page).locator(`tbody tr td:nth-child(${column})`).allInnerTexts();
 
 async function openAudit(page: Page, search = '') {
   await page.goto(`/audit${search}`);
@@ -47,10 +48,13 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
     const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
     await signIn(page, ALICE);
     await openAudit(page);
-    const { items } = (await (await page.request.get('/api/portal/audit-events?limit=5')).json()) as { items: AuditEventItem[] };
+    const { items } = (await (
+      await page.request.get('/api/portal/audit-events?limit=5')
+    ).json()) as { items: AuditEventItem[] };
     const shown = (await cells(page, 1)).slice(0, 5);
     expect(shown).toEqual(items.map((e) => formatInTimeZone(e.occurredAt, ZONE, DATE_TIME_FORMAT)));
-    for (const text of shown) expect(text).toMatch(/^\d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}$/);
+    for (const text of shown)
+      expect(text).toMatch(/^\d{2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}$/);
   });
 
   it('filters by type and by text, and keeps the filters in the address', async () => {
@@ -63,7 +67,9 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
     expect(page.url()).toContain('type=members');
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('invited');
-    await expect.poll(async () => (await cells(page, 2)).every((m) => m.includes('invited'))).toBe(true);
+    await expect
+      .poll(async () => (await cells(page, 2)).every((m) => m.includes('invited')))
+      .toBe(true);
     await page.reload();
     await table(page).locator('tbody tr').first().waitFor();
     expect((await cells(page, 2)).length).toBe(3);
@@ -78,7 +84,9 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
     const shownDay = formatInTimeZone(new Date().toISOString(), ZONE, 'DD MMM YYYY');
     expect(dates.length).toBeGreaterThan(0);
     for (const date of dates) expect(date.startsWith(shownDay)).toBe(true);
-    expect(await page.getByRole('button', { name: /Start\/End Date/ }).innerText()).toContain(shownDay);
+    expect(await page.getByRole('button', { name: /Start\/End Date/ }).innerText()).toContain(
+      shownDay,
+    );
   });
 
   it('exports the filtered rows as CSV for an Admin', async () => {
@@ -86,8 +94,13 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
     await signIn(page, ALICE);
     await openAudit(page, '?type=members');
     await page.getByRole('button', { name: 'Export' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export CSV' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^northwind-robotics-audit-events-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^northwind-robotics-audit-events-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const [header, ...rows] = parseCsv(readFileSync(await download.path(), 'utf8'));
     expect(header.slice(0, 4)).toEqual([`Date & Time (${ZONE})`, 'Message', 'Type', 'User']);
     expect(rows.map((r) => r[1])).toEqual(await cells(page, 2));

@@ -22,7 +22,9 @@ describeInBrowser('signing in and out', { timeout: 60_000 }, () => {
     await page.goto('/login');
     await fillSignInForm(page, ALICE, 'not-the-password');
 
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('The email or password is incorrect.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The email or password is incorrect.');
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getByRole('button', { name: 'Sign in' }).isEnabled()).toBe(true);
   });
@@ -34,7 +36,9 @@ describeInBrowser('signing in and out', { timeout: 60_000 }, () => {
 
     await page.getByText('Enter your email address.').waitFor();
     await page.getByText('Enter your password.').waitFor();
-    expect(await page.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
   });
 
   it('signs out, after which pages need signing in again', async () => {
@@ -50,12 +54,16 @@ describeInBrowser('signing in and out', { timeout: 60_000 }, () => {
 
     await page.goto('/');
     await page.waitForURL((url) => url.pathname === '/login');
-    expect((await page.context().cookies()).filter((cookie) => cookie.name === 'portal_session')).toEqual([]);
+    expect(
+      (await page.context().cookies()).filter((cookie) => cookie.name === 'portal_session'),
+    ).toEqual([]);
   });
 
   it('sends the member to sign in when their session ends while they use the portal', async () => {
     // Every query the open page refetches answers 401 from then on.
-    const page = await portal.newPage({ expectedHttpErrors: [{ status: 401, path: /^\/api\/portal\// }] });
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 401, path: /^\/api\/portal\// }],
+    });
     await page.goto('/login');
     await fillSignInForm(page, ALICE, DEMO_PASSWORD);
     await waitForDashboard(page);

@@ -29,16 +29,23 @@ describeInBrowser('list headers and toasts', { timeout: 60_000 }, () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('direction')).toBe('desc');
   });
 
-  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
     it(`shows toasts clear of the notification bell and the account menu (${viewport.width} px)`, async () => {
       const page = await portal.newPage({ viewport });
       await signIn(page, ALICE);
       await page.goto('/profile');
       await page.getByRole('button', { name: 'Save profile' }).click();
-      const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Profile saved.' });
+      const toast = page
+        .locator('.mantine-Notification-root')
+        .filter({ hasText: 'Profile saved.' });
       await toast.waitFor();
       await toast.hover(); // a hovered toast stays until the pointer leaves it
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running'),
+      );
       const bell = await boxOf(page.getByRole('button', { name: /^Notifications/ }));
       const menu = await boxOf(page.getByRole('button', { name: /^Account menu for / }));
       expect(overlap(await boxOf(toast), bell)).toBe(false);

@@ -1,9 +1,26 @@
 import { expect, it } from 'vitest';
-import type { DashboardPayload, PortalSection, SessionPayload } from '../../src/common/api-types.js';
-import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../src/common/format/date-time.js';
+import type {
+  DashboardPayload,
+  PortalSection,
+  SessionPayload,
+} from '../../src/common/api-types.js';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  formatInTimeZone,
+} from '../../src/common/format/date-time.js';
 import { daysLeftText } from '../../src/common/format/days-left.js';
 import { describeInBrowser } from './support/browser';
-import { ALICE, DEMO_PASSWORD, expectNoAxeViolations, fillSignInForm, readKpis, signIn, VICTOR, waitForDashboard } from './support/pages';
+import {
+  ALICE,
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  fillSignInForm,
+  readKpis,
+  signIn,
+  VICTOR,
+  waitForDashboard,
+} from './support/pages';
 import { usePortal } from './support/portal';
 
 // The demo seed's Northwind Robotics, as its Admin sees it.
@@ -54,32 +71,55 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
   it('offers only the sections this build has, in the specification’s order', async () => {
     const page = await portal.newPage();
     await signIn(page, ALICE);
-    const { sections } = (await (await page.request.get('/api/portal/session')).json()) as SessionPayload;
+    const { sections } = (await (
+      await page.request.get('/api/portal/session')
+    ).json()) as SessionPayload;
     const has = (section: PortalSection) => sections.includes(section);
 
     const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-    const expected = Object.entries(SIDEBAR).flatMap(([section, label]) => (has(section as PortalSection) ? [label] : []));
+    const expected = Object.entries(SIDEBAR).flatMap(([section, label]) =>
+      has(section as PortalSection) ? [label] : [],
+    );
     expect(await navigation.getByRole('link').allTextContents()).toEqual(expected);
-    expect(await navigation.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await navigation.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current'),
+    ).toBe('page');
 
     // Nothing links to a section this build does not have.
     const quickActions = (['licenses', 'activations', 'downloads'] as const).filter(has);
-    expect(await page.getByRole('heading', { name: 'Quick actions' }).count()).toBe(quickActions.length > 0 ? 1 : 0);
-    expect(await page.getByRole('heading', { name: 'Invite My Team' }).count()).toBe(has('members') ? 1 : 0);
+    expect(await page.getByRole('heading', { name: 'Quick actions' }).count()).toBe(
+      quickActions.length > 0 ? 1 : 0,
+    );
+    expect(await page.getByRole('heading', { name: 'Invite My Team' }).count()).toBe(
+      has('members') ? 1 : 0,
+    );
     // Upcoming Expirations, Recent Licenses and Features Ending Soon all lead into My Licenses.
-    const viewAll = (['licenses', 'licenses', 'licenses', 'activations', 'audit'] as const).filter(has);
+    const viewAll = (['licenses', 'licenses', 'licenses', 'activations', 'audit'] as const).filter(
+      has,
+    );
     expect(await page.getByRole('link', { name: /^View all/ }).count()).toBe(viewAll.length);
   });
 
   it('lists recent records with dates in the member’s time zone, not the browser’s', async () => {
     const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
     await signIn(page, ALICE);
-    const data = (await (await page.request.get('/api/portal/dashboard')).json()) as DashboardPayload;
+    const data = (await (
+      await page.request.get('/api/portal/dashboard')
+    ).json()) as DashboardPayload;
     const zone = 'Europe/Berlin'; // Alice's preference in the demo seed
 
     const cells = (table: string) =>
-      page.getByRole('table', { name: table }).locator('tbody tr').first().locator('td').allTextContents();
-    const [license, activation, event] = [data.recentLicenses[0], data.recentActivations[0], data.recentAuditEvents[0]];
+      page
+        .getByRole('table', { name: table })
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .allTextContents();
+    const [license, activation, event] = [
+      data.recentLicenses[0],
+      data.recentActivations[0],
+      data.recentAuditEvents[0],
+    ];
     expect(await cells('Recent Licenses')).toEqual([
       license.maskedKey,
       license.productName,
@@ -98,7 +138,9 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
       expect.stringMatching(/^security$/i),
       event.user,
     ]);
-    expect(await page.getByRole('table', { name: 'Recent Licenses' }).locator('tbody tr').count()).toBe(5);
+    expect(
+      await page.getByRole('table', { name: 'Recent Licenses' }).locator('tbody tr').count(),
+    ).toBe(5);
   });
 
   it('switches organization from the header', async () => {
@@ -111,17 +153,30 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
     await waitForDashboard(page);
 
     // Alice is a Viewer in Globex: its own figures, and no member count.
-    await expect.poll(() => readKpis(page)).toMatchObject({ 'Total Licenses': '2', 'Available Licenses': '56', 'Activated Licenses': '5' });
+    await expect
+      .poll(() => readKpis(page))
+      .toMatchObject({
+        'Total Licenses': '2',
+        'Available Licenses': '56',
+        'Activated Licenses': '5',
+      });
     expect(await readKpis(page)).not.toHaveProperty('Total Members');
-    expect((await page.getByRole('button', { name: /Account menu/ }).textContent())?.includes('Viewer')).toBe(true);
+    expect(
+      (await page.getByRole('button', { name: /Account menu/ }).textContent())?.includes('Viewer'),
+    ).toBe(true);
   });
 
   it('shows an error with a retry when the dashboard cannot be loaded', async () => {
-    const page = await portal.newPage({ expectedHttpErrors: [{ status: 503, path: '/api/portal/dashboard' }] });
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 503, path: '/api/portal/dashboard' }],
+    });
     let failing = true;
     await page.route('**/api/portal/dashboard', (route) =>
       failing
-        ? route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'The database is being upgraded.' } } })
+        ? route.fulfill({
+            status: 503,
+            json: { error: { code: 'unavailable', message: 'The database is being upgraded.' } },
+          })
         : route.continue(),
     );
     await page.goto('/login');
@@ -142,7 +197,9 @@ describeInBrowser('dashboard: upcoming expirations and KPI links', { timeout: 60
   it('lists the licenses expiring soonest with the days left in words and a way to renew each', async () => {
     const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
     await signIn(page, ALICE);
-    const data = (await (await page.request.get('/api/portal/dashboard')).json()) as DashboardPayload;
+    const data = (await (
+      await page.request.get('/api/portal/dashboard')
+    ).json()) as DashboardPayload;
     const table = page.getByRole('table', { name: 'Upcoming Expirations' });
     await table.locator('tbody tr').first().waitFor();
     const rows = (await table.locator('tbody tr').all()).length;
@@ -159,7 +216,11 @@ describeInBrowser('dashboard: upcoming expirations and KPI links', { timeout: 60
     expect(daysLeftText(first.expiresAt, new Date())).toMatch(/^\d+ days? left$/);
 
     // The renewal path: that license's card, open in its entitlement panel, with the renewal advice.
-    await table.getByRole('link', { name: `Renewal options for ${first.productName} (${first.entitlementPublicId})` }).click();
+    await table
+      .getByRole('link', {
+        name: `Renewal options for ${first.productName} (${first.entitlementPublicId})`,
+      })
+      .click();
     const panel = page.getByRole('dialog', { name: `Entitlement ${first.entitlementPublicId}` });
     // Only the expanded card is a region: another license of the entitlement may expire soon too.
     const card = panel.getByRole('region', { name: new RegExp(`^${first.productName}`) });
@@ -175,11 +236,15 @@ describeInBrowser('dashboard: upcoming expirations and KPI links', { timeout: 60
     const keys = page.getByRole('table', { name: 'License keys' });
     await page.locator('table[aria-busy="false"]').first().waitFor();
     await expect.poll(() => keys.locator('tbody tr').count()).toBe(Number(kpis['Expiring Soon']));
-    expect(await page.getByRole('combobox', { name: 'Expiring' }).inputValue()).toBe('Within 30 days');
+    expect(await page.getByRole('combobox', { name: 'Expiring' }).inputValue()).toBe(
+      'Within 30 days',
+    );
 
     await page.goBack();
     await page.getByRole('link', { name: /^Active Licenses: 6\. View/ }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Active (valid)');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Status' }).inputValue())
+      .toBe('Active (valid)');
     await expect.poll(() => keys.locator('tbody tr').count()).toBe(Number(kpis['Active Licenses']));
 
     await page.goBack();

@@ -13,12 +13,18 @@ const MEMBER_ZONE = 'Europe/Berlin';
 const shown = (iso: string) => formatInTimeZone(iso, MEMBER_ZONE, DATE_FORMAT);
 
 const rowTexts = async (page: Page, table: string) =>
-  (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
 
 /** What the server says the seeded Atlas CAD license of an entitlement grants (the clock is the real one). */
 async function atlasFeatures(page: Page, publicId: string) {
-  const lines = (await (await page.request.get(`/api/portal/licenses/entitlements?q=${publicId}`)).json()) as ListPage<EntitlementLineItem>;
-  const detail = (await (await page.request.get(`/api/portal/licenses/entitlements/${lines.items[0].entitlementId}`)).json()) as EntitlementDetail;
+  const lines = (await (
+    await page.request.get(`/api/portal/licenses/entitlements?q=${publicId}`)
+  ).json()) as ListPage<EntitlementLineItem>;
+  const detail = (await (
+    await page.request.get(`/api/portal/licenses/entitlements/${lines.items[0].entitlementId}`)
+  ).json()) as EntitlementDetail;
   return detail.licenses.find((l) => l.productName === 'Atlas CAD Studio')!.features;
 }
 
@@ -33,16 +39,22 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
       await page.getByRole('table', { name: 'Entitlements' }).locator('tbody tr').first().waitFor();
       await page.getByRole('combobox', { name: 'With feature' }).click();
       await page.getByRole('option', { name: 'FEA Solver' }).click();
-      await expect.poll(() => rowTexts(page, 'Entitlements')).toEqual([expect.stringContaining('ENT-000104'), expect.stringContaining('ENT-000101')]);
+      await expect
+        .poll(() => rowTexts(page, 'Entitlements'))
+        .toEqual([expect.stringContaining('ENT-000104'), expect.stringContaining('ENT-000101')]);
       expect(page.url()).toContain('feature=');
 
       await page.getByRole('button', { name: 'ENT-000101' }).click();
       const panel = page.getByRole('dialog', { name: 'Entitlement ENT-000101' });
       await panel.getByRole('button', { name: /Atlas CAD Studio/ }).click();
-      const features = panel.getByRole('list', { name: 'Features of the Atlas CAD Studio license of ENT-000101' });
+      const features = panel.getByRole('list', {
+        name: 'Features of the Atlas CAD Studio license of ENT-000101',
+      });
       await features.waitFor();
       const ended = (await atlasFeatures(page, 'ENT-000101')).find((f) => f.code === 'fea-solver')!;
-      const items = (await features.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      const items = (await features.getByRole('listitem').allInnerTexts()).map((t) =>
+        t.replace(/\s+/g, ' ').trim(),
+      );
       expect(items).toEqual(
         expect.arrayContaining([
           `FEA Solver Ended Included · Ended ${shown(ended.expiresAt!)}`,
@@ -57,7 +69,9 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
   it('shows the features of each entitlement in the product panel, and those ending soon on the Dashboard', async () => {
     const page = await portal.newPage();
     await signIn(page, ALICE);
-    const dashboard = (await (await page.request.get('/api/portal/dashboard')).json()) as DashboardPayload;
+    const dashboard = (await (
+      await page.request.get('/api/portal/dashboard')
+    ).json()) as DashboardPayload;
     const ending = dashboard.endingFeatures.find((f) => f.entitlementPublicId === 'ENT-000104')!;
     await expect
       .poll(() => rowTexts(page, 'Features Ending Soon'))
@@ -66,11 +80,18 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
     await page.goto('/licenses');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
     const panel = page.getByRole('dialog', { name: 'Atlas CAD Studio' });
-    const features = panel.getByRole('list', { name: 'Features of the Atlas CAD Studio license of ENT-000104' });
+    const features = panel.getByRole('list', {
+      name: 'Features of the Atlas CAD Studio license of ENT-000104',
+    });
     await features.waitFor();
-    const items = (await features.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const items = (await features.getByRole('listitem').allInnerTexts()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
     expect(items).toEqual(
-      expect.arrayContaining([`FEA Solver Ends soon Included · Ends ${shown(ending.expiresAt)}`, 'Solver cores Active 16 max cores · Lasts as long as the license']),
+      expect.arrayContaining([
+        `FEA Solver Ends soon Included · Ends ${shown(ending.expiresAt)}`,
+        'Solver cores Active 16 max cores · Lasts as long as the license',
+      ]),
     );
     await expectNoAxeViolations(page);
   });
@@ -84,10 +105,18 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
     const features = drawer.getByRole('list', { name: 'Features of the license' });
     await features.waitFor();
     const ending = (await atlasFeatures(page, 'ENT-000104')).find((f) => f.code === 'fea-solver')!;
-    const items = (await features.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(items).toEqual(expect.arrayContaining([`FEA Solver Ends soon Included · Ends ${shown(ending.expiresAt!)}`]));
+    const items = (await features.getByRole('listitem').allInnerTexts()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([`FEA Solver Ends soon Included · Ends ${shown(ending.expiresAt!)}`]),
+    );
     // Labels, not stored values: "Machine", "Active".
-    const field = (label: string) => drawer.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').innerText();
+    const field = (label: string) =>
+      drawer
+        .locator('dt', { hasText: label })
+        .locator('xpath=following-sibling::dd[1]')
+        .innerText();
     expect(await field('Kind')).toBe('Machine');
     expect(await field('License status')).toBe('Active');
     await expectNoAxeViolations(page);

@@ -9,7 +9,10 @@ import { describeInBrowser } from './support/browser';
 import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
-const rowTexts = async (page: Page, table: string) => (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+const rowTexts = async (page: Page, table: string) =>
+  (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
 
 async function openLicenses(page: Page, search = '') {
   await page.goto(`/licenses${search}`);
@@ -28,12 +31,21 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
         await openLicenses(page);
         await expectNoAxeViolations(page);
         await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
-        await page.getByRole('dialog', { name: 'Atlas CAD Studio' }).getByText('Included in Entitlements').waitFor();
+        await page
+          .getByRole('dialog', { name: 'Atlas CAD Studio' })
+          .getByText('Included in Entitlements')
+          .waitFor();
         await expectNoAxeViolations(page);
-        expect(await page.getByRole('dialog').getByRole('button', { name: 'Activate' }).count()).toBe(who === ALICE ? 2 : 0);
+        expect(
+          await page.getByRole('dialog').getByRole('button', { name: 'Activate' }).count(),
+        ).toBe(who === ALICE ? 2 : 0);
         await page.keyboard.press('Escape');
         await page.getByRole('tab', { name: 'Entitlements' }).click();
-        await page.getByRole('table', { name: 'Entitlements' }).locator('tbody tr').first().waitFor();
+        await page
+          .getByRole('table', { name: 'Entitlements' })
+          .locator('tbody tr')
+          .first()
+          .waitFor();
         await expectNoAxeViolations(page);
       });
     }
@@ -44,13 +56,23 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     await signIn(page, VICTOR);
     await openLicenses(page);
     await page.getByRole('searchbox', { name: 'Search' }).fill('delta');
-    await expect.poll(() => rowTexts(page, 'Licensed products')).toEqual([expect.stringContaining('Delta Simulation Suite')]);
+    await expect
+      .poll(() => rowTexts(page, 'Licensed products'))
+      .toEqual([expect.stringContaining('Delta Simulation Suite')]);
     await page.getByRole('button', { name: 'Delta Simulation Suite' }).click();
-    await page.getByRole('dialog', { name: 'Delta Simulation Suite' }).getByText('ENT-000102', { exact: true }).first().waitFor();
+    await page
+      .getByRole('dialog', { name: 'Delta Simulation Suite' })
+      .getByText('ENT-000102', { exact: true })
+      .first()
+      .waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('open')).toMatch(/\d+/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('delta');
     await page.reload();
-    await page.getByRole('dialog', { name: 'Delta Simulation Suite' }).getByText('ENT-000103', { exact: true }).first().waitFor();
+    await page
+      .getByRole('dialog', { name: 'Delta Simulation Suite' })
+      .getByText('ENT-000103', { exact: true })
+      .first()
+      .waitFor();
     await page.getByRole('dialog').getByText('Suspended').waitFor();
   });
 
@@ -61,7 +83,9 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     await page.getByRole('combobox', { name: 'Search by' }).click();
     await page.getByRole('option', { name: 'Sales Order' }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('SO-48210');
-    await expect.poll(() => rowTexts(page, 'Entitlements')).toEqual([expect.stringContaining('ENT-000101'), expect.stringContaining('ENT-000101')]);
+    await expect
+      .poll(() => rowTexts(page, 'Entitlements'))
+      .toEqual([expect.stringContaining('ENT-000101'), expect.stringContaining('ENT-000101')]);
     expect(page.url()).toContain('scope=salesOrder');
     await page.getByRole('button', { name: 'ENT-000101' }).first().click();
     const panel = page.getByRole('dialog', { name: 'Entitlement ENT-000101' });
@@ -77,12 +101,18 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
     const key = page.getByRole('dialog').getByTestId('license-key').first();
     expect(await key.innerText()).toContain('•');
-    await page.getByRole('dialog').getByRole('button', { name: 'Reveal the Atlas CAD Studio key' }).first().click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Reveal the Atlas CAD Studio key' })
+      .first()
+      .click();
     await expect.poll(() => key.innerText()).not.toContain('•');
   });
 
   it('lets an Admin activate seats, refusing more than are available', async () => {
-    const page = await portal.newPage({ expectedHttpErrors: [{ status: 409, path: /\/api\/portal\/licenses\/\d+\/activations/ }] });
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 409, path: /\/api\/portal\/licenses\/\d+\/activations/ }],
+    });
     await signIn(page, ALICE);
     await openLicenses(page, '?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
@@ -104,7 +134,11 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     await signIn(page, VICTOR);
     await openLicenses(page, '?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Reveal the Atlas CAD Studio key' }).first().click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Reveal the Atlas CAD Studio key' })
+      .first()
+      .click();
     const shown = page.getByRole('dialog').getByTestId('license-key').first();
     await expect.poll(() => shown.innerText()).not.toContain('•');
     const key = await shown.innerText();
@@ -146,7 +180,9 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Check a key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Check a license key' });
     await dialog.getByRole('textbox', { name: 'License key' }).fill(key);
-    await dialog.getByRole('textbox', { name: /Machine fingerprint/ }).fill('new.northwind.example');
+    await dialog
+      .getByRole('textbox', { name: /Machine fingerprint/ })
+      .fill('new.northwind.example');
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByText('3 of 3 seats in use').waitFor();
     await expectNoAxeViolations(page);
@@ -160,25 +196,37 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
   it('narrows entitlements to an order date range kept in the address, and remembers hidden columns', async () => {
     const page = await portal.newPage();
     await signIn(page, ALICE);
-    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const day = (daysAgo: number) =>
+      new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
     await openLicenses(page, `?tab=entitlements&from=${day(20)}&to=${day(0)}`);
-    await expect.poll(() => rowTexts(page, 'Entitlements')).toEqual([expect.stringContaining('ENT-000104'), expect.stringContaining('ENT-000104')]);
+    await expect
+      .poll(() => rowTexts(page, 'Entitlements'))
+      .toEqual([expect.stringContaining('ENT-000104'), expect.stringContaining('ENT-000104')]);
     await page.getByRole('combobox', { name: 'Filter by' }).click();
     await page.getByRole('option', { name: 'Expiration' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('dateField')).toBe('expiration');
     // Each line's own expiry: only the trial that expired 6 days ago ends in this range (its order runs on).
-    await expect.poll(async () => (await rowTexts(page, 'Entitlements')).filter((row) => row.includes('ENT-'))).toEqual([
-      expect.stringContaining('Echo Field Toolkit'),
-    ]);
+    await expect
+      .poll(async () =>
+        (await rowTexts(page, 'Entitlements')).filter((row) => row.includes('ENT-')),
+      )
+      .toEqual([expect.stringContaining('Echo Field Toolkit')]);
 
     await page.getByRole('button', { name: 'Columns' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'PO Number' }).click();
     await page.keyboard.press('Escape');
-    const poHeader = page.getByRole('table', { name: 'Entitlements' }).getByRole('columnheader', { name: /PO Number/ });
+    const poHeader = page
+      .getByRole('table', { name: 'Entitlements' })
+      .getByRole('columnheader', { name: /PO Number/ });
     await expect.poll(() => poHeader.count()).toBe(0);
-    await page.waitForResponse((r) => r.url().endsWith('/api/portal/preferences/columns')).catch(() => undefined);
+    await page
+      .waitForResponse((r) => r.url().endsWith('/api/portal/preferences/columns'))
+      .catch(() => undefined);
     await openLicenses(page, '?tab=entitlements');
-    await page.getByRole('table', { name: 'Entitlements' }).getByRole('columnheader', { name: /Sales Order/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Entitlements' })
+      .getByRole('columnheader', { name: /Sales Order/ })
+      .waitFor();
     expect(await poHeader.count()).toBe(0);
   });
 
@@ -186,8 +234,11 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
     await signIn(page, VICTOR);
     await openLicenses(page, '?tab=keys&sort=expiresAt&direction=asc');
-    const { items } = (await (await page.request.get('/api/portal/licenses/keys?sort=expiresAt&direction=asc')).json()) as ListPage<LicenseKeyItem>;
-    const zone = (await (await page.request.get('/api/portal/session')).json()).user.preferences.timezone as string;
+    const { items } = (await (
+      await page.request.get('/api/portal/licenses/keys?sort=expiresAt&direction=asc')
+    ).json()) as ListPage<LicenseKeyItem>;
+    const zone = (await (await page.request.get('/api/portal/session')).json()).user.preferences
+      .timezone as string;
     const shown = await rowTexts(page, 'License keys');
     expect(shown).toHaveLength(items.length);
     const first = items[0];
@@ -208,13 +259,21 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Suspended' }).click();
-    await expect.poll(() => rowTexts(page, 'License keys')).toEqual([expect.stringContaining('Suspended')]);
+    await expect
+      .poll(() => rowTexts(page, 'License keys'))
+      .toEqual([expect.stringContaining('Suspended')]);
     expect(page.url()).toMatch(/status=suspended/);
 
     // A key opens its entitlement's panel with that license expanded: reveal, copy and check live there.
-    await page.getByRole('table', { name: 'License keys' }).getByRole('button', { name: /open entitlement/ }).click();
+    await page
+      .getByRole('table', { name: 'License keys' })
+      .getByRole('button', { name: /open entitlement/ })
+      .click();
     const panel = page.getByRole('dialog', { name: /^Entitlement ENT-/ });
-    await panel.getByRole('button', { name: /Reveal/ }).first().waitFor();
+    await panel
+      .getByRole('button', { name: /Reveal/ })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
   });
 });

@@ -2,11 +2,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { invitationTokenIn, startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher';
 import { describeInBrowser } from './support/browser';
-import { ALICE, DEMO_PASSWORD, expectNoAxeViolations, fillSignInForm, signIn, VICTOR } from './support/pages';
+import {
+  ALICE,
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  fillSignInForm,
+  signIn,
+  VICTOR,
+} from './support/pages';
 import { usePortal } from './support/portal';
 
 const activeTable = (page: Page) => page.getByRole('table', { name: 'Active members' });
-const rowTexts = async (page: Page, table: string) => (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+const rowTexts = async (page: Page, table: string) =>
+  (await page.getByRole('table', { name: table }).locator('tbody tr').allInnerTexts()).map((t) =>
+    t.replace(/\s+/g, ' ').trim(),
+  );
 
 async function openMembers(page: Page, search = '') {
   await page.goto(`/members${search}`);
@@ -29,7 +39,11 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
       await openMembers(page);
       await expectNoAxeViolations(page);
       await page.getByRole('tab', { name: 'Invited' }).click();
-      await page.getByRole('table', { name: 'Invited members' }).locator('tbody tr').first().waitFor();
+      await page
+        .getByRole('table', { name: 'Invited members' })
+        .locator('tbody tr')
+        .first()
+        .waitFor();
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Invite Member' }).click();
       await page.getByRole('dialog', { name: 'Invite Member' }).waitFor();
@@ -40,7 +54,11 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
       const page = await portal.newPage({ colorScheme });
       await signIn(page, VICTOR);
       await openMembers(page, '?tab=invited');
-      await page.getByRole('table', { name: 'Invited members' }).locator('tbody tr').first().waitFor();
+      await page
+        .getByRole('table', { name: 'Invited members' })
+        .locator('tbody tr')
+        .first()
+        .waitFor();
       await expectNoAxeViolations(page);
     });
   }
@@ -61,18 +79,24 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     const page = await portal.newPage();
     await signIn(page, ALICE);
     await openMembers(page);
-    await activeTable(page).getByRole('button', { name: /^Last Name/ }).click();
+    await activeTable(page)
+      .getByRole('button', { name: /^Last Name/ })
+      .click();
     await expect.poll(async () => (await rowTexts(page, 'Active members'))[0]).toContain('Tomas');
     expect(page.url()).toContain('sort=lastName');
     await page.getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Viewer' }).click();
-    await expect.poll(() => rowTexts(page, 'Active members')).toEqual([expect.stringContaining('Tomas'), expect.stringContaining('Victor')]);
+    await expect
+      .poll(() => rowTexts(page, 'Active members'))
+      .toEqual([expect.stringContaining('Tomas'), expect.stringContaining('Victor')]);
     expect(page.url()).toContain('role=viewer');
 
     await page.getByRole('combobox', { name: 'Search by' }).click();
     await page.getByRole('option', { name: 'Phone' }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('0199');
-    await expect.poll(() => rowTexts(page, 'Active members')).toEqual([expect.stringContaining('Tomas')]);
+    await expect
+      .poll(() => rowTexts(page, 'Active members'))
+      .toEqual([expect.stringContaining('Tomas')]);
     expect(page.url()).toMatch(/scope=phone/);
 
     await page.reload();
@@ -93,11 +117,19 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     await phone.click();
     await expect.poll(() => phone.getAttribute('aria-checked')).toBe('false');
     await page.keyboard.press('Escape');
-    await expect.poll(() => activeTable(page).getByRole('columnheader', { name: 'Phone' }).count()).toBe(0);
+    await expect
+      .poll(() => activeTable(page).getByRole('columnheader', { name: 'Phone' }).count())
+      .toBe(0);
 
-    await page.waitForResponse((r) => r.url().endsWith('/api/portal/preferences/columns')).catch(() => undefined);
+    await page
+      .waitForResponse((r) => r.url().endsWith('/api/portal/preferences/columns'))
+      .catch(() => undefined);
     await openMembers(page);
-    expect(await activeTable(page).getByRole('columnheader', { name: /^Email/ }).count()).toBe(1);
+    expect(
+      await activeTable(page)
+        .getByRole('columnheader', { name: /^Email/ })
+        .count(),
+    ).toBe(1);
     expect(await activeTable(page).getByRole('columnheader', { name: 'Phone' }).count()).toBe(0);
   });
 
@@ -128,7 +160,9 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     await invitee.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     expect(await invitee.getByText('Grace Lin').first().isVisible()).toBe(true);
 
-    const used = await portal.newPage({ expectedHttpErrors: [{ status: 404, path: `/api/portal/invitations/${token}` }] });
+    const used = await portal.newPage({
+      expectedHttpErrors: [{ status: 404, path: `/api/portal/invitations/${token}` }],
+    });
     await used.goto(`/invite/${token}`);
     await used.getByRole('heading', { level: 1, name: 'This invitation cannot be used' }).waitFor();
 
@@ -140,7 +174,9 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
       await admin.getByRole('menuitemcheckbox', { name: 'Phone' }).click();
       await admin.keyboard.press('Escape');
     }
-    await expect.poll(() => rowTexts(admin, 'Active members')).toEqual([expect.stringContaining('+1 415 555 0177')]);
+    await expect
+      .poll(() => rowTexts(admin, 'Active members'))
+      .toEqual([expect.stringContaining('+1 415 555 0177')]);
   });
 
   it('lets an existing account accept only after signing in as itself, then opens the new organization', async () => {
@@ -148,10 +184,17 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     const admin = await portal.newPage();
     await signIn(admin, ALICE);
     const seen = smtp.messages.length;
-    expect((await admin.request.post('/api/portal/members/invitations', {
-      data: { email, role: 'viewer' },
-      headers: { 'x-csrf-token': (await (await admin.request.get('/api/portal/session')).json()).csrfToken },
-    })).status()).toBe(201);
+    expect(
+      (
+        await admin.request.post('/api/portal/members/invitations', {
+          data: { email, role: 'viewer' },
+          headers: {
+            'x-csrf-token': (await (await admin.request.get('/api/portal/session')).json())
+              .csrfToken,
+          },
+        })
+      ).status(),
+    ).toBe(201);
     const token = invitationTokenIn(await smtp.waitFor(email, seen));
 
     const invitee = await portal.newPage();
@@ -170,20 +213,33 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     await signIn(page, ALICE);
     await openMembers(page, '?tab=invited');
     const seen = smtp.messages.length;
-    await page.getByRole('button', { name: 'Resend invitation to sam.okafor@northwind.example' }).click();
+    await page
+      .getByRole('button', { name: 'Resend invitation to sam.okafor@northwind.example' })
+      .click();
     await page.getByText('An invitation link was sent to sam.okafor@northwind.example.').waitFor();
     await smtp.waitFor('sam.okafor@northwind.example', seen);
 
-    await page.getByRole('button', { name: 'Revoke invitation to contractor@partner.example' }).click();
-    await page.getByRole('dialog', { name: 'Revoke this invitation?' }).getByRole('button', { name: 'Revoke' }).click();
-    await expect.poll(() => rowTexts(page, 'Invited members')).not.toContainEqual(expect.stringContaining('contractor@partner.example'));
+    await page
+      .getByRole('button', { name: 'Revoke invitation to contractor@partner.example' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Revoke this invitation?' })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await expect
+      .poll(() => rowTexts(page, 'Invited members'))
+      .not.toContainEqual(expect.stringContaining('contractor@partner.example'));
   });
 
   it('changes a role from the row menu, and explains why the last Admin cannot step down', async () => {
     const probe = await portal.newPage();
     await signIn(probe, ALICE);
-    const { items } = await (await probe.request.get(`/api/portal/members?scope=email&q=${ALICE}`)).json();
-    const page = await portal.newPage({ expectedHttpErrors: [{ status: 409, path: `/api/portal/members/${items[0].userId}` }] });
+    const { items } = await (
+      await probe.request.get(`/api/portal/members?scope=email&q=${ALICE}`)
+    ).json();
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 409, path: `/api/portal/members/${items[0].userId}` }],
+    });
     await signIn(page, ALICE);
     await openMembers(page);
     await page.getByRole('button', { name: 'Actions for Priya Patel' }).click();
@@ -198,6 +254,8 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     const own = page.getByRole('dialog', { name: 'Change the role of Alice Moreau' });
     await own.getByRole('radio', { name: /Viewer/ }).check();
     await own.getByRole('button', { name: 'Save role' }).click();
-    await page.getByText('Alice Moreau is the only Admin. Make another member Admin first.').waitFor();
+    await page
+      .getByText('Alice Moreau is the only Admin. Make another member Admin first.')
+      .waitFor();
   });
 });

@@ -2,7 +2,13 @@ import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
-import { DEMO_PASSWORD, expectNoAxeViolations, fillSignInForm, signIn, waitForDashboard } from './support/pages';
+import {
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  fillSignInForm,
+  signIn,
+  waitForDashboard,
+} from './support/pages';
 import { usePortal } from './support/portal';
 
 // Each test has its own member, so that a changed password or a second factor stays in its test.
@@ -19,7 +25,8 @@ async function openProfile(page: Page): Promise<void> {
 }
 
 /** The code an authenticator app shows `stepsAhead` 30-second steps from now (the server accepts one step of drift). */
-const codeFor = (secret: string, stepsAhead = 0) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+const codeFor = (secret: string, stepsAhead = 0) =>
+  generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
 
 describeInBrowser('profile and security', { timeout: 90_000 }, () => {
   const portal = usePortal();
@@ -50,14 +57,18 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     await again.getByRole('textbox', { name: 'Authentication code' }).waitFor();
     await expectNoAxeViolations(again);
     // The enrolment used this step's code: a code from the next step is not a replay.
-    await again.getByRole('textbox', { name: 'Authentication code' }).fill(await codeFor(secret, 1));
+    await again
+      .getByRole('textbox', { name: 'Authentication code' })
+      .fill(await codeFor(secret, 1));
     await again.getByRole('button', { name: 'Verify' }).click();
     await waitForDashboard(again);
 
     const withRecovery = await portal.newPage();
     await withRecovery.goto('/login');
     await fillSignInForm(withRecovery, TOMAS, DEMO_PASSWORD);
-    await withRecovery.getByRole('button', { name: 'Lost your phone? Use a recovery code' }).click();
+    await withRecovery
+      .getByRole('button', { name: 'Lost your phone? Use a recovery code' })
+      .click();
     await withRecovery.getByRole('textbox', { name: 'Recovery code' }).fill(codes[0]);
     await withRecovery.getByRole('button', { name: 'Verify' }).click();
     await waitForDashboard(withRecovery);
@@ -66,16 +77,22 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
   });
 
   it('refuses a wrong second-factor code with the server’s message', async () => {
-    const page = await portal.newPage({ expectedHttpErrors: [{ status: 401, path: '/api/portal/auth/login/second-factor' }] });
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 401, path: '/api/portal/auth/login/second-factor' }],
+    });
     await page.goto('/login');
     await fillSignInForm(page, TOMAS, DEMO_PASSWORD);
     await page.getByRole('textbox', { name: 'Authentication code' }).fill('000000');
     await page.getByRole('button', { name: 'Verify' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('The code is incorrect or was already used.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The code is incorrect or was already used.');
   });
 
   it('saves name and phone, shown in the header at once', async () => {
-    const page = await portal.newPage({ expectedHttpErrors: [{ status: 400, path: '/api/portal/account/profile' }] });
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 400, path: '/api/portal/account/profile' }],
+    });
     await signIn(page, PRIYA);
     await openProfile(page);
     await page.getByRole('textbox', { name: 'First name' }).fill('Priyanka');
@@ -98,11 +115,15 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     await dialog.getByRole('textbox', { name: 'New email' }).fill('priya@northwind.example');
     await dialog.getByLabel('Current password').fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Send confirmation link' }).click();
-    await page.getByText('Open the link we sent to priya@northwind.example to switch to it.').waitFor();
+    await page
+      .getByText('Open the link we sent to priya@northwind.example to switch to it.')
+      .waitFor();
   });
 
   it('changes the password, signing out the other sessions', async () => {
-    const other = await portal.newPage({ expectedHttpErrors: [{ status: 401, path: '/api/portal/account' }] });
+    const other = await portal.newPage({
+      expectedHttpErrors: [{ status: 401, path: '/api/portal/account' }],
+    });
     await signIn(other, IAN);
     const page = await portal.newPage();
     await signIn(page, IAN);
@@ -129,7 +150,10 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     const page = await portal.newPage();
     await signIn(page, GINA);
     await openProfile(page);
-    await page.getByRole('button', { name: /^Sign out Chrome on Linux/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Sign out Chrome on Linux/ })
+      .first()
+      .click();
     await page.getByText('You are signed in only here.').waitFor();
     await other.goto('/profile');
     await other.waitForURL((url) => url.pathname === '/login');
@@ -148,18 +172,25 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     await expectNoAxeViolations(page);
     await page.getByRole('textbox', { name: 'Email' }).fill('nobody@example.com');
     await page.getByRole('button', { name: 'Send reset link' }).click();
-    await page.getByRole('status').getByText(/a reset link is on its way/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/a reset link is on its way/)
+      .waitFor();
 
     await page.goto(`/reset-password?token=${UNKNOWN_TOKEN}`);
     await page.getByLabel(/^New password/).fill('violet-harbour-lantern-42');
     await page.getByLabel('Repeat new password').fill('violet-harbour-lantern-42');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This link is invalid, was already used or has expired.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('This link is invalid, was already used or has expired.');
     await page.getByRole('link', { name: 'Ask for a new link' }).waitFor();
 
     await page.goto(`/confirm-email?token=${UNKNOWN_TOKEN}`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This link is invalid');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('This link is invalid');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -5,7 +5,8 @@ import { describeInBrowser } from './support/browser';
 import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
-const colorSchemeOf = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'));
+const colorSchemeOf = (page: Page) =>
+  page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'));
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Account Settings' }).click();
@@ -18,7 +19,8 @@ async function choose(page: Page, option: string): Promise<void> {
   expect(await page.getByRole('radio', { name: option }).isChecked()).toBe(true);
 }
 
-const saved = (page: Page, message = 'Settings saved.') => page.getByText(message).first().waitFor();
+const saved = (page: Page, message = 'Settings saved.') =>
+  page.getByText(message).first().waitFor();
 
 describeInBrowser('account settings', { timeout: 60_000 }, () => {
   const portal = usePortal();
@@ -35,11 +37,15 @@ describeInBrowser('account settings', { timeout: 60_000 }, () => {
     await page.getByRole('link', { name: 'Profile & Security' }).click();
     const shown = page.getByRole('table', { name: 'Active sessions' }).locator('time').first();
     const instant = (await shown.getAttribute('datetime'))!;
-    expect(await shown.textContent()).toBe(formatInTimeZone(instant, 'America/New_York', DATE_TIME_FORMAT));
+    expect(await shown.textContent()).toBe(
+      formatInTimeZone(instant, 'America/New_York', DATE_TIME_FORMAT),
+    );
 
     await page.reload();
     await openSettings(page);
-    expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('America/New_York');
+    expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe(
+      'America/New_York',
+    );
   });
 
   it('applies the theme and the date display at once and keeps them', async () => {
@@ -70,12 +76,18 @@ describeInBrowser('account settings', { timeout: 60_000 }, () => {
     expect(await checkbox.isChecked()).toBe(true);
     await checkbox.uncheck();
     await saved(page, 'Notification settings saved.');
-    expect(await page.getByRole('checkbox', { name: 'Email: Password changed' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Email: Password changed' }).isDisabled()).toBe(
+      true,
+    );
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Account Settings' }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Email: 15 days before expiry' }).isChecked()).toBe(false);
-    expect(await page.getByRole('checkbox', { name: 'In portal: 15 days before expiry' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('checkbox', { name: 'Email: 15 days before expiry' }).isChecked(),
+    ).toBe(false);
+    expect(
+      await page.getByRole('checkbox', { name: 'In portal: 15 days before expiry' }).isChecked(),
+    ).toBe(true);
   });
 
   it('counts unread notifications on the bell and marks them read', async () => {

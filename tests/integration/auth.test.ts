@@ -12,7 +12,12 @@ describe.each(await availableDialects())('sign-in and sessions on %s', (dialect)
   afterEach(() => t.close());
 
   const login = (email: string, password: string, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/api/portal/auth/login', payload: { email, password }, headers });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/portal/auth/login',
+      payload: { email, password },
+      headers,
+    });
 
   it('signs in with a hardened session cookie and stores only its hash', async () => {
     const response = await login(NORTHWIND_ADMIN.toUpperCase(), DEMO_PASSWORD);
@@ -37,7 +42,9 @@ describe.each(await availableDialects())('sign-in and sessions on %s', (dialect)
   it('rotates the session on sign-in and ends it on sign-out', async () => {
     const first = await t.signIn(NORTHWIND_ADMIN);
     const again = await login(NORTHWIND_ADMIN, DEMO_PASSWORD, { cookie: first.cookie! });
-    expect(`portal_session=${again.cookies.find((c) => c.name === 'portal_session')!.value}`).not.toBe(first.cookie);
+    expect(
+      `portal_session=${again.cookies.find((c) => c.name === 'portal_session')!.value}`,
+    ).not.toBe(first.cookie);
     expect((await first.get('/api/portal/session')).statusCode).toBe(401);
 
     const second = await t.signIn(NORTHWIND_ADMIN);
@@ -46,7 +53,8 @@ describe.each(await availableDialects())('sign-in and sessions on %s', (dialect)
   });
 
   it('rate-limits failed sign-ins per account with a clear message', async () => {
-    for (let i = 0; i < 5; i++) expect((await login(NORTHWIND_ADMIN, 'wrong')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(NORTHWIND_ADMIN, 'wrong')).statusCode).toBe(401);
     const limited = await login(NORTHWIND_ADMIN, DEMO_PASSWORD);
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
@@ -62,34 +70,71 @@ describe.each(await availableDialects())('sign-in and sessions on %s', (dialect)
 
   it('refuses a state-changing request without the CSRF token', async () => {
     const client = await t.signIn(NORTHWIND_ADMIN);
-    const response = await client.request({ method: 'POST', url: '/api/portal/auth/logout', headers: { 'x-csrf-token': 'forged' } });
+    const response = await client.request({
+      method: 'POST',
+      url: '/api/portal/auth/logout',
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('csrf_failed');
   });
 
   it('refuses form-encoded and text bodies and reports invalid input as 400 with fields', async () => {
-    const text = await t.app.inject({ method: 'POST', url: '/api/portal/auth/login', payload: 'email=a', headers: { 'content-type': 'text/plain' } });
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/auth/login',
+      payload: 'email=a',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.statusCode).toBe(415);
-    const invalid = await t.app.inject({ method: 'POST', url: '/api/portal/auth/login', payload: { email: NORTHWIND_ADMIN } });
+    const invalid = await t.app.inject({
+      method: 'POST',
+      url: '/api/portal/auth/login',
+      payload: { email: NORTHWIND_ADMIN },
+    });
     expect(invalid.statusCode).toBe(400);
-    expect(invalid.json().error).toMatchObject({ code: 'validation_failed', fields: { password: 'is required' } });
+    expect(invalid.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: { password: 'is required' },
+    });
   });
 
   it('switches between the organizations a user belongs to, and only those', async () => {
     const client = await t.signIn(NORTHWIND_ADMIN);
     const session = (await client.get('/api/portal/session')).json();
     expect(session.organization.name).toBe('Northwind Robotics');
-    expect(session.organizations.map((o: { name: string }) => o.name)).toEqual(['Globex Engineering', 'Northwind Robotics']);
-    const globex = session.organizations.find((o: { name: string }) => o.name === 'Globex Engineering');
-    expect((await client.post('/api/portal/session/organization', { organizationId: globex.id })).statusCode).toBe(200);
+    expect(session.organizations.map((o: { name: string }) => o.name)).toEqual([
+      'Globex Engineering',
+      'Northwind Robotics',
+    ]);
+    const globex = session.organizations.find(
+      (o: { name: string }) => o.name === 'Globex Engineering',
+    );
+    expect(
+      (await client.post('/api/portal/session/organization', { organizationId: globex.id }))
+        .statusCode,
+    ).toBe(200);
     const switched = (await client.get('/api/portal/session')).json();
-    expect(switched).toMatchObject({ organization: { name: 'Globex Engineering' }, role: 'viewer' });
-    const initech = await t.ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'initech-labs').executeTakeFirstOrThrow();
-    expect((await client.post('/api/portal/session/organization', { organizationId: initech.id })).statusCode).toBe(404);
+    expect(switched).toMatchObject({
+      organization: { name: 'Globex Engineering' },
+      role: 'viewer',
+    });
+    const initech = await t.ctx.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('slug', '=', 'initech-labs')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await client.post('/api/portal/session/organization', { organizationId: initech.id }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('serves health and the OpenAPI document', async () => {
-    expect((await t.anonymous.get('/api/health')).json()).toEqual({ status: 'ok', database: dialect });
+    expect((await t.anonymous.get('/api/health')).json()).toEqual({
+      status: 'ok',
+      database: dialect,
+    });
     const docs = await t.anonymous.get('/api/docs/json');
     expect(docs.statusCode).toBe(200);
     expect(docs.json().paths['/api/portal/dashboard']).toBeDefined();

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects } from '../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../support/demo-users.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../support/test-app.js';
-import type { LicenseLine, LicenseProductDetail, LicenseProductItem } from '../../src/common/licenses-api.js';
+import type {
+  LicenseLine,
+  LicenseProductDetail,
+  LicenseProductItem,
+} from '../../src/common/licenses-api.js';
 import type { Page } from '../../src/common/page.js';
 
 const DAY = 86_400_000;
@@ -38,15 +42,26 @@ describe.each(await availableDialects())('dashboard on %s', (dialect) => {
 
   it('agrees with the license panels: seats, activated and unactivated (none of a suspended or expired license)', async () => {
     const viewer = await t.signIn(NORTHWIND_VIEWER);
-    const products = (await viewer.get('/api/portal/licenses/products')).json<Page<LicenseProductItem>>().items;
+    const products = (await viewer.get('/api/portal/licenses/products')).json<
+      Page<LicenseProductItem>
+    >().items;
     const lines = (
-      await Promise.all(products.map(async (p) => (await viewer.get(`/api/portal/licenses/products/${p.productId}`)).json<LicenseProductDetail>().lines))
+      await Promise.all(
+        products.map(
+          async (p) =>
+            (
+              await viewer.get(`/api/portal/licenses/products/${p.productId}`)
+            ).json<LicenseProductDetail>().lines,
+        ),
+      )
     ).flat();
-    const sum = (pick: (line: LicenseLine) => number) => lines.reduce((total, line) => total + pick(line), 0);
+    const sum = (pick: (line: LicenseLine) => number) =>
+      lines.reduce((total, line) => total + pick(line), 0);
     expect(sum((l) => l.available)).toBe(NORTHWIND.availableLicenses);
     expect(sum((l) => l.activated)).toBe(NORTHWIND.activatedLicenses);
     expect(sum((l) => l.unactivated)).toBe(NORTHWIND.unactivatedLicenses);
-    for (const line of lines.filter((l) => l.status === 'suspended' || l.status === 'expired')) expect(line.unactivated).toBe(0);
+    for (const line of lines.filter((l) => l.status === 'suspended' || l.status === 'expired'))
+      expect(line.unactivated).toBe(0);
   });
 
   it('does not send Total Members to a Viewer', async () => {
@@ -67,11 +82,19 @@ describe.each(await availableDialects())('dashboard on %s', (dialect) => {
   it('lists the five newest licenses masked, and recent activations and events', async () => {
     const body = (await (await t.signIn(NORTHWIND_VIEWER)).get('/api/portal/dashboard')).json();
     expect(body.recentLicenses).toHaveLength(5);
-    expect(body.recentLicenses[0]).toMatchObject({ productName: 'Beacon Analytics Cloud', status: 'active' });
-    for (const license of body.recentLicenses) expect(license.maskedKey).toMatch(/^•••••-•••••-•••••-•••••-•[A-Z0-9]{4}$/);
+    expect(body.recentLicenses[0]).toMatchObject({
+      productName: 'Beacon Analytics Cloud',
+      status: 'active',
+    });
+    for (const license of body.recentLicenses)
+      expect(license.maskedKey).toMatch(/^•••••-•••••-•••••-•••••-•[A-Z0-9]{4}$/);
     const statuses = body.recentLicenses.map((l: { status: string }) => l.status);
     expect(statuses).toEqual(['active', 'active', 'suspended', 'expired', 'expiring_soon']);
-    expect(body.recentActivations[0]).toMatchObject({ productName: 'Atlas CAD Studio', quantity: 1, activatedBy: 'Alice Moreau' });
+    expect(body.recentActivations[0]).toMatchObject({
+      productName: 'Atlas CAD Studio',
+      quantity: 1,
+      activatedBy: 'Alice Moreau',
+    });
     expect(body.recentAuditEvents.length).toBeGreaterThan(0);
     for (const event of body.recentAuditEvents) expect(event).toHaveProperty('user');
   });
@@ -88,6 +111,8 @@ describe.each(await availableDialects())('dashboard on %s', (dialect) => {
       unactivatedLicenses: 51,
       totalMembers: 2,
     });
-    expect(body.recentActivations.map((a: { productName: string }) => a.productName)).toEqual(['Atlas CAD Studio']);
+    expect(body.recentActivations.map((a: { productName: string }) => a.productName)).toEqual([
+      'Atlas CAD Studio',
+    ]);
   });
 });

@@ -2,7 +2,11 @@ import type { AppContext } from '../../src/server/context.js';
 import { userIdOf } from './portal-fixtures.js';
 
 /** Northwind assignments and a renewable license the assignment and renewal routes name in the authorization walk. */
-export async function assignmentRouteIds(ctx: AppContext, organizationId: number, licenseId: number) {
+export async function assignmentRouteIds(
+  ctx: AppContext,
+  organizationId: number,
+  licenseId: number,
+) {
   const assign = async (email: string) =>
     (
       await ctx.db

@@ -16,8 +16,13 @@ async function probePostgres(): Promise<boolean> {
     await client.query('select 1');
     return true;
   } catch (error) {
-    if (REQUIRED) throw new Error(`PostgreSQL is required in CI but unreachable at ${PG_ADMIN_URL}: ${String(error)}`);
-    console.warn(`\n!!! PostgreSQL unreachable at ${PG_ADMIN_URL}: PostgreSQL test suites are SKIPPED on this machine !!!\n`);
+    if (REQUIRED)
+      throw new Error(
+        `PostgreSQL is required in CI but unreachable at ${PG_ADMIN_URL}: ${String(error)}`,
+      );
+    console.warn(
+      `\n!!! PostgreSQL unreachable at ${PG_ADMIN_URL}: PostgreSQL test suites are SKIPPED on this machine !!!\n`,
+    );
     return false;
   } finally {
     await client.end().catch(() => undefined);
@@ -50,7 +55,10 @@ async function adminQuery(sql: string): Promise<void> {
  * A fresh, migrated database of its own: SQLite (in memory unless a file is named), or a
  * throw-away PostgreSQL database.
  */
-export async function createTestDatabase(dialect: DialectName, options: { sqliteFile?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { sqliteFile?: string } = {},
+): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const url = `sqlite:${options.sqliteFile ?? ':memory:'}`;
     const handle = openDatabase(url);
@@ -71,10 +79,16 @@ export async function createTestDatabase(dialect: DialectName, options: { sqlite
 }
 
 /** An empty throw-away PostgreSQL database (e.g. for a server that migrates it itself). */
-export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+}> {
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
+  };
 }

@@ -1,6 +1,7 @@
 import { demoUsers } from '../../src/server/demo/demo-data.js';
 
-const email = (key: (typeof demoUsers)[number]['key']) => demoUsers.find((u) => u.key === key)!.email;
+const email = (key: (typeof demoUsers)[number]['key']) =>
+  demoUsers.find((u) => u.key === key)!.email;
 
 /** Seeded members: Northwind Admin (also Globex Viewer), Northwind Viewer, Globex Admin. */
 export const NORTHWIND_ADMIN = email('alice');

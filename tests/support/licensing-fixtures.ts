@@ -36,14 +36,20 @@ export async function provisionLicense(
     heartbeatIntervalSeconds: options.heartbeatIntervalSeconds ?? null,
     identifierRequired: options.identifierRequired ?? true,
   });
-  const org = await t.ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'northwind-robotics').executeTakeFirstOrThrow();
+  const org = await t.ctx.db
+    .selectFrom('organizations')
+    .select('id')
+    .where('slug', '=', 'northwind-robotics')
+    .executeTakeFirstOrThrow();
   const entitlement = await createEntitlement(
     t.ctx,
     {
       organizationId: org.id,
       salesOrder: 'SO-TEST',
       orderDate: '2026-06-01',
-      licenses: [{ productCode: code, seats: options.seats ?? 10, expiresAt: options.expiresAt ?? null }],
+      licenses: [
+        { productCode: code, seats: options.seats ?? 10, expiresAt: options.expiresAt ?? null },
+      ],
     },
     CLI_ACTOR,
   );

@@ -86,7 +86,8 @@ function entryOf(owner: string): string {
   if (cssModule) return cssModule.replace(/\.module\.mjs$/, '.mjs');
   if (coreComponents.includes(owner)) return path.join(CORE_COMPONENTS, owner, `${owner}.mjs`);
   const packageJson = JSON.parse(readFileSync(path.join(MODULES, owner, 'package.json'), 'utf8'));
-  const entry = packageJson.module ?? packageJson.exports?.['.']?.import?.default ?? packageJson.main;
+  const entry =
+    packageJson.module ?? packageJson.exports?.['.']?.import?.default ?? packageJson.main;
   return path.join(MODULES, owner, entry);
 }
 
@@ -101,7 +102,8 @@ export function ownersBehind(owner: string): Set<string> {
 /** What the web app uses directly: core components, and the other Mantine-based packages. */
 export function ownersUsedIn(directory: string): Map<string, string[]> {
   const usedBy = new Map<string, string[]>();
-  const use = (owner: string, file: string) => usedBy.set(owner, [...(usedBy.get(owner) ?? []), file]);
+  const use = (owner: string, file: string) =>
+    usedBy.set(owner, [...(usedBy.get(owner) ?? []), file]);
   for (const file of filesUnder(directory, /\.tsx?$/)) {
     const source = readFileSync(file, 'utf8');
     for (const name of namedImports(source, '@mantine/core')) {
@@ -116,7 +118,9 @@ export function ownersUsedIn(directory: string): Map<string, string[]> {
 
 /** The stylesheets mantine-styles.ts imports, in order. */
 export function importedStylesheets(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^import\s+'([^']+\.css)';/gm)].map((match) => match[1]!);
+  return [...readFileSync(file, 'utf8').matchAll(/^import\s+'([^']+\.css)';/gm)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** `file: sheet` for each Mantine-based package stylesheet imported anywhere but `except`. */
@@ -124,8 +128,10 @@ export function stylesheetImportsOutside(directory: string, except: string): str
   return filesUnder(directory, /\.tsx?$/)
     .filter((file) => path.resolve(file) !== path.resolve(except))
     .flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/^import\s+'((?:@mantine\/|mantine-)[^']+\.css)';/gm)].map(
-        (match) => `${file}: ${match[1]}`,
-      ),
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^import\s+'((?:@mantine\/|mantine-)[^']+\.css)';/gm,
+        ),
+      ].map((match) => `${file}: ${match[1]}`),
     );
 }

@@ -5,11 +5,23 @@ import type { AppContext } from '../../src/server/context.js';
 import { sha256Hex } from '../../src/server/crypto/tokens.js';
 
 export async function organizationIdOf(ctx: AppContext, slug: string): Promise<number> {
-  return (await ctx.db.selectFrom('organizations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+  return (
+    await ctx.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export async function userIdOf(ctx: AppContext, email: string): Promise<number> {
-  return (await ctx.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  return (
+    await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** An open invitation whose link token the test knows (real ones are only in the email). */
@@ -42,7 +54,11 @@ export interface FixtureEvent {
 }
 
 /** Appends events to an organization's chain, as the services do. */
-export async function addAuditEvents(ctx: AppContext, organizationId: number, events: FixtureEvent[]): Promise<void> {
+export async function addAuditEvents(
+  ctx: AppContext,
+  organizationId: number,
+  events: FixtureEvent[],
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     for (const [index, event] of events.entries()) {
       await recordAudit(trx, {
@@ -60,7 +76,8 @@ export async function addAuditEvents(ctx: AppContext, organizationId: number, ev
 /** Northwind records the member and invitation routes name in the route-authorization walk. */
 export async function memberRouteIds(ctx: AppContext, organizationId: number) {
   const token = (name: string) => `${name}-token-`.padEnd(43, 'x');
-  const invite = (email: string, name: string) => insertInvitation(ctx, { organizationId, email, role: 'viewer', token: token(name) });
+  const invite = (email: string, name: string) =>
+    insertInvitation(ctx, { organizationId, email, role: 'viewer', token: token(name) });
   await invite('preview@route.example', 'preview');
   await invite('accept@route.example', 'accept');
   return {

@@ -25,15 +25,19 @@ function splitHeaders(entity: string): { headers: Map<string, string>; body: str
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body };
 }
 
 function decodeBody(body: string, encoding: string | undefined): string {
-  if (encoding?.toLowerCase() === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding?.toLowerCase() === 'base64')
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (encoding?.toLowerCase() === 'quoted-printable') {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return body;
@@ -42,14 +46,22 @@ function decodeBody(body: string, encoding: string | undefined): string {
 /** Decodes RFC 2047 words such as =?UTF-8?Q?caf=C3=A9?= in a header. */
 function decodeHeader(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
-    kind.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : decodeBody(text.replace(/_/g, ' '), 'quoted-printable'),
+    kind.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decodeBody(text.replace(/_/g, ' '), 'quoted-printable'),
   );
 }
 
 /** Just enough MIME for the portal's mails: a text part and an HTML part, possibly multipart/alternative. */
 function parseMail(raw: string, to: string[]): CaughtMail {
   const { headers, body } = splitHeaders(raw);
-  const mail: CaughtMail = { to, subject: decodeHeader(headers.get('subject') ?? ''), text: '', html: '', raw };
+  const mail: CaughtMail = {
+    to,
+    subject: decodeHeader(headers.get('subject') ?? ''),
+    text: '',
+    html: '',
+    raw,
+  };
   const boundary = /boundary="?([^";]+)"?/i.exec(headers.get('content-type') ?? '')?.[1];
   const parts = boundary ? body.split(`--${boundary}`).slice(1, -1) : [raw];
   for (const part of parts) {
@@ -74,7 +86,12 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
+        messages.push(
+          parseMail(
+            Buffer.concat(chunks).toString('utf8'),
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
         for (const wake of waiters.splice(0)) wake();
         callback();
       });

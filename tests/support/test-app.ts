@@ -47,25 +47,48 @@ function clientFor(app: FastifyInstance, cookie?: string, csrfToken?: string): C
     cookie,
     request,
     get: (url) => request({ method: 'GET', url }),
-    post: (url, payload) => request({ method: 'POST', url, payload: (payload ?? {}) as InjectOptions['payload'] }),
+    post: (url, payload) =>
+      request({ method: 'POST', url, payload: (payload ?? {}) as InjectOptions['payload'] }),
   };
 }
 
 /** `env` adds settings to the test configuration, e.g. SMTP_URL of an SMTP catcher. */
-export async function createTestApp(dialect: DialectName, options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
   const clock = { now: TEST_NOW };
-  const { app, ctx, portalRoutes } = await buildApp({ config, database: database.handle, secrets: generateSecrets(), now: () => clock.now, logger: false });
+  const { app, ctx, portalRoutes } = await buildApp({
+    config,
+    database: database.handle,
+    secrets: generateSecrets(),
+    now: () => clock.now,
+    logger: false,
+  });
   await app.ready();
   if (options.seed !== false) await seedDemoData(ctx);
 
   const signIn = async (email: string, password = DEMO_PASSWORD) => {
-    const login = await app.inject({ method: 'POST', url: '/api/portal/auth/login', payload: { email, password } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/portal/auth/login',
+      payload: { email, password },
+    });
     if (login.statusCode !== 200) throw new Error(`Sign-in of ${email} failed: ${login.body}`);
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-    const session = await app.inject({ method: 'GET', url: '/api/portal/session', headers: { cookie } });
+    const session = await app.inject({
+      method: 'GET',
+      url: '/api/portal/session',
+      headers: { cookie },
+    });
     return clientFor(app, cookie, session.json().csrfToken as string);
   };
 

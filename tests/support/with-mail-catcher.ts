@@ -7,7 +7,10 @@ import { createTestApp, type TestApp } from './test-app.js';
  * Registers the hooks of a suite whose app sends mail to an SMTP catcher: one catcher per
  * suite, a fresh seeded app per test, handed to `ready` before each test.
  */
-export function withMailCatcher(dialect: DialectName, ready: (t: TestApp, smtp: SmtpCatcher) => void): void {
+export function withMailCatcher(
+  dialect: DialectName,
+  ready: (t: TestApp, smtp: SmtpCatcher) => void,
+): void {
   let smtp: SmtpCatcher;
   let t: TestApp;
   beforeAll(async () => {

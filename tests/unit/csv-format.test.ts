@@ -3,7 +3,8 @@ import { csvCell, csvLines } from '../../src/server/http/csv-format.js';
 
 describe('CSV cells', () => {
   it('disarms every formula trigger with a leading apostrophe', () => {
-    for (const formula of ['=1+1', '+1', '-2', '@SUM(A1)', '\tcmd', '\rcmd']) expect(csvCell(formula).replace(/^"|"$/g, '').startsWith(`'${formula[0]}`)).toBe(true);
+    for (const formula of ['=1+1', '+1', '-2', '@SUM(A1)', '\tcmd', '\rcmd'])
+      expect(csvCell(formula).replace(/^"|"$/g, '').startsWith(`'${formula[0]}`)).toBe(true);
     expect(csvCell('=cmd|calc')).toBe("'=cmd|calc");
   });
 
@@ -21,6 +22,14 @@ describe('CSV cells', () => {
 
   it('ends every line with CRLF', () => {
     const cells = [0, 1, 2].map((i) => (row: (string | number | null)[]) => row[i]);
-    expect(csvLines([['a', 1, null], ['=x', 'y,z', 2]], cells)).toBe("a,1,\r\n'=x,\"y,z\",2\r\n");
+    expect(
+      csvLines(
+        [
+          ['a', 1, null],
+          ['=x', 'y,z', 2],
+        ],
+        cells,
+      ),
+    ).toBe('a,1,\r\n\'=x,"y,z",2\r\n');
   });
 });

@@ -18,41 +18,66 @@ const LIST = 'src/server/modules/licenses/example-queries.ts';
 
 describe('house rules enforced by lint', { timeout: 60_000 }, () => {
   it('the licensing core is called through its public API only, and calls no module', async () => {
-    expect(await problems(MODULE, "export { findLicense } from '../../licensing/queries.js';\n")).toEqual([
-      expect.stringContaining('portal/layer-boundaries: Import the licensing core through src/server/licensing/public-api.ts'),
+    expect(
+      await problems(MODULE, "export { findLicense } from '../../licensing/queries.js';\n"),
+    ).toEqual([
+      expect.stringContaining(
+        'portal/layer-boundaries: Import the licensing core through src/server/licensing/public-api.ts',
+      ),
     ]);
-    expect(await problems('src/server/licensing/example.ts', "export { refusals } from '../modules/licensing/schemas.js';\n")).toEqual([
+    expect(
+      await problems(
+        'src/server/licensing/example.ts',
+        "export { refusals } from '../modules/licensing/schemas.js';\n",
+      ),
+    ).toEqual([
       expect.stringContaining('portal/layer-boundaries: The licensing core imports no module'),
     ]);
-    expect(await problems(MODULE, "export { isLive } from '../../licensing/public-api.js';\n")).toEqual([]);
+    expect(
+      await problems(MODULE, "export { isLive } from '../../licensing/public-api.js';\n"),
+    ).toEqual([]);
   });
 
   it('db/ imports nothing above it', async () => {
-    expect(await problems('src/server/db/example.ts', "export { recordAudit } from '../audit/record-audit.js';\n")).toEqual([
-      expect.stringContaining('portal/layer-boundaries: src/server/db imports only db/'),
-    ]);
+    expect(
+      await problems(
+        'src/server/db/example.ts',
+        "export { recordAudit } from '../audit/record-audit.js';\n",
+      ),
+    ).toEqual([expect.stringContaining('portal/layer-boundaries: src/server/db imports only db/')]);
   });
 
   it('SQL is written in *queries.ts files only', async () => {
-    const query = "export const q = (db: any) => db.selectFrom('licenses').selectAll().execute();\n";
+    const query =
+      "export const q = (db: any) => db.selectFrom('licenses').selectAll().execute();\n";
     const template = "import { sql } from 'kysely';\nexport const one = sql`select 1`;\n";
-    expect(await problems(MODULE, query)).toEqual([expect.stringContaining('SQL only in *queries.ts files')]);
-    expect(await problems(MODULE, template)).toEqual([expect.stringContaining('SQL only in *queries.ts files')]);
+    expect(await problems(MODULE, query)).toEqual([
+      expect.stringContaining('SQL only in *queries.ts files'),
+    ]);
+    expect(await problems(MODULE, template)).toEqual([
+      expect.stringContaining('SQL only in *queries.ts files'),
+    ]);
     expect(await problems(LIST, query)).toEqual([]);
     expect(await problems(LIST, template)).toEqual([]);
   });
 
   it('only config.ts reads process.env', async () => {
     const read = 'export const port = process.env.PORT;\n';
-    expect(await problems(MODULE, read)).toEqual([expect.stringContaining('Only src/server/config.ts reads process.env')]);
+    expect(await problems(MODULE, read)).toEqual([
+      expect.stringContaining('Only src/server/config.ts reads process.env'),
+    ]);
     expect(await problems('src/server/config.ts', read)).toEqual([]);
   });
 
   it('transactions open through inTransaction, whose work never uses ctx.db', async () => {
     const raw = 'export const f = (ctx: any) => ctx.db.transaction().execute(async () => 1);\n';
-    const dbInside = "import { inTransaction } from '../../db/transaction.js';\nexport const f = (ctx: any) => inTransaction(ctx.db, async () => ctx.db);\n";
-    const trxInside = "import { inTransaction } from '../../db/transaction.js';\nexport const f = (ctx: any) => inTransaction(ctx.db, async (trx) => trx);\n";
-    expect(await problems(MODULE, raw)).toEqual([expect.stringContaining('Open transactions with inTransaction')]);
+    const dbInside =
+      "import { inTransaction } from '../../db/transaction.js';\nexport const f = (ctx: any) => inTransaction(ctx.db, async () => ctx.db);\n";
+    const trxInside =
+      "import { inTransaction } from '../../db/transaction.js';\nexport const f = (ctx: any) => inTransaction(ctx.db, async (trx) => trx);\n";
+    expect(await problems(MODULE, raw)).toEqual([
+      expect.stringContaining('Open transactions with inTransaction'),
+    ]);
     expect(await problems(MODULE, dbInside)).toEqual([expect.stringContaining('never ctx.db')]);
     expect(await problems(MODULE, trxInside)).toEqual([]);
   });

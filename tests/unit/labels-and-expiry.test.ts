@@ -4,7 +4,13 @@ import { humanizeCode, licenseTypeLabel, platformLabel } from '../../src/common/
 
 describe('entitlementExpiry', () => {
   it('is the latest license expiry, and never when one license never expires', () => {
-    expect(entitlementExpiry(['2026-11-30T10:00:00.000Z', '2027-03-06T10:00:00.000Z', '2026-12-18T10:00:00.000Z'])).toBe('2027-03-06T10:00:00.000Z');
+    expect(
+      entitlementExpiry([
+        '2026-11-30T10:00:00.000Z',
+        '2027-03-06T10:00:00.000Z',
+        '2026-12-18T10:00:00.000Z',
+      ]),
+    ).toBe('2027-03-06T10:00:00.000Z');
     expect(entitlementExpiry(['2026-11-30T10:00:00.000Z', null])).toBeNull();
     expect(entitlementExpiry([])).toBeNull();
   });
@@ -12,7 +18,11 @@ describe('entitlementExpiry', () => {
 
 describe('canActivateSeats', () => {
   it('is true only for active licenses, expiring or not', () => {
-    expect(['active', 'expiring_soon', 'expired', 'suspended', 'revoked'].filter((s) => canActivateSeats(s as never))).toEqual(['active', 'expiring_soon']);
+    expect(
+      ['active', 'expiring_soon', 'expired', 'suspended', 'revoked'].filter((s) =>
+        canActivateSeats(s as never),
+      ),
+    ).toEqual(['active', 'expiring_soon']);
   });
 });
 

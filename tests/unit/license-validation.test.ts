@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateLicense, LICENSE_CHECK_CODES, LICENSE_CHECKS, VALIDATION_TEXT, type LicenseFacts } from '../../src/common/license-validation.js';
+import {
+  evaluateLicense,
+  LICENSE_CHECK_CODES,
+  LICENSE_CHECKS,
+  VALIDATION_TEXT,
+  type LicenseFacts,
+} from '../../src/common/license-validation.js';
 
 const healthy: LicenseFacts = {
   productMatches: true,
@@ -40,7 +46,8 @@ describe('license validation checks', () => {
   });
 
   it('is documented in docs/licensing-api.md in the same order', () => {
-    const table = readFileSync('docs/licensing-api.md', 'utf8').match(/^\| \d+ \| `([A-Z_]+)` \|/gm) ?? [];
+    const table =
+      readFileSync('docs/licensing-api.md', 'utf8').match(/^\| \d+ \| `([A-Z_]+)` \|/gm) ?? [];
     expect(table.map((row) => /`([A-Z_]+)`/.exec(row)![1])).toEqual([...LICENSE_CHECK_CODES]);
   });
 
@@ -75,7 +82,12 @@ describe('license validation checks', () => {
   });
 
   it('marks checks before the failure passed (or skipped when they do not apply) and those after it skipped', () => {
-    const { checks } = evaluateLicense({ ...healthy, identifierRequired: false, binding: null, expired: true });
+    const { checks } = evaluateLicense({
+      ...healthy,
+      identifierRequired: false,
+      binding: null,
+      expired: true,
+    });
     expect(Object.fromEntries(checks.map((c) => [c.code, c.outcome]))).toEqual({
       NOT_FOUND: 'passed',
       PRODUCT_MISMATCH: 'passed',
@@ -93,15 +105,33 @@ describe('license validation checks', () => {
     });
     const bare = evaluateLicense({ ...healthy, identifierRequired: false, binding: null });
     expect(bare.code).toBe('VALID');
-    expect(bare.checks.filter((c) => c.outcome === 'skipped').map((c) => c.code)).toEqual(['NOT_ACTIVATED', 'HEARTBEAT_DEAD', 'HEARTBEAT_NOT_STARTED']);
+    expect(bare.checks.filter((c) => c.outcome === 'skipped').map((c) => c.code)).toEqual([
+      'NOT_ACTIVATED',
+      'HEARTBEAT_DEAD',
+      'HEARTBEAT_NOT_STARTED',
+    ]);
   });
 
   it('gates a new activation by the license checks and seats only', () => {
     const activation = evaluateLicense({ ...healthy, binding: null }, 'activation');
     expect(activation.code).toBe('VALID');
-    expect(activation.checks.map((c) => c.code)).toEqual(['NOT_FOUND', 'PRODUCT_MISMATCH', 'REVOKED', 'SUSPENDED', 'EXPIRED', 'SEATS_EXHAUSTED', 'SEAT_ASSIGNED']);
-    expect(evaluateLicense({ ...healthy, seatsAssignedTo: 'Victor Viewer' }, 'activation').code).toBe('SEAT_ASSIGNED');
-    expect(evaluateLicense({ ...healthy, liveSeats: 6 }, 'activation').code).toBe('SEATS_EXHAUSTED');
-    expect(evaluateLicense({ ...healthy, status: 'suspended', liveSeats: 6 }, 'activation').code).toBe('SUSPENDED');
+    expect(activation.checks.map((c) => c.code)).toEqual([
+      'NOT_FOUND',
+      'PRODUCT_MISMATCH',
+      'REVOKED',
+      'SUSPENDED',
+      'EXPIRED',
+      'SEATS_EXHAUSTED',
+      'SEAT_ASSIGNED',
+    ]);
+    expect(
+      evaluateLicense({ ...healthy, seatsAssignedTo: 'Victor Viewer' }, 'activation').code,
+    ).toBe('SEAT_ASSIGNED');
+    expect(evaluateLicense({ ...healthy, liveSeats: 6 }, 'activation').code).toBe(
+      'SEATS_EXHAUSTED',
+    );
+    expect(
+      evaluateLicense({ ...healthy, status: 'suspended', liveSeats: 6 }, 'activation').code,
+    ).toBe('SUSPENDED');
   });
 });

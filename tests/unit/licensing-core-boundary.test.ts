@@ -7,7 +7,9 @@ const edges = importGraph('src/server');
 
 describe('the licensing core (DESIGN.md §5)', () => {
   it('imports no module', () => {
-    const outward = edges.filter((e) => e.from.startsWith(CORE) && e.to.startsWith('src/server/modules/'));
+    const outward = edges.filter(
+      (e) => e.from.startsWith(CORE) && e.to.startsWith('src/server/modules/'),
+    );
     expect(outward).toEqual([]);
   });
 
@@ -28,5 +30,4 @@ describe('the licensing core (DESIGN.md §5)', () => {
       ]),
     );
   });
-
 });

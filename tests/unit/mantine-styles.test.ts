@@ -15,7 +15,9 @@ const owners = new Set([...used.keys()].flatMap((owner) => [...ownersBehind(owne
 
 describe('src/web/mantine-styles.ts', () => {
   it('finds the Mantine components the web app uses and what they build on', () => {
-    expect([...used.keys()]).toEqual(expect.arrayContaining(['Drawer', 'Button', '@mantine/dates']));
+    expect([...used.keys()]).toEqual(
+      expect.arrayContaining(['Drawer', 'Button', '@mantine/dates']),
+    );
     expect([...ownersBehind('Drawer')]).toEqual(expect.arrayContaining(['Drawer', 'ModalBase']));
     expect([...ownersBehind('Checkbox')]).toContain('InlineInput');
   });

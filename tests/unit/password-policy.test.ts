@@ -6,7 +6,11 @@ const weakness = (password: string) => passwordWeakness(password, alice);
 
 describe('password rules', () => {
   it('accepts long, unremarkable passphrases', () => {
-    for (const password of ['violet-harbour-lantern-42', 'correct horse battery staple', 'Tq8#mW2z!pL5vR']) {
+    for (const password of [
+      'violet-harbour-lantern-42',
+      'correct horse battery staple',
+      'Tq8#mW2z!pL5vR',
+    ]) {
       expect(weakness(password), password).toBeNull();
     }
   });
@@ -17,13 +21,28 @@ describe('password rules', () => {
   });
 
   it('rejects breached passwords however they are dressed up', () => {
-    for (const password of ['password1234', 'P@ssw0rd2024!', 'Qwertyuiop123', 'LETMEIN123456', 'iloveyouiloveyou', '!!Sunshine2025', '4dmin1strator']) {
+    for (const password of [
+      'password1234',
+      'P@ssw0rd2024!',
+      'Qwertyuiop123',
+      'LETMEIN123456',
+      'iloveyouiloveyou',
+      '!!Sunshine2025',
+      '4dmin1strator',
+    ]) {
       expect(weakness(password), password).toMatch(/breached/);
     }
   });
 
   it('rejects repeated characters, short repeated units and runs', () => {
-    for (const password of ['aaaaaaaaaaaaaa', 'abababababab', 'xyzxyzxyzxyz', 'abcdefghijklmn', '789012345678', '9876543210987']) {
+    for (const password of [
+      'aaaaaaaaaaaaaa',
+      'abababababab',
+      'xyzxyzxyzxyz',
+      'abcdefghijklmn',
+      '789012345678',
+      '9876543210987',
+    ]) {
       expect(weakness(password), password).toMatch(/repeated characters and sequences/);
     }
   });

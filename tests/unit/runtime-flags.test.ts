@@ -4,9 +4,13 @@ import { NO_PRETENURING, runtimeFlagsFor } from '../../src/server/runtime-flags.
 
 /** Lines V8 prints for each allocation site it weighs for pretenuring, with the probe's allocations. */
 function pretenuringTrace(flags: readonly string[]): string[] {
-  const probe = spawnSync(process.execPath, ['--trace-pretenuring-statistics', 'tests/support/pretenuring-probe.mjs', ...flags], {
-    encoding: 'utf8',
-  });
+  const probe = spawnSync(
+    process.execPath,
+    ['--trace-pretenuring-statistics', 'tests/support/pretenuring-probe.mjs', ...flags],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(probe.status, probe.stderr).toBe(0);
   return probe.stdout.split('\n').filter((line) => line.includes('pretenuring:'));
 }
@@ -19,8 +23,14 @@ describe('V8 flags of the server', () => {
   });
 
   // V8 may ignore or refuse flags set after start (it can freeze them); this runtime must not.
-  it(`take effect when set after start on this runtime (Node ${process.version})`, { timeout: 60_000 }, () => {
-    expect(pretenuringTrace([]).length, 'the probe makes V8 weigh pretenuring').toBeGreaterThan(0);
-    expect(pretenuringTrace([NO_PRETENURING])).toEqual([]);
-  });
+  it(
+    `take effect when set after start on this runtime (Node ${process.version})`,
+    { timeout: 60_000 },
+    () => {
+      expect(pretenuringTrace([]).length, 'the probe makes V8 weigh pretenuring').toBeGreaterThan(
+        0,
+      );
+      expect(pretenuringTrace([NO_PRETENURING])).toEqual([]);
+    },
+  );
 });

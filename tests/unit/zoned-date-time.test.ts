@@ -16,20 +16,32 @@ const ZONES: Record<string, string[]> = {
 };
 
 function instants(changes: string[]): string[] {
-  const sweep = Array.from({ length: 1200 }, (_, i) => Date.parse('2026-01-01T00:00:00Z') + i * 7.3 * HOUR);
-  const aroundChanges = changes.flatMap((change) => Array.from({ length: 97 }, (_, i) => Date.parse(change) - 8 * HOUR + i * 10 * 60_000 + 7_000));
+  const sweep = Array.from(
+    { length: 1200 },
+    (_, i) => Date.parse('2026-01-01T00:00:00Z') + i * 7.3 * HOUR,
+  );
+  const aroundChanges = changes.flatMap((change) =>
+    Array.from({ length: 97 }, (_, i) => Date.parse(change) - 8 * HOUR + i * 10 * 60_000 + 7_000),
+  );
   return [...sweep, ...aroundChanges].map((at) => new Date(at).toISOString());
 }
 
 describe('zonedDateTimeFormatter', () => {
-  it('writes exactly what formatInTimeZone writes, also across daylight-saving changes', { timeout: 60_000 }, () => {
-    for (const [zone, changes] of Object.entries(ZONES)) {
-      const format = zonedDateTimeFormatter(zone);
-      for (const iso of instants(changes)) expect(format(iso), `${zone} ${iso}`).toBe(formatInTimeZone(iso, zone, DATE_TIME_FORMAT));
-    }
-  });
+  it(
+    'writes exactly what formatInTimeZone writes, also across daylight-saving changes',
+    { timeout: 60_000 },
+    () => {
+      for (const [zone, changes] of Object.entries(ZONES)) {
+        const format = zonedDateTimeFormatter(zone);
+        for (const iso of instants(changes))
+          expect(format(iso), `${zone} ${iso}`).toBe(formatInTimeZone(iso, zone, DATE_TIME_FORMAT));
+      }
+    },
+  );
 
   it('treats an unknown zone as UTC, like formatInTimeZone', () => {
-    expect(zonedDateTimeFormatter('Mars/Olympus')('2026-06-01T21:59:59.000Z')).toBe('01 Jun 2026, 21:59:59');
+    expect(zonedDateTimeFormatter('Mars/Olympus')('2026-06-01T21:59:59.000Z')).toBe(
+      '01 Jun 2026, 21:59:59',
+    );
   });
 });

@@ -6,7 +6,15 @@ const DAY_MS = 24 * 60 * 60_000;
 const CACHED_SPANS = 4096;
 
 function formatFor(timeZone: string): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  };
   try {
     return new Intl.DateTimeFormat('en-US', { ...options, timeZone });
   } catch {
@@ -16,7 +24,11 @@ function formatFor(timeZone: string): Intl.DateTimeFormat {
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-function cached<Value>(cache: Map<number, Value>, key: number, compute: (key: number) => Value): Value {
+function cached<Value>(
+  cache: Map<number, Value>,
+  key: number,
+  compute: (key: number) => Value,
+): Value {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache.size >= CACHED_SPANS) cache.clear();
@@ -37,8 +49,12 @@ export function zonedDateTimeFormatter(timeZone: string): (iso: string) => strin
   const format = formatFor(timeZone);
   const offsetAt = (instant: number) => {
     const parts: Record<string, number> = {};
-    for (const part of format.formatToParts(new Date(instant))) parts[part.type] = Number(part.value);
-    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - instant;
+    for (const part of format.formatToParts(new Date(instant)))
+      parts[part.type] = Number(part.value);
+    return (
+      Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) -
+      instant
+    );
   };
   // A day whose first and last quarter hours have one offset has it throughout: no zone's
   // offset changes and changes back within a day (every zone checked every three hours of

@@ -32,6 +32,11 @@ export async function insertAuditEvent(trx: Trx, values: NewRow<'audit_events'>)
 
 /** The organizations an account-level event is recorded in: every one the user belongs to. */
 export async function organizationIdsOfUser(trx: Trx, userId: number): Promise<number[]> {
-  const rows = await trx.selectFrom('memberships').select('organization_id').where('user_id', '=', userId).orderBy('organization_id').execute();
+  const rows = await trx
+    .selectFrom('memberships')
+    .select('organization_id')
+    .where('user_id', '=', userId)
+    .orderBy('organization_id')
+    .execute();
   return rows.map((row) => row.organization_id);
 }

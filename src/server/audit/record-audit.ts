@@ -39,5 +39,9 @@ export async function recordAudit(trx: Trx, input: AuditInput): Promise<void> {
     metadata: JSON.stringify(input.metadata ?? {}),
   };
   const prevHash = previous ?? GENESIS_HASH;
-  await insertAuditEvent(trx, { ...fields, prev_hash: prevHash, hash: chainHash(prevHash, fields) });
+  await insertAuditEvent(trx, {
+    ...fields,
+    prev_hash: prevHash,
+    hash: chainHash(prevHash, fields),
+  });
 }

@@ -11,7 +11,10 @@ const BATCH = 2000;
  * before it ("predecessor_missing": an event was removed, or its predecessor rewritten).
  * Removing the newest events leaves a shorter valid chain: compare `head` with one noted earlier.
  */
-export async function verifyAuditChain(db: Db, organizationId: number): Promise<AuditChainVerification> {
+export async function verifyAuditChain(
+  db: Db,
+  organizationId: number,
+): Promise<AuditChainVerification> {
   let expectedPrevious = GENESIS_HASH;
   let checkedEvents = 0;
   let head: AuditChainVerification['head'] = null;

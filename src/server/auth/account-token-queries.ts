@@ -9,7 +9,13 @@ export const EMAIL_CHANGE_MINUTES = 24 * 60;
 /** A random single-use token for a link or a pending sign-in; only its SHA-256 is stored. */
 export async function issueAccountToken(
   db: Db,
-  input: { userId: number; purpose: AccountTokenPurpose; minutes: number; now: Date; newEmail?: string },
+  input: {
+    userId: number;
+    purpose: AccountTokenPurpose;
+    minutes: number;
+    now: Date;
+    newEmail?: string;
+  },
 ): Promise<string> {
   const token = randomToken();
   await db
@@ -27,7 +33,12 @@ export async function issueAccountToken(
 }
 
 /** The unused, unexpired token of that purpose, without using it up. */
-export function findLiveAccountToken(db: Db, purpose: AccountTokenPurpose, token: string, now: Date) {
+export function findLiveAccountToken(
+  db: Db,
+  purpose: AccountTokenPurpose,
+  token: string,
+  now: Date,
+) {
   return db
     .selectFrom('account_tokens')
     .select(['id', 'user_id as userId', 'new_email as newEmail'])
@@ -54,7 +65,12 @@ export async function useAccountToken(db: Db, tokenId: number, now: Date): Promi
 }
 
 /** Ends every other outstanding token of that purpose, e.g. older reset links once one was used. */
-export async function retireAccountTokens(db: Db, userId: number, purpose: AccountTokenPurpose, now: Date): Promise<void> {
+export async function retireAccountTokens(
+  db: Db,
+  userId: number,
+  purpose: AccountTokenPurpose,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('account_tokens')
     .set({ used_at: now.toISOString() })
@@ -66,6 +82,9 @@ export async function retireAccountTokens(db: Db, userId: number, purpose: Accou
 
 /** Deletes tokens that expired before `before`; returns how many. */
 export async function deleteAccountTokensExpiredBefore(db: Db, before: string): Promise<number> {
-  const result = await db.deleteFrom('account_tokens').where('expires_at', '<', before).executeTakeFirst();
+  const result = await db
+    .deleteFrom('account_tokens')
+    .where('expires_at', '<', before)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

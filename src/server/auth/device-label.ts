@@ -15,7 +15,8 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, 'Linux'],
 ];
 
-const firstMatch = (userAgent: string, table: [RegExp, string][]) => table.find(([pattern]) => pattern.test(userAgent))?.[1];
+const firstMatch = (userAgent: string, table: [RegExp, string][]) =>
+  table.find(([pattern]) => pattern.test(userAgent))?.[1];
 
 /** "Chrome on Linux": enough for a member to recognise a session, without storing a fingerprint. */
 export function deviceLabel(userAgent: string | null): string {

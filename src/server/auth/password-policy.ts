@@ -8,7 +8,17 @@ const BREACHED = new Set(
     .filter((line) => line && !line.startsWith('#')),
 );
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 
 /** What remains of a password once its characters are folded: lower case, leetspeak undone. */
 const fold = (password: string) => password.toLowerCase().replace(/[013457@$!]/g, (c) => LEET[c]);
@@ -19,7 +29,13 @@ const unrepeat = (text: string) => /^(.+?)\1+$/.exec(text)?.[1] ?? text;
 
 function isBreached(password: string): boolean {
   const lower = password.toLowerCase();
-  const candidates = [lower, fold(lower), unpad(lower), fold(unpad(lower)), unpad(fold(lower.replace(/[^a-z]+$/, '')))];
+  const candidates = [
+    lower,
+    fold(lower),
+    unpad(lower),
+    fold(unpad(lower)),
+    unpad(fold(lower.replace(/[^a-z]+$/, ''))),
+  ];
   return candidates.some((c) => BREACHED.has(c) || BREACHED.has(unrepeat(c)));
 }
 
@@ -56,10 +72,15 @@ function leansOnPersonalWords(password: string, owner: PasswordOwner): boolean {
 
 /** Why a new password is not acceptable, or null when it is. */
 export function passwordWeakness(password: string, owner: PasswordOwner): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (isBreached(password)) return 'This password is in lists of common or breached passwords. Choose another.';
-  if (isPattern(password)) return 'Avoid repeated characters and sequences such as "aaaa" or "1234".';
-  if (leansOnPersonalWords(password, owner)) return 'Do not build your password from your name or email address.';
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  if (isBreached(password))
+    return 'This password is in lists of common or breached passwords. Choose another.';
+  if (isPattern(password))
+    return 'Avoid repeated characters and sequences such as "aaaa" or "1234".';
+  if (leansOnPersonalWords(password, owner))
+    return 'Do not build your password from your name or email address.';
   return null;
 }

@@ -12,7 +12,9 @@ const GROUP_LENGTH = 4;
  */
 export function newRecoveryCodes(): string[] {
   return Array.from({ length: RECOVERY_CODE_COUNT }, () =>
-    Array.from({ length: GROUPS }, () => Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')).join('-'),
+    Array.from({ length: GROUPS }, () =>
+      Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+    ).join('-'),
   );
 }
 
@@ -21,4 +23,5 @@ export function recoveryCodeHash(code: string): string {
   return sha256Hex(code.toLowerCase().replace(/[\s-]/g, ''));
 }
 
-export const looksLikeRecoveryCode = (code: string): boolean => code.replace(/[\s-]/g, '').length === GROUPS * GROUP_LENGTH;
+export const looksLikeRecoveryCode = (code: string): boolean =>
+  code.replace(/[\s-]/g, '').length === GROUPS * GROUP_LENGTH;

@@ -4,20 +4,40 @@ import { inTransaction } from '../db/transaction.js';
 import { DomainError } from '../errors.js';
 import { findLiveAccountToken, useAccountToken } from './account-token-queries.js';
 import { acceptSecondFactor } from './second-factor.js';
-import { assertNotThrottled, countFailedAttempt, memberLabel, openSession, type OpenedSession, type SignInInput } from './session-service.js';
+import {
+  assertNotThrottled,
+  countFailedAttempt,
+  memberLabel,
+  openSession,
+  type OpenedSession,
+  type SignInInput,
+} from './session-service.js';
 import { findUserName } from './user-queries.js';
 
-const expired = () => new DomainError('unauthenticated', 'sign_in_expired', 'This sign-in has expired. Enter your email and password again.');
+const expired = () =>
+  new DomainError(
+    'unauthenticated',
+    'sign_in_expired',
+    'This sign-in has expired. Enter your email and password again.',
+  );
 
 /**
  * The second step of signing in: the pending token from the password step plus a code from
  * the authenticator app or a recovery code. Wrong codes count against the same per-IP and
  * per-account throttle as wrong passwords.
  */
-export async function completeSecondFactor(ctx: AppContext, input: SignInInput & { pendingToken: string; code: string }): Promise<OpenedSession> {
+export async function completeSecondFactor(
+  ctx: AppContext,
+  input: SignInInput & { pendingToken: string; code: string },
+): Promise<OpenedSession> {
   const now = ctx.now();
   assertNotThrottled(ctx, input.ip);
-  const pending = await findLiveAccountToken(ctx.db, 'sign_in_second_factor', input.pendingToken, now);
+  const pending = await findLiveAccountToken(
+    ctx.db,
+    'sign_in_second_factor',
+    input.pendingToken,
+    now,
+  );
   if (!pending) {
     countFailedAttempt(ctx, input.ip);
     throw expired();
@@ -30,7 +50,11 @@ export async function completeSecondFactor(ctx: AppContext, input: SignInInput &
     if (!kind) return null;
     if (!(await useAccountToken(trx, pending.id, now))) throw expired();
     if (kind === 'recovery_code') {
-      const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email });
+      const label = memberLabel({
+        firstName: user.first_name,
+        lastName: user.last_name,
+        email: user.email,
+      });
       await recordAccountAudit(trx, {
         userId: pending.userId,
         type: 'security',
@@ -45,7 +69,11 @@ export async function completeSecondFactor(ctx: AppContext, input: SignInInput &
   });
   if (!accepted) {
     countFailedAttempt(ctx, input.ip, user.email);
-    throw new DomainError('unauthenticated', 'invalid_code', 'The code is incorrect or was already used.');
+    throw new DomainError(
+      'unauthenticated',
+      'invalid_code',
+      'The code is incorrect or was already used.',
+    );
   }
   ctx.loginThrottle.perAccount.reset(user.email);
   return openSession(ctx, pending.userId, input);

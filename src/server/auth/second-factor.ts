@@ -23,10 +23,17 @@ export async function acceptSecondFactor(
   const user = await findTotpState(trx, userId);
   if (!user?.totp_secret) return null;
   if (/^\d{6}$/.test(typed)) {
-    const step = await matchTotpStep(openTotpSecret(secrets, user.totp_secret), typed, now, user.totp_last_step);
+    const step = await matchTotpStep(
+      openTotpSecret(secrets, user.totp_secret),
+      typed,
+      now,
+      user.totp_last_step,
+    );
     if (step === null) return null;
     return (await recordTotpStep(trx, userId, step)) ? 'totp' : null;
   }
   if (!looksLikeRecoveryCode(typed)) return null;
-  return (await useRecoveryCode(trx, userId, recoveryCodeHash(typed), now)) ? 'recovery_code' : null;
+  return (await useRecoveryCode(trx, userId, recoveryCodeHash(typed), now))
+    ? 'recovery_code'
+    : null;
 }

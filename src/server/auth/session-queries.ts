@@ -24,7 +24,12 @@ export function listMembershipsOfUser(db: Db, userId: number) {
   return db
     .selectFrom('memberships')
     .innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
-    .select(['organizations.id', 'organizations.name', 'memberships.role', 'memberships.id as membershipId'])
+    .select([
+      'organizations.id',
+      'organizations.name',
+      'memberships.role',
+      'memberships.id as membershipId',
+    ])
     .where('memberships.user_id', '=', userId)
     .orderBy('organizations.name')
     .execute();
@@ -32,7 +37,15 @@ export function listMembershipsOfUser(db: Db, userId: number) {
 
 export async function insertSession(
   db: Db,
-  values: { tokenHash: string; userId: number; organizationId: number | null; now: string; expiresAt: string; ip: string | null; userAgent: string | null },
+  values: {
+    tokenHash: string;
+    userId: number;
+    organizationId: number | null;
+    now: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ) {
   await db
     .insertInto('sessions')
@@ -58,11 +71,18 @@ export async function touchSession(db: Db, sessionId: number, now: string) {
 }
 
 export async function setSessionOrganization(db: Db, sessionId: number, organizationId: number) {
-  await db.updateTable('sessions').set({ active_organization_id: organizationId }).where('id', '=', sessionId).execute();
+  await db
+    .updateTable('sessions')
+    .set({ active_organization_id: organizationId })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 /** Deletes sessions that expired before `before`; returns how many. */
 export async function deleteSessionsExpiredBefore(db: Db, before: string): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('expires_at', '<', before).executeTakeFirst();
+  const result = await db
+    .deleteFrom('sessions')
+    .where('expires_at', '<', before)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

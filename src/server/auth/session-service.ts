@@ -22,7 +22,13 @@ import { findSignInCredentials, findUserName } from './user-queries.js';
 export interface AuthState {
   sessionId: number;
   tokenHash: string;
-  user: { id: number; email: string; firstName: string; lastName: string; preferences: Preferences };
+  user: {
+    id: number;
+    email: string;
+    firstName: string;
+    lastName: string;
+    preferences: Preferences;
+  };
   memberships: { id: number; name: string; role: Role }[];
   /** The active organization, if the user still belongs to it (or to any). */
   organization: { id: number; name: string; role: Role } | null;
@@ -35,7 +41,13 @@ export function memberLabel(user: { firstName: string; lastName: string; email: 
 
 function tooManyAttempts(seconds: number): DomainError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new DomainError('too_many_requests', 'too_many_attempts', `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`, undefined, seconds);
+  return new DomainError(
+    'too_many_requests',
+    'too_many_attempts',
+    `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    undefined,
+    seconds,
+  );
 }
 
 export interface SignInInput {
@@ -46,8 +58,7 @@ export interface SignInInput {
 }
 
 export type SignInResult =
-  | { kind: 'session'; session: OpenedSession }
-  | { kind: 'second_factor'; pendingToken: string };
+  { kind: 'session'; session: OpenedSession } | { kind: 'second_factor'; pendingToken: string };
 
 export interface OpenedSession {
   token: string;
@@ -61,7 +72,10 @@ export interface OpenedSession {
 export function assertNotThrottled(ctx: AppContext, ip: string, email?: string): void {
   const now = ctx.now().getTime();
   const { perIp, perAccount } = ctx.loginThrottle;
-  const wait = Math.max(perIp.retryAfter(ip, now), email === undefined ? 0 : perAccount.retryAfter(email, now));
+  const wait = Math.max(
+    perIp.retryAfter(ip, now),
+    email === undefined ? 0 : perAccount.retryAfter(email, now),
+  );
   if (wait > 0) throw tooManyAttempts(wait);
 }
 
@@ -75,19 +89,34 @@ export function countFailedAttempt(ctx: AppContext, ip: string, email?: string):
  * Checks email and password. An account with two-factor authentication gets a pending
  * sign-in to complete with a code (second-factor-sign-in.ts); any other gets its session.
  */
-export async function signIn(ctx: AppContext, input: SignInInput & { email: string; password: string }): Promise<SignInResult> {
+export async function signIn(
+  ctx: AppContext,
+  input: SignInInput & { email: string; password: string },
+): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   assertNotThrottled(ctx, input.ip, email);
 
   const user = await findSignInCredentials(ctx.db, email);
-  const valid = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), input.password);
+  const valid = await verifyPassword(
+    user?.password_hash ?? (await decoyPasswordHash()),
+    input.password,
+  );
   if (!user || !user.password_hash || !valid) {
     countFailedAttempt(ctx, input.ip, email);
-    throw new DomainError('unauthenticated', 'invalid_credentials', 'The email or password is incorrect.');
+    throw new DomainError(
+      'unauthenticated',
+      'invalid_credentials',
+      'The email or password is incorrect.',
+    );
   }
   // The account's failure count is cleared only once every factor has passed.
   if (user.totp_enabled_at) {
-    const pendingToken = await issueAccountToken(ctx.db, { userId: user.id, purpose: 'sign_in_second_factor', minutes: SECOND_FACTOR_MINUTES, now: ctx.now() });
+    const pendingToken = await issueAccountToken(ctx.db, {
+      userId: user.id,
+      purpose: 'sign_in_second_factor',
+      minutes: SECOND_FACTOR_MINUTES,
+      now: ctx.now(),
+    });
     return { kind: 'second_factor', pendingToken };
   }
   ctx.loginThrottle.perAccount.reset(email);
@@ -95,15 +124,24 @@ export async function signIn(ctx: AppContext, input: SignInInput & { email: stri
 }
 
 /** Issues a new session for a user whose every factor has been checked, and audits it. */
-export async function openSession(ctx: AppContext, userId: number, input: SignInInput): Promise<OpenedSession> {
+export async function openSession(
+  ctx: AppContext,
+  userId: number,
+  input: SignInInput,
+): Promise<OpenedSession> {
   const now = ctx.now();
   const user = await findUserName(ctx.db, userId);
-  const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: user.email });
+  const label = memberLabel({
+    firstName: user.first_name,
+    lastName: user.last_name,
+    email: user.email,
+  });
   const memberships = await listMembershipsOfUser(ctx.db, userId);
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionDays * 86_400_000);
   // The organization the user joined first is where a new session starts.
-  const organizationId = [...memberships].sort((a, b) => a.membershipId - b.membershipId)[0]?.id ?? null;
+  const organizationId =
+    [...memberships].sort((a, b) => a.membershipId - b.membershipId)[0]?.id ?? null;
   const newDevice = await inTransaction(ctx.db, async (trx) => {
     if (input.previousToken) await deleteSessionByTokenHash(trx, sha256Hex(input.previousToken));
     await insertSession(trx, {
@@ -138,20 +176,37 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
   const row = await findSessionByTokenHash(ctx.db, tokenHash);
   const now = ctx.now();
   if (!row || Date.parse(row.expiresAt) <= now.getTime()) return null;
-  if (now.getTime() - Date.parse(row.lastSeenAt) > 5 * 60_000) await touchSession(ctx.db, row.sessionId, now.toISOString());
-  const memberships = (await listMembershipsOfUser(ctx.db, row.userId)).map((m) => ({ id: m.id, name: m.name, role: m.role }));
-  const organization = memberships.find((m) => m.id === row.activeOrganizationId) ?? memberships[0] ?? null;
+  if (now.getTime() - Date.parse(row.lastSeenAt) > 5 * 60_000)
+    await touchSession(ctx.db, row.sessionId, now.toISOString());
+  const memberships = (await listMembershipsOfUser(ctx.db, row.userId)).map((m) => ({
+    id: m.id,
+    name: m.name,
+    role: m.role,
+  }));
+  const organization =
+    memberships.find((m) => m.id === row.activeOrganizationId) ?? memberships[0] ?? null;
   return {
     sessionId: row.sessionId,
     tokenHash,
-    user: { id: row.userId, email: row.email, firstName: row.firstName, lastName: row.lastName, preferences: parsePreferences(row.preferences) },
+    user: {
+      id: row.userId,
+      email: row.email,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      preferences: parsePreferences(row.preferences),
+    },
     memberships,
     organization,
   };
 }
 
-export async function switchOrganization(ctx: AppContext, auth: AuthState, organizationId: number): Promise<void> {
-  if (!auth.memberships.some((m) => m.id === organizationId)) throw new DomainError('not_found', 'not_found', 'The organization does not exist.');
+export async function switchOrganization(
+  ctx: AppContext,
+  auth: AuthState,
+  organizationId: number,
+): Promise<void> {
+  if (!auth.memberships.some((m) => m.id === organizationId))
+    throw new DomainError('not_found', 'not_found', 'The organization does not exist.');
   await setSessionOrganization(ctx.db, auth.sessionId, organizationId);
 }
 

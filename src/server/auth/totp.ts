@@ -12,8 +12,10 @@ export const newTotpSecret = (): string => generateSecret();
 
 // TOTP secrets are encrypted at rest: a copied database must not yield working codes.
 const totpBox = (secrets: Secrets) => new SecretBox(secrets.licenseKeyEncryption, 'totp-secret-v1');
-export const sealTotpSecret = (secrets: Secrets, secret: string): string => totpBox(secrets).seal(secret);
-export const openTotpSecret = (secrets: Secrets, sealed: string): string => totpBox(secrets).open(sealed);
+export const sealTotpSecret = (secrets: Secrets, secret: string): string =>
+  totpBox(secrets).seal(secret);
+export const openTotpSecret = (secrets: Secrets, sealed: string): string =>
+  totpBox(secrets).open(sealed);
 
 export interface TotpEnrolment {
   secret: string;
@@ -31,7 +33,12 @@ export function totpEnrolment(secret: string, accountEmail: string): TotpEnrolme
  * The time step a code matches, or null. A step at or before `lastUsedStep` never matches,
  * so a code that signed in once cannot be replayed within its window.
  */
-export async function matchTotpStep(secret: string, code: string, now: Date, lastUsedStep: number | null): Promise<number | null> {
+export async function matchTotpStep(
+  secret: string,
+  code: string,
+  now: Date,
+  lastUsedStep: number | null,
+): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
   const result = await verify({
     secret,

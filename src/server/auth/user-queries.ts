@@ -5,19 +5,35 @@ import type { Trx } from '../db/transaction.js';
 
 /** What a password sign-in checks, by the normalized email. */
 export function findSignInCredentials(db: Db, email: string) {
-  return db.selectFrom('users').select(['id', 'password_hash', 'totp_enabled_at']).where('email', '=', email).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'password_hash', 'totp_enabled_at'])
+    .where('email', '=', email)
+    .executeTakeFirst();
 }
 
 export function findUserName(db: Db, userId: number) {
-  return db.selectFrom('users').select(['email', 'first_name', 'last_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('users')
+    .select(['email', 'first_name', 'last_name'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 export function findPasswordHash(db: Db, userId: number) {
-  return db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 export function findTotpState(trx: Trx, userId: number) {
-  return trx.selectFrom('users').select(['totp_secret', 'totp_last_step']).where('id', '=', userId).executeTakeFirst();
+  return trx
+    .selectFrom('users')
+    .select(['totp_secret', 'totp_last_step'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** Records the TOTP step used, only if it is newer than the last one: false on a replay. */
@@ -32,7 +48,12 @@ export async function recordTotpStep(trx: Trx, userId: number, step: number): Pr
 }
 
 /** Uses an unused recovery code up: false when none matched (or a concurrent request won). */
-export async function useRecoveryCode(trx: Trx, userId: number, codeHash: string, now: Date): Promise<boolean> {
+export async function useRecoveryCode(
+  trx: Trx,
+  userId: number,
+  codeHash: string,
+  now: Date,
+): Promise<boolean> {
   const used = await trx
     .updateTable('recovery_codes')
     .set({ used_at: now.toISOString() })
@@ -44,11 +65,20 @@ export async function useRecoveryCode(trx: Trx, userId: number, codeHash: string
 }
 
 export async function knownDeviceHashes(trx: Trx, userId: number): Promise<string[]> {
-  const rows = await trx.selectFrom('sign_in_devices').select('device_hash').where('user_id', '=', userId).execute();
+  const rows = await trx
+    .selectFrom('sign_in_devices')
+    .select('device_hash')
+    .where('user_id', '=', userId)
+    .execute();
   return rows.map((row) => row.device_hash);
 }
 
-export async function insertKnownDevice(trx: Trx, userId: number, hash: string, now: Date): Promise<void> {
+export async function insertKnownDevice(
+  trx: Trx,
+  userId: number,
+  hash: string,
+  now: Date,
+): Promise<void> {
   await trx
     .insertInto('sign_in_devices')
     .values({ user_id: userId, device_hash: hash, first_seen_at: now.toISOString() })

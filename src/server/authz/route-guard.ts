@@ -1,5 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { memberLabel, csrfTokenFor, resolveSession, type AuthState } from '../auth/session-service.js';
+import {
+  memberLabel,
+  csrfTokenFor,
+  resolveSession,
+  type AuthState,
+} from '../auth/session-service.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { AppContext } from '../context.js';
 import { safeEqual } from '../crypto/tokens.js';
@@ -25,15 +30,24 @@ export function requireDeclaredAccess(app: FastifyInstance): PortalRoute[] {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith(PORTAL_PREFIX)) return;
     const access = route.config?.access;
-    if (!access) throw new Error(`Portal route ${route.method} ${route.url} declares no access (config.access)`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, access });
+    if (!access)
+      throw new Error(
+        `Portal route ${route.method} ${route.url} declares no access (config.access)`,
+      );
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access });
   });
   return routes;
 }
 
 function actorOf(auth: AuthState): Actor | null {
   if (!auth.organization) return null;
-  return { userId: auth.user.id, organizationId: auth.organization.id, role: auth.organization.role, label: memberLabel(auth.user) };
+  return {
+    userId: auth.user.id,
+    organizationId: auth.organization.id,
+    role: auth.organization.role,
+    label: memberLabel(auth.user),
+  };
 }
 
 export async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<AuthState> {
@@ -43,7 +57,11 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
   if (!SAFE_METHODS.has(request.method)) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(ctx, auth.tokenHash))) {
-      throw new DomainError('forbidden', 'csrf_failed', 'The request is missing its security token. Reload the page and try again.');
+      throw new DomainError(
+        'forbidden',
+        'csrf_failed',
+        'The request is missing its security token. Reload the page and try again.',
+      );
     }
   }
   return auth;
@@ -60,7 +78,12 @@ export function guardPortalRoutes(app: FastifyInstance, ctx: AppContext): void {
     request.auth = auth;
     request.actor = actorOf(auth);
     if (access === 'signedIn') return;
-    if (!request.actor) throw new DomainError('forbidden', 'no_organization', 'Your account does not belong to any organization.');
+    if (!request.actor)
+      throw new DomainError(
+        'forbidden',
+        'no_organization',
+        'Your account does not belong to any organization.',
+      );
     if (!can(request.actor, access)) throw forbidden();
   });
 }

@@ -27,8 +27,18 @@ export class CliCommand {
   /** Extra options: --json for a body, --file for an upload. */
   get extras(): { name: string; hint: string; description: string }[] {
     return [
-      ...(this.operation.body ? [{ name: 'json', hint: 'object', description: 'The request body as JSON; flags override its fields.' }] : []),
-      ...(this.operation.upload ? [{ name: 'file', hint: 'path', description: '(required) The file to upload.' }] : []),
+      ...(this.operation.body
+        ? [
+            {
+              name: 'json',
+              hint: 'object',
+              description: 'The request body as JSON; flags override its fields.',
+            },
+          ]
+        : []),
+      ...(this.operation.upload
+        ? [{ name: 'file', hint: 'path', description: '(required) The file to upload.' }]
+        : []),
     ];
   }
 
@@ -49,7 +59,9 @@ export class CliCommand {
     const input = {
       params: operation.params ? validate(operation.params, collect(this.params, values)) : {},
       query: operation.query ? validate(operation.query, query) : {},
-      body: operation.body ? validate(operation.body, { ...jsonBody(values.json), ...collect(this.body, values) }) : {},
+      body: operation.body
+        ? validate(operation.body, { ...jsonBody(values.json), ...collect(this.body, values) })
+        : {},
       file: file === undefined ? undefined : createReadStream(file),
     };
     return operation.run(ctx, input, CLI_ACTOR);
@@ -57,7 +69,10 @@ export class CliCommand {
 }
 
 function uploadedFile(value: unknown): string {
-  if (typeof value !== 'string' || !existsSync(value)) throw new DomainError('invalid', 'validation_failed', 'Name an existing file with --file.', { file: 'must be an existing file' });
+  if (typeof value !== 'string' || !existsSync(value))
+    throw new DomainError('invalid', 'validation_failed', 'Name an existing file with --file.', {
+      file: 'must be an existing file',
+    });
   return value;
 }
 
@@ -65,9 +80,12 @@ function jsonBody(value: unknown): Record<string, unknown> {
   if (typeof value !== 'string') return {};
   try {
     const parsed: unknown = JSON.parse(value);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // Falls through to the error below.
   }
-  throw new DomainError('invalid', 'validation_failed', '--json must be a JSON object.', { json: 'must be a JSON object' });
+  throw new DomainError('invalid', 'validation_failed', '--json must be a JSON object.', {
+    json: 'must be a JSON object',
+  });
 }

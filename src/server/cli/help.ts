@@ -9,7 +9,9 @@ function table(rows: [string, string][]): string {
 }
 
 export function overviewHelp(commands: CliCommand[], group?: string): string {
-  const shown = group ? commands.filter((c) => c.operation.command.startsWith(`${group} `)) : commands;
+  const shown = group
+    ? commands.filter((c) => c.operation.command.startsWith(`${group} `))
+    : commands;
   return [
     `Usage: ${USAGE} ${group ?? '<command>'}${group ? ' <action>' : ''} [options]`,
     '',
@@ -30,14 +32,19 @@ export function commandHelp(command: CliCommand): string {
       `--${flag.name} <${flag.hint}>`,
       `${flag.required ? '(required) ' : ''}${flag.multiple ? '(repeatable) ' : ''}${flag.description}`,
     ]),
-    ...command.extras.map((extra): [string, string] => [`--${extra.name} <${extra.hint}>`, extra.description]),
+    ...command.extras.map((extra): [string, string] => [
+      `--${extra.name} <${extra.hint}>`,
+      extra.description,
+    ]),
     ['-h, --help', 'Show this help.'],
   ];
   return [
     `Usage: ${USAGE} ${operation.command} [options]`,
     '',
     operation.summary,
-    ...(operation.route ? [`HTTP: ${operation.route.method} /api/vendor${operation.route.url}`] : ['Only from the CLI.']),
+    ...(operation.route
+      ? [`HTTP: ${operation.route.method} /api/vendor${operation.route.url}`]
+      : ['Only from the CLI.']),
     '',
     'Options:',
     table(rows),

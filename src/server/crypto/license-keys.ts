@@ -52,6 +52,10 @@ export class LicenseKeyVault {
   /** Everything a license row stores about its key. */
   seal(key: string): { key_ciphertext: string; key_hash: string; key_last4: string } {
     const normalized = normalizeLicenseKey(key);
-    return { key_ciphertext: this.encrypt(normalized), key_hash: this.lookupHash(normalized), key_last4: normalized.slice(-4) };
+    return {
+      key_ciphertext: this.encrypt(normalized),
+      key_hash: this.lookupHash(normalized),
+      key_last4: normalized.slice(-4),
+    };
   }
 }

@@ -8,7 +8,9 @@ export class SecretBox {
   private readonly key: Buffer;
 
   constructor(masterKeyHex: string, purpose: string) {
-    this.key = Buffer.from(hkdfSync('sha256', Buffer.from(masterKeyHex, 'hex'), Buffer.alloc(0), purpose, 32));
+    this.key = Buffer.from(
+      hkdfSync('sha256', Buffer.from(masterKeyHex, 'hex'), Buffer.alloc(0), purpose, 32),
+    );
   }
 
   seal(plaintext: string): string {

@@ -30,7 +30,9 @@ export class Signer {
     this.privateKey = createPrivateKey(secrets.signingPrivateKey);
     const publicKey = createPublicKey(secrets.signingPublicKey);
     this.publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    this.publicKeyRaw = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('base64');
+    this.publicKeyRaw = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString(
+      'base64',
+    );
   }
 
   sign(data: Buffer): string {
@@ -39,7 +41,12 @@ export class Signer {
 
   signDocument(format: string, document: object): SignedDocument {
     const bytes = Buffer.from(JSON.stringify(document), 'utf8');
-    return { format, algorithm: 'ed25519', document: bytes.toString('base64'), signature: this.sign(bytes) };
+    return {
+      format,
+      algorithm: 'ed25519',
+      document: bytes.toString('base64'),
+      signature: this.sign(bytes),
+    };
   }
 }
 

@@ -48,11 +48,21 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statementCache(sqlite) }) }), dialect: 'sqlite' };
+    return {
+      db: new Kysely<Database>({
+        dialect: new ImmediateSqliteDialect({ database: statementCache(sqlite) }),
+      }),
+      dialect: 'sqlite',
+    };
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on
   // the pool; unheard, it would crash the process. The pool opens a new one when next needed.
-  pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: callbackPool(pool) }) }), dialect: 'postgres' };
+  pool.on('error', (error) =>
+    console.warn(`PostgreSQL closed an idle connection: ${error.message}`),
+  );
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: callbackPool(pool) }) }),
+    dialect: 'postgres',
+  };
 }

@@ -34,9 +34,14 @@ export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(
   const past = sql.raw(order.direction === 'desc' ? '<' : '>');
   const pastOrAt = sql.raw(order.direction === 'desc' ? '<=' : '>=');
   const bounded = position
-    ? query.where(sql<boolean>`${sortBy} ${pastOrAt} ${position.sortValue} and (${sortBy} ${past} ${position.sortValue} or ${id} ${past} ${position.id})`)
+    ? query.where(
+        sql<boolean>`${sortBy} ${pastOrAt} ${position.sortValue} and (${sortBy} ${past} ${position.sortValue} or ${id} ${past} ${position.id})`,
+      )
     : query;
-  return bounded.orderBy(sortBy, order.direction).orderBy(id, order.direction).limit(pageSize + 1) as QB;
+  return bounded
+    .orderBy(sortBy, order.direction)
+    .orderBy(id, order.direction)
+    .limit(pageSize + 1) as QB;
 }
 
 /** `lower(expression) like %text%`, with the text's own wildcards taken literally, on both databases. */

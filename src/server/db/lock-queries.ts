@@ -8,5 +8,10 @@ import { dialectOf } from './dialect.js';
  */
 export async function lockOrganization(trx: Db, organizationId: number): Promise<void> {
   if (dialectOf(trx) !== 'postgres') return;
-  await trx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute();
+  await trx
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', organizationId)
+    .forUpdate()
+    .execute();
 }

@@ -8,7 +8,14 @@ import { dialectOf } from './dialect.js';
  * indexes over exactly these lists: changing one needs a new migration.
  */
 export const SEARCHED_TEXT = {
-  activations: ['hostname', 'identifier', 'project_name', 'project_manager', 'activated_by_label', 'product_name'],
+  activations: [
+    'hostname',
+    'identifier',
+    'project_name',
+    'project_manager',
+    'activated_by_label',
+    'product_name',
+  ],
   audit_events: ['message', 'actor_label'],
 } as const;
 
@@ -32,9 +39,16 @@ type SearchedTable = keyof typeof SEARCHED_TEXT;
  * along the list's sort index, which fills a page after a few rows. Resolve it once per list
  * or export: the choice costs a query.
  */
-export async function matchesText(db: Db, table: SearchedTable, organizationId: number, text: string): Promise<Expression<boolean>> {
+export async function matchesText(
+  db: Db,
+  table: SearchedTable,
+  organizationId: number,
+  text: string,
+): Promise<Expression<boolean>> {
   const contains = sql<boolean>`(${sql.join(
-    SEARCHED_TEXT[table].map((column) => containsText(sql.ref<string | null>(`${table}.${column}`), text)),
+    SEARCHED_TEXT[table].map((column) =>
+      containsText(sql.ref<string | null>(`${table}.${column}`), text),
+    ),
     sql` or `,
   )})`;
   if ([...text].length < SHORTEST_INDEXED_TEXT) return contains;
@@ -42,12 +56,15 @@ export async function matchesText(db: Db, table: SearchedTable, organizationId: 
   const { rows } = await sql<{ matches: number }>`select count(*) as matches from (
       select 1 from ${sql.table(table)} where ${sql.ref(`${table}.organization_id`)} = ${organizationId} and ${candidates}
       limit ${MOST_ROWS_SORTED_FROM_INDEX + 1}) as probe`.execute(db);
-  return Number(rows[0].matches) > MOST_ROWS_SORTED_FROM_INDEX ? contains : sql<boolean>`(${candidates} and ${contains})`;
+  return Number(rows[0].matches) > MOST_ROWS_SORTED_FROM_INDEX
+    ? contains
+    : sql<boolean>`(${candidates} and ${contains})`;
 }
 
 /** Rows holding every three-character run of the text, found through the trigram index (a superset of the matches). */
 function indexedCandidates(db: Db, table: SearchedTable, text: string): Expression<boolean> {
-  if (dialectOf(db) === 'postgres') return containsText(sql.raw(joinedColumnsSql(table, (column) => `${table}.${column}`)), text);
+  if (dialectOf(db) === 'postgres')
+    return containsText(sql.raw(joinedColumnsSql(table, (column) => `${table}.${column}`)), text);
   const index = sql.table(`${table}_search`);
   return sql<boolean>`${sql.ref(`${table}.id`)} in (select rowid from ${index} where ${index} match ${ftsPhrase(text)})`;
 }
@@ -57,8 +74,13 @@ function indexedCandidates(db: Db, table: SearchedTable, text: string): Expressi
  * contains (control characters are refused). `||` rather than concat_ws, which is not
  * immutable and so cannot be indexed.
  */
-export function joinedColumnsSql(table: SearchedTable, reference: (column: string) => string = (column) => column): string {
-  return SEARCHED_TEXT[table].map((column) => `coalesce(${reference(column)}, '')`).join(` || chr(1) || `);
+export function joinedColumnsSql(
+  table: SearchedTable,
+  reference: (column: string) => string = (column) => column,
+): string {
+  return SEARCHED_TEXT[table]
+    .map((column) => `coalesce(${reference(column)}, '')`)
+    .join(` || chr(1) || `);
 }
 
 /** The text as one FTS5 phrase: with the trigram tokenizer, rows holding it as a substring. */

@@ -15,7 +15,12 @@ interface SeededLicense {
 }
 
 /** The products' features and the licenses' grants of demo-data.ts, each grant audited as the vendor's. */
-export async function seedDemoFeatures(trx: Trx, now: Date, productIds: Map<string, { id: number }>, licenses: Map<string, SeededLicense>) {
+export async function seedDemoFeatures(
+  trx: Trx,
+  now: Date,
+  productIds: Map<string, { id: number }>,
+  licenses: Map<string, SeededLicense>,
+) {
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
   const featureIds = new Map<string, { id: number; name: string }>();
   for (const feature of demoFeatures) {

@@ -4,8 +4,14 @@
  * table are computed from the objects written before it.
  */
 export function demoPdf(lines: string[]): Buffer {
-  const escape = (text: string) => text.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[^\x20-\x7e]/g, '?');
-  const text = lines.map((line, index) => `BT /F1 ${index === 0 ? 18 : 11} Tf 72 ${740 - index * 22} Td (${escape(line)}) Tj ET`).join('\n');
+  const escape = (text: string) =>
+    text.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[^\x20-\x7e]/g, '?');
+  const text = lines
+    .map(
+      (line, index) =>
+        `BT /F1 ${index === 0 ? 18 : 11} Tf 72 ${740 - index * 22} Td (${escape(line)}) Tj ET`,
+    )
+    .join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

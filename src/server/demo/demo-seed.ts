@@ -55,7 +55,11 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
     await saveVendorContact(trx, DEMO_VENDOR_CONTACT, now.toISOString());
     const orgIds = new Map<string, number>();
     for (const org of demoOrganizations) {
-      const row = await insertOrganization(trx, { name: org.name, slug: org.slug, created_at: iso(500) });
+      const row = await insertOrganization(trx, {
+        name: org.name,
+        slug: org.slug,
+        created_at: iso(500),
+      });
       orgIds.set(org.key, row.id);
     }
 
@@ -74,7 +78,12 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
       const label = `${user.first} ${user.last}`;
       users.set(user.key, { id: row.id, label });
       for (const [org, role] of user.memberships) {
-        await insertMembership(trx, { organization_id: orgIds.get(org)!, user_id: row.id, role, created_at: iso(450) });
+        await insertMembership(trx, {
+          organization_id: orgIds.get(org)!,
+          user_id: row.id,
+          role,
+          created_at: iso(450),
+        });
         await recordAudit(trx, {
           organizationId: orgIds.get(org)!,
           type: 'members',
@@ -112,7 +121,10 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
       });
     }
 
-    const productIds = new Map<string, { id: number; name: string; kind: 'machine' | 'domain' | 'serial' }>();
+    const productIds = new Map<
+      string,
+      { id: number; name: string; kind: 'machine' | 'domain' | 'serial' }
+    >();
     for (const p of demoProducts) {
       const row = await insertProduct(trx, {
         code: p.code,
@@ -130,7 +142,17 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
 
     const licenseIds = new Map<
       string,
-      { id: number; orgId: number; productId: number; productCode: string; productName: string; entitlementId: number; entitlementPublicId: string; keyLast4: string; kind: 'machine' | 'domain' | 'serial' }
+      {
+        id: number;
+        orgId: number;
+        productId: number;
+        productCode: string;
+        productName: string;
+        entitlementId: number;
+        entitlementPublicId: string;
+        keyLast4: string;
+        kind: 'machine' | 'domain' | 'serial';
+      }
     >();
     for (const ent of demoEntitlements) {
       const orgId = orgIds.get(ent.org)!;

@@ -14,7 +14,8 @@ export const insertOrganization = (trx: Trx, values: NewRow<'organizations'>) =>
 export const insertUser = (trx: Trx, values: NewRow<'users'>) =>
   trx.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
 
-export const insertMembership = (trx: Trx, values: NewRow<'memberships'>) => trx.insertInto('memberships').values(values).execute();
+export const insertMembership = (trx: Trx, values: NewRow<'memberships'>) =>
+  trx.insertInto('memberships').values(values).execute();
 
 export const insertInvitation = (trx: Trx, values: NewRow<'invitations'>) =>
   trx.insertInto('invitations').values(values).returning('id').executeTakeFirstOrThrow();
@@ -25,7 +26,8 @@ export const insertProduct = (trx: Trx, values: NewRow<'products'>) =>
 export const insertProductFeature = (trx: Trx, values: NewRow<'product_features'>) =>
   trx.insertInto('product_features').values(values).returning('id').executeTakeFirstOrThrow();
 
-export const insertLicenseFeature = (trx: Trx, values: NewRow<'license_features'>) => trx.insertInto('license_features').values(values).execute();
+export const insertLicenseFeature = (trx: Trx, values: NewRow<'license_features'>) =>
+  trx.insertInto('license_features').values(values).execute();
 
 export const insertEntitlement = (trx: Trx, values: NewRow<'entitlements'>) =>
   trx.insertInto('entitlements').values(values).returning('id').executeTakeFirstOrThrow();
@@ -39,4 +41,5 @@ export const insertActivation = (trx: Trx, values: NewRow<'activations'>) =>
 export const insertRelease = (trx: Trx, values: NewRow<'releases'>) =>
   trx.insertInto('releases').values(values).returning('id').executeTakeFirstOrThrow();
 
-export const insertArtifact = (trx: Trx, values: NewRow<'artifacts'>) => trx.insertInto('artifacts').values(values).execute();
+export const insertArtifact = (trx: Trx, values: NewRow<'artifacts'>) =>
+  trx.insertInto('artifacts').values(values).execute();

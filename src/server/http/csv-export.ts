@@ -22,7 +22,8 @@ export function csvStream<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable
     yield `\ufeff${csvLines([null], headers)}`;
     const cells = columns.map((column) => column.value);
     for await (const batch of batches) {
-      for (let start = 0; start < batch.length; start += ROWS_PER_CHUNK) yield csvLines(batch.slice(start, start + ROWS_PER_CHUNK), cells);
+      for (let start = 0; start < batch.length; start += ROWS_PER_CHUNK)
+        yield csvLines(batch.slice(start, start + ROWS_PER_CHUNK), cells);
     }
   }
   // A failing batch destroys the stream: the download ends short instead of looking complete.

@@ -12,11 +12,15 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** CSV lines (CRLF-terminated), one per row, of the cells `cells` picks from it. */
-export function csvLines<Row>(rows: Row[], cells: ((row: Row) => string | number | null)[]): string {
+export function csvLines<Row>(
+  rows: Row[],
+  cells: ((row: Row) => string | number | null)[],
+): string {
   // One string built cell by cell: no array per row, which a million-row export would feel.
   let text = '';
   for (const row of rows) {
-    for (let i = 0; i < cells.length; i++) text += i === 0 ? csvCell(cells[i](row)) : `,${csvCell(cells[i](row))}`;
+    for (let i = 0; i < cells.length; i++)
+      text += i === 0 ? csvCell(cells[i](row)) : `,${csvCell(cells[i](row))}`;
     text += '\r\n';
   }
   return text;

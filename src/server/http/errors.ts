@@ -31,21 +31,36 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const send = (status: number, body: ApiErrorBody) => reply.status(status).send(body);
     if (error instanceof DomainError) {
       if (error.retryAfter) reply.header('retry-after', String(error.retryAfter));
-      return send(STATUS_OF[error.kind], { error: { code: error.code, message: error.message, fields: error.fields } });
+      return send(STATUS_OF[error.kind], {
+        error: { code: error.code, message: error.message, fields: error.fields },
+      });
     }
     if (error.validation) {
       const fields = validationFields(error);
-      const summary = Object.entries(fields).map(([field, problem]) => `${field} ${problem}`).join('; ');
-      return send(400, { error: { code: 'validation_failed', message: `Invalid input: ${summary}`, fields } });
+      const summary = Object.entries(fields)
+        .map(([field, problem]) => `${field} ${problem}`)
+        .join('; ');
+      return send(400, {
+        error: { code: 'validation_failed', message: `Invalid input: ${summary}`, fields },
+      });
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
-      return send(429, { error: { code: 'rate_limited', message: error.message || 'Too many requests. Try again later.' } });
+      return send(429, {
+        error: {
+          code: 'rate_limited',
+          message: error.message || 'Too many requests. Try again later.',
+        },
+      });
     }
     if (status >= 400 && status < 500) {
-      return send(status, { error: { code: (error.code ?? 'bad_request').toLowerCase(), message: error.message } });
+      return send(status, {
+        error: { code: (error.code ?? 'bad_request').toLowerCase(), message: error.message },
+      });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return send(500, { error: { code: 'internal', message: 'Something went wrong on our side. Try again.' } });
+    return send(500, {
+      error: { code: 'internal', message: 'Something went wrong on our side. Try again.' },
+    });
   });
 }

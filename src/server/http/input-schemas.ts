@@ -6,12 +6,16 @@ const MAX_RECORD_ID = 2_147_483_647;
 const NO_CONTROL_CHARACTERS = '^[^\\u0000-\\u001f\\u007f]*$';
 
 /** A database id in a path or query. */
-export const RecordId = (description?: string) => Type.Integer({ minimum: 1, maximum: MAX_RECORD_ID, description });
+export const RecordId = (description?: string) =>
+  Type.Integer({ minimum: 1, maximum: MAX_RECORD_ID, description });
 
 /** Free text without control characters. */
-export const PlainText = (options: TStringOptions = {}) => Type.String({ pattern: NO_CONTROL_CHARACTERS, ...options });
+export const PlainText = (options: TStringOptions = {}) =>
+  Type.String({ pattern: NO_CONTROL_CHARACTERS, ...options });
 
-export const isRecordId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RECORD_ID;
+export const isRecordId = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RECORD_ID;
 
 const plainText = new RegExp(NO_CONTROL_CHARACTERS);
-export const isPlainText = (value: unknown): value is string => typeof value === 'string' && plainText.test(value);
+export const isPlainText = (value: unknown): value is string =>
+  typeof value === 'string' && plainText.test(value);

@@ -13,18 +13,37 @@ export function listQuerySchema<Filters extends Record<string, TSchema>>(filters
 
 /** Start and end calendar days, both inclusive, in the member's time zone. */
 export const DateRangeQuery = {
-  from: Type.Optional(Type.String({ format: 'date', description: 'First day, YYYY-MM-DD, in your time zone' })),
-  to: Type.Optional(Type.String({ format: 'date', description: 'Last day (inclusive), YYYY-MM-DD, in your time zone' })),
+  from: Type.Optional(
+    Type.String({ format: 'date', description: 'First day, YYYY-MM-DD, in your time zone' }),
+  ),
+  to: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'Last day (inclusive), YYYY-MM-DD, in your time zone',
+    }),
+  ),
 };
 
 export const SearchQuery = {
-  q: Type.Optional(PlainText({ maxLength: 200, description: 'Text to search for (case-insensitive, contains)' })),
+  q: Type.Optional(
+    PlainText({ maxLength: 200, description: 'Text to search for (case-insensitive, contains)' }),
+  ),
 };
 
-export function sortQuery<Column extends string>(columns: readonly Column[], defaults: { sort: Column; direction: SortDirection }) {
+export function sortQuery<Column extends string>(
+  columns: readonly Column[],
+  defaults: { sort: Column; direction: SortDirection },
+) {
   return {
-    sort: Type.Optional(Type.Union(columns.map((column) => Type.Literal(column)), { default: defaults.sort })),
-    direction: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: defaults.direction })),
+    sort: Type.Optional(
+      Type.Union(
+        columns.map((column) => Type.Literal(column)),
+        { default: defaults.sort },
+      ),
+    ),
+    direction: Type.Optional(
+      Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: defaults.direction }),
+    ),
   };
 }
 
@@ -40,20 +59,31 @@ export interface InstantRange {
  * on one column, SQLite scanned the whole range and sorted it: 24 ms for a page 10,000
  * events deep into ten days of audit log, 0.3 ms with the cursor's bound alone.
  */
-export function rangePastCursor(range: InstantRange, position: KeysetPosition | undefined, direction: SortDirection): InstantRange {
+export function rangePastCursor(
+  range: InstantRange,
+  position: KeysetPosition | undefined,
+  direction: SortDirection,
+): InstantRange {
   if (!position) return range;
-  if (direction === 'desc' && range.before !== undefined && position.sortValue < range.before) return { from: range.from };
-  if (direction === 'asc' && range.from !== undefined && position.sortValue >= range.from) return { before: range.before };
+  if (direction === 'desc' && range.before !== undefined && position.sortValue < range.before)
+    return { from: range.from };
+  if (direction === 'asc' && range.from !== undefined && position.sortValue >= range.from)
+    return { before: range.before };
   return range;
 }
 
-export function resolveDateRange(range: { from?: string; to?: string }, timeZone: string): InstantRange {
+export function resolveDateRange(
+  range: { from?: string; to?: string },
+  timeZone: string,
+): InstantRange {
   if (range.from && range.to && range.from > range.to) {
     throw badRequest('The start date is after the end date.', { from: 'is after the end date' });
   }
   return {
     from: range.from ? startOfDayInZone(range.from, timeZone).toISOString() : undefined,
-    before: range.to ? startOfDayInZone(nextCalendarDay(range.to), timeZone).toISOString() : undefined,
+    before: range.to
+      ? startOfDayInZone(nextCalendarDay(range.to), timeZone).toISOString()
+      : undefined,
   };
 }
 

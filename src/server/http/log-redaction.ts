@@ -4,7 +4,10 @@ import type { FastifyRequest } from 'fastify';
 const SECRET_SEGMENTS = [/^(\/api\/portal\/invitations\/)[^/?#]+/, /^(\/invite\/)[^/?#]+/];
 
 export function redactSecretsInUrl(url: string): string {
-  return SECRET_SEGMENTS.reduce((redacted, pattern) => redacted.replace(pattern, '$1[redacted]'), url);
+  return SECRET_SEGMENTS.reduce(
+    (redacted, pattern) => redacted.replace(pattern, '$1[redacted]'),
+    url,
+  );
 }
 
 /** Fastify's default request log fields, with secrets in the URL masked. */

@@ -11,10 +11,14 @@ interface Document {
 }
 
 function withPaths<D extends Document>(document: D, keep: (path: string) => boolean): D {
-  return { ...document, paths: Object.fromEntries(Object.entries(document.paths ?? {}).filter(([path]) => keep(path))) };
+  return {
+    ...document,
+    paths: Object.fromEntries(Object.entries(document.paths ?? {}).filter(([path]) => keep(path))),
+  };
 }
 
-const isVendorPath = (path: string) => path === VENDOR_PREFIX || path.startsWith(`${VENDOR_PREFIX}/`);
+const isVendorPath = (path: string) =>
+  path === VENDOR_PREFIX || path.startsWith(`${VENDOR_PREFIX}/`);
 
 /** The document anyone may read at /api/docs: the portal's JSON API and the licensing API (/v1), no vendor surface. */
 export function publicOpenApi<D extends Document>(document: D): D {
@@ -31,6 +35,10 @@ export function publicOpenApi<D extends Document>(document: D): D {
 export function vendorOpenApi<D extends Document>(document: D): D {
   return {
     ...withPaths(document, isVendorPath),
-    info: { ...document.info, title: 'Vendor API', description: 'Provisioning of organizations, products, entitlements, licenses and releases.' },
+    info: {
+      ...document.info,
+      title: 'Vendor API',
+      description: 'Provisioning of organizations, products, entitlements, licenses and releases.',
+    },
   };
 }

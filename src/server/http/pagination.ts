@@ -7,7 +7,9 @@ import { isPlainText, isRecordId } from './input-schemas.js';
 /** Query-string fields of every paginated list: an opaque cursor and a page size. */
 export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 400 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })),
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }),
+  ),
 };
 
 export function encodeCursor(position: KeysetPosition): string {
@@ -18,24 +20,41 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | undef
   if (!cursor) return undefined;
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && isPlainText(decoded[0]) && isRecordId(decoded[1])) {
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      isPlainText(decoded[0]) &&
+      isRecordId(decoded[1])
+    ) {
       return { sortValue: decoded[0], id: decoded[1] };
     }
   } catch {
     // Falls through to the 400 below.
   }
-  throw badRequest('The page link is no longer valid. Start again from the first page.', { cursor: 'is invalid' });
+  throw badRequest('The page link is no longer valid. Start again from the first page.', {
+    cursor: 'is invalid',
+  });
 }
 
 /** Turns the rows of keysetPage (page size + 1 at most) into a page with the next cursor. */
-export function toPage<Row, Item>(rows: Row[], pageSize: number, positionOf: (row: Row) => KeysetPosition, present: (row: Row) => Item): Page<Item> {
+export function toPage<Row, Item>(
+  rows: Row[],
+  pageSize: number,
+  positionOf: (row: Row) => KeysetPosition,
+  present: (row: Row) => Item,
+): Page<Item> {
   const hasMore = rows.length > pageSize;
   const visible = hasMore ? rows.slice(0, pageSize) : rows;
-  return { items: visible.map(present), nextCursor: hasMore ? encodeCursor(positionOf(visible[visible.length - 1])) : null };
+  return {
+    items: visible.map(present),
+    nextCursor: hasMore ? encodeCursor(positionOf(visible[visible.length - 1])) : null,
+  };
 }
 
 /** Every page of a list, one batch at a time, for exports that must not hold all rows. */
-export async function* allPages<Item>(fetchPage: (cursor: string | undefined) => Promise<Page<Item>>): AsyncGenerator<Item[]> {
+export async function* allPages<Item>(
+  fetchPage: (cursor: string | undefined) => Promise<Page<Item>>,
+): AsyncGenerator<Item[]> {
   let cursor: string | undefined;
   do {
     const page = await fetchPage(cursor);

@@ -11,7 +11,8 @@ export const nullableOutput = <T extends TSchema & { type: string }>(schema: T) 
   Type.Unsafe<Static<T> | null>({ ...schema, type: [schema.type, 'null'] });
 
 /** A non-empty string of at most `maxLength` characters, described for the OpenAPI document and CLI help. */
-export const text = (description: string, maxLength = 255) => Type.String({ minLength: 1, maxLength, description });
+export const text = (description: string, maxLength = 255) =>
+  Type.String({ minLength: 1, maxLength, description });
 
 /** The error body of every 4xx answer. */
 export const ErrorBody = (description: string) =>
@@ -20,7 +21,11 @@ export const ErrorBody = (description: string) =>
       error: Type.Object({
         code: Type.String(),
         message: Type.String(),
-        fields: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'The fields that are wrong, and what is wrong with each.' })),
+        fields: Type.Optional(
+          Type.Record(Type.String(), Type.String(), {
+            description: 'The fields that are wrong, and what is wrong with each.',
+          }),
+        ),
       }),
     },
     { description },

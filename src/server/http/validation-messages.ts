@@ -25,9 +25,13 @@ export function humanValidationMessage(issue: FastifySchemaValidationError, fiel
     case 'format':
       return FORMATS[String(params.format)] ?? 'is not in the expected format';
     case 'pattern':
-      return PATTERNS[field.split('.').at(-1) ?? field] ?? 'contains characters that are not allowed';
+      return (
+        PATTERNS[field.split('.').at(-1) ?? field] ?? 'contains characters that are not allowed'
+      );
     case 'minLength':
-      return params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`;
+      return params.limit === 1
+        ? 'must not be empty'
+        : `must be at least ${String(params.limit)} characters long`;
     case 'maxLength':
       return `must be at most ${String(params.limit)} characters long`;
     case 'minimum':
@@ -35,7 +39,9 @@ export function humanValidationMessage(issue: FastifySchemaValidationError, fiel
     case 'maximum':
       return `must be ${String(params.limit)} or less`;
     case 'type':
-      return params.type === 'integer' ? 'must be a whole number' : `must be a ${String(params.type)}`;
+      return params.type === 'integer'
+        ? 'must be a whole number'
+        : `must be a ${String(params.type)}`;
     case 'enum':
     case 'anyOf':
     case 'const':

@@ -19,9 +19,15 @@ export async function serveWebApp(app: FastifyInstance): Promise<void> {
     if (request.method === 'GET' && !isApiPath(request.url) && !isAssetPath(request.url) && built) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    const message = isApiPath(request.url) || !built
-      ? `No route ${request.method} ${request.url.split('?')[0]}`
-      : 'Not found';
-    return reply.status(404).send({ error: { code: 'not_found', message: built ? message : `${message}. The web app is not built: run npm run build:web.` } });
+    const message =
+      isApiPath(request.url) || !built
+        ? `No route ${request.method} ${request.url.split('?')[0]}`
+        : 'Not found';
+    return reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: built ? message : `${message}. The web app is not built: run npm run build:web.`,
+      },
+    });
   });
 }

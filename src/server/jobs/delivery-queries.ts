@@ -13,7 +13,12 @@ export async function claimDelivery(
 ): Promise<boolean> {
   const row = await trx
     .insertInto('notification_deliveries')
-    .values({ topic: claim.topic, subject_id: claim.subjectId, user_id: claim.userId, created_at: claim.now })
+    .values({
+      topic: claim.topic,
+      subject_id: claim.subjectId,
+      user_id: claim.userId,
+      created_at: claim.now,
+    })
     .onConflict((oc) => oc.columns(['topic', 'subject_id', 'user_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -24,7 +29,11 @@ export async function claimDelivery(
  * Forgets deliveries of a condition that no longer holds (seats freed, heartbeat back), so
  * that the next time it happens the members hear of it again.
  */
-export async function rearmDeliveries(db: Db, topic: NotificationTopic, stillTrue: number[]): Promise<void> {
+export async function rearmDeliveries(
+  db: Db,
+  topic: NotificationTopic,
+  stillTrue: number[],
+): Promise<void> {
   let query = db.deleteFrom('notification_deliveries').where('topic', '=', topic);
   if (stillTrue.length > 0) query = query.where('subject_id', 'not in', stillTrue);
   await query.execute();
@@ -38,5 +47,9 @@ export async function membersOf(db: Db, organizationId: number): Promise<Recipie
     .where('memberships.organization_id', '=', organizationId)
     .orderBy('users.id')
     .execute();
-  return rows.map((row) => ({ id: row.id, email: row.email, preferences: parsePreferences(row.preferences) }));
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    preferences: parsePreferences(row.preferences),
+  }));
 }

@@ -9,7 +9,13 @@ export const EXPIRED_RETENTION_MS = 7 * 86_400_000;
  * Deletes single-use tokens and sessions that expired more than a week ago. Expired rows can
  * never be used again (every lookup checks `expires_at`), so nothing but clutter goes.
  */
-export async function purgeExpiredRecords(db: Db, now: Date): Promise<{ accountTokens: number; sessions: number }> {
+export async function purgeExpiredRecords(
+  db: Db,
+  now: Date,
+): Promise<{ accountTokens: number; sessions: number }> {
   const before = new Date(now.getTime() - EXPIRED_RETENTION_MS).toISOString();
-  return { accountTokens: await deleteAccountTokensExpiredBefore(db, before), sessions: await deleteSessionsExpiredBefore(db, before) };
+  return {
+    accountTokens: await deleteAccountTokensExpiredBefore(db, before),
+    sessions: await deleteSessionsExpiredBefore(db, before),
+  };
 }

@@ -2,7 +2,11 @@ import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { deliverNotice, sendMails, type Recipient } from '../modules/notifications/notice.js';
 import { claimDelivery, membersOf, rearmDeliveries } from './delivery-queries.js';
-import { expiringLicenseOccasions, heartbeatLostOccasions, seatUsageOccasions } from './license-occasions.js';
+import {
+  expiringLicenseOccasions,
+  heartbeatLostOccasions,
+  seatUsageOccasions,
+} from './license-occasions.js';
 import type { Occasion } from './occasion.js';
 import { newReleaseOccasions } from './release-occasions.js';
 
@@ -20,13 +24,22 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
     heartbeatLostOccasions(ctx.db, now),
     newReleaseOccasions(ctx.db, now),
   ]);
-  await rearmDeliveries(ctx.db, 'seatsOver90', seats.map((o) => o.subjectId));
-  await rearmDeliveries(ctx.db, 'heartbeatLost', heartbeats.map((o) => o.subjectId));
+  await rearmDeliveries(
+    ctx.db,
+    'seatsOver90',
+    seats.map((o) => o.subjectId),
+  );
+  await rearmDeliveries(
+    ctx.db,
+    'heartbeatLost',
+    heartbeats.map((o) => o.subjectId),
+  );
 
   const members = new Map<number, Promise<Recipient[]>>();
   let delivered = 0;
   for (const occasion of [...expiring, ...seats, ...heartbeats, ...releases]) {
-    if (!members.has(occasion.organizationId)) members.set(occasion.organizationId, membersOf(ctx.db, occasion.organizationId));
+    if (!members.has(occasion.organizationId))
+      members.set(occasion.organizationId, membersOf(ctx.db, occasion.organizationId));
     for (const recipient of await members.get(occasion.organizationId)!) {
       if (await deliverOnce(ctx, occasion, recipient)) delivered++;
     }
@@ -34,11 +47,24 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
   return delivered;
 }
 
-async function deliverOnce(ctx: AppContext, occasion: Occasion, recipient: Recipient): Promise<boolean> {
+async function deliverOnce(
+  ctx: AppContext,
+  occasion: Occasion,
+  recipient: Recipient,
+): Promise<boolean> {
   const outcome = await inTransaction(ctx.db, async (trx) => {
-    const claim = { topic: occasion.topic, subjectId: occasion.subjectId, userId: recipient.id, now: ctx.now().toISOString() };
+    const claim = {
+      topic: occasion.topic,
+      subjectId: occasion.subjectId,
+      userId: recipient.id,
+      now: ctx.now().toISOString(),
+    };
     if (!(await claimDelivery(trx, claim))) return { claimed: false, mail: null };
-    const notice = { topic: occasion.topic, organizationId: occasion.organizationId, ...occasion.describe(recipient.preferences.timezone) };
+    const notice = {
+      topic: occasion.topic,
+      organizationId: occasion.organizationId,
+      ...occasion.describe(recipient.preferences.timezone),
+    };
     return { claimed: true, mail: await deliverNotice(ctx, trx, recipient, notice) };
   });
   await sendMails(ctx, [outcome.mail]);

@@ -11,7 +11,14 @@ export function expiringLicenseRows(db: Db, now: Date) {
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
     .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
-    .select(['licenses.id', 'licenses.organization_id', 'licenses.expires_at', 'licenses.key_last4', 'products.name as product', 'organizations.name as organization'])
+    .select([
+      'licenses.id',
+      'licenses.organization_id',
+      'licenses.expires_at',
+      'licenses.key_last4',
+      'products.name as product',
+      'organizations.name as organization',
+    ])
     .where('licenses.status', '=', 'active')
     .where('licenses.expires_at', '<=', new Date(now.getTime() + 30 * DAY_MS).toISOString())
     .where('licenses.expires_at', '>', new Date(now.getTime() - CATCH_UP_MS).toISOString())
@@ -36,9 +43,18 @@ export function seatsOver90Rows(db: Db, now: Date) {
       eb.fn.sum<number>('activations.quantity').as('used'),
     ])
     .where('licenses.status', '=', 'active')
-    .where((eb) => eb.or([eb('licenses.expires_at', 'is', null), eb('licenses.expires_at', '>', nowIso)]))
+    .where((eb) =>
+      eb.or([eb('licenses.expires_at', 'is', null), eb('licenses.expires_at', '>', nowIso)]),
+    )
     .where(isLive(nowIso))
-    .groupBy(['licenses.id', 'licenses.organization_id', 'licenses.seats', 'licenses.key_last4', 'products.name', 'organizations.name'])
+    .groupBy([
+      'licenses.id',
+      'licenses.organization_id',
+      'licenses.seats',
+      'licenses.key_last4',
+      'products.name',
+      'organizations.name',
+    ])
     .having(sql<number>`sum(activations.quantity) * 10`, '>', sql<number>`licenses.seats * 9`)
     .execute();
 }
@@ -60,7 +76,11 @@ export function lostHeartbeatRows(db: Db, now: Date) {
     ])
     .where('activations.deactivated_at', 'is', null)
     .where('activations.heartbeat_deadline', '<=', now.toISOString())
-    .where('activations.heartbeat_deadline', '>', new Date(now.getTime() - CATCH_UP_MS).toISOString())
+    .where(
+      'activations.heartbeat_deadline',
+      '>',
+      new Date(now.getTime() - CATCH_UP_MS).toISOString(),
+    )
     .execute();
 }
 

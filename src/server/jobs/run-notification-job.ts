@@ -14,7 +14,9 @@ async function main() {
   try {
     console.log(`notification job: ${await runNotificationJob(ctx)} deliveries`);
     const purged = await purgeExpiredRecords(ctx.db, ctx.now());
-    console.log(`purged ${purged.accountTokens} expired account tokens and ${purged.sessions} expired sessions`);
+    console.log(
+      `purged ${purged.accountTokens} expired account tokens and ${purged.sessions} expired sessions`,
+    );
   } finally {
     await app.close();
     await database.db.destroy();

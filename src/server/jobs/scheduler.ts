@@ -8,7 +8,11 @@ import { runNotificationJob } from './notification-job.js';
  * every `minutes`, never overlapping itself. Several processes may each run them:
  * deliveries are claimed in the database, and a purge deletes only what is long expired.
  */
-export function scheduleNotificationJob(ctx: AppContext, minutes: number, log: FastifyBaseLogger): () => void {
+export function scheduleNotificationJob(
+  ctx: AppContext,
+  minutes: number,
+  log: FastifyBaseLogger,
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -17,7 +21,8 @@ export function scheduleNotificationJob(ctx: AppContext, minutes: number, log: F
       const delivered = await runNotificationJob(ctx);
       if (delivered > 0) log.info(`notification job: ${delivered} deliveries`);
       const purged = await purgeExpiredRecords(ctx.db, ctx.now());
-      if (purged.accountTokens + purged.sessions > 0) log.info(purged, 'purged expired account tokens and sessions');
+      if (purged.accountTokens + purged.sessions > 0)
+        log.info(purged, 'purged expired account tokens and sessions');
     } catch (error) {
       log.error({ err: error }, 'notification job failed');
     } finally {

@@ -4,7 +4,13 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, type Trx } from '../db/transaction.js';
 import { badRequest } from '../errors.js';
-import { activationAudit, HEARTBEAT_MONITOR, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
+import {
+  activationAudit,
+  HEARTBEAT_MONITOR,
+  placeOf,
+  seatsPhrase,
+  type SeatActor,
+} from './activation-audit.js';
 import { normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatDeadline, heartbeatState } from './liveness.js';
@@ -53,27 +59,46 @@ export interface SeatActivation {
  * the license row is locked, live seats summed and the activation inserted and audited in
  * one transaction. The same identifier again returns its live activation (idempotent).
  */
-export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Trx): Promise<SeatActivation> {
+export function activateSeat(
+  ctx: AppContext,
+  input: ActivateSeatInput,
+  trx?: Trx,
+): Promise<SeatActivation> {
   return inTransaction(trx ?? ctx.db, async (trx) => {
     const now = ctx.now();
     await lockLicenseRow(trx, input.license);
     const license = await findLicense(trx, input.license);
     if (!license) throw refusal('NOT_FOUND');
     if (input.kind && input.kind !== license.activation_kind) {
-      throw badRequest(`${license.product_name} activates by ${license.activation_kind}.`, { kind: `must be ${license.activation_kind}` });
+      throw badRequest(`${license.product_name} activates by ${license.activation_kind}.`, {
+        kind: `must be ${license.activation_kind}`,
+      });
     }
     const identifier = normalizeIdentifier(license.activation_kind, input.identifier);
     const open = await findOpenActivation(trx, license.id, license.activation_kind, identifier);
-    const openIsLive = open !== undefined && heartbeatState(open, license.heartbeat_interval_seconds, now) !== 'dead';
+    const openIsLive =
+      open !== undefined &&
+      heartbeatState(open, license.heartbeat_interval_seconds, now) !== 'dead';
     const quantity = input.quantity ?? 1;
     const liveSeats = await liveSeatsOfLicense(trx, license.id, now.toISOString());
     const requested = openIsLive ? liveSeats : liveSeats + quantity;
-    const takenFrom = openIsLive ? [] : await assignedSeatsOfOthers(trx, license, input.actor.userId, quantity, now);
+    const takenFrom = openIsLive
+      ? []
+      : await assignedSeatsOfOthers(trx, license, input.actor.userId, quantity, now);
     const seatsAssignedTo = takenFrom.length > 0 ? takenFrom.join(', ') : null;
-    const facts = licenseFacts(license, now, { productCode: input.productCode, liveSeats: requested, seatsAssignedTo });
+    const facts = licenseFacts(license, now, {
+      productCode: input.productCode,
+      liveSeats: requested,
+      seatsAssignedTo,
+    });
     const evaluation = evaluateLicense(facts, 'activation');
     if (!evaluation.valid) {
-      throw refusal(evaluation.code, evaluation.code === 'SEAT_ASSIGNED' ? `They are assigned to ${seatsAssignedTo}.` : undefined);
+      throw refusal(
+        evaluation.code,
+        evaluation.code === 'SEAT_ASSIGNED'
+          ? `They are assigned to ${seatsAssignedTo}.`
+          : undefined,
+      );
     }
     if (openIsLive) return { activation: open, created: false, license, liveSeats };
 
@@ -114,15 +139,36 @@ export function activateSeat(ctx: AppContext, input: ActivateSeatInput, trx?: Tr
 }
 
 /** The assignees whose seats this activation would take; none when an Admin shares assigned seats. */
-async function assignedSeatsOfOthers(trx: Trx, license: LicenseRecord, requester: number | null, quantity: number, now: Date) {
+async function assignedSeatsOfOthers(
+  trx: Trx,
+  license: LicenseRecord,
+  requester: number | null,
+  quantity: number,
+  now: Date,
+) {
   if (license.assigned_seats_shared === 1) return [];
   const holdings = await seatHoldings(trx, license.id, now.toISOString());
-  return assignedSeatsTaken(license.seats, holdings.assignments, holdings.liveSeatsByUser, requester, quantity);
+  return assignedSeatsTaken(
+    license.seats,
+    holdings.assignments,
+    holdings.liveSeatsByUser,
+    requester,
+    quantity,
+  );
 }
 
 /** A dead activation keeps its identifier's slot until a new activation needs it: then it ends, at its deadline. */
-async function expireDeadActivation(trx: Trx, license: LicenseRecord, dead: ActivationRecord, now: Date): Promise<void> {
-  await closeActivation(trx, dead.id, { at: dead.heartbeat_deadline!, userId: null, label: HEARTBEAT_MONITOR.label });
+async function expireDeadActivation(
+  trx: Trx,
+  license: LicenseRecord,
+  dead: ActivationRecord,
+  now: Date,
+): Promise<void> {
+  await closeActivation(trx, dead.id, {
+    at: dead.heartbeat_deadline!,
+    userId: null,
+    label: HEARTBEAT_MONITOR.label,
+  });
   await recordAudit(
     trx,
     activationAudit('activation.heartbeat_expired', {

@@ -20,7 +20,13 @@ export const placeOf = (activation: Pick<ActivationRecord, 'hostname' | 'name' |
 /** The audit event of an activation change, in the activation's organization. */
 export function activationAudit(
   action: string,
-  event: { license: LicenseRecord; activation: ActivationRecord; actor: SeatActor; at: Date; message: string },
+  event: {
+    license: LicenseRecord;
+    activation: ActivationRecord;
+    actor: SeatActor;
+    at: Date;
+    message: string;
+  },
 ): AuditInput {
   const { license, activation, actor } = event;
   return {

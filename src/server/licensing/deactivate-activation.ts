@@ -20,7 +20,11 @@ export function deactivateActivation(
   return inTransaction(trx ?? ctx.db, async (trx) => {
     const now = ctx.now();
     const { license, activation } = await findOpenActivationFor(trx, input.target);
-    const closed = await closeActivation(trx, activation.id, { at: now.toISOString(), userId: input.actor.userId, label: input.actor.label });
+    const closed = await closeActivation(trx, activation.id, {
+      at: now.toISOString(),
+      userId: input.actor.userId,
+      label: input.actor.label,
+    });
     if (!closed) throw refusal('NOT_ACTIVATED');
     await recordAudit(
       trx,
@@ -33,6 +37,11 @@ export function deactivateActivation(
       }),
     );
     await enforceDeactivationLimit(trx, license, now);
-    return { ...activation, deactivated_at: now.toISOString(), deactivated_by_user_id: input.actor.userId, deactivated_by_label: input.actor.label };
+    return {
+      ...activation,
+      deactivated_at: now.toISOString(),
+      deactivated_by_user_id: input.actor.userId,
+      deactivated_by_label: input.actor.label,
+    };
   });
 }

@@ -14,11 +14,18 @@ const DAY_MS = 86_400_000;
  * heartbeats do not count: nobody chose to end them. The license row lock serialises
  * concurrent deactivations of one license on PostgreSQL.
  */
-export async function enforceDeactivationLimit(trx: Db, license: LicenseRecord, now: Date): Promise<void> {
+export async function enforceDeactivationLimit(
+  trx: Db,
+  license: LicenseRecord,
+  now: Date,
+): Promise<void> {
   if (license.max_deactivations === null) return;
   await lockLicenseRow(trx, { id: license.id });
   const since = new Date(now.getTime() - license.deactivation_period_days * DAY_MS).toISOString();
-  if ((await chosenDeactivationsSince(trx, license.id, since, HEARTBEAT_MONITOR.label)) > license.max_deactivations) {
+  if (
+    (await chosenDeactivationsSince(trx, license.id, since, HEARTBEAT_MONITOR.label)) >
+    license.max_deactivations
+  ) {
     throw conflict(
       'deactivation_limit',
       `This license allows ${license.max_deactivations} deactivation${license.max_deactivations === 1 ? '' : 's'} per ${license.deactivation_period_days} days, and that many have already been made. Nothing was deactivated; try again later or contact your vendor.`,

@@ -33,17 +33,27 @@ const presentGrant = (row: GrantRow): GrantedFeature => ({
 /** Validation asks on every start of the software: compiled once, a named statement on PostgreSQL. */
 const grantsOfOneLicense = preparedQuery(
   (db, organizationId: number, licenseId: number) =>
-    grantRows(db, organizationId).where('license_features.license_id', '=', licenseId).orderBy('product_features.code'),
+    grantRows(db, organizationId)
+      .where('license_features.license_id', '=', licenseId)
+      .orderBy('product_features.code'),
   2,
 );
 
 /** Every feature one license grants, ended ones too, by code. */
-export async function featuresOfLicense(db: Db, organizationId: number, licenseId: number): Promise<GrantedFeature[]> {
+export async function featuresOfLicense(
+  db: Db,
+  organizationId: number,
+  licenseId: number,
+): Promise<GrantedFeature[]> {
   return (await grantsOfOneLicense(db, organizationId, licenseId)).map(presentGrant);
 }
 
 /** The features of several licenses of one organization (a panel's lines), by feature name. */
-export async function featuresOfLicenses(db: Db, organizationId: number, licenseIds: number[]): Promise<Map<number, GrantedFeature[]>> {
+export async function featuresOfLicenses(
+  db: Db,
+  organizationId: number,
+  licenseIds: number[],
+): Promise<Map<number, GrantedFeature[]>> {
   const byLicense = new Map<number, GrantedFeature[]>();
   if (licenseIds.length === 0) return byLicense;
   const rows = await grantRows(db, organizationId)
@@ -51,11 +61,17 @@ export async function featuresOfLicenses(db: Db, organizationId: number, license
     .orderBy('product_features.name')
     .orderBy('product_features.id')
     .execute();
-  for (const row of rows) byLicense.set(row.license_id, [...(byLicense.get(row.license_id) ?? []), presentGrant(row)]);
+  for (const row of rows)
+    byLicense.set(row.license_id, [...(byLicense.get(row.license_id) ?? []), presentGrant(row)]);
   return byLicense;
 }
 
 /** Names of the product's features with these codes (a refusal names a feature the license lacks). */
 export function declaredFeatures(db: Db, productId: number, codes: string[]) {
-  return db.selectFrom('product_features').select(['code', 'name']).where('product_id', '=', productId).where('code', 'in', codes).execute();
+  return db
+    .selectFrom('product_features')
+    .select(['code', 'name'])
+    .where('product_id', '=', productId)
+    .where('code', 'in', codes)
+    .execute();
 }

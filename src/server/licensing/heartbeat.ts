@@ -17,7 +17,9 @@ export async function recordHeartbeat(
   const db = trx ?? ctx.db;
   const now = ctx.now();
   const { license, activation } = await findOpenActivationFor(db, input.target);
-  const deadline = input.until?.toISOString() ?? heartbeatDeadline(license.heartbeat_interval_seconds, now);
-  if (!(await touchHeartbeat(db, activation.id, now.toISOString(), deadline))) throw refusal('HEARTBEAT_DEAD');
+  const deadline =
+    input.until?.toISOString() ?? heartbeatDeadline(license.heartbeat_interval_seconds, now);
+  if (!(await touchHeartbeat(db, activation.id, now.toISOString(), deadline)))
+    throw refusal('HEARTBEAT_DEAD');
   return { lastHeartbeatAt: now.toISOString(), heartbeatDeadline: deadline };
 }

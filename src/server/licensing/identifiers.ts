@@ -1,7 +1,8 @@
 import type { ActivationKind } from '../../common/activation-kinds.js';
 import { badRequest } from '../errors.js';
 
-const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const DOMAIN =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const PRINTABLE = /^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$/;
 
 /** The stored form of an identifier of a kind, unchecked: "Example.COM." and "example.com" are one domain. */
@@ -14,7 +15,10 @@ export function identifierForm(kind: ActivationKind, raw: string): string {
 export function normalizeIdentifier(kind: ActivationKind, raw: string): string {
   const value = identifierForm(kind, raw);
   if (kind === 'domain') {
-    if (!DOMAIN.test(value)) throw badRequest('The domain is not a valid domain name.', { identifier: 'must be a domain name like example.com' });
+    if (!DOMAIN.test(value))
+      throw badRequest('The domain is not a valid domain name.', {
+        identifier: 'must be a domain name like example.com',
+      });
     return value;
   }
   if (!PRINTABLE.test(value)) {

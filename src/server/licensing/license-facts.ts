@@ -15,7 +15,9 @@ export function licenseFacts(
   },
 ): LicenseFacts {
   return {
-    productMatches: request.productCode === undefined || request.productCode.trim().toUpperCase() === license.product_code.toUpperCase(),
+    productMatches:
+      request.productCode === undefined ||
+      request.productCode.trim().toUpperCase() === license.product_code.toUpperCase(),
     status: license.status,
     expired: effectiveLicenseStatus('active', license.expires_at, now) === 'expired',
     seats: license.seats,

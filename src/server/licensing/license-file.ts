@@ -11,7 +11,14 @@ const DAY_MS = 86_400_000;
 
 /** What a license file states; the software trusts it offline once its signature verifies. */
 export interface LicenseFileDocument {
-  license: { id: number; entitlement: string; organization: string; seats: number; status: string; expiresAt: string | null };
+  license: {
+    id: number;
+    entitlement: string;
+    organization: string;
+    seats: number;
+    status: string;
+    expiresAt: string | null;
+  };
   /**
    * What the license unlocks, signed with the rest: the software enables a feature only while
    * it is listed and before its `expiresAt`, and enforces limits itself.
@@ -27,9 +34,15 @@ export interface LicenseFileDocument {
 }
 
 /** The file's expiry: `days` from now, but never past the license's. */
-export function licenseFileValidUntil(license: Pick<LicenseRecord, 'expires_at'>, now: Date, days: number): Date {
+export function licenseFileValidUntil(
+  license: Pick<LicenseRecord, 'expires_at'>,
+  now: Date,
+  days: number,
+): Date {
   const until = new Date(now.getTime() + days * DAY_MS);
-  return license.expires_at !== null && Date.parse(license.expires_at) < until.getTime() ? new Date(license.expires_at) : until;
+  return license.expires_at !== null && Date.parse(license.expires_at) < until.getTime()
+    ? new Date(license.expires_at)
+    : until;
 }
 
 export function signLicenseFile(
@@ -50,7 +63,12 @@ export function signLicenseFile(
     },
     features,
     product: { code: license.product_code, name: license.product_name },
-    activation: { id: activation.id, kind: activation.kind, identifier: activation.identifier, quantity: activation.quantity },
+    activation: {
+      id: activation.id,
+      kind: activation.kind,
+      identifier: activation.identifier,
+      quantity: activation.quantity,
+    },
     issuedAt: validity.issuedAt.toISOString(),
     validUntil: validity.validUntil.toISOString(),
     ...(validity.requestNonce === undefined ? {} : { requestNonce: validity.requestNonce }),
@@ -66,6 +84,10 @@ export async function issueLicenseFile(
   const { evaluation, license, activation, features } = await validateLicense(ctx, request);
   if (!evaluation.valid) throw refusal(evaluation.code);
   const now = ctx.now();
-  const validUntil = licenseFileValidUntil(license!, now, request.validForDays ?? DEFAULT_OFFLINE_DAYS);
+  const validUntil = licenseFileValidUntil(
+    license!,
+    now,
+    request.validForDays ?? DEFAULT_OFFLINE_DAYS,
+  );
   return signLicenseFile(ctx, license!, activation!, features, { issuedAt: now, validUntil });
 }

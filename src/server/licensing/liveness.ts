@@ -11,7 +11,9 @@ export const HEARTBEAT_GRACE_SECONDS = 300;
 /** When an activation beating at `from` stops counting as live; null for products without heartbeat. */
 export function heartbeatDeadline(intervalSeconds: number | null, from: Date): string | null {
   if (intervalSeconds === null) return null;
-  return new Date(from.getTime() + (intervalSeconds + HEARTBEAT_GRACE_SECONDS) * 1000).toISOString();
+  return new Date(
+    from.getTime() + (intervalSeconds + HEARTBEAT_GRACE_SECONDS) * 1000,
+  ).toISOString();
 }
 
 /** Live = not deactivated, and its heartbeat deadline (if any) not passed. */
@@ -19,7 +21,10 @@ export function isLive(now: string) {
   return (eb: ExpressionBuilder<Database, 'activations'>) =>
     eb.and([
       eb('activations.deactivated_at', 'is', null),
-      eb.or([eb('activations.heartbeat_deadline', 'is', null), eb('activations.heartbeat_deadline', '>', now)]),
+      eb.or([
+        eb('activations.heartbeat_deadline', 'is', null),
+        eb('activations.heartbeat_deadline', '>', now),
+      ]),
     ]);
 }
 
@@ -28,7 +33,11 @@ export function heartbeatState(
   intervalSeconds: number | null,
   now: Date,
 ): HeartbeatState {
-  if (activation.heartbeat_deadline !== null && Date.parse(activation.heartbeat_deadline) <= now.getTime()) return 'dead';
+  if (
+    activation.heartbeat_deadline !== null &&
+    Date.parse(activation.heartbeat_deadline) <= now.getTime()
+  )
+    return 'dead';
   if (intervalSeconds === null) return 'not_required';
   return activation.last_heartbeat_at === null ? 'not_started' : 'alive';
 }

@@ -28,13 +28,21 @@ export interface OfflineActivationRequest {
 export function activateOffline(
   ctx: AppContext,
   request: OfflineActivationRequest,
-  options: { actor: SeatActor; organizationId?: number; projectName?: string | null; projectManager?: string | null },
+  options: {
+    actor: SeatActor;
+    organizationId?: number;
+    projectName?: string | null;
+    projectManager?: string | null;
+  },
 ): Promise<SignedDocument> {
   return inTransaction(ctx.db, async (trx) => {
     const seat = await activateSeat(
       ctx,
       {
-        license: { keyHash: ctx.licenseKeys.lookupHash(request.key), organizationId: options.organizationId },
+        license: {
+          keyHash: ctx.licenseKeys.lookupHash(request.key),
+          organizationId: options.organizationId,
+        },
         productCode: request.product,
         kind: request.kind,
         identifier: request.identifier,
@@ -50,9 +58,17 @@ export function activateOffline(
     const now = ctx.now();
     const validUntil = licenseFileValidUntil(seat.license, now, DEFAULT_OFFLINE_DAYS);
     if (seat.license.heartbeat_interval_seconds !== null) {
-      await recordHeartbeat(ctx, { target: { activationId: seat.activation.id }, until: validUntil }, trx);
+      await recordHeartbeat(
+        ctx,
+        { target: { activationId: seat.activation.id }, until: validUntil },
+        trx,
+      );
     }
     const features = await featuresOfLicense(trx, seat.license.organization_id, seat.license.id);
-    return signLicenseFile(ctx, seat.license, seat.activation, features, { issuedAt: now, validUntil, requestNonce: request.nonce });
+    return signLicenseFile(ctx, seat.license, seat.activation, features, {
+      issuedAt: now,
+      validUntil,
+      requestNonce: request.nonce,
+    });
   });
 }

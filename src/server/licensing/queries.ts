@@ -17,7 +17,9 @@ export async function lockLicenseRow(trx: Db, ref: LicenseRef): Promise<void> {
   await trx
     .selectFrom('licenses')
     .select('id')
-    .$call((qb) => ('keyHash' in ref ? qb.where('key_hash', '=', ref.keyHash) : qb.where('id', '=', ref.id)))
+    .$call((qb) =>
+      'keyHash' in ref ? qb.where('key_hash', '=', ref.keyHash) : qb.where('id', '=', ref.id),
+    )
     .forUpdate()
     .execute();
 }
@@ -54,8 +56,14 @@ function licenseRecords(db: Db) {
 /** The license with what the seat engine and validation need of its product and entitlement. */
 export function findLicense(db: Db, ref: LicenseRef) {
   return licenseRecords(db)
-    .$call((qb) => ('keyHash' in ref ? qb.where('licenses.key_hash', '=', ref.keyHash) : qb.where('licenses.id', '=', ref.id)))
-    .$if(ref.organizationId !== undefined, (qb) => qb.where('licenses.organization_id', '=', ref.organizationId!))
+    .$call((qb) =>
+      'keyHash' in ref
+        ? qb.where('licenses.key_hash', '=', ref.keyHash)
+        : qb.where('licenses.id', '=', ref.id),
+    )
+    .$if(ref.organizationId !== undefined, (qb) =>
+      qb.where('licenses.organization_id', '=', ref.organizationId!),
+    )
     .executeTakeFirst();
 }
 
@@ -65,7 +73,9 @@ export type LicenseRecord = NonNullable<Awaited<ReturnType<typeof findLicense>>>
 function seatsHeld(eb: ExpressionBuilder<Database, 'licenses'>, now: string) {
   return eb
     .selectFrom('activations')
-    .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('quantity'), inner.lit(0)).as('seats'))
+    .select((inner) =>
+      inner.fn.coalesce(inner.fn.sum<number>('quantity'), inner.lit(0)).as('seats'),
+    )
     .whereRef('activations.license_id', '=', 'licenses.id')
     .where(isLive(now));
 }
@@ -76,7 +86,13 @@ function seatsHeld(eb: ExpressionBuilder<Database, 'licenses'>, now: string) {
  * On PostgreSQL each statement is a round trip, and validation runs on every start of the
  * software; only the activation columns validation answers with are read.
  */
-function licenseWithBinding(db: Db, keyHash: string, now: string, domainForm: string | null, otherForm: string | null) {
+function licenseWithBinding(
+  db: Db,
+  keyHash: string,
+  now: string,
+  domainForm: string | null,
+  otherForm: string | null,
+) {
   return licenseRecords(db)
     .leftJoin('activations as bound', (join) =>
       join
@@ -106,8 +122,19 @@ function licenseWithBinding(db: Db, keyHash: string, now: string, domainForm: st
 // Compiled once: the licensing benchmark's budget needs it (db/fast-path/prepared-query.ts).
 const licenseWithBindingByKey = preparedQuery(licenseWithBinding, 4);
 const licenseWithBindingInOrganization = preparedQuery(
-  (db, keyHash: string, now: string, domainForm: string | null, otherForm: string | null, organizationId: number) =>
-    licenseWithBinding(db, keyHash, now, domainForm, otherForm).where('licenses.organization_id', '=', organizationId),
+  (
+    db,
+    keyHash: string,
+    now: string,
+    domainForm: string | null,
+    otherForm: string | null,
+    organizationId: number,
+  ) =>
+    licenseWithBinding(db, keyHash, now, domainForm, otherForm).where(
+      'licenses.organization_id',
+      '=',
+      organizationId,
+    ),
   5,
 );
 
@@ -117,7 +144,12 @@ export async function findLicenseWithBinding(
   now: string,
   identifier: { domainForm: string; otherForm: string } | undefined,
 ) {
-  const values = [ref.keyHash, now, identifier?.domainForm ?? null, identifier?.otherForm ?? null] as const;
+  const values = [
+    ref.keyHash,
+    now,
+    identifier?.domainForm ?? null,
+    identifier?.otherForm ?? null,
+  ] as const;
   const [row] =
     ref.organizationId === undefined
       ? await licenseWithBindingByKey(db, ...values)
@@ -153,7 +185,12 @@ export async function liveSeatsOfLicense(db: Db, licenseId: number, now: string)
 }
 
 /** The identifier's activation that is not deactivated: live, or dead by missed heartbeats. */
-export function findOpenActivation(db: Db, licenseId: number, kind: ActivationKind, identifier: string) {
+export function findOpenActivation(
+  db: Db,
+  licenseId: number,
+  kind: ActivationKind,
+  identifier: string,
+) {
   return db
     .selectFrom('activations')
     .selectAll()
@@ -204,7 +241,11 @@ export async function closeActivation(
 ): Promise<boolean> {
   const result = await db
     .updateTable('activations')
-    .set({ deactivated_at: values.at, deactivated_by_user_id: values.userId, deactivated_by_label: values.label })
+    .set({
+      deactivated_at: values.at,
+      deactivated_by_user_id: values.userId,
+      deactivated_by_label: values.label,
+    })
     .where('id', '=', activationId)
     .where('deactivated_at', 'is', null)
     .executeTakeFirst();
@@ -212,7 +253,12 @@ export async function closeActivation(
 }
 
 /** Records a heartbeat unless the activation is already dead; false when it was. */
-export async function touchHeartbeat(db: Db, activationId: number, now: string, deadline: string | null): Promise<boolean> {
+export async function touchHeartbeat(
+  db: Db,
+  activationId: number,
+  now: string,
+  deadline: string | null,
+): Promise<boolean> {
   const result = await db
     .updateTable('activations')
     .set({ last_heartbeat_at: now, heartbeat_deadline: deadline })
@@ -227,11 +273,18 @@ export async function seatHoldings(db: Db, licenseId: number, now: string) {
   const assignments = await db
     .selectFrom('license_assignments')
     .leftJoin('users', 'users.id', 'license_assignments.user_id')
-    .select(['license_assignments.user_id as userId', 'license_assignments.email', 'license_assignments.quantity', 'users.first_name', 'users.last_name'])
+    .select([
+      'license_assignments.user_id as userId',
+      'license_assignments.email',
+      'license_assignments.quantity',
+      'users.first_name',
+      'users.last_name',
+    ])
     .where('license_assignments.license_id', '=', licenseId)
     .orderBy('license_assignments.id')
     .execute();
-  if (assignments.length === 0) return { assignments: [], liveSeatsByUser: new Map<number | null, number>() };
+  if (assignments.length === 0)
+    return { assignments: [], liveSeatsByUser: new Map<number | null, number>() };
   const usage = await db
     .selectFrom('activations')
     .select((eb) => ['activated_by_user_id', eb.fn.sum<number>('quantity').as('seats')])
@@ -254,7 +307,12 @@ export function memberByEmail(db: Db, organizationId: number, email: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.email', 'users.first_name as firstName', 'users.last_name as lastName'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.first_name as firstName',
+      'users.last_name as lastName',
+    ])
     .where('memberships.organization_id', '=', organizationId)
     .where('users.email', '=', email.trim().toLowerCase())
     .executeTakeFirst();

@@ -23,5 +23,9 @@ const KIND: Record<LicenseCheckCode, Refusal> = {
  */
 export function refusal(code: LicenseCheckCode, detail?: string): DomainError {
   const text = VALIDATION_TEXT[code];
-  return new DomainError(KIND[code], code, [text.explanation, detail, text.remedy].filter(Boolean).join(' '));
+  return new DomainError(
+    KIND[code],
+    code,
+    [text.explanation, detail, text.remedy].filter(Boolean).join(' '),
+  );
 }

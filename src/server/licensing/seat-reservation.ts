@@ -21,14 +21,19 @@ export function assignedSeatsTaken(
 ): string[] {
   if (assignments.length === 0) return [];
   const assigned = new Map<number | null, number>();
-  for (const a of assignments) if (a.userId !== null) assigned.set(a.userId, (assigned.get(a.userId) ?? 0) + a.quantity);
+  for (const a of assignments)
+    if (a.userId !== null) assigned.set(a.userId, (assigned.get(a.userId) ?? 0) + a.quantity);
   const pool = seats - assignments.reduce((sum, a) => sum + a.quantity, 0);
   const used = new Map(liveSeatsByUser);
   used.set(requester, (used.get(requester) ?? 0) + quantity);
   let overflow = 0;
-  for (const [userId, seatsUsed] of used) overflow += Math.max(0, seatsUsed - (userId === null ? 0 : (assigned.get(userId) ?? 0)));
+  for (const [userId, seatsUsed] of used)
+    overflow += Math.max(0, seatsUsed - (userId === null ? 0 : (assigned.get(userId) ?? 0)));
   if (overflow <= pool) return [];
   return assignments
-    .filter((a) => a.userId !== requester && (a.userId === null || (used.get(a.userId) ?? 0) < a.quantity))
+    .filter(
+      (a) =>
+        a.userId !== requester && (a.userId === null || (used.get(a.userId) ?? 0) < a.quantity),
+    )
     .map((a) => a.name);
 }

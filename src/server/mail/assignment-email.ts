@@ -34,7 +34,13 @@ export function assignmentEmail(input: AssignmentEmailInput): MailMessage {
         '3. When the software asks for a user, give this email address: the activation then uses your seats.',
       ];
   const text = [lead, '', ...steps].join('\n');
-  const list = steps.length > 1 ? `<ol>${steps.slice(1).map((step) => `<li>${escapeHtml(step.slice(3))}</li>`).join('')}</ol>` : '';
+  const list =
+    steps.length > 1
+      ? `<ol>${steps
+          .slice(1)
+          .map((step) => `<li>${escapeHtml(step.slice(3))}</li>`)
+          .join('')}</ol>`
+      : '';
   const html = `<!doctype html>
 <html lang="en"><body style="font-family: sans-serif; line-height: 1.5">
 <p>${escapeHtml(lead)}</p>

@@ -33,11 +33,18 @@ function smtpDelivery(smtpUrl: string): Deliver {
 
 function outboxDelivery(dataDir: string): Deliver {
   const outbox = path.join(dataDir, 'outbox');
-  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const composer = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
   return async (message) => {
     const composed = await composer.sendMail(message);
     await mkdir(outbox, { recursive: true, mode: 0o700 });
-    const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.eml`);
+    const file = path.join(
+      outbox,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.eml`,
+    );
     await writeFile(file, composed.message as Buffer, { mode: 0o600 });
     return `written to ${file} (SMTP_URL is not set)`;
   };

@@ -38,7 +38,12 @@ export function renewalRequestEmail(input: RenewalRequestEmailInput): MailMessag
     ...facts.map(([label, value]) => `${label}: ${value}`),
     ...(input.message ? ['', 'Message:', input.message] : []),
   ].join('\n');
-  const rows = facts.map(([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('');
+  const rows = facts
+    .map(
+      ([label, value]) =>
+        `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
   const html = `<!doctype html>
 <html lang="en"><body style="font-family: sans-serif; line-height: 1.5">
 <p>${escapeHtml(input.requester.name)} of ${escapeHtml(input.organizationName)} asks to renew this license.</p>

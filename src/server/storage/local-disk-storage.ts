@@ -4,7 +4,12 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FileTooLargeError, type ByteRange, type FileStorage, type StoredFile } from './file-storage.js';
+import {
+  FileTooLargeError,
+  type ByteRange,
+  type FileStorage,
+  type StoredFile,
+} from './file-storage.js';
 
 /** Files under `<dataDir>/artifacts`, written to a temporary name and renamed once complete. */
 export class LocalDiskStorage implements FileStorage {
@@ -16,7 +21,8 @@ export class LocalDiskStorage implements FileStorage {
 
   private pathOf(key: string): string {
     const full = path.resolve(this.root, key);
-    if (!full.startsWith(this.root + path.sep)) throw new Error(`Storage key escapes the storage folder: ${key}`);
+    if (!full.startsWith(this.root + path.sep))
+      throw new Error(`Storage key escapes the storage folder: ${key}`);
     return full;
   }
 

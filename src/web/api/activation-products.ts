@@ -4,9 +4,14 @@ import { apiRequest } from './client';
 import { useSession } from './session';
 
 export const fetchActivationProducts = (signal?: AbortSignal) =>
-  apiRequest<{ products: ActivationProductOption[] }>('/activations/products', { signal }).then((body) => body.products);
+  apiRequest<{ products: ActivationProductOption[] }>('/activations/products', { signal }).then(
+    (body) => body.products,
+  );
 
 export function useActivationProducts() {
   const { organization } = useSession();
-  return useQuery({ queryKey: ['activation-products', organization.id], queryFn: ({ signal }) => fetchActivationProducts(signal) });
+  return useQuery({
+    queryKey: ['activation-products', organization.id],
+    queryFn: ({ signal }) => fetchActivationProducts(signal),
+  });
 }

@@ -14,7 +14,8 @@ export class ApiError extends Error {
   }
 }
 
-export const isUnauthenticated = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
+export const isUnauthenticated = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 401;
 
 let csrfToken: string | null = null;
 
@@ -31,12 +32,20 @@ interface RequestOptions {
 
 function toApiError(status: number, payload: unknown): ApiError {
   const error = (payload as Partial<ApiErrorBody> | null)?.error;
-  if (error && typeof error.message === 'string') return new ApiError(status, error.code, error.message, error.fields);
-  return new ApiError(status, `http_${status}`, `The server answered with an unexpected error (${status}). Try again.`);
+  if (error && typeof error.message === 'string')
+    return new ApiError(status, error.code, error.message, error.fields);
+  return new ApiError(
+    status,
+    `http_${status}`,
+    `The server answered with an unexpected error (${status}). Try again.`,
+  );
 }
 
 /** Calls the portal API (paths are relative to /api/portal) with JSON in and out. */
-export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  path: string,
+  { method = 'GET', body, signal }: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -52,7 +61,11 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, 'network_error', 'The portal cannot be reached. Check your connection and try again.');
+    throw new ApiError(
+      0,
+      'network_error',
+      'The portal cannot be reached. Check your connection and try again.',
+    );
   }
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toApiError(response.status, payload);

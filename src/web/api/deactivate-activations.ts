@@ -4,9 +4,15 @@ import { apiRequest } from './client';
 import { refreshSeatViews } from './seat-views';
 
 export const deactivateActivations = (activationIds: number[]) =>
-  apiRequest<DeactivationResult>('/activations/deactivate', { method: 'POST', body: { activationIds } });
+  apiRequest<DeactivationResult>('/activations/deactivate', {
+    method: 'POST',
+    body: { activationIds },
+  });
 
 export function useDeactivateActivations() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deactivateActivations, onSuccess: () => refreshSeatViews(queryClient) });
+  return useMutation({
+    mutationFn: deactivateActivations,
+    onSuccess: () => refreshSeatViews(queryClient),
+  });
 }

@@ -4,9 +4,15 @@ import { notificationsQuery } from './notifications';
 
 /** Marks the listed notifications read, or all of them without ids. */
 export const markNotificationsRead = (ids?: number[]) =>
-  apiRequest<{ unreadCount: number }>('/notifications/read', { method: 'POST', body: ids ? { ids } : {} });
+  apiRequest<{ unreadCount: number }>('/notifications/read', {
+    method: 'POST',
+    body: ids ? { ids } : {},
+  });
 
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: markNotificationsRead, onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQuery.queryKey }) });
+  return useMutation({
+    mutationFn: markNotificationsRead,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQuery.queryKey }),
+  });
 }

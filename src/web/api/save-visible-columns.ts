@@ -4,19 +4,29 @@ import { apiRequest } from './client';
 import { sessionQuery } from './session';
 
 export const saveVisibleColumns = ({ table, columns }: { table: string; columns: string[] }) =>
-  apiRequest<{ columns: Record<string, string[]> }>('/preferences/columns', { method: 'PATCH', body: { table, columns } });
+  apiRequest<{ columns: Record<string, string[]> }>('/preferences/columns', {
+    method: 'PATCH',
+    body: { table, columns },
+  });
 
 /** Shows the choice at once (in the cached session) and stores it for the member's next visit. */
 export function useSaveVisibleColumns() {
   const queryClient = useQueryClient();
   const setColumns = (columns: Record<string, string[]>) =>
-    queryClient.setQueryData<SessionPayload>(sessionQuery.queryKey, (session) =>
-      session && { ...session, user: { ...session.user, preferences: { ...session.user.preferences, columns } } },
+    queryClient.setQueryData<SessionPayload>(
+      sessionQuery.queryKey,
+      (session) =>
+        session && {
+          ...session,
+          user: { ...session.user, preferences: { ...session.user.preferences, columns } },
+        },
     );
   return useMutation({
     mutationFn: saveVisibleColumns,
     onMutate: ({ table, columns }) => {
-      const current = queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences.columns ?? {};
+      const current =
+        queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences.columns ??
+        {};
       setColumns({ ...current, [table]: columns });
     },
     onSuccess: ({ columns }) => setColumns(columns),

@@ -15,9 +15,22 @@ interface AppModalProps {
  * which axe counts as a second banner next to the page's; here it is a plain container,
  * and the close button has a name.
  */
-export function AppModal({ opened, onClose, title, size, closeOnClickOutside = true, children }: AppModalProps) {
+export function AppModal({
+  opened,
+  onClose,
+  title,
+  size,
+  closeOnClickOutside = true,
+  children,
+}: AppModalProps) {
   return (
-    <Modal.Root opened={opened} onClose={onClose} centered size={size} closeOnClickOutside={closeOnClickOutside}>
+    <Modal.Root
+      opened={opened}
+      onClose={onClose}
+      centered
+      size={size}
+      closeOnClickOutside={closeOnClickOutside}
+    >
       <Modal.Overlay />
       <Modal.Content>
         <Modal.Header role="none">

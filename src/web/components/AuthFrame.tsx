@@ -7,7 +7,15 @@ import { TitleWithDescription } from './TitleWithDescription';
 import classes from './AuthFrame.module.css';
 
 /** The frame of the public pages (sign-in, password reset, invitation): brand, one card, its h1. */
-export function AuthFrame({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function AuthFrame({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   useDocumentTitle(`${title} · Customer Portal`);
   return (
     <Box mih="100vh" pos="relative" className={classes.page}>

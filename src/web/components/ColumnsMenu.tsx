@@ -24,9 +24,19 @@ function CheckboxItem({ ref, ...props }: ComponentPropsWithRef<'button'>) {
  */
 export function ColumnsMenu({ columns, visible, onChange }: ColumnsMenuProps) {
   const toggle = (id: string) =>
-    onChange(visible.includes(id) ? visible.filter((shown) => shown !== id) : columns.map((c) => c.id).filter((c) => c === id || visible.includes(c)));
+    onChange(
+      visible.includes(id)
+        ? visible.filter((shown) => shown !== id)
+        : columns.map((c) => c.id).filter((c) => c === id || visible.includes(c)),
+    );
   return (
-    <Menu closeOnItemClick={false} position="bottom-end" shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
+    <Menu
+      closeOnItemClick={false}
+      position="bottom-end"
+      shadow="md"
+      withinPortal={false}
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />}>
           Columns

@@ -3,10 +3,21 @@ import { IconLifebuoy } from '@tabler/icons-react';
 import { useContactSupport, type SupportSubject } from './support-context';
 
 /** "Contact support", pre-filled with the organization and, when given, the license and its validation code. */
-export function ContactSupportButton({ subject, compact = false }: { subject?: SupportSubject; compact?: boolean }) {
+export function ContactSupportButton({
+  subject,
+  compact = false,
+}: {
+  subject?: SupportSubject;
+  compact?: boolean;
+}) {
   const contactSupport = useContactSupport();
   return (
-    <Button variant="default" size={compact ? 'xs' : 'sm'} leftSection={<IconLifebuoy size={16} aria-hidden />} onClick={() => contactSupport(subject)}>
+    <Button
+      variant="default"
+      size={compact ? 'xs' : 'sm'}
+      leftSection={<IconLifebuoy size={16} aria-hidden />}
+      onClick={() => contactSupport(subject)}
+    >
       Contact support
     </Button>
   );

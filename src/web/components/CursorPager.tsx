@@ -14,9 +14,23 @@ interface CursorPagerProps {
 }
 
 /** Previous / Next through a keyset-paginated list (no total: counting a large log costs more than a page). */
-export function CursorPager({ label, pageNumber, nextCursor, onNext, onPrevious, pageSize, onPageSizeChange }: CursorPagerProps) {
+export function CursorPager({
+  label,
+  pageNumber,
+  nextCursor,
+  onNext,
+  onPrevious,
+  pageSize,
+  onPageSizeChange,
+}: CursorPagerProps) {
   return (
-    <Group component="nav" aria-label={`${label} pages`} justify="space-between" wrap="wrap" gap="sm">
+    <Group
+      component="nav"
+      aria-label={`${label} pages`}
+      justify="space-between"
+      wrap="wrap"
+      gap="sm"
+    >
       <Select
         label="Rows per page"
         data={PAGE_SIZE_OPTIONS.map(String)}
@@ -30,10 +44,22 @@ export function CursorPager({ label, pageNumber, nextCursor, onNext, onPrevious,
         <Text size="sm" c="dimmed" aria-live="polite">
           Page {pageNumber}
         </Text>
-        <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} aria-hidden />} disabled={pageNumber === 1} onClick={onPrevious}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconChevronLeft size={14} aria-hidden />}
+          disabled={pageNumber === 1}
+          onClick={onPrevious}
+        >
           Previous
         </Button>
-        <Button variant="default" size="xs" rightSection={<IconChevronRight size={14} aria-hidden />} disabled={!nextCursor} onClick={() => nextCursor && onNext(nextCursor)}>
+        <Button
+          variant="default"
+          size="xs"
+          rightSection={<IconChevronRight size={14} aria-hidden />}
+          disabled={!nextCursor}
+          onClick={() => nextCursor && onNext(nextCursor)}
+        >
           Next
         </Button>
       </Group>

@@ -41,10 +41,13 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
       onChange={(next) => {
         const [start, end] = next.map((day) => (day ? String(day).slice(0, 10) : null)) as Range;
         setRange([start, end]);
-        if ((start && end) || (!start && !end)) onChange({ from: start ?? undefined, to: end ?? undefined });
+        if ((start && end) || (!start && !end))
+          onChange({ from: start ?? undefined, to: end ?? undefined });
       }}
       ariaLabels={CALENDAR_LABELS}
-      popoverProps={{ attributes: { dropdown: { 'aria-label': 'Choose the start and end dates' } } }}
+      popoverProps={{
+        attributes: { dropdown: { 'aria-label': 'Choose the start and end dates' } },
+      }}
       // Red weekends and grey days of other months fell below 4.5:1 contrast (axe).
       weekendDays={[]}
       hideOutsideDates

@@ -1,4 +1,9 @@
-import { DATE_FORMAT, DATE_TIME_FORMAT, formatCalendarDay, formatInTimeZone } from '../../common/format/date-time';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  formatCalendarDay,
+  formatInTimeZone,
+} from '../../common/format/date-time';
 import { formatRelative } from '../../common/format/relative-time';
 import { useSession } from '../api/session';
 

@@ -2,7 +2,15 @@ import { EmptyState as MantineEmptyState } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
-export function EmptyState({ title, description, children }: { title: string; description?: string; children?: ReactNode }) {
+export function EmptyState({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children?: ReactNode;
+}) {
   return (
     <MantineEmptyState
       size="sm"

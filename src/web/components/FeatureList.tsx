@@ -1,8 +1,18 @@
 import { Badge, Group, List, Stack, Text, type MantineColor } from '@mantine/core';
-import { FEATURE_STATE_LABELS, featureLimitText, featureState, type FeatureState, type GrantedFeature } from '../../common/license-features';
+import {
+  FEATURE_STATE_LABELS,
+  featureLimitText,
+  featureState,
+  type FeatureState,
+  type GrantedFeature,
+} from '../../common/license-features';
 import { DateTime } from './DateTime';
 
-const STATE_COLORS: Record<FeatureState, MantineColor> = { active: 'teal', ending_soon: 'orange', ended: 'red' };
+const STATE_COLORS: Record<FeatureState, MantineColor> = {
+  active: 'teal',
+  ending_soon: 'orange',
+  ended: 'red',
+};
 
 /** The features a license grants: name, limit and end date, each with its state. */
 export function FeatureList({ features, label }: { features: GrantedFeature[]; label: string }) {

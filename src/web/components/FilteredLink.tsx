@@ -14,7 +14,12 @@ interface FilteredLinkProps extends AnchorProps {
 /** A link into a list, already filtered: the router's route types list no search parameters, so they are passed through here. */
 export function FilteredLink({ path, search, children, ...anchor }: FilteredLinkProps) {
   return (
-    <Anchor {...anchor} renderRoot={(props) => <Link to={path as LinkProps['to']} search={search as never} {...props} />}>
+    <Anchor
+      {...anchor}
+      renderRoot={(props) => (
+        <Link to={path as LinkProps['to']} search={search as never} {...props} />
+      )}
+    >
       {children}
     </Anchor>
   );

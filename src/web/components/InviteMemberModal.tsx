@@ -33,7 +33,8 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
           close();
         },
         onError: (error) => {
-          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0)) notifyFailed('The invitation could not be sent', error);
+          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
+            notifyFailed('The invitation could not be sent', error);
         },
       },
     );
@@ -44,8 +45,23 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">We email a link that works once and expires in 7 days.</Text>
-          <TextInput name="email" type="email" label="Email address" autoComplete="off" required data-autofocus error={fields.email} />
-          <TextInput name="phone" type="tel" label="Phone number" description="Optional" autoComplete="off" error={fields.phone} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            autoComplete="off"
+            required
+            data-autofocus
+            error={fields.email}
+          />
+          <TextInput
+            name="phone"
+            type="tel"
+            label="Phone number"
+            description="Optional"
+            autoComplete="off"
+            error={fields.phone}
+          />
           <RoleRadioGroup value={role} onChange={setRole} error={fields.role} />
           <FormActions submitLabel="Send invitation" loading={invite.isPending} onCancel={close} />
         </Stack>

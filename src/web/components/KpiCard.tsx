@@ -29,7 +29,13 @@ export function KpiCard({ label, value, hint, icon: KpiIcon, color, to }: KpiCar
       </Flex>
       <Text component="dd" m={0} fz={30} fw={700} lh={1.2}>
         {to && value !== undefined ? (
-          <FilteredLink path={to.path} search={to.search} className={classes.link} underline="hover" aria-label={`${label}: ${shown}. View ${to.what}`}>
+          <FilteredLink
+            path={to.path}
+            search={to.search}
+            className={classes.link}
+            underline="hover"
+            aria-label={`${label}: ${shown}. View ${to.what}`}
+          >
             {shown}
           </FilteredLink>
         ) : (

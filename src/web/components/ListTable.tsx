@@ -26,11 +26,25 @@ interface ListTableProps<Row, Column extends string> {
   empty: { title: string; description: string; action?: ReactNode };
   sort?: ListSort<Column>;
   /** Row checkboxes: the selected rows, which rows may be selected, and each row's accessible name. */
-  selection?: { selected: Row[]; onChange: (rows: Row[]) => void; isSelectable: (row: Row) => boolean; rowLabel: (row: Row) => string };
+  selection?: {
+    selected: Row[];
+    onChange: (rows: Row[]) => void;
+    isSelectable: (row: Row) => boolean;
+    rowLabel: (row: Row) => string;
+  };
 }
 
 /** The portal's data table: one look for every list, with loading and empty states and sortable titles. */
-export function ListTable<Row, Column extends string = string>({ label, columns, rows, idAccessor, fetching, empty, sort, selection }: ListTableProps<Row, Column>) {
+export function ListTable<Row, Column extends string = string>({
+  label,
+  columns,
+  rows,
+  idAccessor,
+  fetching,
+  empty,
+  sort,
+  selection,
+}: ListTableProps<Row, Column>) {
   const { density } = useSession().user.preferences;
   const titled = columns.map((column) => {
     const accessor = column.accessor as Column;
@@ -39,7 +53,13 @@ export function ListTable<Row, Column extends string = string>({ label, columns,
     return {
       ...column,
       titleClassName: sortableCellClass,
-      title: <SortableTitle title={column.title} direction={direction} onSort={(next) => sort.onChange(accessor, next)} />,
+      title: (
+        <SortableTitle
+          title={column.title}
+          direction={direction}
+          onSort={(next) => sort.onChange(accessor, next)}
+        />
+      ),
     };
   });
   const selecting = selection
@@ -47,7 +67,9 @@ export function ListTable<Row, Column extends string = string>({ label, columns,
         selectedRecords: selection.selected,
         onSelectedRecordsChange: selection.onChange,
         isRecordSelectable: selection.isSelectable,
-        getRecordSelectionCheckboxProps: (row: Row) => ({ 'aria-label': `Select ${selection.rowLabel(row)}` }),
+        getRecordSelectionCheckboxProps: (row: Row) => ({
+          'aria-label': `Select ${selection.rowLabel(row)}`,
+        }),
         allRecordsSelectionCheckboxProps: { 'aria-label': 'Select every row on this page' },
       }
     : {};
@@ -71,7 +93,10 @@ export function ListTable<Row, Column extends string = string>({ label, columns,
           {empty.action}
         </EmptyState>
       }
-      {...(selecting as { selectedRecords?: Row[]; onSelectedRecordsChange?: (rows: Row[]) => void })}
+      {...(selecting as {
+        selectedRecords?: Row[];
+        onSelectedRecordsChange?: (rows: Row[]) => void;
+      })}
     />
   );
 }

@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Box, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Box,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -7,11 +19,23 @@ import { useMarkNotificationsRead } from '../api/mark-notifications-read';
 import { useNotifications } from '../api/notifications';
 import { DateTime } from './DateTime';
 
-function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: (item: NotificationItem) => void }) {
+function NotificationRow({
+  item,
+  onOpen,
+}: {
+  item: NotificationItem;
+  onOpen: (item: NotificationItem) => void;
+}) {
   // Dimmed text on an unread row's highlight falls below 4.5:1 in the dark scheme.
   const tone = item.read ? 'dimmed' : undefined;
   return (
-    <UnstyledButton onClick={() => onOpen(item)} p="xs" w="100%" style={{ borderRadius: 'var(--mantine-radius-sm)' }} bg={item.read ? undefined : 'var(--mantine-color-default-hover)'}>
+    <UnstyledButton
+      onClick={() => onOpen(item)}
+      p="xs"
+      w="100%"
+      style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+      bg={item.read ? undefined : 'var(--mantine-color-default-hover)'}
+    >
       <Text size="sm" fw={item.read ? 400 : 600}>
         {item.title}
       </Text>
@@ -43,10 +67,29 @@ export function NotificationBell() {
   };
 
   return (
-    <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} offset={4} color="red">
-      <Popover opened={opened} onChange={(next) => !next && close()} position="bottom-end" width={360} shadow="md" withinPortal>
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      disabled={unread === 0}
+      offset={4}
+      color="red"
+    >
+      <Popover
+        opened={opened}
+        onChange={(next) => !next && close()}
+        position="bottom-end"
+        width={360}
+        shadow="md"
+        withinPortal
+      >
         <Popover.Target>
-          <ActionIcon variant="subtle" color="gray" size="lg" onClick={toggle} aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            onClick={toggle}
+            aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+          >
             <IconBell size={20} stroke={1.7} aria-hidden />
           </ActionIcon>
         </Popover.Target>
@@ -56,7 +99,12 @@ export function NotificationBell() {
               Notifications
             </Text>
             {unread > 0 && (
-              <Anchor component="button" type="button" size="xs" onClick={() => markRead.mutate(undefined)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                onClick={() => markRead.mutate(undefined)}
+              >
                 Mark all read
               </Anchor>
             )}

@@ -19,11 +19,24 @@ interface PagedListProps<Item> {
 }
 
 /** A keyset-paginated list: its rows (or why they could not be loaded) above Previous / Next and the page size. */
-export function PagedList<Item>({ label, query, pages, pageSize, onPageSizeChange, errorTitle, children }: PagedListProps<Item>) {
+export function PagedList<Item>({
+  label,
+  query,
+  pages,
+  pageSize,
+  onPageSizeChange,
+  errorTitle,
+  children,
+}: PagedListProps<Item>) {
   return (
     <>
       {query.error && !query.data ? (
-        <ErrorState title={errorTitle} error={query.error} onRetry={() => query.refetch()} retrying={query.isFetching} />
+        <ErrorState
+          title={errorTitle}
+          error={query.error}
+          onRetry={() => query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : (
         children(query.data?.items)
       )}

@@ -6,12 +6,31 @@ const DESCRIPTIONS: Record<Role, string> = {
   viewer: 'View only access.',
 };
 
-export function RoleRadioGroup({ value, onChange, error }: { value: Role; onChange: (role: Role) => void; error?: string }) {
+export function RoleRadioGroup({
+  value,
+  onChange,
+  error,
+}: {
+  value: Role;
+  onChange: (role: Role) => void;
+  error?: string;
+}) {
   return (
-    <Radio.Group label="Role" value={value} onChange={(next) => onChange(next as Role)} required error={error}>
+    <Radio.Group
+      label="Role"
+      value={value}
+      onChange={(next) => onChange(next as Role)}
+      required
+      error={error}
+    >
       <Stack gap="xs" mt={6}>
         {ROLES.map((role) => (
-          <Radio key={role} value={role} label={ROLE_LABELS[role]} description={DESCRIPTIONS[role]} />
+          <Radio
+            key={role}
+            value={role}
+            label={ROLE_LABELS[role]}
+            description={DESCRIPTIONS[role]}
+          />
         ))}
       </Stack>
     </Radio.Group>

@@ -28,7 +28,18 @@ export function SearchInput({ placeholder = 'Search', value, onChange }: SearchI
         setText(event.currentTarget.value);
         commit(event.currentTarget.value);
       }}
-      rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={() => { setText(''); onChange(''); }} /> : null}
+      rightSection={
+        text ? (
+          <CloseButton
+            size="sm"
+            aria-label="Clear search"
+            onClick={() => {
+              setText('');
+              onChange('');
+            }}
+          />
+        ) : null
+      }
       miw={220}
       style={{ flex: 1 }}
     />

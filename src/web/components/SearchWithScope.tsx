@@ -10,7 +10,13 @@ interface SearchWithScopeProps<Scope extends string> {
 }
 
 /** A text search and the dropdown that says where it looks (name, email, phone…). */
-export function SearchWithScope<Scope extends string>({ scopes, scope, onScopeChange, query, onQueryChange }: SearchWithScopeProps<Scope>) {
+export function SearchWithScope<Scope extends string>({
+  scopes,
+  scope,
+  onScopeChange,
+  query,
+  onQueryChange,
+}: SearchWithScopeProps<Scope>) {
   const scopeLabel = scopes.find((s) => s.value === scope)?.label ?? '';
   return (
     <Group gap="xs" wrap="nowrap" align="flex-end" style={{ flex: 1 }} miw={320}>

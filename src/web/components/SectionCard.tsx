@@ -14,7 +14,13 @@ export function SectionCard({ title, description, children }: SectionCardProps) 
   return (
     <Paper component="section" aria-labelledby={titleId} withBorder radius="md" p="lg">
       <Stack gap="md">
-        <TitleWithDescription order={2} size="h4" id={titleId} title={title} description={description} />
+        <TitleWithDescription
+          order={2}
+          size="h4"
+          id={titleId}
+          title={title}
+          description={description}
+        />
         {children}
       </Stack>
     </Paper>

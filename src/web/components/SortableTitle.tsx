@@ -19,7 +19,8 @@ interface SortableTitleProps {
  * turns the cell into a button). The button covers the whole cell (sortableCellClass).
  */
 export function SortableTitle({ title, direction, onSort }: SortableTitleProps) {
-  const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
+  const Icon =
+    direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
     <UnstyledButton
       className={classes.button}
@@ -30,7 +31,9 @@ export function SortableTitle({ title, direction, onSort }: SortableTitleProps) 
       <Group gap={6} wrap="nowrap">
         {title}
         <Icon size={14} aria-hidden opacity={direction ? 1 : 0.45} />
-        <VisuallyHidden>{direction ? `, sorted ${direction === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</VisuallyHidden>
+        <VisuallyHidden>
+          {direction ? `, sorted ${direction === 'asc' ? 'ascending' : 'descending'}` : ', sort'}
+        </VisuallyHidden>
       </Group>
     </UnstyledButton>
   );

@@ -5,11 +5,25 @@ import { ErrorState } from './ErrorState';
 import type { SupportSubject } from './support-context';
 
 /** The details a support request starts with: the organization, and the license and its latest validation code. */
-function prefilled(organizationName: string, license: { productName: string; entitlementPublicId: string; salesOrder: string; maskedKey: string } | null, code: string | undefined) {
+function prefilled(
+  organizationName: string,
+  license: {
+    productName: string;
+    entitlementPublicId: string;
+    salesOrder: string;
+    maskedKey: string;
+  } | null,
+  code: string | undefined,
+) {
   return [
     `Organization: ${organizationName}`,
     ...(license
-      ? [`Product: ${license.productName}`, `Entitlement: ${license.entitlementPublicId}`, `Sales order: ${license.salesOrder}`, `License key: ${license.maskedKey}`]
+      ? [
+          `Product: ${license.productName}`,
+          `Entitlement: ${license.entitlementPublicId}`,
+          `Sales order: ${license.salesOrder}`,
+          `License key: ${license.maskedKey}`,
+        ]
       : []),
     ...(code ? [`Latest validation code: ${code}`] : []),
     '',
@@ -17,13 +31,23 @@ function prefilled(organizationName: string, license: { productName: string; ent
   ].join('\n');
 }
 
-export function SupportDialog({ subject, onClose }: { subject: SupportSubject | null; onClose: () => void }) {
+export function SupportDialog({
+  subject,
+  onClose,
+}: {
+  subject: SupportSubject | null;
+  onClose: () => void;
+}) {
   const context = useSupportContext(subject !== null, subject?.licenseId);
   const data = context.data;
   const code = subject?.validationCode ?? data?.license?.validationCode;
   const body = data ? prefilled(data.organizationName, data.license, code) : '';
-  const subjectLine = data?.license ? `Support: ${data.license.productName} (${data.license.entitlementPublicId})` : 'Support request';
-  const mailto = data?.contact.email ? `mailto:${data.contact.email}?subject=${encodeURIComponent(subjectLine)}&body=${encodeURIComponent(body)}` : null;
+  const subjectLine = data?.license
+    ? `Support: ${data.license.productName} (${data.license.entitlementPublicId})`
+    : 'Support request';
+  const mailto = data?.contact.email
+    ? `mailto:${data.contact.email}?subject=${encodeURIComponent(subjectLine)}&body=${encodeURIComponent(body)}`
+    : null;
   return (
     <AppModal opened={subject !== null} onClose={onClose} title="Contact support">
       {context.isPending ? (
@@ -31,17 +55,26 @@ export function SupportDialog({ subject, onClose }: { subject: SupportSubject | 
           <Loader size="sm" aria-label="Loading the support contact" />
         </Group>
       ) : context.error ? (
-        <ErrorState title="The support contact could not be loaded" error={context.error} onRetry={() => context.refetch()} retrying={context.isFetching} />
+        <ErrorState
+          title="The support contact could not be loaded"
+          error={context.error}
+          onRetry={() => context.refetch()}
+          retrying={context.isFetching}
+        />
       ) : (
         <Stack gap="md">
           {!data?.contact.email && !data?.contact.url ? (
-            <Text size="sm">The vendor has not published a support contact yet. Ask your reseller or account manager, and give them the details below.</Text>
+            <Text size="sm">
+              The vendor has not published a support contact yet. Ask your reseller or account
+              manager, and give them the details below.
+            </Text>
           ) : (
             <Text size="sm">
               Send these details to the vendor’s support
               {data.contact.email && (
                 <>
-                  {' '}at <Anchor href={`mailto:${data.contact.email}`}>{data.contact.email}</Anchor>
+                  {' '}
+                  at <Anchor href={`mailto:${data.contact.email}`}>{data.contact.email}</Anchor>
                 </>
               )}
               {data.contact.url && (
@@ -55,9 +88,22 @@ export function SupportDialog({ subject, onClose }: { subject: SupportSubject | 
               .
             </Text>
           )}
-          <Textarea label="Details for support" value={body} readOnly autosize minRows={4} maxRows={10} />
+          <Textarea
+            label="Details for support"
+            value={body}
+            readOnly
+            autosize
+            minRows={4}
+            maxRows={10}
+          />
           <Group justify="flex-end" gap="sm">
-            <CopyButton value={body}>{({ copied, copy }) => <Button variant="default" onClick={copy}>{copied ? 'Copied' : 'Copy details'}</Button>}</CopyButton>
+            <CopyButton value={body}>
+              {({ copied, copy }) => (
+                <Button variant="default" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy details'}
+                </Button>
+              )}
+            </CopyButton>
             {mailto && (
               <Button component="a" href={mailto}>
                 Write an email

@@ -21,7 +21,15 @@ interface TabbedListPageProps {
 }
 
 /** A section page made of list tabs: header with its action, then the tabs; only the open tab is mounted. */
-export function TabbedListPage({ title, description, action, tab, onTabChange, tabs, children }: TabbedListPageProps) {
+export function TabbedListPage({
+  title,
+  description,
+  action,
+  tab,
+  onTabChange,
+  tabs,
+  children,
+}: TabbedListPageProps) {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">

@@ -10,7 +10,13 @@ interface TitleWithDescriptionProps {
 }
 
 /** A heading and the dimmed sentence under it. */
-export function TitleWithDescription({ order, size, title, description, id }: TitleWithDescriptionProps) {
+export function TitleWithDescription({
+  order,
+  size,
+  title,
+  description,
+  id,
+}: TitleWithDescriptionProps) {
   return (
     <div>
       <Title order={order} size={size} id={id}>

@@ -11,6 +11,7 @@ export function useColorSchemeChoice() {
     key: 'portal.color-scheme',
     defaultValue: null,
     getInitialValueInEffect: false,
-    deserialize: (value) => (value === '"light"' || value === '"dark"' ? (JSON.parse(value) as ColorScheme) : null),
+    deserialize: (value) =>
+      value === '"light"' || value === '"dark"' ? (JSON.parse(value) as ColorScheme) : null,
   });
 }

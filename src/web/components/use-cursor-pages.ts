@@ -5,7 +5,10 @@ import { useState } from 'react';
  * Previous. Any change of `filtersKey` (filters, sort, page size) starts again at page 1.
  */
 export function useCursorPages(filtersKey: string) {
-  const [state, setState] = useState<{ key: string; cursors: string[] }>({ key: filtersKey, cursors: [] });
+  const [state, setState] = useState<{ key: string; cursors: string[] }>({
+    key: filtersKey,
+    cursors: [],
+  });
   const cursors = state.key === filtersKey ? state.cursors : [];
   return {
     cursor: cursors.at(-1),

@@ -7,11 +7,15 @@ export type UrlFilters<Key extends string> = Partial<Record<Key, string>>;
  * A list's filters as URL search parameters, so a filtered view can be bookmarked, shared
  * and restored with Back. Values are strings; an empty value removes the parameter.
  */
-export function useUrlFilters<Key extends string>(keys: readonly Key[]): [UrlFilters<Key>, (patch: UrlFilters<Key>) => void] {
+export function useUrlFilters<Key extends string>(
+  keys: readonly Key[],
+): [UrlFilters<Key>, (patch: UrlFilters<Key>) => void] {
   const search = useSearch({ strict: false }) as Record<string, unknown>;
   const navigate = useNavigate();
   const values = useMemo(() => {
-    const present = keys.filter((key) => search[key] !== undefined && search[key] !== null && search[key] !== '');
+    const present = keys.filter(
+      (key) => search[key] !== undefined && search[key] !== null && search[key] !== '',
+    );
     return Object.fromEntries(present.map((key) => [key, String(search[key])])) as UrlFilters<Key>;
   }, [search, keys]);
   const update = useCallback(

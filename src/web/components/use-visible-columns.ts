@@ -6,11 +6,18 @@ import { notifyFailed } from './notify';
  * The columns a member shows in one table (`preferences.columns[table]`), in the table's
  * order, and a setter that stores the choice on the server. Exports ignore it.
  */
-export function useVisibleColumns(table: string, all: readonly string[], defaults: readonly string[] = all) {
+export function useVisibleColumns(
+  table: string,
+  all: readonly string[],
+  defaults: readonly string[] = all,
+) {
   const stored = useSession().user.preferences.columns[table];
   const save = useSaveVisibleColumns();
   const chosen = stored ? all.filter((id) => stored.includes(id)) : [...defaults];
   const setVisible = (columns: string[]) =>
-    save.mutate({ table, columns }, { onError: (error) => notifyFailed('Your choice of columns could not be saved', error) });
+    save.mutate(
+      { table, columns },
+      { onError: (error) => notifyFailed('Your choice of columns could not be saved', error) },
+    );
   return [chosen.length > 0 ? chosen : [...defaults], setVisible] as const;
 }

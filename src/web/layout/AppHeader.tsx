@@ -17,7 +17,13 @@ export function AppHeader({ navbarWidth, navOpened, onToggleNav }: AppHeaderProp
     <AppShell.Header px="md">
       <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="sm" wrap="nowrap" miw={0}>
-          <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+          <Burger
+            opened={navOpened}
+            onClick={onToggleNav}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label="Toggle navigation"
+          />
           {/* As wide as the sidebar, so the organization lines up with the page content. */}
           <Box w={navbarWidth - 16} visibleFrom="sm">
             <Brand />

@@ -32,7 +32,11 @@ export function AppThemeProvider({ children }: { children: ReactNode }) {
   const system = useColorScheme('light', { getInitialValueInEffect: false });
   const scheme = choice ?? (preference === 'light' || preference === 'dark' ? preference : system);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme={scheme}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      forceColorScheme={scheme}
+    >
       {/* Bottom right: at the top, toasts covered the notification bell and the account menu. */}
       <Notifications position="bottom-right" />
       {children}

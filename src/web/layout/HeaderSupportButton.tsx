@@ -7,7 +7,12 @@ export function HeaderSupportButton() {
   const contactSupport = useContactSupport();
   return (
     <Tooltip label="Contact support">
-      <ActionIcon variant="default" size="lg" aria-label="Contact support" onClick={() => contactSupport()}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label="Contact support"
+        onClick={() => contactSupport()}
+      >
         <IconLifebuoy size={18} aria-hidden />
       </ActionIcon>
     </Tooltip>

@@ -25,7 +25,12 @@ export function OrganizationSwitcher() {
   const choose = (organizationId: number) =>
     switchOrganization.mutate(organizationId, {
       onSuccess: () => navigate({ to: '/' }),
-      onError: (error) => notifications.show({ color: 'red', title: 'Could not switch organization', message: error.message }),
+      onError: (error) =>
+        notifications.show({
+          color: 'red',
+          title: 'Could not switch organization',
+          message: error.message,
+        }),
     });
 
   return (
@@ -51,7 +56,13 @@ export function OrganizationSwitcher() {
           <Menu.Item
             key={org.id}
             onClick={() => org.id !== organization.id && choose(org.id)}
-            leftSection={org.id === organization.id ? <IconCheck size={16} aria-label="Current" /> : <span style={{ width: 16 }} />}
+            leftSection={
+              org.id === organization.id ? (
+                <IconCheck size={16} aria-label="Current" />
+              ) : (
+                <span style={{ width: 16 }} />
+              )
+            }
             rightSection={
               <Text size="xs" c="dimmed">
                 {ROLE_LABELS[org.role]}

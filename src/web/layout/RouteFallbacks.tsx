@@ -14,7 +14,10 @@ export function PagePending() {
 export function NotFoundPage() {
   return (
     <Container size="sm" py="xl" component="main">
-      <EmptyState title="Page not found" description="The address does not match any page of the portal.">
+      <EmptyState
+        title="Page not found"
+        description="The address does not match any page of the portal."
+      >
         <Button component={Link} to="/" mt="md">
           Go to the Dashboard
         </Button>
@@ -27,7 +30,11 @@ export function RouteErrorPage({ error }: ErrorComponentProps) {
   const router = useRouter();
   return (
     <Container size="sm" py="xl">
-      <ErrorState title="This page could not be shown" error={error} onRetry={() => router.invalidate()} />
+      <ErrorState
+        title="This page could not be shown"
+        error={error}
+        onRetry={() => router.invalidate()}
+      />
     </Container>
   );
 }

@@ -6,7 +6,9 @@ import { SECTIONS } from '../components/sections';
 
 export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const { sections } = useSession();
-  const visible = (Object.keys(SECTIONS) as PortalSection[]).filter((section) => sections.includes(section));
+  const visible = (Object.keys(SECTIONS) as PortalSection[]).filter((section) =>
+    sections.includes(section),
+  );
   return (
     <AppShell.Navbar p="sm" aria-label="Main navigation">
       {visible.map((section) => {

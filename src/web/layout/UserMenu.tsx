@@ -13,7 +13,9 @@ export function UserMenu() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const name = `${user.firstName} ${user.lastName}`.trim() || user.email;
-  const initials = `${user.firstName.charAt(0)}${user.lastName.charAt(0)}`.toUpperCase() || user.email.charAt(0).toUpperCase();
+  const initials =
+    `${user.firstName.charAt(0)}${user.lastName.charAt(0)}`.toUpperCase() ||
+    user.email.charAt(0).toUpperCase();
 
   const signOut = () =>
     logout.mutate(undefined, {
@@ -22,14 +24,20 @@ export function UserMenu() {
         await navigate({ to: '/login' });
         queryClient.clear();
       },
-      onError: (error) => notifications.show({ color: 'red', title: 'Could not sign out', message: error.message }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Could not sign out', message: error.message }),
     });
 
   return (
     // Not portalled: a menu outside every landmark fails axe's region rule.
     <Menu position="bottom-end" width={240} withinPortal={false}>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account menu for ${name}`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+        <UnstyledButton
+          aria-label={`Account menu for ${name}`}
+          px="xs"
+          py={4}
+          style={{ borderRadius: 'var(--mantine-radius-md)' }}
+        >
           <Group gap="xs" wrap="nowrap">
             <Avatar color="indigo" radius="xl" size={34}>
               {initials}
@@ -53,7 +61,11 @@ export function UserMenu() {
           {user.email}
         </Text>
         <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut} disabled={logout.isPending}>
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={signOut}
+          disabled={logout.isPending}
+        >
           Sign out
         </Menu.Item>
       </Menu.Dropdown>

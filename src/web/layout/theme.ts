@@ -12,7 +12,9 @@ export const theme = createTheme({
     // A badge clips its label, so a table squeezing its column cut "Active" to "A…": a badge is
     // never narrower than its label (the table scrolls sideways in its frame instead).
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+    }),
   },
 });
 

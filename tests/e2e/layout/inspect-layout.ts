@@ -17,16 +17,25 @@ export function layoutDefects(page: Page): Promise<string[]> {
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       // 1 px boxes are text for screen readers only (VisuallyHidden), cut on purpose.
-      return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && element.closest('[aria-hidden="true"]') === null;
+      return (
+        box.width > 1 &&
+        box.height > 1 &&
+        style.visibility !== 'hidden' &&
+        element.closest('[aria-hidden="true"]') === null
+      );
     };
 
     // The page itself never scrolls sideways (a wide table scrolls inside its own frame).
     if (document.documentElement.scrollWidth > viewport.width + 1) {
-      defects.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${viewport.width}px window`);
+      defects.push(
+        `the page is ${document.documentElement.scrollWidth}px wide in a ${viewport.width}px window`,
+      );
     }
 
     // Dialogs and drawers fit the window, and their last control can be scrolled to and seen.
-    const dialogs = [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')].filter(visible);
+    const dialogs = [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')].filter(
+      visible,
+    );
     const focusable =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
     // The top layer's last control is marked; lastControlReachable scrolls to it as a person would.
@@ -34,11 +43,14 @@ export function layoutDefects(page: Page): Promise<string[]> {
       const last = [...container.querySelectorAll(focusable)].filter(visible).at(-1);
       last?.setAttribute('data-layout-last', what);
     };
-    const nameOf = (dialog: Element) => `the dialog ${describe(dialog.querySelector('h1, h2, [id$="-title"]') ?? dialog)}`;
+    const nameOf = (dialog: Element) =>
+      `the dialog ${describe(dialog.querySelector('h1, h2, [id$="-title"]') ?? dialog)}`;
     for (const dialog of dialogs) {
       const box = dialog.getBoundingClientRect();
       if (box.width > viewport.width + 1 || box.left < -1 || box.right > viewport.width + 1) {
-        defects.push(`${nameOf(dialog)} is ${Math.round(box.width)}px wide in a ${viewport.width}px window`);
+        defects.push(
+          `${nameOf(dialog)} is ${Math.round(box.width)}px wide in a ${viewport.width}px window`,
+        );
       }
       // On a wide window a panel or modal leaves the page beside it: one as wide as the window
       // is an unstyled sheet (a Mantine stylesheet that is not loaded).
@@ -49,9 +61,15 @@ export function layoutDefects(page: Page): Promise<string[]> {
     // Only the top layer can be used: the newest dialog, else the phone's open navigation, else the page.
     const main = document.querySelector('main');
     const nav = document.querySelector('nav');
-    const navCoversMain = main && nav && visible(nav) && nav.getBoundingClientRect().right > main.getBoundingClientRect().left + 1;
+    const navCoversMain =
+      main &&
+      nav &&
+      visible(nav) &&
+      nav.getBoundingClientRect().right > main.getBoundingClientRect().left + 1;
     const top = dialogs.at(-1);
-    document.querySelectorAll('[data-layout-last]').forEach((element) => element.removeAttribute('data-layout-last'));
+    document
+      .querySelectorAll('[data-layout-last]')
+      .forEach((element) => element.removeAttribute('data-layout-last'));
     if (top) markLast(top, nameOf(top));
     else if (navCoversMain) markLast(nav, 'the navigation');
     else if (main) markLast(main, 'the page');
@@ -60,11 +78,17 @@ export function layoutDefects(page: Page): Promise<string[]> {
     for (const element of document.body.querySelectorAll('*')) {
       if (!visible(element)) continue;
       const style = getComputedStyle(element);
-      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
-      const clipsX = style.textOverflow === 'ellipsis' || (ownText && /hidden|clip/.test(style.overflowX));
+      const ownText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+      );
+      const clipsX =
+        style.textOverflow === 'ellipsis' || (ownText && /hidden|clip/.test(style.overflowX));
       const clampsY = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '';
-      const cut = (clipsX && element.scrollWidth > element.clientWidth + 1) || (clampsY && element.scrollHeight > element.clientHeight + 1);
-      if (cut && !element.closest('[title]')) defects.push(`text is cut off without a title: ${describe(element)}`);
+      const cut =
+        (clipsX && element.scrollWidth > element.clientWidth + 1) ||
+        (clampsY && element.scrollHeight > element.clientHeight + 1);
+      if (cut && !element.closest('[title]'))
+        defects.push(`text is cut off without a title: ${describe(element)}`);
     }
 
     // A long word (a hash, a key) broken so that one or two characters sit alone on a line.
@@ -106,7 +130,8 @@ export async function lastControlReachable(page: Page): Promise<string[]> {
       const x = Math.min(Math.max(box.left + box.width / 2, 0), width - 1);
       const y = Math.min(Math.max(box.top + box.height / 2, 0), height - 1);
       const hit = document.elementFromPoint(x, y);
-      const inView = box.top >= -1 && box.bottom <= height + 1 && box.left >= -1 && box.right <= width + 1;
+      const inView =
+        box.top >= -1 && box.bottom <= height + 1 && box.left >= -1 && box.right <= width + 1;
       return {
         seen: inView && hit !== null && (hit === element || element.contains(hit)),
         top: Math.round(box.top),
@@ -119,17 +144,38 @@ export async function lastControlReachable(page: Page): Promise<string[]> {
   for (let turn = 0; turn < 20 && !before.seen; turn++) {
     await page.mouse.move(before.x, before.y);
     await page.mouse.wheel(0, 400);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     const after = await state();
     if (after.top === before.top && !after.seen) break; // the wheel moves nothing
     before = after;
   }
-  return before.seen ? [] : [`${what}: its last control ${await last.evaluate((e) => e.outerHTML.slice(0, 80))} cannot be scrolled into view`];
+  return before.seen
+    ? []
+    : [
+        `${what}: its last control ${await last.evaluate((e) => e.outerHTML.slice(0, 80))} cannot be scrolled into view`,
+      ];
 }
 
 const INTERACTIVE_ROLES = new Set([
-  'button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'listbox', 'menuitem',
-  'menuitemcheckbox', 'menuitemradio', 'tab', 'switch', 'slider', 'spinbutton', 'option', 'treeitem',
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'checkbox',
+  'radio',
+  'combobox',
+  'listbox',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'tab',
+  'switch',
+  'slider',
+  'spinbutton',
+  'option',
+  'treeitem',
 ]);
 
 /** Controls a screen reader would announce without a name, from Chromium's accessibility tree. */
@@ -137,14 +183,24 @@ export async function unnamedControls(page: Page): Promise<string[]> {
   const session = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
-      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+      nodes: {
+        ignored: boolean;
+        role?: { value: string };
+        name?: { value: string };
+        backendDOMNodeId?: number;
+      }[];
     };
     const unnamed = nodes.filter(
-      (node) => !node.ignored && INTERACTIVE_ROLES.has(node.role?.value ?? '') && !(node.name?.value ?? '').trim(),
+      (node) =>
+        !node.ignored &&
+        INTERACTIVE_ROLES.has(node.role?.value ?? '') &&
+        !(node.name?.value ?? '').trim(),
     );
     return Promise.all(
       unnamed.map(async (node) => {
-        const { node: dom } = (await session.send('DOM.describeNode', { backendNodeId: node.backendDOMNodeId! })) as {
+        const { node: dom } = (await session.send('DOM.describeNode', {
+          backendNodeId: node.backendDOMNodeId!,
+        })) as {
           node: { localName: string; attributes?: string[] };
         };
         return `a ${node.role!.value} has no accessible name: <${dom.localName} ${(dom.attributes ?? []).join(' ').slice(0, 120)}>`;

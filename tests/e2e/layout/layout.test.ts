@@ -51,8 +51,12 @@ async function settle(page: Page) {
   await page.waitForFunction(
     () =>
       document.querySelector('main h1, h1') !== null &&
-      !document.querySelector('[aria-busy="true"], .mantine-Loader-root, .mantine-Skeleton-root[data-visible="true"]') &&
-      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      !document.querySelector(
+        '[aria-busy="true"], .mantine-Loader-root, .mantine-Skeleton-root[data-visible="true"]',
+      ) &&
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
   );
 }
 
@@ -65,14 +69,20 @@ async function axeViolations(page: Page, opened: boolean): Promise<string[]> {
   const axe = layer ? new AxeBuilder({ page }).include('[data-portal]') : new AxeBuilder({ page });
   const { violations } = await axe.analyze();
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `axe ${violation.id}: ${violation.help} (${node.target.join(' ')})`),
+    violation.nodes.map(
+      (node) => `axe ${violation.id}: ${violation.help} (${node.target.join(' ')})`,
+    ),
   );
 }
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /** Signs in once per role; the check's contexts start from the stored cookies. */
-async function signedInState(browser: Browser, baseURL: string, email: string): Promise<StorageState> {
+async function signedInState(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+): Promise<StorageState> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, email);
@@ -86,8 +96,18 @@ async function signedInState(browser: Browser, baseURL: string, email: string): 
         body: JSON.stringify({ table, columns }),
       });
     await save('activations', [
-      'activatedAt', 'productName', 'projectName', 'projectManager', 'activatedBy', 'entitlementId',
-      'serialNumber', 'kind', 'identifier', 'hostname', 'lastHeartbeatAt', 'status',
+      'activatedAt',
+      'productName',
+      'projectName',
+      'projectManager',
+      'activatedBy',
+      'entitlementId',
+      'serialNumber',
+      'kind',
+      'identifier',
+      'hostname',
+      'lastHeartbeatAt',
+      'status',
     ]);
   });
   const state = await context.storageState();
@@ -119,7 +139,11 @@ describeInBrowser('layout check', () => {
       }, 30_000);
 
       /** One size, both schemes: opens the surface once and looks at it light and dark. */
-      async function visit(surface: Surface, role: Role, size: (typeof SIZES)[number]): Promise<string[]> {
+      async function visit(
+        surface: Surface,
+        role: Role,
+        size: (typeof SIZES)[number],
+      ): Promise<string[]> {
         const context = await browser!.newContext({
           baseURL: server!.baseUrl,
           viewport: size,
@@ -147,7 +171,10 @@ describeInBrowser('layout check', () => {
             await settle(page);
             const where = `${size.width}×${size.height} ${colorScheme}`;
             const file = `${surface.name}-${role}-${size.width}x${size.height}-${colorScheme}.png`;
-            await page.screenshot({ path: path.join(SCREENSHOTS, database, file), fullPage: false });
+            await page.screenshot({
+              path: path.join(SCREENSHOTS, database, file),
+              fullPage: false,
+            });
             const defects = [
               ...(await axeViolations(page, surface.open !== undefined)),
               ...(await unnamedControls(page)),
@@ -157,7 +184,9 @@ describeInBrowser('layout check', () => {
             found.push(...defects.map((defect) => `${where}: ${defect}`));
           }
         } catch (error) {
-          found.push(`${size.width}×${size.height}: could not open it: ${String(error).split('\n')[0]}`);
+          found.push(
+            `${size.width}×${size.height}: could not open it: ${String(error).split('\n')[0]}`,
+          );
         } finally {
           await context.close();
         }
@@ -167,7 +196,9 @@ describeInBrowser('layout check', () => {
       for (const surface of surfaces) {
         for (const role of rolesOf(surface)) {
           it.concurrent(`${surface.name} as ${role}`, { timeout: 600_000 }, async () => {
-            const defects = await Promise.all(SIZES.map((size) => limit(() => visit(surface, role, size))));
+            const defects = await Promise.all(
+              SIZES.map((size) => limit(() => visit(surface, role, size))),
+            );
             expect([...new Set(defects.flat())]).toEqual([]);
           });
         }

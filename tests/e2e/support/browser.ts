@@ -8,14 +8,16 @@ const CHROMIUM_PATH = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM_PATH);
 if (!available) {
   if (process.env.CI === 'true') {
-    throw new Error(`${CHROMIUM_PATH} is missing, so the browser tests cannot run. Install Debian's chromium package.`);
+    throw new Error(
+      `${CHROMIUM_PATH} is missing, so the browser tests cannot run. Install Debian's chromium package.`,
+    );
   }
   console.warn(
     [
       '',
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
       `!!  ${CHROMIUM_PATH} is missing: the browser tests are SKIPPED, not passed.`,
-      '!!  Install Debian\'s chromium package to run them (in CI, CI=true makes this fail).',
+      "!!  Install Debian's chromium package to run them (in CI, CI=true makes this fail).",
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
       '',
     ].join('\n'),

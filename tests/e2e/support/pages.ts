@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD, demoUsers } from '../../../src/server/demo/demo-data.js';
 
-const emailOf = (key: (typeof demoUsers)[number]['key']) => demoUsers.find((user) => user.key === key)!.email;
+const emailOf = (key: (typeof demoUsers)[number]['key']) =>
+  demoUsers.find((user) => user.key === key)!.email;
 
 /** Seeded members: Alice is Admin of Northwind Robotics and Viewer of Globex Engineering; Victor is a Northwind Viewer. */
 export const ALICE = emailOf('alice');
@@ -25,16 +26,24 @@ export async function signIn(page: Page, email: string): Promise<void> {
 
 export async function waitForDashboard(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  await page.getByRole('table', { name: 'Recent Licenses' }).locator('tbody[aria-busy="false"]').waitFor();
+  await page
+    .getByRole('table', { name: 'Recent Licenses' })
+    .locator('tbody[aria-busy="false"]')
+    .waitFor();
 }
 
 /** The Dashboard's key figures, label → value as shown. */
 export function readKpis(page: Page): Promise<Record<string, string>> {
-  return page.locator('main dl').evaluate((list) =>
-    Object.fromEntries(
-      [...list.querySelectorAll('dt')].map((term) => [term.textContent!.trim(), term.nextElementSibling!.textContent!.trim()]),
-    ),
-  );
+  return page
+    .locator('main dl')
+    .evaluate((list) =>
+      Object.fromEntries(
+        [...list.querySelectorAll('dt')].map((term) => [
+          term.textContent!.trim(),
+          term.nextElementSibling!.textContent!.trim(),
+        ]),
+      ),
+    );
 }
 
 /**
@@ -45,13 +54,21 @@ export function readKpis(page: Page): Promise<Record<string, string>> {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Spinners and skeletons loop forever: only transitions that end are waited for.
   await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
   );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map((violation) =>
     [
       `${violation.id} (${violation.impact}): ${violation.help}`,
-      ...violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+      ...violation.nodes.map(
+        (node) => `  ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+      ),
     ].join('\n'),
   );
   expect(summary).toEqual([]);

@@ -36,7 +36,8 @@ function isExpectedHttpError(message: ConsoleMessage, expected: ExpectedHttpErro
   const { pathname } = new URL(url);
   return expected.some(
     ({ status, path }) =>
-      message.text().includes(`status of ${status}`) && (typeof path === 'string' ? pathname === path : path.test(pathname)),
+      message.text().includes(`status of ${status}`) &&
+      (typeof path === 'string' ? pathname === path : path.test(pathname)),
   );
 }
 
@@ -45,14 +46,19 @@ function isExpectedHttpError(message: ConsoleMessage, expected: ExpectedHttpErro
  * per test: fresh contexts, closed afterwards, and the test fails if a page logged an
  * error or threw.
  */
-export function usePortal(options: { env?: () => NodeJS.ProcessEnv; database?: E2eDatabase } = {}): Portal {
+export function usePortal(
+  options: { env?: () => NodeJS.ProcessEnv; database?: E2eDatabase } = {},
+): Portal {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await Promise.all([startServer(options.env?.(), options.database).then((s) => (server = s)), launchChromium().then((b) => (browser = b))]);
+    await Promise.all([
+      startServer(options.env?.(), options.database).then((s) => (server = s)),
+      launchChromium().then((b) => (browser = b)),
+    ]);
   }, 120_000);
 
   afterAll(async () => {
@@ -76,7 +82,13 @@ export function usePortal(options: { env?: () => NodeJS.ProcessEnv; database?: E
       viewport = { width: 1280, height: 800 },
       expectedHttpErrors = [],
     }: PageOptions = {}) {
-      const context = await browser!.newContext({ baseURL: server!.baseUrl, colorScheme, timezoneId, viewport, locale: 'en-US' });
+      const context = await browser!.newContext({
+        baseURL: server!.baseUrl,
+        colorScheme,
+        timezoneId,
+        viewport,
+        locale: 'en-US',
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);

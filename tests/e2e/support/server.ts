@@ -7,7 +7,8 @@ import { createPostgresDatabase } from '../../support/databases';
 
 /** The database a browser-test server runs on; `E2E_DATABASE=postgres` picks PostgreSQL. */
 export type E2eDatabase = 'sqlite' | 'postgres';
-export const defaultE2eDatabase = (): E2eDatabase => (process.env.E2E_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
+export const defaultE2eDatabase = (): E2eDatabase =>
+  process.env.E2E_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 
 export interface RunningServer {
   baseUrl: string;
@@ -30,10 +31,15 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilHealthy(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with code ${child.exitCode}:\n${output()}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) return;
     } catch {
@@ -55,7 +61,9 @@ export async function startServer(
   database: E2eDatabase = defaultE2eDatabase(),
 ): Promise<RunningServer> {
   if (!existsSync(path.resolve('dist/web/index.html'))) {
-    throw new Error('dist/web is not built: run `npm run build:web` (or `npm run test:e2e`, which builds it first).');
+    throw new Error(
+      'dist/web is not built: run `npm run build:web` (or `npm run test:e2e`, which builds it first).',
+    );
   }
   const postgres = database === 'postgres' ? await createPostgresDatabase() : undefined;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));

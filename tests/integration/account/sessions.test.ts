@@ -6,7 +6,8 @@ import type { SmtpCatcher } from '../../support/smtp-catcher.js';
 import type { TestApp } from '../../support/test-app.js';
 import { withMailCatcher } from '../../support/with-mail-catcher.js';
 
-const FIREFOX_MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:128.0) Gecko/20100101 Firefox/128.0';
+const FIREFOX_MAC =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:128.0) Gecko/20100101 Firefox/128.0';
 
 describe.each(await availableDialects())('sessions and sign-in alerts on %s', (dialect) => {
   let smtp: SmtpCatcher;
@@ -17,7 +18,13 @@ describe.each(await availableDialects())('sessions and sign-in alerts on %s', (d
   });
 
   const signInFrom = (email: string, userAgent: string, ip = '127.0.0.1') =>
-    t.app.inject({ method: 'POST', url: '/api/portal/auth/login', payload: { email, password: DEMO_PASSWORD }, headers: { 'user-agent': userAgent }, remoteAddress: ip });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/portal/auth/login',
+      payload: { email, password: DEMO_PASSWORD },
+      headers: { 'user-agent': userAgent },
+      remoteAddress: ip,
+    });
 
   it('lists the active sessions with device, address and the current one marked', async () => {
     await signInFrom(NORTHWIND_ADMIN, FIREFOX_MAC, '203.0.113.9');
@@ -25,8 +32,17 @@ describe.each(await availableDialects())('sessions and sign-in alerts on %s', (d
     const { sessions } = (await client.get('/api/portal/account/sessions')).json();
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-    expect(sessions).toContainEqual(expect.objectContaining({ device: 'Firefox on macOS', ip: '203.0.113.9', current: false }));
-    expect(Object.keys(sessions[0]).sort()).toEqual(['createdAt', 'current', 'device', 'id', 'ip', 'lastSeenAt']);
+    expect(sessions).toContainEqual(
+      expect.objectContaining({ device: 'Firefox on macOS', ip: '203.0.113.9', current: false }),
+    );
+    expect(Object.keys(sessions[0]).sort()).toEqual([
+      'createdAt',
+      'current',
+      'device',
+      'id',
+      'ip',
+      'lastSeenAt',
+    ]);
   });
 
   it('signs out one other session, not the current one nor another member’s', async () => {
@@ -37,23 +53,47 @@ describe.each(await availableDialects())('sessions and sign-in alerts on %s', (d
     const current = sessions.find((s: { current: boolean }) => s.current);
     const target = sessions.find((s: { current: boolean }) => !s.current);
 
-    expect((await viewer.request({ method: 'DELETE', url: `/api/portal/account/sessions/${target.id}` })).statusCode).toBe(404);
-    expect((await client.request({ method: 'DELETE', url: `/api/portal/account/sessions/${current.id}` })).statusCode).toBe(400);
-    expect((await client.request({ method: 'DELETE', url: `/api/portal/account/sessions/${target.id}` })).statusCode).toBe(200);
+    expect(
+      (await viewer.request({ method: 'DELETE', url: `/api/portal/account/sessions/${target.id}` }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await client.request({
+          method: 'DELETE',
+          url: `/api/portal/account/sessions/${current.id}`,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await client.request({ method: 'DELETE', url: `/api/portal/account/sessions/${target.id}` }))
+        .statusCode,
+    ).toBe(200);
     expect((await other.get('/api/portal/account')).statusCode).toBe(401);
     expect((await client.get('/api/portal/account')).statusCode).toBe(200);
-    expect((await t.ctx.db.selectFrom('audit_events').select('action').where('action', '=', 'session.revoked').execute())).toHaveLength(2);
+    expect(
+      await t.ctx.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('action', '=', 'session.revoked')
+        .execute(),
+    ).toHaveLength(2);
   });
 
   it('signs out every other session at once', async () => {
     const others = [await t.signIn(NORTHWIND_ADMIN), await t.signIn(NORTHWIND_ADMIN)];
     const client = await t.signIn(NORTHWIND_ADMIN);
     const viewer = await t.signIn(NORTHWIND_VIEWER);
-    expect((await client.post('/api/portal/account/sessions/revoke-others')).json()).toEqual({ ended: 2 });
-    for (const other of others) expect((await other.get('/api/portal/account')).statusCode).toBe(401);
+    expect((await client.post('/api/portal/account/sessions/revoke-others')).json()).toEqual({
+      ended: 2,
+    });
+    for (const other of others)
+      expect((await other.get('/api/portal/account')).statusCode).toBe(401);
     expect((await client.get('/api/portal/account')).statusCode).toBe(200);
     expect((await viewer.get('/api/portal/account')).statusCode).toBe(200);
-    expect((await client.post('/api/portal/account/sessions/revoke-others')).json()).toEqual({ ended: 0 });
+    expect((await client.post('/api/portal/account/sessions/revoke-others')).json()).toEqual({
+      ended: 0,
+    });
   });
 
   it('alerts by email and in the portal when a known account signs in from a new device', async () => {
@@ -68,12 +108,21 @@ describe.each(await availableDialects())('sessions and sign-in alerts on %s', (d
     expect(smtp.messages.slice(since)).toHaveLength(1);
     const { items, unreadCount } = (await client.get('/api/portal/notifications')).json();
     expect(unreadCount).toBe(1);
-    expect(items[0]).toMatchObject({ topic: 'newSignIn', title: 'New sign-in to your account', organizationName: null, read: false });
+    expect(items[0]).toMatchObject({
+      topic: 'newSignIn',
+      title: 'New sign-in to your account',
+      organizationName: null,
+      read: false,
+    });
   });
 
   it('respects the sign-in alert settings per channel', async () => {
     const client = await t.signIn(NORTHWIND_VIEWER);
-    await client.request({ method: 'PATCH', url: '/api/portal/account/preferences', payload: { notifications: { newSignIn: { email: false } } } });
+    await client.request({
+      method: 'PATCH',
+      url: '/api/portal/account/preferences',
+      payload: { notifications: { newSignIn: { email: false } } },
+    });
     const since = smtp.messages.length;
     await signInFrom(NORTHWIND_VIEWER, FIREFOX_MAC);
     expect((await client.get('/api/portal/notifications')).json().unreadCount).toBe(1);

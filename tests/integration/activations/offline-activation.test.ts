@@ -13,7 +13,9 @@ describe.each(await availableDialects())('offline activation from the portal on 
   const s = licensingSuite(dialect);
   let publicKey: KeyObject;
   beforeAll(async () => {
-    publicKey = publicKeyFromPem((await s.call('/public-key', undefined, 'GET')).json().publicKeyPem);
+    publicKey = publicKeyFromPem(
+      (await s.call('/public-key', undefined, 'GET')).json().publicKeyPem,
+    );
   });
 
   const requestFile = (key: string, product: string, identifier: string) => ({
@@ -24,14 +26,23 @@ describe.each(await availableDialects())('offline activation from the portal on 
     hostname: 'airgap-lab-1',
     nonce: `nonce-${identifier}`,
   });
-  const upload = async (email: string, body: unknown) => (await s.t.signIn(email)).post('/api/portal/activations/offline', body);
+  const upload = async (email: string, body: unknown) =>
+    (await s.t.signIn(email)).post('/api/portal/activations/offline', body);
 
   it('turns the request file into a signed response the machine verifies, activated and audited as the member', async () => {
     const { key, licenseId, productCode } = await provisionLicense(s.t, { seats: 2 });
-    const response = await upload(NORTHWIND_ADMIN, { requestFile: requestFile(key, productCode, 'HWID-AIRGAP-9'), projectName: 'Test bench', projectManager: 'Tomas Berg' });
+    const response = await upload(NORTHWIND_ADMIN, {
+      requestFile: requestFile(key, productCode, 'HWID-AIRGAP-9'),
+      projectName: 'Test bench',
+      projectManager: 'Tomas Berg',
+    });
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json<OfflineActivationResult>();
-    const document = verifyLicenseFile(publicKey, result.responseFile, { identifier: 'HWID-AIRGAP-9', requestNonce: 'nonce-HWID-AIRGAP-9', now: TEST_NOW });
+    const document = verifyLicenseFile(publicKey, result.responseFile, {
+      identifier: 'HWID-AIRGAP-9',
+      requestNonce: 'nonce-HWID-AIRGAP-9',
+      now: TEST_NOW,
+    });
     expect(document).not.toBeNull();
     expect(result.licenseFile).toMatchObject({
       product: { code: productCode },
@@ -42,33 +53,75 @@ describe.each(await availableDialects())('offline activation from the portal on 
     expect(result.fileName).toBe(`${productCode}-HWID-AIRGAP-9-offline-response.json`);
     expect(result.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>$/);
 
-    const activation = await s.t.ctx.db.selectFrom('activations').selectAll().where('license_id', '=', licenseId).executeTakeFirstOrThrow();
-    expect(activation).toMatchObject({ activated_by_label: 'Alice Moreau', hostname: 'airgap-lab-1', project_name: 'Test bench', project_manager: 'Tomas Berg' });
-    const audit = await s.t.ctx.db.selectFrom('audit_events').selectAll().where('target_id', '=', String(activation.id)).execute();
+    const activation = await s.t.ctx.db
+      .selectFrom('activations')
+      .selectAll()
+      .where('license_id', '=', licenseId)
+      .executeTakeFirstOrThrow();
+    expect(activation).toMatchObject({
+      activated_by_label: 'Alice Moreau',
+      hostname: 'airgap-lab-1',
+      project_name: 'Test bench',
+      project_manager: 'Tomas Berg',
+    });
+    const audit = await s.t.ctx.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('target_id', '=', String(activation.id))
+      .execute();
     expect(audit).toMatchObject([{ action: 'activation.created', actor_label: 'Alice Moreau' }]);
-    expect((await s.call('/licenses/validate', { key, identifier: 'HWID-AIRGAP-9' })).json().code).toBe('VALID');
+    expect(
+      (await s.call('/licenses/validate', { key, identifier: 'HWID-AIRGAP-9' })).json().code,
+    ).toBe('VALID');
   });
 
   it("answers not found for another organization's key, and refuses a Viewer, changing nothing", async () => {
     const { key, licenseId, productCode } = await provisionLicense(s.t);
-    const foreign = await upload(GLOBEX_ADMIN, { requestFile: requestFile(key, productCode, 'HWID-FOREIGN') });
+    const foreign = await upload(GLOBEX_ADMIN, {
+      requestFile: requestFile(key, productCode, 'HWID-FOREIGN'),
+    });
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error.code).toBe('NOT_FOUND');
-    expect((await upload(NORTHWIND_VIEWER, { requestFile: requestFile(key, productCode, 'HWID-VIEWER') })).statusCode).toBe(403);
-    expect(await s.t.ctx.db.selectFrom('activations').select('id').where('license_id', '=', licenseId).execute()).toEqual([]);
+    expect(
+      (
+        await upload(NORTHWIND_VIEWER, {
+          requestFile: requestFile(key, productCode, 'HWID-VIEWER'),
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      await s.t.ctx.db
+        .selectFrom('activations')
+        .select('id')
+        .where('license_id', '=', licenseId)
+        .execute(),
+    ).toEqual([]);
   });
 
   it('refuses a file that is not an offline activation request with a clear 400, or a full license with its code', async () => {
     const { key, licenseId, productCode } = await provisionLicense(s.t, { seats: 1 });
     const good = requestFile(key, productCode, 'HWID-ONE');
-    for (const requestFile of [{ ...good, format: 'license-file/1' }, { ...good, nonce: undefined }, 'not an object', { ...good, identifier: '' }]) {
+    for (const requestFile of [
+      { ...good, format: 'license-file/1' },
+      { ...good, nonce: undefined },
+      'not an object',
+      { ...good, identifier: '' },
+    ]) {
       const response = await upload(NORTHWIND_ADMIN, { requestFile });
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json().error.message).toBeTruthy();
     }
-    expect(await s.t.ctx.db.selectFrom('activations').select('id').where('license_id', '=', licenseId).execute()).toEqual([]);
+    expect(
+      await s.t.ctx.db
+        .selectFrom('activations')
+        .select('id')
+        .where('license_id', '=', licenseId)
+        .execute(),
+    ).toEqual([]);
     expect((await upload(NORTHWIND_ADMIN, { requestFile: good })).statusCode).toBe(200);
-    const full = await upload(NORTHWIND_ADMIN, { requestFile: requestFile(key, productCode, 'HWID-TWO') });
+    const full = await upload(NORTHWIND_ADMIN, {
+      requestFile: requestFile(key, productCode, 'HWID-TWO'),
+    });
     expect(full.statusCode).toBe(409);
     expect(full.json().error.code).toBe('SEATS_EXHAUSTED');
   });

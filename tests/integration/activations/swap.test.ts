@@ -11,23 +11,43 @@ describe.each(await availableDialects())('swapping a machine in one step on %s',
     (await s.call('/activations', { key, identifier, ...extra })).json().activation.id as number;
   const swap = async (email: string, activationId: number, body: Record<string, unknown>) =>
     (await s.t.signIn(email)).post(`/api/portal/activations/${activationId}/swap`, body);
-  const validationCode = async (key: string, identifier: string) => (await s.call('/licenses/validate', { key, identifier })).json().code as string;
+  const validationCode = async (key: string, identifier: string) =>
+    (await s.call('/licenses/validate', { key, identifier })).json().code as string;
   const detail = async (activationId: number) =>
-    (await (await s.t.signIn(NORTHWIND_ADMIN)).get(`/api/portal/activations/${activationId}`)).json<ActivationDetail>();
+    (
+      await (await s.t.signIn(NORTHWIND_ADMIN)).get(`/api/portal/activations/${activationId}`)
+    ).json<ActivationDetail>();
   const openCount = async (licenseId: number) =>
-    (await s.t.ctx.db.selectFrom('activations').select('id').where('license_id', '=', licenseId).where('deactivated_at', 'is', null).execute()).length;
+    (
+      await s.t.ctx.db
+        .selectFrom('activations')
+        .select('id')
+        .where('license_id', '=', licenseId)
+        .where('deactivated_at', 'is', null)
+        .execute()
+    ).length;
 
   it('deactivates the old machine and activates the new one with the same seats and project data, both audited', async () => {
     const { key, licenseId } = await provisionLicense(s.t, { seats: 1 });
     const old = await activate(key, 'HW-OLD');
-    await s.t.ctx.db.updateTable('activations').set({ project_name: 'Line 4', project_manager: 'Priya Patel' }).where('id', '=', old).execute();
+    await s.t.ctx.db
+      .updateTable('activations')
+      .set({ project_name: 'Line 4', project_manager: 'Priya Patel' })
+      .where('id', '=', old)
+      .execute();
 
-    const response = await swap(NORTHWIND_ADMIN, old, { identifier: 'HW-NEW', hostname: 'new-host' });
+    const response = await swap(NORTHWIND_ADMIN, old, {
+      identifier: 'HW-NEW',
+      hostname: 'new-host',
+    });
     expect(response.statusCode, response.body).toBe(201);
     const { activationId } = response.json<{ activationId: number }>();
     expect(await validationCode(key, 'HW-OLD')).toBe('NOT_ACTIVATED');
     expect(await validationCode(key, 'HW-NEW')).toBe('VALID');
-    expect((await detail(old)).activation).toMatchObject({ status: 'deactivated', deactivatedBy: 'Alice Moreau' });
+    expect((await detail(old)).activation).toMatchObject({
+      status: 'deactivated',
+      deactivatedBy: 'Alice Moreau',
+    });
     expect((await detail(activationId)).activation).toMatchObject({
       status: 'live',
       identifier: 'HW-NEW',
@@ -43,7 +63,11 @@ describe.each(await availableDialects())('swapping a machine in one step on %s',
       .where('target_id', 'in', [String(old), String(activationId)])
       .where('action', 'in', ['activation.deactivated', 'activation.created'])
       .execute();
-    expect(actions.map((a) => a.action).sort()).toEqual(['activation.created', 'activation.created', 'activation.deactivated']);
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      'activation.created',
+      'activation.created',
+      'activation.deactivated',
+    ]);
     expect(await openCount(licenseId)).toBe(1);
   });
 
@@ -68,7 +92,11 @@ describe.each(await availableDialects())('swapping a machine in one step on %s',
 
   it('is refused when the deactivation limit is used up, and leaves the old machine active', async () => {
     const { key, licenseId } = await provisionLicense(s.t);
-    await s.t.ctx.db.updateTable('licenses').set({ max_deactivations: 0 }).where('id', '=', licenseId).execute();
+    await s.t.ctx.db
+      .updateTable('licenses')
+      .set({ max_deactivations: 0 })
+      .where('id', '=', licenseId)
+      .execute();
     const old = await activate(key, 'HW-LIMITED');
     const response = await swap(NORTHWIND_ADMIN, old, { identifier: 'HW-ELSEWHERE' });
     expect(response.statusCode).toBe(409);

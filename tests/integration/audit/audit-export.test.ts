@@ -25,7 +25,12 @@ describe.each(await availableDialects())('audit exports on %s', (dialect) => {
         type: i % 2 ? ('licenses' as const) : ('downloads' as const),
         message: `Bulk event ${i}, with "quotes", commas\nand a line break`,
       })),
-      ...HOSTILE.map((message, i) => ({ at: new Date(`2026-06-0${i + 1}T08:00:00.000Z`), type: 'members' as const, message, actor: { userId: ianId, label: HOSTILE[3 - i] } })),
+      ...HOSTILE.map((message, i) => ({
+        at: new Date(`2026-06-0${i + 1}T08:00:00.000Z`),
+        type: 'members' as const,
+        message,
+        actor: { userId: ianId, label: HOSTILE[3 - i] },
+      })),
     ]);
     ian = await t.signIn(IAN);
   });
@@ -35,7 +40,11 @@ describe.each(await availableDialects())('audit exports on %s', (dialect) => {
     const items: AuditEventItem[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: AuditEventItem[]; nextCursor: string | null } = (await ian.get(`/api/portal/audit-events?${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: AuditEventItem[]; nextCursor: string | null } = (
+        await ian.get(
+          `/api/portal/audit-events?${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json();
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -47,16 +56,40 @@ describe.each(await availableDialects())('audit exports on %s', (dialect) => {
     const response = await ian.get(`/api/portal/audit-events/export.csv?${query}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="initech-labs-audit-events-2026-06-15.csv"');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="initech-labs-audit-events-2026-06-15.csv"',
+    );
     const [header, ...rows] = parseCsv(response.body);
     expect(header).toEqual([
-      'Date & Time (Europe/Berlin)', 'Message', 'Type', 'User', 'User ID', 'Action', 'IP Address', 'Target Type', 'Target ID', 'Occurred At (UTC)', 'Event ID',
+      'Date & Time (Europe/Berlin)',
+      'Message',
+      'Type',
+      'User',
+      'User ID',
+      'Action',
+      'IP Address',
+      'Target Type',
+      'Target ID',
+      'Occurred At (UTC)',
+      'Event ID',
     ]);
     const expected = await listed(query);
     expect(expected.length).toBeGreaterThan(1000);
     expect(rows.map((r) => Number(r[10]))).toEqual(expected.map((e) => e.id));
     expect(rows.map((r) => r[1])).toEqual(expected.map((e) => e.message));
-    expect(rows[rows.length - 1]).toEqual(['01 Mar 2026, 01:01:00', 'Bulk event 1, with "quotes", commas\nand a line break', 'Licenses', 'Software', '', 'fixture.event', '', '', '', '2026-03-01T00:01:00.000Z', String(expected.at(-1)!.id)]);
+    expect(rows[rows.length - 1]).toEqual([
+      '01 Mar 2026, 01:01:00',
+      'Bulk event 1, with "quotes", commas\nand a line break',
+      'Licenses',
+      'Software',
+      '',
+      'fixture.event',
+      '',
+      '',
+      '',
+      '2026-03-01T00:01:00.000Z',
+      String(expected.at(-1)!.id),
+    ]);
   });
 
   it('exports every event when no filter is set, across batch edges', async () => {
@@ -66,7 +99,9 @@ describe.each(await availableDialects())('audit exports on %s', (dialect) => {
   });
 
   it('neutralises spreadsheet formulas in every cell', async () => {
-    const rows = parseCsv((await ian.get('/api/portal/audit-events/export.csv?type=members&from=2026-06-01')).body).slice(1);
+    const rows = parseCsv(
+      (await ian.get('/api/portal/audit-events/export.csv?type=members&from=2026-06-01')).body,
+    ).slice(1);
     expect(rows.map((r) => [r[1], r[3]])).toEqual(
       [...HOSTILE].reverse().map((message, i) => [`'${message}`, `'${HOSTILE[i]}`]),
     );
@@ -75,20 +110,42 @@ describe.each(await availableDialects())('audit exports on %s', (dialect) => {
   it('exports JSON lines with the same filters, each event with its hashes', async () => {
     const response = await ian.get('/api/portal/audit-events/export.jsonl?type=members');
     expect(response.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="initech-labs-audit-events-2026-06-15.jsonl"');
-    const lines = response.body.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="initech-labs-audit-events-2026-06-15.jsonl"',
+    );
+    const lines = response.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.id)).toEqual((await listed('type=members')).map((e) => e.id));
-    expect(lines[0]).toMatchObject({ type: 'members', message: HOSTILE[3], prevHash: expect.stringMatching(/^[0-9a-f]{64}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(lines[0]).toMatchObject({
+      type: 'members',
+      message: HOSTILE[3],
+      prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   it('lets an unfiltered JSON lines export be verified offline', async () => {
-    const lines = (await ian.get('/api/portal/audit-events/export.jsonl')).body.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = (await ian.get('/api/portal/audit-events/export.jsonl')).body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     let previous = GENESIS_HASH;
     for (const line of lines.sort((a, b) => a.id - b.id)) {
       expect(line.prevHash).toBe(previous);
       const fields = {
-        organization_id: line.organizationId, occurred_at: line.occurredAt, type: line.type, action: line.action, message: line.message,
-        actor_user_id: line.actorUserId, actor_label: line.actorLabel, ip: line.ip, target_type: line.targetType, target_id: line.targetId, metadata: line.metadata,
+        organization_id: line.organizationId,
+        occurred_at: line.occurredAt,
+        type: line.type,
+        action: line.action,
+        message: line.message,
+        actor_user_id: line.actorUserId,
+        actor_label: line.actorLabel,
+        ip: line.ip,
+        target_type: line.targetType,
+        target_id: line.targetId,
+        metadata: line.metadata,
       };
       expect(chainHash(previous, fields)).toBe(line.hash);
       previous = line.hash;
@@ -99,8 +156,12 @@ describe.each(await availableDialects())('audit exports on %s', (dialect) => {
     const viewer = await t.signIn(NORTHWIND_VIEWER);
     for (const format of ['csv', 'jsonl']) {
       expect((await viewer.get(`/api/portal/audit-events/export.${format}`)).statusCode).toBe(403);
-      expect((await ian.get(`/api/portal/audit-events/export.${format}?from=2026-02-30x`)).statusCode).toBe(400);
-      expect((await ian.get(`/api/portal/audit-events/export.${format}?cursor=abc`)).statusCode).toBe(400);
+      expect(
+        (await ian.get(`/api/portal/audit-events/export.${format}?from=2026-02-30x`)).statusCode,
+      ).toBe(400);
+      expect(
+        (await ian.get(`/api/portal/audit-events/export.${format}?cursor=abc`)).statusCode,
+      ).toBe(400);
     }
   });
 });

@@ -7,7 +7,14 @@ import { parseCsv } from '../../support/parse-csv.js';
 import { createTestApp, type Client, type TestApp } from '../../support/test-app.js';
 
 const IAN = 'ian.admin@initech.example';
-const TYPES: AuditEventType[] = ['members', 'licenses', 'activations', 'downloads', 'security', 'settings'];
+const TYPES: AuditEventType[] = [
+  'members',
+  'licenses',
+  'activations',
+  'downloads',
+  'security',
+  'settings',
+];
 const BASE = Date.parse('2026-05-01T00:00:00.000Z');
 const HOUR = 3_600_000;
 
@@ -17,7 +24,9 @@ async function allItems(client: Client, url: string, limit = 17): Promise<AuditE
   let cursor: string | null = null;
   do {
     const separator = url.includes('?') ? '&' : '?';
-    const response = await client.get(`${url}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    const response = await client.get(
+      `${url}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     expect(response.statusCode, response.body).toBe(200);
     const page = response.json();
     expect(page.items.length).toBeLessThanOrEqual(limit);
@@ -46,11 +55,32 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
         actor: i % 4 === 0 ? ianActor : { userId: null, label: 'Software' },
       })),
       // Either side of midnight in Berlin (UTC+2 in summer) on 1/2 June.
-      { at: new Date('2026-06-01T21:59:59.000Z'), type: 'settings', message: 'Late on the first of June' },
-      { at: new Date('2026-06-01T22:00:00.000Z'), type: 'settings', message: 'Early on the second of June' },
-      { at: new Date('2026-06-02T21:59:59.999Z'), type: 'settings', message: 'Last moment of the second of June' },
-      { at: new Date('2026-06-02T22:00:00.000Z'), type: 'settings', message: 'First moment of the third of June' },
-      { at: new Date(BASE), type: 'security', message: 'Literal 100%_done marker', actor: ianActor },
+      {
+        at: new Date('2026-06-01T21:59:59.000Z'),
+        type: 'settings',
+        message: 'Late on the first of June',
+      },
+      {
+        at: new Date('2026-06-01T22:00:00.000Z'),
+        type: 'settings',
+        message: 'Early on the second of June',
+      },
+      {
+        at: new Date('2026-06-02T21:59:59.999Z'),
+        type: 'settings',
+        message: 'Last moment of the second of June',
+      },
+      {
+        at: new Date('2026-06-02T22:00:00.000Z'),
+        type: 'settings',
+        message: 'First moment of the third of June',
+      },
+      {
+        at: new Date(BASE),
+        type: 'security',
+        message: 'Literal 100%_done marker',
+        actor: ianActor,
+      },
     ]);
     ian = await t.signIn(IAN);
     all = await allItems(ian, '/api/portal/audit-events', 100);
@@ -63,7 +93,10 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
     expect(keys).toEqual([...keys].sort().reverse());
     expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
     for (const limit of [1, 17, 50]) {
-      expect((await allItems(ian, '/api/portal/audit-events', limit)).map((e) => e.id), `limit ${limit}`).toEqual(all.map((e) => e.id));
+      expect(
+        (await allItems(ian, '/api/portal/audit-events', limit)).map((e) => e.id),
+        `limit ${limit}`,
+      ).toEqual(all.map((e) => e.id));
     }
     expect(all[0]).toEqual({
       id: expect.any(Number),
@@ -80,14 +113,19 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
   it('sorts oldest first on request', async () => {
     const ascending = await allItems(ian, '/api/portal/audit-events?direction=asc', 40);
     expect(ascending.map((e) => e.id)).toEqual(
-      [...all].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id - b.id).map((e) => e.id),
+      [...all]
+        .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id - b.id)
+        .map((e) => e.id),
     );
   });
 
   it('filters by type', async () => {
     for (const type of ['licenses', 'settings', 'downloads'] as const) {
       const filtered = await allItems(ian, `/api/portal/audit-events?type=${type}`);
-      expect(filtered.map((e) => e.id), type).toEqual(all.filter((e) => e.type === type).map((e) => e.id));
+      expect(
+        filtered.map((e) => e.id),
+        type,
+      ).toEqual(all.filter((e) => e.type === type).map((e) => e.id));
     }
   });
 
@@ -106,37 +144,70 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
     expect(labels).toContain('Vendor');
     expect(systemActors).toEqual(labels);
     for (const label of labels) {
-      const filtered = await allItems(ian, `/api/portal/audit-events?actor=${encodeURIComponent(label)}`);
-      expect(filtered.map((e) => e.id), label).toEqual(all.filter((e) => e.userId === null && e.user === label).map((e) => e.id));
+      const filtered = await allItems(
+        ian,
+        `/api/portal/audit-events?actor=${encodeURIComponent(label)}`,
+      );
+      expect(
+        filtered.map((e) => e.id),
+        label,
+      ).toEqual(all.filter((e) => e.userId === null && e.user === label).map((e) => e.id));
     }
     const csv = await ian.get('/api/portal/audit-events/export.csv?actor=Software');
     expect(csv.statusCode).toBe(200);
-    expect(parseCsv(csv.body).length - 1).toBe(all.filter((e) => e.userId === null && e.user === 'Software').length);
-    expect((await ian.get(`/api/portal/audit-events?actor=${'x'.repeat(201)}`)).statusCode).toBe(400);
+    expect(parseCsv(csv.body).length - 1).toBe(
+      all.filter((e) => e.userId === null && e.user === 'Software').length,
+    );
+    expect((await ian.get(`/api/portal/audit-events?actor=${'x'.repeat(201)}`)).statusCode).toBe(
+      400,
+    );
   });
 
   it('filters by calendar days in the member’s time zone, both ends inclusive', async () => {
     const second = await allItems(ian, '/api/portal/audit-events?from=2026-06-02&to=2026-06-02');
-    expect(second.map((e) => e.message)).toEqual(['Last moment of the second of June', 'Early on the second of June']);
-    const fromSecond = await allItems(ian, '/api/portal/audit-events?from=2026-06-02&type=settings');
-    expect(fromSecond.map((e) => e.message)).toEqual(['First moment of the third of June', 'Last moment of the second of June', 'Early on the second of June']);
+    expect(second.map((e) => e.message)).toEqual([
+      'Last moment of the second of June',
+      'Early on the second of June',
+    ]);
+    const fromSecond = await allItems(
+      ian,
+      '/api/portal/audit-events?from=2026-06-02&type=settings',
+    );
+    expect(fromSecond.map((e) => e.message)).toEqual([
+      'First moment of the third of June',
+      'Last moment of the second of June',
+      'Early on the second of June',
+    ]);
     const untilFirst = await allItems(ian, '/api/portal/audit-events?to=2026-06-01&type=settings');
     expect(untilFirst[0].message).toBe('Late on the first of June');
     const may = await allItems(ian, '/api/portal/audit-events?from=2026-05-10&to=2026-05-20');
     const start = Date.parse('2026-05-09T22:00:00.000Z');
     const end = Date.parse('2026-05-20T22:00:00.000Z');
-    expect(may.map((e) => e.id)).toEqual(all.filter((e) => Date.parse(e.occurredAt) >= start && Date.parse(e.occurredAt) < end).map((e) => e.id));
-    const mayOldestFirst = await allItems(ian, '/api/portal/audit-events?from=2026-05-10&to=2026-05-20&direction=asc');
+    expect(may.map((e) => e.id)).toEqual(
+      all
+        .filter((e) => Date.parse(e.occurredAt) >= start && Date.parse(e.occurredAt) < end)
+        .map((e) => e.id),
+    );
+    const mayOldestFirst = await allItems(
+      ian,
+      '/api/portal/audit-events?from=2026-05-10&to=2026-05-20&direction=asc',
+    );
     expect(mayOldestFirst.map((e) => e.id)).toEqual(may.map((e) => e.id).reverse());
   });
 
   it('searches message and user, case-insensitively, wildcards taken literally', async () => {
     const revealed = await allItems(ian, '/api/portal/audit-events?q=KEY%20REVEALED');
-    expect(revealed.map((e) => e.id)).toEqual(all.filter((e) => e.message.includes('key revealed')).map((e) => e.id));
+    expect(revealed.map((e) => e.id)).toEqual(
+      all.filter((e) => e.message.includes('key revealed')).map((e) => e.id),
+    );
     expect(revealed).toHaveLength(15);
     const software = await allItems(ian, '/api/portal/audit-events?q=softw');
-    expect(software.map((e) => e.id)).toEqual(all.filter((e) => e.user === 'Software').map((e) => e.id));
-    expect((await allItems(ian, '/api/portal/audit-events?q=100%25_')).map((e) => e.message)).toEqual(['Literal 100%_done marker']);
+    expect(software.map((e) => e.id)).toEqual(
+      all.filter((e) => e.user === 'Software').map((e) => e.id),
+    );
+    expect(
+      (await allItems(ian, '/api/portal/audit-events?q=100%25_')).map((e) => e.message),
+    ).toEqual(['Literal 100%_done marker']);
     expect(await allItems(ian, '/api/portal/audit-events?q=0%25d')).toEqual([]);
     expect(await allItems(ian, '/api/portal/audit-events?q=e_e')).toEqual([]);
   });
@@ -146,14 +217,22 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
     const start = Date.parse('2026-05-04T22:00:00.000Z');
     const end = Date.parse('2026-05-25T22:00:00.000Z');
     const expected = all.filter(
-      (e) => e.type === 'licenses' && e.userId === ianId && Date.parse(e.occurredAt) >= start && Date.parse(e.occurredAt) < end && e.message.startsWith('Routine'),
+      (e) =>
+        e.type === 'licenses' &&
+        e.userId === ianId &&
+        Date.parse(e.occurredAt) >= start &&
+        Date.parse(e.occurredAt) < end &&
+        e.message.startsWith('Routine'),
     );
     expect(expected.length).toBeGreaterThan(2);
     expect((await allItems(ian, url, 2)).map((e) => e.id)).toEqual(expected.map((e) => e.id));
   });
 
   it('answers an empty page, not an error, when nothing matches', async () => {
-    expect((await ian.get('/api/portal/audit-events?q=no-such-text')).json()).toEqual({ items: [], nextCursor: null });
+    expect((await ian.get('/api/portal/audit-events?q=no-such-text')).json()).toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 
   it('refuses bad filters and page settings with 400 and the field', async () => {
@@ -170,7 +249,10 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
       ['direction=sideways', 'direction'],
       [`q=${'x'.repeat(201)}`, 'q'],
       ['q=a%00b', 'q'],
-      [`cursor=${Buffer.from(JSON.stringify(['2026-01-01', 99999999999])).toString('base64url')}`, 'cursor'],
+      [
+        `cursor=${Buffer.from(JSON.stringify(['2026-01-01', 99999999999])).toString('base64url')}`,
+        'cursor',
+      ],
     ] as const) {
       const response = await ian.get(`/api/portal/audit-events?${query}`);
       expect(response.statusCode, query).toBe(400);
@@ -183,7 +265,9 @@ describe.each(await availableDialects())('Audit & Event Log on %s', (dialect) =>
     const initechIds = new Set(all.map((e) => e.id));
     expect(globex.length).toBeGreaterThan(0);
     expect(globex.some((e) => initechIds.has(e.id))).toBe(false);
-    const foreignUser = (await (await t.signIn(GLOBEX_ADMIN)).get(`/api/portal/audit-events?userId=${ianId}`)).json();
+    const foreignUser = (
+      await (await t.signIn(GLOBEX_ADMIN)).get(`/api/portal/audit-events?userId=${ianId}`)
+    ).json();
     expect(foreignUser.items).toEqual([]);
   });
 });

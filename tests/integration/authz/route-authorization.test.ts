@@ -18,10 +18,16 @@ describe.each(await availableDialects())('every portal route × role on %s', (di
   afterAll(() => t.close());
 
   const send = (client: Client, method: string, url: string, payload?: unknown) =>
-    client.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { payload: (payload ?? {}) as object }) });
+    client.request({
+      method: method as 'GET',
+      url,
+      ...(method === 'GET' ? {} : { payload: (payload ?? {}) as object }),
+    });
 
   it('has a case for every registered route', () => {
-    const missing = t.portalRoutes.map((r) => `${r.method} ${r.url}`).filter((key) => !ROUTE_CASES[key]);
+    const missing = t.portalRoutes
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !ROUTE_CASES[key]);
     expect(missing, 'add these routes to tests/integration/authz/route-cases.ts').toEqual([]);
   });
 
@@ -34,19 +40,25 @@ describe.each(await availableDialects())('every portal route × role on %s', (di
 
       const anonymous = await send(t.anonymous, route.method, url, payload);
       const succeeds = (status: number, what: string) =>
-        routeCase.allowedStatus ? expect(status, what).toBe(routeCase.allowedStatus) : expect(status, what).toBeLessThan(400);
-      if (route.access === 'public') succeeds(anonymous.statusCode, `${key} anonymous: ${anonymous.body}`);
+        routeCase.allowedStatus
+          ? expect(status, what).toBe(routeCase.allowedStatus)
+          : expect(status, what).toBeLessThan(400);
+      if (route.access === 'public')
+        succeeds(anonymous.statusCode, `${key} anonymous: ${anonymous.body}`);
       else expect(anonymous.statusCode, `${key} anonymous`).toBe(401);
       if (route.access === 'public') continue;
 
       const viewer = await send(await t.signIn(NORTHWIND_VIEWER), route.method, url, payload);
       const viewerAllowed = route.access === 'signedIn' || can(viewerActor, route.access);
-      if (viewerAllowed) expect([401, 403], `${key} viewer: ${viewer.body}`).not.toContain(viewer.statusCode);
+      if (viewerAllowed)
+        expect([401, 403], `${key} viewer: ${viewer.body}`).not.toContain(viewer.statusCode);
       else expect(viewer.statusCode, `${key} viewer`).toBe(403);
 
       if (routeCase.namesRecord) {
         const foreign = await send(await t.signIn(GLOBEX_ADMIN), route.method, url, payload);
-        expect(foreign.statusCode, `${key} admin of another organization: ${foreign.body}`).toBe(404);
+        expect(foreign.statusCode, `${key} admin of another organization: ${foreign.body}`).toBe(
+          404,
+        );
       }
 
       const admin = await send(await t.signIn(NORTHWIND_ADMIN), route.method, url, payload);

@@ -5,7 +5,11 @@ import { memberRouteIds } from '../../support/portal-fixtures.js';
 
 /** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
 export async function northwindIds(ctx: AppContext) {
-  const org = await ctx.db.selectFrom('organizations').select('id').where('slug', '=', 'northwind-robotics').executeTakeFirstOrThrow();
+  const org = await ctx.db
+    .selectFrom('organizations')
+    .select('id')
+    .where('slug', '=', 'northwind-robotics')
+    .executeTakeFirstOrThrow();
   const license = await ctx.db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
@@ -28,8 +32,26 @@ export async function northwindIds(ctx: AppContext) {
     .where('deactivated_at', 'is', null)
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
-  const entitlement = await ctx.db.selectFrom('entitlements').select(['id', 'public_id']).where('organization_id', '=', org.id).orderBy('id').executeTakeFirstOrThrow();
-  return { organizationId: org.id, licenseId: license.id, productId: license.product_id, licenseKey: ctx.licenseKeys.decrypt(license.key_ciphertext), productCode: license.code, deactivatableActivationId: deactivatable.id, activationId: activation.id, entitlementId: entitlement.id, entitlementPublicId: entitlement.public_id, ...(await memberRouteIds(ctx, org.id)), ...(await assignmentRouteIds(ctx, org.id, license.id)), ...(await downloadRouteIds(ctx, org.id)) };
+  const entitlement = await ctx.db
+    .selectFrom('entitlements')
+    .select(['id', 'public_id'])
+    .where('organization_id', '=', org.id)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  return {
+    organizationId: org.id,
+    licenseId: license.id,
+    productId: license.product_id,
+    licenseKey: ctx.licenseKeys.decrypt(license.key_ciphertext),
+    productCode: license.code,
+    deactivatableActivationId: deactivatable.id,
+    activationId: activation.id,
+    entitlementId: entitlement.id,
+    entitlementPublicId: entitlement.public_id,
+    ...(await memberRouteIds(ctx, org.id)),
+    ...(await assignmentRouteIds(ctx, org.id, license.id)),
+    ...(await downloadRouteIds(ctx, org.id)),
+  };
 }
 
 export type SeedIds = Awaited<ReturnType<typeof northwindIds>>;

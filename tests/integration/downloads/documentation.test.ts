@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DownloadFilterOptions, DownloadReleaseItem } from '../../../src/common/downloads-api.js';
+import type {
+  DownloadFilterOptions,
+  DownloadReleaseItem,
+} from '../../../src/common/downloads-api.js';
 import type { Page } from '../../../src/common/page.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_VIEWER } from '../../support/demo-users.js';
@@ -17,11 +20,18 @@ describe.each(await availableDialects())('documentation downloads on %s', (diale
   });
   afterAll(() => t.close());
 
-  const releases = async (query: string) => (await viewer.get(`/api/portal/downloads/releases${query}`)).json<Page<DownloadReleaseItem>>().items;
-  const files = (items: DownloadReleaseItem[]) => items.flatMap((release) => release.artifacts.map((artifact) => `${artifact.kind} ${artifact.fileName}`));
+  const releases = async (query: string) =>
+    (await viewer.get(`/api/portal/downloads/releases${query}`)).json<Page<DownloadReleaseItem>>()
+      .items;
+  const files = (items: DownloadReleaseItem[]) =>
+    items.flatMap((release) =>
+      release.artifacts.map((artifact) => `${artifact.kind} ${artifact.fileName}`),
+    );
 
   it('offers the demo’s documentation as its own category, downloadable through the same signed links', async () => {
-    const options: DownloadFilterOptions = (await viewer.get('/api/portal/downloads/filters')).json();
+    const options: DownloadFilterOptions = (
+      await viewer.get('/api/portal/downloads/filters')
+    ).json();
     expect(options.kinds).toEqual(['installer', 'documentation']);
     expect(options.platforms).not.toContain('any');
 
@@ -31,12 +41,19 @@ describe.each(await availableDialects())('documentation downloads on %s', (diale
       'documentation atlas-cad-2026.2.0-release-notes.pdf',
       'documentation atlas-cad-2026.2.0-user-manual.pdf',
     ]);
-    expect(files(await releases('?kind=installer')).every((file) => file.startsWith('installer '))).toBe(true);
+    expect(
+      files(await releases('?kind=installer')).every((file) => file.startsWith('installer ')),
+    ).toBe(true);
     // Documentation is for every platform: a platform filter keeps it.
-    expect(files(await releases('?platform=macos'))).toContain('documentation atlas-cad-2026.2.0-user-manual.pdf');
+    expect(files(await releases('?platform=macos'))).toContain(
+      'documentation atlas-cad-2026.2.0-user-manual.pdf',
+    );
 
-    const manual = documentation[1].artifacts.find((artifact) => artifact.fileName.endsWith('user-manual.pdf'))!;
-    const link = (await viewer.post(`/api/portal/downloads/artifacts/${manual.id}/link`)).json().url as string;
+    const manual = documentation[1].artifacts.find((artifact) =>
+      artifact.fileName.endsWith('user-manual.pdf'),
+    )!;
+    const link = (await viewer.post(`/api/portal/downloads/artifacts/${manual.id}/link`)).json()
+      .url as string;
     const file = await viewer.get(link);
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
@@ -47,14 +64,36 @@ describe.each(await availableDialects())('documentation downloads on %s', (diale
   it('lets the vendor upload documentation without a platform; an installer still needs one', async () => {
     const release = (await vendor.get('/releases', { productCode: 'DELTA-SIM' })).json().items[0];
     const pdf = Buffer.from('%PDF-1.4\n% a manual\n');
-    const refused = await vendor.upload(`/releases/${release.id}/artifacts`, pdf, { fileName: 'delta-sim-installer.bin' });
+    const refused = await vendor.upload(`/releases/${release.id}/artifacts`, pdf, {
+      fileName: 'delta-sim-installer.bin',
+    });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.fields).toEqual({ platform: 'is required for an installer', arch: 'is required for an installer' });
+    expect(refused.json().error.fields).toEqual({
+      platform: 'is required for an installer',
+      arch: 'is required for an installer',
+    });
 
-    const uploaded = await vendor.upload(`/releases/${release.id}/artifacts`, pdf, { fileName: 'delta-sim-admin-guide.pdf', kind: 'documentation' });
+    const uploaded = await vendor.upload(`/releases/${release.id}/artifacts`, pdf, {
+      fileName: 'delta-sim-admin-guide.pdf',
+      kind: 'documentation',
+    });
     expect(uploaded.statusCode, uploaded.body).toBe(201);
-    expect(uploaded.json()).toMatchObject({ fileName: 'delta-sim-admin-guide.pdf', kind: 'documentation', platform: 'any', arch: 'any' });
-    expect((await vendor.upload(`/releases/${release.id}/artifacts`, pdf, { fileName: 'x.pdf', kind: 'brochure' })).statusCode).toBe(400);
-    expect(files(await releases('?kind=documentation'))).toContain('documentation delta-sim-admin-guide.pdf');
+    expect(uploaded.json()).toMatchObject({
+      fileName: 'delta-sim-admin-guide.pdf',
+      kind: 'documentation',
+      platform: 'any',
+      arch: 'any',
+    });
+    expect(
+      (
+        await vendor.upload(`/releases/${release.id}/artifacts`, pdf, {
+          fileName: 'x.pdf',
+          kind: 'brochure',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(files(await releases('?kind=documentation'))).toContain(
+      'documentation delta-sim-admin-guide.pdf',
+    );
   });
 });

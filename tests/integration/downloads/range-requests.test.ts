@@ -32,7 +32,9 @@ describe.each(await availableDialects())('range requests on %s', (dialect) => {
     const tail = await ranged(`bytes=${whole.length - 5}-`);
     expect(tail.rawPayload.equals(whole.subarray(whole.length - 5))).toBe(true);
     const suffix = await ranged('bytes=-7');
-    expect(suffix.headers['content-range']).toBe(`bytes ${whole.length - 7}-${whole.length - 1}/${whole.length}`);
+    expect(suffix.headers['content-range']).toBe(
+      `bytes ${whole.length - 7}-${whole.length - 1}/${whole.length}`,
+    );
     const clamped = await ranged(`bytes=0-${whole.length * 2}`);
     expect(clamped.rawPayload.equals(whole)).toBe(true);
   });
@@ -46,10 +48,12 @@ describe.each(await availableDialects())('range requests on %s', (dialect) => {
   });
 
   it('audits a download once, not for every resumed range', async () => {
-    const countBefore = (await viewer.get('/api/portal/audit-events?type=downloads')).json().items.length;
+    const countBefore = (await viewer.get('/api/portal/audit-events?type=downloads')).json().items
+      .length;
     await ranged('bytes=0-99');
     await ranged('bytes=100-');
-    const countAfter = (await viewer.get('/api/portal/audit-events?type=downloads')).json().items.length;
+    const countAfter = (await viewer.get('/api/portal/audit-events?type=downloads')).json().items
+      .length;
     expect(countAfter).toBe(countBefore + 1);
   });
 });

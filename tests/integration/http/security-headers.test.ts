@@ -14,7 +14,11 @@ describe.each(await availableDialects())('security headers on %s', (dialect) => 
     ['a licensing API answer', 'POST', '/v1/licenses/validate'],
     ['a refusal', 'GET', '/api/portal/no-such-route'],
   ] as const)('are on %s', async (_what, method, url) => {
-    const response = await t.anonymous.request({ method, url, payload: method === 'POST' ? {} : undefined });
+    const response = await t.anonymous.request({
+      method,
+      url,
+      payload: method === 'POST' ? {} : undefined,
+    });
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -32,7 +36,9 @@ describe.each(await availableDialects())('security headers on %s', (dialect) => 
   it('let the API documentation page keep its own policy', async () => {
     const response = await t.anonymous.get('/api/docs');
     expect(response.statusCode).toBe(200);
-    expect(String(response.headers['content-security-policy'])).toMatch(/^default-src 'self';.*object-src 'none'/);
+    expect(String(response.headers['content-security-policy'])).toMatch(
+      /^default-src 'self';.*object-src 'none'/,
+    );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });

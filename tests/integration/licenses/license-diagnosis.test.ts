@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LicenseDiagnosis, LicenseProductDetail, LicenseProductItem } from '../../../src/common/licenses-api.js';
+import type {
+  LicenseDiagnosis,
+  LicenseProductDetail,
+  LicenseProductItem,
+} from '../../../src/common/licenses-api.js';
 import type { Page } from '../../../src/common/page.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
@@ -16,9 +20,15 @@ describe.each(await availableDialects())('license diagnostics on %s', (dialect) 
 
   /** The full key of the client's first license of a product. */
   const keyOf = async (client: Client, search: string) => {
-    const product = (await client.get(`/api/portal/licenses/products?q=${search}`)).json<Page<LicenseProductItem>>().items[0];
-    const line = (await client.get(`/api/portal/licenses/products/${product.productId}`)).json<LicenseProductDetail>().lines.at(-1)!;
-    return (await client.post(`/api/portal/licenses/${line.licenseId}/reveal-key`, { purpose: 'copy' })).json<{ key: string }>().key;
+    const product = (await client.get(`/api/portal/licenses/products?q=${search}`)).json<
+      Page<LicenseProductItem>
+    >().items[0];
+    const line = (await client.get(`/api/portal/licenses/products/${product.productId}`))
+      .json<LicenseProductDetail>()
+      .lines.at(-1)!;
+    return (
+      await client.post(`/api/portal/licenses/${line.licenseId}/reveal-key`, { purpose: 'copy' })
+    ).json<{ key: string }>().key;
   };
   const diagnose = async (body: Record<string, string>) => {
     const response = await viewer.post('/api/portal/licenses/diagnose', body);
@@ -27,10 +37,21 @@ describe.each(await availableDialects())('license diagnostics on %s', (dialect) 
   };
 
   it('answers the software verdict for a good key, every step passed or not applicable', async () => {
-    const diagnosis = await diagnose({ key: (await keyOf(viewer, 'Atlas')).toLowerCase(), identifier: 'HWID-7F3A-91C2-D4E8' });
-    expect(diagnosis).toMatchObject({ valid: true, code: 'VALID', license: { productName: 'Atlas CAD Studio', entitlementPublicId: 'ENT-000101' } });
+    const diagnosis = await diagnose({
+      key: (await keyOf(viewer, 'Atlas')).toLowerCase(),
+      identifier: 'HWID-7F3A-91C2-D4E8',
+    });
+    expect(diagnosis).toMatchObject({
+      valid: true,
+      code: 'VALID',
+      license: { productName: 'Atlas CAD Studio', entitlementPublicId: 'ENT-000101' },
+    });
     expect(diagnosis.steps.map((s) => s.outcome)).not.toContain('failed');
-    expect(diagnosis.steps[0]).toMatchObject({ code: 'NOT_FOUND', outcome: 'passed', check: 'The license key exists' });
+    expect(diagnosis.steps[0]).toMatchObject({
+      code: 'NOT_FOUND',
+      outcome: 'passed',
+      check: 'The license key exists',
+    });
   });
 
   it('names the failing step with its remedy, and skips the ones after it', async () => {
@@ -39,7 +60,11 @@ describe.each(await availableDialects())('license diagnostics on %s', (dialect) 
     const failed = diagnosis.steps.find((s) => s.outcome === 'failed')!;
     expect(failed).toMatchObject({ code: 'EXPIRED' });
     expect(failed.remedy).toBeTruthy();
-    expect(diagnosis.steps.slice(diagnosis.steps.indexOf(failed) + 1).every((s) => s.outcome === 'skipped')).toBe(true);
+    expect(
+      diagnosis.steps
+        .slice(diagnosis.steps.indexOf(failed) + 1)
+        .every((s) => s.outcome === 'skipped'),
+    ).toBe(true);
   });
 
   it('checks the named machine is activated', async () => {
@@ -50,7 +75,11 @@ describe.each(await availableDialects())('license diagnostics on %s', (dialect) 
 
   it("answers not found for another organization's key and for nonsense", async () => {
     const foreign = await keyOf(await t.signIn(GLOBEX_ADMIN), 'Atlas');
-    expect(await diagnose({ key: foreign })).toMatchObject({ valid: false, code: 'NOT_FOUND', license: null });
+    expect(await diagnose({ key: foreign })).toMatchObject({
+      valid: false,
+      code: 'NOT_FOUND',
+      license: null,
+    });
     expect((await diagnose({ key: 'nonsense' })).code).toBe('NOT_FOUND');
     expect((await viewer.post('/api/portal/licenses/diagnose', { key: '' })).statusCode).toBe(400);
   });

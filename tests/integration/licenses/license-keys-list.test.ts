@@ -28,7 +28,10 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     const items: LicenseKeyItem[] = [];
     let cursor: string | null = null;
     do {
-      const page: Page<LicenseKeyItem> = await keys(`${query}${query ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`, client);
+      const page: Page<LicenseKeyItem> = await keys(
+        `${query}${query ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        client,
+      );
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -40,37 +43,68 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     const every = await all('');
     expect(every).toHaveLength(dashboard.kpis.totalLicenses);
     expect(every.reduce((sum, row) => sum + row.seats, 0)).toBe(dashboard.kpis.availableLicenses);
-    expect(every.reduce((sum, row) => sum + row.seatsUsed, 0)).toBe(dashboard.kpis.activatedLicenses);
-    expect(every.every((row) => /^•{5}-•{5}-•{5}-•{5}-•[A-Z0-9]{4}$/.test(row.maskedKey))).toBe(true);
+    expect(every.reduce((sum, row) => sum + row.seatsUsed, 0)).toBe(
+      dashboard.kpis.activatedLicenses,
+    );
+    expect(every.every((row) => /^•{5}-•{5}-•{5}-•{5}-•[A-Z0-9]{4}$/.test(row.maskedKey))).toBe(
+      true,
+    );
     expect((await all('?status=active')).length).toBe(dashboard.kpis.activeLicenses);
     expect((await all('?expiringWithinDays=30')).length).toBe(dashboard.kpis.expiringSoon);
     // Newest first by default, keyset-paged without repeats.
     expect(new Set(every.map((row) => row.licenseId)).size).toBe(every.length);
-    expect(every.map((row) => row.addedAt)).toEqual([...every.map((row) => row.addedAt)].sort().reverse());
+    expect(every.map((row) => row.addedAt)).toEqual(
+      [...every.map((row) => row.addedAt)].sort().reverse(),
+    );
   });
 
   it('filters by status, product and expiry window, and searches entitlement ids and key endings', async () => {
     const soon = await provisionLicense(t, { seats: 3, expiresAt: inDays(5) });
     const later = await provisionLicense(t, { seats: 4, expiresAt: inDays(200) });
     const admin = await t.signIn(NORTHWIND_ADMIN);
-    await admin.post(`/api/portal/licenses/${soon.licenseId}/activations`, { quantity: 2, projectName: 'P', projectManager: 'M', identifier: 'KEYS-LIST-1' });
+    await admin.post(`/api/portal/licenses/${soon.licenseId}/activations`, {
+      quantity: 2,
+      projectName: 'P',
+      projectManager: 'M',
+      identifier: 'KEYS-LIST-1',
+    });
 
-    const [row] = (await keys(`?productId=${(await t.ctx.db.selectFrom('licenses').select('product_id').where('id', '=', soon.licenseId).executeTakeFirstOrThrow()).product_id}`)).items;
-    expect(row).toMatchObject({ licenseId: soon.licenseId, status: 'expiring_soon', seats: 3, seatsUsed: 2, expiresAt: inDays(5) });
+    const [row] = (
+      await keys(
+        `?productId=${(await t.ctx.db.selectFrom('licenses').select('product_id').where('id', '=', soon.licenseId).executeTakeFirstOrThrow()).product_id}`,
+      )
+    ).items;
+    expect(row).toMatchObject({
+      licenseId: soon.licenseId,
+      status: 'expiring_soon',
+      seats: 3,
+      seatsUsed: 2,
+      expiresAt: inDays(5),
+    });
     expect(row.maskedKey.endsWith(soon.key.slice(-4))).toBe(true);
 
     const withinSeven = (await all('?expiringWithinDays=7')).map((r) => r.licenseId);
     expect(withinSeven).toContain(soon.licenseId);
     expect(withinSeven).not.toContain(later.licenseId);
-    expect((await all('?expiringWithinDays=365')).map((r) => r.licenseId)).toContain(later.licenseId);
+    expect((await all('?expiringWithinDays=365')).map((r) => r.licenseId)).toContain(
+      later.licenseId,
+    );
 
-    expect((await keys(`?q=${soon.key.slice(-4).toLowerCase()}`)).items.map((r) => r.licenseId)).toContain(soon.licenseId);
-    expect((await keys(`?q=${encodeURIComponent(row.maskedKey)}`)).items.map((r) => r.licenseId)).toContain(soon.licenseId);
+    expect(
+      (await keys(`?q=${soon.key.slice(-4).toLowerCase()}`)).items.map((r) => r.licenseId),
+    ).toContain(soon.licenseId);
+    expect(
+      (await keys(`?q=${encodeURIComponent(row.maskedKey)}`)).items.map((r) => r.licenseId),
+    ).toContain(soon.licenseId);
     const byEntitlement = (await keys(`?q=${row.entitlementPublicId}`)).items;
     expect(byEntitlement.map((r) => r.licenseId)).toEqual([soon.licenseId]);
     expect((await keys('?q=%25')).items).toEqual([]);
 
-    await t.ctx.db.updateTable('licenses').set({ status: 'suspended' }).where('id', '=', later.licenseId).execute();
+    await t.ctx.db
+      .updateTable('licenses')
+      .set({ status: 'suspended' })
+      .where('id', '=', later.licenseId)
+      .execute();
     const suspended = await all('?status=suspended');
     expect(suspended.map((r) => r.licenseId)).toContain(later.licenseId);
     expect(suspended.every((r) => r.status === 'suspended')).toBe(true);
@@ -90,13 +124,23 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
   it('shows who each key is assigned to and filters by Assigned to (me, none, a member)', async () => {
     const license = await provisionLicense(t, { seats: 3 });
     const admin = await t.signIn(NORTHWIND_ADMIN);
-    const assigned = await admin.post(`/api/portal/licenses/${license.licenseId}/assignments`, { email: NORTHWIND_VIEWER, quantity: 2 });
+    const assigned = await admin.post(`/api/portal/licenses/${license.licenseId}/assignments`, {
+      email: NORTHWIND_VIEWER,
+      quantity: 2,
+    });
     expect(assigned.statusCode, assigned.body).toBe(201);
-    const viewerUser = await t.ctx.db.selectFrom('users').select('id').where('email', '=', NORTHWIND_VIEWER).executeTakeFirstOrThrow();
-    const ids = async (query: string, client = viewer) => (await all(query, client)).map((row) => row.licenseId);
+    const viewerUser = await t.ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', NORTHWIND_VIEWER)
+      .executeTakeFirstOrThrow();
+    const ids = async (query: string, client = viewer) =>
+      (await all(query, client)).map((row) => row.licenseId);
 
     const row = (await all('')).find((r) => r.licenseId === license.licenseId)!;
-    expect(row.assignees).toEqual([{ name: expect.stringMatching(/^Victor/), quantity: 2, pending: false, isMe: true }]);
+    expect(row.assignees).toEqual([
+      { name: expect.stringMatching(/^Victor/), quantity: 2, pending: false, isMe: true },
+    ]);
     const mine = await all('?assigned=me');
     expect(mine.map((r) => r.licenseId)).toContain(license.licenseId);
     expect(mine.every((r) => r.assignees.some((a) => a.isMe))).toBe(true);
@@ -105,7 +149,9 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     const unassigned = await all('?assigned=none');
     expect(unassigned.map((r) => r.licenseId)).not.toContain(license.licenseId);
     expect(unassigned.every((r) => r.assignees.length === 0)).toBe(true);
-    expect(unassigned.length + (await all('')).filter((r) => r.assignees.length > 0).length).toBe((await all('')).length);
+    expect(unassigned.length + (await all('')).filter((r) => r.assignees.length > 0).length).toBe(
+      (await all('')).length,
+    );
   });
 
   it('shows another organization only its own keys and refuses bad input with a 400', async () => {
@@ -113,7 +159,15 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     const globex = await keys('', await t.signIn(GLOBEX_ADMIN));
     expect(globex.items.length).toBeGreaterThan(0);
     expect(globex.items.some((row) => northwind.has(row.licenseId))).toBe(false);
-    for (const query of ['?status=expiring', '?expiringWithinDays=0', '?assigned=someone', '?assigned=0', '?sort=key', '?cursor=forged', '?colour=red']) {
+    for (const query of [
+      '?status=expiring',
+      '?expiringWithinDays=0',
+      '?assigned=someone',
+      '?assigned=0',
+      '?sort=key',
+      '?cursor=forged',
+      '?colour=red',
+    ]) {
       const response = await viewer.get(`/api/portal/licenses/keys${query}`);
       expect(response.statusCode, query).toBe(400);
       expect(response.json().error.code).toBeTruthy();

@@ -21,8 +21,16 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
   afterEach(() => t.close());
 
   const patchRole = async (client: Client, email: string, role: string) =>
-    client.request({ method: 'PATCH', url: `/api/portal/members/${await userIdOf(t.ctx, email)}`, payload: { role } });
-  const remove = async (client: Client, email: string) => client.request({ method: 'DELETE', url: `/api/portal/members/${await userIdOf(t.ctx, email)}` });
+    client.request({
+      method: 'PATCH',
+      url: `/api/portal/members/${await userIdOf(t.ctx, email)}`,
+      payload: { role },
+    });
+  const remove = async (client: Client, email: string) =>
+    client.request({
+      method: 'DELETE',
+      url: `/api/portal/members/${await userIdOf(t.ctx, email)}`,
+    });
   const roleOf = async (email: string) =>
     (
       await t.ctx.db
@@ -33,9 +41,23 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
         .executeTakeFirst()
     )?.role;
   const lastEvent = () =>
-    t.ctx.db.selectFrom('audit_events').selectAll().where('organization_id', '=', northwind).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    t.ctx.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('organization_id', '=', northwind)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
   const eventCount = async () =>
-    Number((await t.ctx.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('organization_id', '=', northwind).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('organization_id', '=', northwind)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('lets an Admin change a role, and records who, what, when and from where', async () => {
     const response = await patchRole(admin, TOMAS, 'admin');
@@ -63,9 +85,15 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
   it('keeps the last Admin: neither demoted nor removed, by others or themselves', async () => {
     expect((await patchRole(admin, PRIYA, 'viewer')).statusCode).toBe(200);
     const before = await eventCount();
-    for (const response of [await patchRole(admin, NORTHWIND_ADMIN, 'viewer'), await remove(admin, NORTHWIND_ADMIN)]) {
+    for (const response of [
+      await patchRole(admin, NORTHWIND_ADMIN, 'viewer'),
+      await remove(admin, NORTHWIND_ADMIN),
+    ]) {
       expect(response.statusCode).toBe(409);
-      expect(response.json().error).toMatchObject({ code: 'last_admin', message: expect.stringContaining('only Admin') });
+      expect(response.json().error).toMatchObject({
+        code: 'last_admin',
+        message: expect.stringContaining('only Admin'),
+      });
     }
     expect(await roleOf(NORTHWIND_ADMIN)).toBe('admin');
     expect(await eventCount()).toBe(before);
@@ -73,11 +101,19 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
 
   it('keeps one Admin when the last two demote each other at the same moment', async () => {
     const priya = await t.signIn(PRIYA);
-    const statuses = (await Promise.all([patchRole(admin, PRIYA, 'viewer'), patchRole(priya, NORTHWIND_ADMIN, 'viewer')])).map((r) => r.statusCode);
+    const statuses = (
+      await Promise.all([
+        patchRole(admin, PRIYA, 'viewer'),
+        patchRole(priya, NORTHWIND_ADMIN, 'viewer'),
+      ])
+    ).map((r) => r.statusCode);
     // The loser is refused by the last-Admin rule, or (if the winner committed first) by her new Viewer role.
     expect(statuses.sort()[0]).toBe(200);
     expect([403, 409]).toContain(statuses[1]);
-    expect([await roleOf(NORTHWIND_ADMIN), await roleOf(PRIYA)].sort()).toEqual(['admin', 'viewer']);
+    expect([await roleOf(NORTHWIND_ADMIN), await roleOf(PRIYA)].sort()).toEqual([
+      'admin',
+      'viewer',
+    ]);
   });
 
   it('lets an Admin step down or leave while another Admin remains', async () => {
@@ -93,7 +129,11 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
   it('does not let a Viewer raise their own role, or anyone else’s', async () => {
     const viewer = await t.signIn(NORTHWIND_VIEWER);
     const before = await eventCount();
-    for (const response of [await patchRole(viewer, NORTHWIND_VIEWER, 'admin'), await patchRole(viewer, TOMAS, 'admin'), await remove(viewer, TOMAS)]) {
+    for (const response of [
+      await patchRole(viewer, NORTHWIND_VIEWER, 'admin'),
+      await patchRole(viewer, TOMAS, 'admin'),
+      await remove(viewer, TOMAS),
+    ]) {
       expect(response.statusCode).toBe(403);
       expect(response.json().error.code).toBe('forbidden');
     }
@@ -106,7 +146,10 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
     expect((await remove(admin, TOMAS)).statusCode).toBe(204);
     expect(await roleOf(TOMAS)).toBeUndefined();
     expect(await userIdOf(t.ctx, TOMAS)).toEqual(expect.any(Number));
-    expect(await lastEvent()).toMatchObject({ action: 'member.removed', message: 'Alice Moreau removed Tomas Berg' });
+    expect(await lastEvent()).toMatchObject({
+      action: 'member.removed',
+      message: 'Alice Moreau removed Tomas Berg',
+    });
     expect((await remove(admin, TOMAS)).statusCode).toBe(404);
   });
 
@@ -114,16 +157,47 @@ describe.each(await availableDialects())('member roles and removal on %s', (dial
     for (const response of [await patchRole(admin, GINA, 'viewer'), await remove(admin, GINA)]) {
       expect(response.statusCode).toBe(404);
     }
-    expect((await admin.request({ method: 'PATCH', url: '/api/portal/members/999999', payload: { role: 'viewer' } })).statusCode).toBe(404);
+    expect(
+      (
+        await admin.request({
+          method: 'PATCH',
+          url: '/api/portal/members/999999',
+          payload: { role: 'viewer' },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('refuses bad input with 400 and the field', async () => {
     const badRole = await patchRole(admin, TOMAS, 'owner');
     expect(badRole.statusCode).toBe(400);
     expect(badRole.json().error.fields).toHaveProperty('role');
-    expect((await admin.request({ method: 'PATCH', url: '/api/portal/members/abc', payload: { role: 'viewer' } })).statusCode).toBe(400);
-    expect((await admin.request({ method: 'PATCH', url: '/api/portal/members/99999999999', payload: { role: 'viewer' } })).statusCode).toBe(400);
-    expect((await admin.request({ method: 'DELETE', url: '/api/portal/members/invitations/99999999999' })).statusCode).toBe(400);
+    expect(
+      (
+        await admin.request({
+          method: 'PATCH',
+          url: '/api/portal/members/abc',
+          payload: { role: 'viewer' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await admin.request({
+          method: 'PATCH',
+          url: '/api/portal/members/99999999999',
+          payload: { role: 'viewer' },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await admin.request({
+          method: 'DELETE',
+          url: '/api/portal/members/invitations/99999999999',
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('changes nothing when its audit event cannot be written', async () => {

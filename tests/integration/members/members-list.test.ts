@@ -22,7 +22,12 @@ describe.each(await availableDialects())('members list on %s', (dialect) => {
   it('lists the active members of the organization to any member, sorted by first name', async () => {
     const body = (await viewer.get('/api/portal/members')).json();
     expect(body.nextCursor).toBeNull();
-    expect(body.items.map((m: MemberItem) => m.firstName)).toEqual(['Alice', 'Priya', 'Tomas', 'Victor']);
+    expect(body.items.map((m: MemberItem) => m.firstName)).toEqual([
+      'Alice',
+      'Priya',
+      'Tomas',
+      'Victor',
+    ]);
     expect(body.items[0]).toEqual({
       userId: expect.any(Number),
       firstName: 'Alice',
@@ -46,7 +51,11 @@ describe.each(await availableDialects())('members list on %s', (dialect) => {
     expect(await emails('?q=mor')).toEqual(['alice.admin']);
     expect(await emails('?scope=email&q=viewer@north')).toEqual(['victor.viewer']);
     expect(await emails('?scope=email&q=Patel')).toEqual(['priya.patel']);
-    expect(await emails('?scope=phone&q=555%2001')).toEqual(['alice.admin', 'tomas.berg', 'victor.viewer']);
+    expect(await emails('?scope=phone&q=555%2001')).toEqual([
+      'alice.admin',
+      'tomas.berg',
+      'victor.viewer',
+    ]);
     expect(await emails('?scope=phone&q=0199')).toEqual(['tomas.berg']);
     expect(await emails('?scope=name&q=0199')).toEqual([]);
   });
@@ -63,17 +72,34 @@ describe.each(await availableDialects())('members list on %s', (dialect) => {
   });
 
   it('sorts by each sortable column, both ways', async () => {
-    expect(await emails('?sort=lastName&direction=asc')).toEqual(['tomas.berg', 'victor.viewer', 'alice.admin', 'priya.patel']);
-    expect(await emails('?sort=email&direction=desc')).toEqual(['victor.viewer', 'tomas.berg', 'priya.patel', 'alice.admin']);
+    expect(await emails('?sort=lastName&direction=asc')).toEqual([
+      'tomas.berg',
+      'victor.viewer',
+      'alice.admin',
+      'priya.patel',
+    ]);
+    expect(await emails('?sort=email&direction=desc')).toEqual([
+      'victor.viewer',
+      'tomas.berg',
+      'priya.patel',
+      'alice.admin',
+    ]);
     // Admins first; ties in seed (user id) order.
-    expect(await emails('?sort=role&direction=asc')).toEqual(['alice.admin', 'priya.patel', 'victor.viewer', 'tomas.berg']);
+    expect(await emails('?sort=role&direction=asc')).toEqual([
+      'alice.admin',
+      'priya.patel',
+      'victor.viewer',
+      'tomas.berg',
+    ]);
   });
 
   it('pages with a cursor: exact page size, last page, and no overlap', async () => {
     const first = (await viewer.get('/api/portal/members?limit=3')).json();
     expect(first.items).toHaveLength(3);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = (await viewer.get(`/api/portal/members?limit=3&cursor=${first.nextCursor}`)).json();
+    const second = (
+      await viewer.get(`/api/portal/members?limit=3&cursor=${first.nextCursor}`)
+    ).json();
     expect(second.items.map((m: MemberItem) => m.firstName)).toEqual(['Victor']);
     expect(second.nextCursor).toBeNull();
     const exact = (await viewer.get('/api/portal/members?limit=4')).json();
@@ -93,7 +119,9 @@ describe.each(await availableDialects())('members list on %s', (dialect) => {
     ] as const) {
       const response = await viewer.get(`/api/portal/members${query}`);
       expect(response.statusCode, query).toBe(400);
-      expect(Object.keys(response.json().error.fields ?? {}).join(','), query).toContain(field === 'body' ? '' : field);
+      expect(Object.keys(response.json().error.fields ?? {}).join(','), query).toContain(
+        field === 'body' ? '' : field,
+      );
     }
   });
 
@@ -109,14 +137,27 @@ describe.each(await availableDialects())('members list on %s', (dialect) => {
       ['lena.fischer@northwind.example', 'pending'],
       ['contractor@partner.example', 'expired'],
     ]);
-    expect(body.items[0]).toMatchObject({ role: 'viewer', phone: '+1 415 555 0144', sendCount: 1, addedAt: expect.stringMatching(/Z$/) });
+    expect(body.items[0]).toMatchObject({
+      role: 'viewer',
+      phone: '+1 415 555 0144',
+      sendCount: 1,
+      addedAt: expect.stringMatching(/Z$/),
+    });
     const admins = (await viewer.get('/api/portal/members/invitations?role=admin')).json();
-    expect(admins.items.map((i: { email: string }) => i.email)).toEqual(['lena.fischer@northwind.example']);
+    expect(admins.items.map((i: { email: string }) => i.email)).toEqual([
+      'lena.fischer@northwind.example',
+    ]);
     const search = (await viewer.get('/api/portal/members/invitations?q=PARTNER')).json();
-    expect(search.items.map((i: { email: string }) => i.email)).toEqual(['contractor@partner.example']);
+    expect(search.items.map((i: { email: string }) => i.email)).toEqual([
+      'contractor@partner.example',
+    ]);
     const paged = (await viewer.get('/api/portal/members/invitations?limit=2')).json();
-    const rest = (await viewer.get(`/api/portal/members/invitations?limit=2&cursor=${paged.nextCursor}`)).json();
-    expect([...paged.items, ...rest.items].map((i: { id: number }) => i.id)).toEqual(body.items.map((i: { id: number }) => i.id));
+    const rest = (
+      await viewer.get(`/api/portal/members/invitations?limit=2&cursor=${paged.nextCursor}`)
+    ).json();
+    expect([...paged.items, ...rest.items].map((i: { id: number }) => i.id)).toEqual(
+      body.items.map((i: { id: number }) => i.id),
+    );
     expect(rest.nextCursor).toBeNull();
   });
 });

@@ -12,12 +12,21 @@ describe.each(await availableDialects())('column preferences on %s', (dialect) =
   });
   afterAll(() => t.close());
 
-  const save = (client: Client, payload: unknown) => client.request({ method: 'PATCH', url: '/api/portal/preferences/columns', payload: payload as object });
-  const preferences = async (client: Client) => (await client.get('/api/portal/session')).json().user.preferences;
+  const save = (client: Client, payload: unknown) =>
+    client.request({
+      method: 'PATCH',
+      url: '/api/portal/preferences/columns',
+      payload: payload as object,
+    });
+  const preferences = async (client: Client) =>
+    (await client.get('/api/portal/session')).json().user.preferences;
 
   it('remembers the visible columns per member and table, and keeps every other preference', async () => {
     const before = await preferences(viewer);
-    const response = await save(viewer, { table: 'members.active', columns: ['firstName', 'email', 'email'] });
+    const response = await save(viewer, {
+      table: 'members.active',
+      columns: ['firstName', 'email', 'email'],
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ columns: { 'members.active': ['firstName', 'email'] } });
     await save(viewer, { table: 'audit', columns: [] });
@@ -28,7 +37,12 @@ describe.each(await availableDialects())('column preferences on %s', (dialect) =
   });
 
   it('refuses malformed table ids and column names with 400', async () => {
-    for (const payload of [{ table: '', columns: [] }, { table: 'x'.repeat(41), columns: [] }, { table: 'audit', columns: ['<script>'] }, { table: 'audit' }]) {
+    for (const payload of [
+      { table: '', columns: [] },
+      { table: 'x'.repeat(41), columns: [] },
+      { table: 'audit', columns: ['<script>'] },
+      { table: 'audit' },
+    ]) {
       const response = await save(viewer, payload);
       expect(response.statusCode, JSON.stringify(payload)).toBe(400);
       expect(response.json().error.code).toBe('validation_failed');

@@ -6,16 +6,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/server/config.js';
 import { VENDOR_OPERATIONS } from '../../../src/server/modules/provisioning/operations.js';
-import { availableDialects, createTestDatabase, type TestDatabase } from '../../support/databases.js';
+import {
+  availableDialects,
+  createTestDatabase,
+  type TestDatabase,
+} from '../../support/databases.js';
 
 const CLI_TIMEOUT = 120_000;
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // What `npm run cli --` runs (tsx), without npm's own start-up time.
-    execFile(process.execPath, ['--import', 'tsx', 'src/server/cli/main.ts', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/cli/main.ts', ...args],
+      { env: { ...process.env, LOG_LEVEL: 'silent', ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -23,12 +35,19 @@ describe('CLI help', () => {
   it(
     'documents every command, each with --help, and refuses unknown ones',
     async () => {
-      const [overview, command, unknown] = await Promise.all([cli(['--help']), cli(['entitlement', 'create', '--help']), cli(['entitlement', 'destroy'])]);
+      const [overview, command, unknown] = await Promise.all([
+        cli(['--help']),
+        cli(['entitlement', 'create', '--help']),
+        cli(['entitlement', 'destroy']),
+      ]);
       expect(overview.code).toBe(0);
-      for (const operation of VENDOR_OPERATIONS) expect(overview.stdout).toContain(operation.command);
+      for (const operation of VENDOR_OPERATIONS)
+        expect(overview.stdout).toContain(operation.command);
       expect(command.code).toBe(0);
       expect(command.stdout).toContain('HTTP: POST /api/vendor/entitlements');
-      expect(command.stdout).toMatch(/--sales-order <text>\s+\(required\) The sales order number\./);
+      expect(command.stdout).toMatch(
+        /--sales-order <text>\s+\(required\) The sales order number\./,
+      );
       expect(command.stdout).toMatch(/--licenses <key=value,…>\s+\(required\) \(repeatable\)/);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain('Unknown command "entitlement destroy"');
@@ -43,7 +62,9 @@ describe.each(await availableDialects())('CLI end to end on %s', (dialect) => {
   let env: Record<string, string>;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'portal-cli-'));
-    database = await createTestDatabase(dialect, { sqliteFile: path.join(dataDir, 'portal.sqlite') });
+    database = await createTestDatabase(dialect, {
+      sqliteFile: path.join(dataDir, 'portal.sqlite'),
+    });
     env = { DATA_DIR: dataDir, DATABASE_URL: database.url };
   });
   afterAll(async () => {
@@ -57,23 +78,51 @@ describe.each(await availableDialects())('CLI end to end on %s', (dialect) => {
       const [created, organization, refused] = await Promise.all([
         cli(['token', 'create', '--name', 'ci'], env),
         cli(['org', 'create', '--name', 'Acme CLI Inc'], env),
-        cli(['entitlement', 'create', '--organization-id', '1', '--order-date', '2026-06-01', '--licenses', 'productCode=ATLAS,seats=two'], env),
+        cli(
+          [
+            'entitlement',
+            'create',
+            '--organization-id',
+            '1',
+            '--order-date',
+            '2026-06-01',
+            '--licenses',
+            'productCode=ATLAS,seats=two',
+          ],
+          env,
+        ),
       ]);
       expect(created.code, created.stderr).toBe(0);
       expect(created.stderr).toContain('shown only once');
       const { token } = JSON.parse(created.stdout) as { token: string };
       expect(organization.code, organization.stderr).toBe(0);
-      expect(JSON.parse(organization.stdout)).toMatchObject({ name: 'Acme CLI Inc', slug: 'acme-cli-inc' });
+      expect(JSON.parse(organization.stdout)).toMatchObject({
+        name: 'Acme CLI Inc',
+        slug: 'acme-cli-inc',
+      });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('Error (validation_failed)');
       expect(refused.stderr).toContain('--sales-order is required');
 
-      const { app } = await buildApp({ config: loadConfig({ ...env, LOG_LEVEL: 'silent' }), database: database.handle, logger: false });
+      const { app } = await buildApp({
+        config: loadConfig({ ...env, LOG_LEVEL: 'silent' }),
+        database: database.handle,
+        logger: false,
+      });
       try {
-        const response = await app.inject({ method: 'GET', url: '/api/vendor/organizations', headers: { authorization: `Bearer ${token}` } });
+        const response = await app.inject({
+          method: 'GET',
+          url: '/api/vendor/organizations',
+          headers: { authorization: `Bearer ${token}` },
+        });
         expect(response.statusCode).toBe(200);
-        expect(response.json().items.map((o: { name: string }) => o.name)).toEqual(['Acme CLI Inc']);
-        const audit = await database.handle.db.selectFrom('audit_events').select('actor_label').executeTakeFirstOrThrow();
+        expect(response.json().items.map((o: { name: string }) => o.name)).toEqual([
+          'Acme CLI Inc',
+        ]);
+        const audit = await database.handle.db
+          .selectFrom('audit_events')
+          .select('actor_label')
+          .executeTakeFirstOrThrow();
         expect(audit.actor_label).toBe('Vendor CLI');
       } finally {
         await app.close();

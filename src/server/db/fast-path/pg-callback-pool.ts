@@ -12,11 +12,16 @@ class CallbackClient implements PostgresPoolClient {
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
-  query(sqlOrCursor: string | PostgresCursor<unknown>, parameters: ReadonlyArray<unknown> = []): unknown {
+  query(
+    sqlOrCursor: string | PostgresCursor<unknown>,
+    parameters: ReadonlyArray<unknown> = [],
+  ): unknown {
     if (typeof sqlOrCursor !== 'string') return this.client.query(sqlOrCursor as never);
     // Kysely passes a copy of the query's values, so pg may keep this array.
     const config = { text: sqlOrCursor, values: parameters as unknown[] };
-    return new Promise((resolve, reject) => this.client.query(config, (error, result) => (error ? reject(error) : resolve(result))));
+    return new Promise((resolve, reject) =>
+      this.client.query(config, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   }
 
   release(): void {

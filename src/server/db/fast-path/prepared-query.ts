@@ -23,10 +23,17 @@ export function preparedQuery<Values extends unknown[], Row>(
   const compiled = new Map<DialectName, CompiledQuery<Row>>();
 
   function compile(db: Db): CompiledQuery<Row> {
-    const standIns = Array.from({ length: valueCount }, (_, index) => new Parameter(index)) as unknown as Values;
+    const standIns = Array.from(
+      { length: valueCount },
+      (_, index) => new Parameter(index),
+    ) as unknown as Values;
     const query = build(db, ...standIns).compile();
     for (let index = 0; index < valueCount; index++) {
-      if (!query.parameters.some((parameter) => parameter instanceof Parameter && parameter.index === index)) {
+      if (
+        !query.parameters.some(
+          (parameter) => parameter instanceof Parameter && parameter.index === index,
+        )
+      ) {
         throw new Error(`preparedQuery: value ${index} is not a parameter of ${query.sql}`);
       }
     }
@@ -37,7 +44,9 @@ export function preparedQuery<Values extends unknown[], Row>(
     const dialect = dialectOf(db);
     let query = compiled.get(dialect);
     if (!query) compiled.set(dialect, (query = compile(db)));
-    const parameters = query.parameters.map((parameter) => (parameter instanceof Parameter ? values[parameter.index] : parameter));
+    const parameters = query.parameters.map((parameter) =>
+      parameter instanceof Parameter ? values[parameter.index] : parameter,
+    );
     return (await db.executeQuery<Row>({ ...query, parameters })).rows;
   };
 }

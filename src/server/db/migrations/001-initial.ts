@@ -9,7 +9,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     pg
       ? t.addColumn('id', 'serial', (c) => c.primaryKey())
       : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const ref = (table: string) => (c: ColumnDefinitionBuilder) => c.references(`${table}.id`).onDelete('cascade');
+  const ref = (table: string) => (c: ColumnDefinitionBuilder) =>
+    c.references(`${table}.id`).onDelete('cascade');
   const text = 'text';
   const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
 
@@ -48,14 +49,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phone', text)
     .addColumn('role', text, notNull)
     .addColumn('token_hash', text, (c) => c.notNull().unique())
-    .addColumn('invited_by_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('invited_by_user_id', 'integer', (c) =>
+      c.references('users.id').onDelete('set null'),
+    )
     .addColumn('created_at', text, notNull)
     .addColumn('expires_at', text, notNull)
     .addColumn('accepted_at', text)
     .addColumn('revoked_at', text)
     .addColumn('send_count', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('invitations_org_created').on('invitations').columns(['organization_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('invitations_org_created')
+    .on('invitations')
+    .columns(['organization_id', 'created_at'])
+    .execute();
 
   await withId(db.schema.createTable('products'))
     .addColumn('code', text, (c) => c.notNull().unique())
@@ -78,10 +85,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', text, notNull)
     .addColumn('created_at', text, notNull)
     .execute();
-  await db.schema.createIndex('entitlements_org_order_date').on('entitlements').columns(['organization_id', 'order_date']).execute();
-  await db.schema.createIndex('entitlements_org_expires').on('entitlements').columns(['organization_id', 'expires_on']).execute();
-  await db.schema.createIndex('entitlements_org_sales_order').on('entitlements').columns(['organization_id', 'sales_order']).execute();
-  await db.schema.createIndex('entitlements_org_po').on('entitlements').columns(['organization_id', 'po_number']).execute();
+  await db.schema
+    .createIndex('entitlements_org_order_date')
+    .on('entitlements')
+    .columns(['organization_id', 'order_date'])
+    .execute();
+  await db.schema
+    .createIndex('entitlements_org_expires')
+    .on('entitlements')
+    .columns(['organization_id', 'expires_on'])
+    .execute();
+  await db.schema
+    .createIndex('entitlements_org_sales_order')
+    .on('entitlements')
+    .columns(['organization_id', 'sales_order'])
+    .execute();
+  await db.schema
+    .createIndex('entitlements_org_po')
+    .on('entitlements')
+    .columns(['organization_id', 'po_number'])
+    .execute();
 
   await withId(db.schema.createTable('licenses'))
     .addColumn('organization_id', 'integer', (c) => ref('organizations')(c).notNull())
@@ -98,10 +121,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deactivation_period_days', 'integer', (c) => c.notNull().defaultTo(30))
     .addColumn('created_at', text, notNull)
     .execute();
-  await db.schema.createIndex('licenses_org_created').on('licenses').columns(['organization_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('licenses_org_expires').on('licenses').columns(['organization_id', 'expires_at']).execute();
-  await db.schema.createIndex('licenses_org_product').on('licenses').columns(['organization_id', 'product_id']).execute();
-  await db.schema.createIndex('licenses_entitlement').on('licenses').columns(['entitlement_id']).execute();
+  await db.schema
+    .createIndex('licenses_org_created')
+    .on('licenses')
+    .columns(['organization_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('licenses_org_expires')
+    .on('licenses')
+    .columns(['organization_id', 'expires_at'])
+    .execute();
+  await db.schema
+    .createIndex('licenses_org_product')
+    .on('licenses')
+    .columns(['organization_id', 'product_id'])
+    .execute();
+  await db.schema
+    .createIndex('licenses_entitlement')
+    .on('licenses')
+    .columns(['entitlement_id'])
+    .execute();
 
   await withId(db.schema.createTable('activations'))
     .addColumn('organization_id', 'integer', (c) => ref('organizations')(c).notNull())
@@ -116,12 +155,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('quantity', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('project_name', text)
     .addColumn('project_manager', text)
-    .addColumn('activated_by_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('activated_by_user_id', 'integer', (c) =>
+      c.references('users.id').onDelete('set null'),
+    )
     .addColumn('activated_by_label', text, notNull)
     .addColumn('activated_at', text, notNull)
     .addColumn('last_heartbeat_at', text)
     .addColumn('deactivated_at', text)
-    .addColumn('deactivated_by_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('deactivated_by_user_id', 'integer', (c) =>
+      c.references('users.id').onDelete('set null'),
+    )
     .addColumn('deactivated_by_label', text)
     .execute();
   // One live binding per identifier and license: the basis of idempotent activation.
@@ -132,10 +175,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .unique()
     .where(sql.ref('deactivated_at'), 'is', null)
     .execute();
-  await db.schema.createIndex('activations_license_live').on('activations').columns(['license_id', 'deactivated_at']).execute();
-  await db.schema.createIndex('activations_org_activated').on('activations').columns(['organization_id', 'activated_at', 'id']).execute();
-  await db.schema.createIndex('activations_org_product_activated').on('activations').columns(['organization_id', 'product_id', 'activated_at', 'id']).execute();
-  await db.schema.createIndex('activations_org_live').on('activations').columns(['organization_id', 'deactivated_at']).execute();
+  await db.schema
+    .createIndex('activations_license_live')
+    .on('activations')
+    .columns(['license_id', 'deactivated_at'])
+    .execute();
+  await db.schema
+    .createIndex('activations_org_activated')
+    .on('activations')
+    .columns(['organization_id', 'activated_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('activations_org_product_activated')
+    .on('activations')
+    .columns(['organization_id', 'product_id', 'activated_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('activations_org_live')
+    .on('activations')
+    .columns(['organization_id', 'deactivated_at'])
+    .execute();
 
   await withId(db.schema.createTable('releases'))
     .addColumn('product_id', 'integer', (c) => ref('products')(c).notNull())
@@ -145,7 +204,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('published_at', text, notNull)
     .addUniqueConstraint('releases_product_version', ['product_id', 'version'])
     .execute();
-  await db.schema.createIndex('releases_product_published').on('releases').columns(['product_id', 'published_at']).execute();
+  await db.schema
+    .createIndex('releases_product_published')
+    .on('releases')
+    .columns(['product_id', 'published_at'])
+    .execute();
 
   await withId(db.schema.createTable('artifacts'))
     .addColumn('release_id', 'integer', (c) => ref('releases')(c).notNull())
@@ -157,7 +220,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('storage_key', text, notNull)
     .addColumn('created_at', text, notNull)
     .execute();
-  await db.schema.createIndex('artifacts_release').on('artifacts').columns(['release_id']).execute();
+  await db.schema
+    .createIndex('artifacts_release')
+    .on('artifacts')
+    .columns(['release_id'])
+    .execute();
 
   await withId(db.schema.createTable('audit_events'))
     .addColumn('organization_id', 'integer', (c) => ref('organizations')(c).notNull())
@@ -174,14 +241,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('prev_hash', text, notNull)
     .addColumn('hash', text, notNull)
     .execute();
-  await db.schema.createIndex('audit_org_time').on('audit_events').columns(['organization_id', 'occurred_at', 'id']).execute();
-  await db.schema.createIndex('audit_org_type_time').on('audit_events').columns(['organization_id', 'type', 'occurred_at', 'id']).execute();
-  await db.schema.createIndex('audit_org_actor_time').on('audit_events').columns(['organization_id', 'actor_user_id', 'occurred_at', 'id']).execute();
+  await db.schema
+    .createIndex('audit_org_time')
+    .on('audit_events')
+    .columns(['organization_id', 'occurred_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_org_type_time')
+    .on('audit_events')
+    .columns(['organization_id', 'type', 'occurred_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('audit_org_actor_time')
+    .on('audit_events')
+    .columns(['organization_id', 'actor_user_id', 'occurred_at', 'id'])
+    .execute();
 
   await withId(db.schema.createTable('sessions'))
     .addColumn('token_hash', text, (c) => c.notNull().unique())
     .addColumn('user_id', 'integer', (c) => ref('users')(c).notNull())
-    .addColumn('active_organization_id', 'integer', (c) => c.references('organizations.id').onDelete('set null'))
+    .addColumn('active_organization_id', 'integer', (c) =>
+      c.references('organizations.id').onDelete('set null'),
+    )
     .addColumn('created_at', text, notNull)
     .addColumn('last_seen_at', text, notNull)
     .addColumn('expires_at', text, notNull)
@@ -201,8 +282,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'api_tokens', 'sessions', 'audit_events', 'artifacts', 'releases', 'activations',
-    'licenses', 'entitlements', 'products', 'invitations', 'memberships', 'users', 'organizations',
+    'api_tokens',
+    'sessions',
+    'audit_events',
+    'artifacts',
+    'releases',
+    'activations',
+    'licenses',
+    'entitlements',
+    'products',
+    'invitations',
+    'memberships',
+    'users',
+    'organizations',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

@@ -2,7 +2,11 @@ import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   // The audit chain is walked, and its tail found, in id order per organization.
-  await db.schema.createIndex('audit_org_id').on('audit_events').columns(['organization_id', 'id']).execute();
+  await db.schema
+    .createIndex('audit_org_id')
+    .on('audit_events')
+    .columns(['organization_id', 'id'])
+    .execute();
   // One open invitation per address and organization, also under concurrent invites.
   await db.schema
     .createIndex('invitations_open_email')

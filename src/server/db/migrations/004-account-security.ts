@@ -10,7 +10,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     pg
       ? t.addColumn('id', 'serial', (c) => c.primaryKey())
       : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const user = (c: ColumnDefinitionBuilder) => c.references('users.id').onDelete('cascade').notNull();
+  const user = (c: ColumnDefinitionBuilder) =>
+    c.references('users.id').onDelete('cascade').notNull();
   const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
 
   // Single-use links and pending sign-ins: password reset, email change, second factor.
@@ -23,7 +24,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_at', 'text', notNull)
     .addColumn('used_at', 'text')
     .execute();
-  await db.schema.createIndex('account_tokens_user_purpose').on('account_tokens').columns(['user_id', 'purpose']).execute();
+  await db.schema
+    .createIndex('account_tokens_user_purpose')
+    .on('account_tokens')
+    .columns(['user_id', 'purpose'])
+    .execute();
 
   await withId(db.schema.createTable('recovery_codes'))
     .addColumn('user_id', 'integer', user)
@@ -42,7 +47,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await withId(db.schema.createTable('notifications'))
     .addColumn('user_id', 'integer', user)
-    .addColumn('organization_id', 'integer', (c) => c.references('organizations.id').onDelete('cascade'))
+    .addColumn('organization_id', 'integer', (c) =>
+      c.references('organizations.id').onDelete('cascade'),
+    )
     .addColumn('topic', 'text', notNull)
     .addColumn('title', 'text', notNull)
     .addColumn('body', 'text', notNull)
@@ -50,8 +57,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', notNull)
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user_created').on('notifications').columns(['user_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('notifications_user_read').on('notifications').columns(['user_id', 'read_at']).execute();
+  await db.schema
+    .createIndex('notifications_user_created')
+    .on('notifications')
+    .columns(['user_id', 'created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('notifications_user_read')
+    .on('notifications')
+    .columns(['user_id', 'read_at'])
+    .execute();
 
   // The unique claim that makes the scheduled job send each notice at most once, even from several processes.
   await withId(db.schema.createTable('notification_deliveries'))
@@ -64,7 +79,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['notification_deliveries', 'notifications', 'sign_in_devices', 'recovery_codes', 'account_tokens']) {
+  for (const table of [
+    'notification_deliveries',
+    'notifications',
+    'sign_in_devices',
+    'recovery_codes',
+    'account_tokens',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

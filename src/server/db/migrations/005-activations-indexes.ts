@@ -18,9 +18,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const [name, columns] of Object.entries(SORT_INDEXES)) {
     await sql`create index ${sql.raw(name)} on activations (${sql.raw(columns)})`.execute(db);
   }
-  await db.schema.createIndex(AUDIT_TARGET_INDEX).on('audit_events').columns(['organization_id', 'target_type', 'target_id', 'id']).execute();
+  await db.schema
+    .createIndex(AUDIT_TARGET_INDEX)
+    .on('audit_events')
+    .columns(['organization_id', 'target_type', 'target_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const name of [...Object.keys(SORT_INDEXES), AUDIT_TARGET_INDEX]) await db.schema.dropIndex(name).execute();
+  for (const name of [...Object.keys(SORT_INDEXES), AUDIT_TARGET_INDEX])
+    await db.schema.dropIndex(name).execute();
 }

@@ -10,8 +10,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('activations')
     .addColumn('product_name', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await sql`update activations set product_name = (select name from products where products.id = activations.product_id)`.execute(db);
-  await db.schema.createIndex('activations_org_product_name').on('activations').columns(['organization_id', 'product_name', 'id']).execute();
+  await sql`update activations set product_name = (select name from products where products.id = activations.product_id)`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('activations_org_product_name')
+    .on('activations')
+    .columns(['organization_id', 'product_name', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

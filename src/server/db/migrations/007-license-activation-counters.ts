@@ -33,11 +33,16 @@ end $$`;
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = dialectOf(db) === 'postgres';
   for (const column of ['open_activations', 'open_seats']) {
-    await db.schema.alterTable('licenses').addColumn(column, 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('licenses')
+      .addColumn(column, 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
   }
   await sql`update licenses set
       open_activations = (select count(*) from activations where activations.license_id = licenses.id and activations.deactivated_at is null),
-      open_seats = (select coalesce(sum(quantity), 0) from activations where activations.license_id = licenses.id and activations.deactivated_at is null)`.execute(db);
+      open_seats = (select coalesce(sum(quantity), 0) from activations where activations.license_id = licenses.id and activations.deactivated_at is null)`.execute(
+    db,
+  );
   if (postgres) {
     await sql.raw(POSTGRES_FUNCTION).execute(db);
     await sql`create trigger activations_open_counters after insert or delete or update of deactivated_at, quantity, license_id on activations
@@ -64,9 +69,14 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`drop trigger activations_open_counters on activations`.execute(db);
     await sql`drop function activations_open_counters()`.execute(db);
   } else {
-    for (const name of ['activations_open_insert', 'activations_open_update', 'activations_open_delete']) {
+    for (const name of [
+      'activations_open_insert',
+      'activations_open_update',
+      'activations_open_delete',
+    ]) {
       await sql.raw(`drop trigger ${name}`).execute(db);
     }
   }
-  for (const column of ['open_activations', 'open_seats']) await db.schema.alterTable('licenses').dropColumn(column).execute();
+  for (const column of ['open_activations', 'open_seats'])
+    await db.schema.alterTable('licenses').dropColumn(column).execute();
 }

@@ -27,7 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     await sql`create extension if not exists pg_trgm`.execute(db);
     for (const table of Object.keys(SEARCHED_TEXT) as (keyof typeof SEARCHED_TEXT)[]) {
-      await sql.raw(`create index ${table}_search on ${table} using gin (lower(${joinedColumnsSql(table)}) gin_trgm_ops)`).execute(db);
+      await sql
+        .raw(
+          `create index ${table}_search on ${table} using gin (lower(${joinedColumnsSql(table)}) gin_trgm_ops)`,
+        )
+        .execute(db);
     }
     return;
   }
@@ -43,7 +47,8 @@ export async function down(db: Kysely<any>): Promise<void> {
       await sql.raw(`drop index ${table}_search`).execute(db);
       continue;
     }
-    for (const trigger of ['insert', 'update', 'delete']) await sql.raw(`drop trigger ${table}_search_${trigger}`).execute(db);
+    for (const trigger of ['insert', 'update', 'delete'])
+      await sql.raw(`drop trigger ${table}_search_${trigger}`).execute(db);
     await sql.raw(`drop table ${table}_search`).execute(db);
   }
 }

@@ -17,7 +17,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`update activations set
     entitlement_public_id = (select public_id from entitlements where entitlements.id = activations.entitlement_id),
-    key_last4 = (select key_last4 from licenses where licenses.id = activations.license_id)`.execute(db);
+    key_last4 = (select key_last4 from licenses where licenses.id = activations.license_id)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

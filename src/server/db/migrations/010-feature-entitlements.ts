@@ -8,8 +8,11 @@ import { dialectOf } from '../dialect.js';
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = dialectOf(db) === 'postgres';
   const withId = (t: CreateTableBuilder<string, never>) =>
-    pg ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  const ref = (table: string) => (c: ColumnDefinitionBuilder) => c.notNull().references(`${table}.id`).onDelete('cascade');
+    pg
+      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
+      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const ref = (table: string) => (c: ColumnDefinitionBuilder) =>
+    c.notNull().references(`${table}.id`).onDelete('cascade');
 
   await withId(db.schema.createTable('product_features'))
     .addColumn('product_id', 'integer', ref('products'))
@@ -32,8 +35,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('license_features_license_feature', ['license_id', 'feature_id'])
     .execute();
   // The "licenses with feature X" filter and the Dashboard's ending features read by organization.
-  await db.schema.createIndex('license_features_org_feature').on('license_features').columns(['organization_id', 'feature_id']).execute();
-  await db.schema.createIndex('license_features_org_expiry').on('license_features').columns(['organization_id', 'expires_at']).execute();
+  await db.schema
+    .createIndex('license_features_org_feature')
+    .on('license_features')
+    .columns(['organization_id', 'feature_id'])
+    .execute();
+  await db.schema
+    .createIndex('license_features_org_expiry')
+    .on('license_features')
+    .columns(['organization_id', 'expires_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

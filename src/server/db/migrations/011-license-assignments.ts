@@ -10,9 +10,14 @@ import { dialectOf } from '../dialect.js';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = dialectOf(db) === 'postgres';
-  const ref = (table: string) => (c: ColumnDefinitionBuilder) => c.references(`${table}.id`).onDelete('cascade');
+  const ref = (table: string) => (c: ColumnDefinitionBuilder) =>
+    c.references(`${table}.id`).onDelete('cascade');
   const table = db.schema.createTable('license_assignments');
-  await (pg ? table.addColumn('id', 'serial', (c) => c.primaryKey()) : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()))
+  await (
+    pg
+      ? table.addColumn('id', 'serial', (c) => c.primaryKey())
+      : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  )
     .addColumn('organization_id', 'integer', (c) => ref('organizations')(c).notNull())
     .addColumn('license_id', 'integer', (c) => ref('licenses')(c).notNull())
     .addColumn('user_id', 'integer', ref('users'))
@@ -21,10 +26,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('quantity', 'integer', (c) => c.notNull())
     .addColumn('assigned_by_label', 'text', (c) => c.notNull())
     .addColumn('assigned_at', 'text', (c) => c.notNull())
-    .addCheckConstraint('license_assignments_one_assignee', sql`(user_id is null) <> (invitation_id is null)`)
+    .addCheckConstraint(
+      'license_assignments_one_assignee',
+      sql`(user_id is null) <> (invitation_id is null)`,
+    )
     .addCheckConstraint('license_assignments_quantity', sql`quantity >= 1`)
     .execute();
-  await db.schema.createIndex('license_assignments_license_user').on('license_assignments').columns(['license_id', 'user_id']).unique().execute();
+  await db.schema
+    .createIndex('license_assignments_license_user')
+    .on('license_assignments')
+    .columns(['license_id', 'user_id'])
+    .unique()
+    .execute();
   await db.schema
     .createIndex('license_assignments_license_invitation')
     .on('license_assignments')
@@ -32,10 +45,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .unique()
     .execute();
   // "Assigned to me" and member removal read an organization's assignments of one person.
-  await db.schema.createIndex('license_assignments_org_user').on('license_assignments').columns(['organization_id', 'user_id']).execute();
-  await db.schema.createIndex('license_assignments_invitation').on('license_assignments').columns(['invitation_id']).execute();
+  await db.schema
+    .createIndex('license_assignments_org_user')
+    .on('license_assignments')
+    .columns(['organization_id', 'user_id'])
+    .execute();
+  await db.schema
+    .createIndex('license_assignments_invitation')
+    .on('license_assignments')
+    .columns(['invitation_id'])
+    .execute();
 
-  await db.schema.alterTable('licenses').addColumn('assigned_seats_shared', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('licenses')
+    .addColumn('assigned_seats_shared', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   // The unused column the first schema had: a license held by one user, all its seats.
   await sql`insert into license_assignments (organization_id, license_id, user_id, email, quantity, assigned_by_label, assigned_at)
     select licenses.organization_id, licenses.id, users.id, users.email, licenses.seats, 'Migration', licenses.created_at

@@ -9,8 +9,14 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index licenses_org_expiry_sort
-    on licenses (organization_id, coalesce(expires_at, '9999-12-31T23:59:59.999Z'), id)`.execute(db);
-  await db.schema.createIndex('licenses_org_product_added').on('licenses').columns(['organization_id', 'product_id', 'created_at', 'id']).execute();
+    on licenses (organization_id, coalesce(expires_at, '9999-12-31T23:59:59.999Z'), id)`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('licenses_org_product_added')
+    .on('licenses')
+    .columns(['organization_id', 'product_id', 'created_at', 'id'])
+    .execute();
   await db.schema
     .alterTable('artifacts')
     .addColumn('kind', 'text', (c) => c.notNull().defaultTo('installer'))

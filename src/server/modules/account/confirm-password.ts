@@ -9,10 +9,17 @@ import type { AccountActor } from './account-actor.js';
  * Sensitive account changes ask for the current password again, so a session left open
  * is not enough. Wrong guesses count against the sign-in throttle of the account.
  */
-export async function confirmPassword(ctx: AppContext, actor: AccountActor, password: string, field = 'password'): Promise<void> {
+export async function confirmPassword(
+  ctx: AppContext,
+  actor: AccountActor,
+  password: string,
+  field = 'password',
+): Promise<void> {
   assertNotThrottled(ctx, actor.ip, actor.email);
   const user = await findPasswordHash(ctx.db, actor.userId);
   if (user.password_hash && (await verifyPassword(user.password_hash, password))) return;
   countFailedAttempt(ctx, actor.ip, actor.email);
-  throw new DomainError('invalid', 'wrong_password', 'The password is incorrect.', { [field]: 'is incorrect' });
+  throw new DomainError('invalid', 'wrong_password', 'The password is incorrect.', {
+    [field]: 'is incorrect',
+  });
 }

@@ -1,5 +1,11 @@
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
-import { EMAIL_CHANGE_MINUTES, findLiveAccountToken, issueAccountToken, retireAccountTokens, useAccountToken } from '../../auth/account-token-queries.js';
+import {
+  EMAIL_CHANGE_MINUTES,
+  findLiveAccountToken,
+  issueAccountToken,
+  retireAccountTokens,
+  useAccountToken,
+} from '../../auth/account-token-queries.js';
 import { memberLabel } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -12,25 +18,45 @@ import { confirmPassword } from './confirm-password.js';
 import { findUserIdByEmail, lockUser, updateUser } from './queries.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const invalidLink = () => new DomainError('invalid', 'invalid_link', 'This link is invalid, was already used or has expired. Request the change again.');
-const taken = () => new DomainError('conflict', 'email_taken', 'Another account already uses this email address.');
+const invalidLink = () =>
+  new DomainError(
+    'invalid',
+    'invalid_link',
+    'This link is invalid, was already used or has expired. Request the change again.',
+  );
+const taken = () =>
+  new DomainError('conflict', 'email_taken', 'Another account already uses this email address.');
 
 /**
  * Sends a confirmation link to the new address; the email changes only when it is opened.
  * An address that another account uses gets no link, and the answer is the same, so the
  * form cannot be used to find out who has an account.
  */
-export async function requestEmailChange(ctx: AppContext, actor: AccountActor, input: { newEmail: string; password: string }): Promise<void> {
+export async function requestEmailChange(
+  ctx: AppContext,
+  actor: AccountActor,
+  input: { newEmail: string; password: string },
+): Promise<void> {
   const newEmail = input.newEmail.trim().toLowerCase();
-  if (!EMAIL.test(newEmail)) throw badRequest('Enter a valid email address.', { newEmail: 'is not an email address' });
-  if (newEmail === actor.email) throw badRequest('This is already your email address.', { newEmail: 'is your current address' });
+  if (!EMAIL.test(newEmail))
+    throw badRequest('Enter a valid email address.', { newEmail: 'is not an email address' });
+  if (newEmail === actor.email)
+    throw badRequest('This is already your email address.', {
+      newEmail: 'is your current address',
+    });
   await confirmPassword(ctx, actor, input.password);
   const now = ctx.now();
   const inUse = (await findUserIdByEmail(ctx.db, newEmail)) !== undefined;
   const token = await inTransaction(ctx.db, async (trx) => {
     // Only the latest request's link works.
     await retireAccountTokens(trx, actor.userId, 'email_change', now);
-    const issued = await issueAccountToken(trx, { userId: actor.userId, purpose: 'email_change', minutes: EMAIL_CHANGE_MINUTES, now, newEmail });
+    const issued = await issueAccountToken(trx, {
+      userId: actor.userId,
+      purpose: 'email_change',
+      minutes: EMAIL_CHANGE_MINUTES,
+      now,
+      newEmail,
+    });
     await recordAccountAudit(trx, {
       userId: actor.userId,
       type: 'security',
@@ -52,14 +78,20 @@ export async function requestEmailChange(ctx: AppContext, actor: AccountActor, i
         `${actor.label} asked to use this address for their Customer Portal account instead of ${actor.email}.`,
         'Open the link below to confirm. It works once and expires in 24 hours. If you did not ask for this, ignore this email.',
       ],
-      action: { url: `${ctx.config.publicUrl}/confirm-email?token=${token}`, label: 'Confirm the new address' },
+      action: {
+        url: `${ctx.config.publicUrl}/confirm-email?token=${token}`,
+        label: 'Confirm the new address',
+      },
       footer: 'This email was sent because an email change was requested in the Customer Portal.',
     }),
   ]);
 }
 
 /** Opens a confirmation link: moves the account to the new address and tells the old one. */
-export async function confirmEmailChange(ctx: AppContext, input: { token: string; ip: string }): Promise<void> {
+export async function confirmEmailChange(
+  ctx: AppContext,
+  input: { token: string; ip: string },
+): Promise<void> {
   const now = ctx.now();
   const link = await findLiveAccountToken(ctx.db, 'email_change', input.token, now);
   if (!link?.newEmail) throw invalidLink();
@@ -69,7 +101,11 @@ export async function confirmEmailChange(ctx: AppContext, input: { token: string
     const user = await lockUser(trx, link.userId);
     if ((await findUserIdByEmail(trx, newEmail)) !== undefined) throw taken();
     await updateUser(trx, link.userId, { email: newEmail }, now.toISOString());
-    const label = memberLabel({ firstName: user.first_name, lastName: user.last_name, email: newEmail });
+    const label = memberLabel({
+      firstName: user.first_name,
+      lastName: user.last_name,
+      email: newEmail,
+    });
     await recordAccountAudit(trx, {
       userId: link.userId,
       type: 'security',

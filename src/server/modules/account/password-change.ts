@@ -10,7 +10,11 @@ import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
 import { endSessions, updateUser } from './queries.js';
 
-export function assertStrongPassword(password: string, owner: { email: string; firstName: string; lastName: string }, field: string): void {
+export function assertStrongPassword(
+  password: string,
+  owner: { email: string; firstName: string; lastName: string },
+  field: string,
+): void {
   const weakness = passwordWeakness(password, owner);
   if (weakness) throw new DomainError('invalid', 'weak_password', weakness, { [field]: weakness });
 }
@@ -22,7 +26,12 @@ export function assertStrongPassword(password: string, owner: { email: string; f
 export async function replacePassword(
   ctx: AppContext,
   trx: Trx,
-  input: { userId: number; passwordHash: string; keepSessionId: number | null; audit: { action: string; message: string; label: string; ip: string } },
+  input: {
+    userId: number;
+    passwordHash: string;
+    keepSessionId: number | null;
+    audit: { action: string; message: string; label: string; ip: string };
+  },
 ) {
   const now = ctx.now();
   await updateUser(trx, input.userId, { password_hash: input.passwordHash }, now.toISOString());
@@ -54,10 +63,16 @@ export async function replacePassword(
   );
 }
 
-export async function changePassword(ctx: AppContext, actor: AccountActor, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  ctx: AppContext,
+  actor: AccountActor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   await confirmPassword(ctx, actor, input.currentPassword, 'currentPassword');
   if (input.newPassword === input.currentPassword) {
-    throw badRequest('Choose a password different from the current one.', { newPassword: 'is the current password' });
+    throw badRequest('Choose a password different from the current one.', {
+      newPassword: 'is the current password',
+    });
   }
   assertStrongPassword(input.newPassword, actor, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
@@ -66,7 +81,12 @@ export async function changePassword(ctx: AppContext, actor: AccountActor, input
       userId: actor.userId,
       passwordHash,
       keepSessionId: actor.sessionId,
-      audit: { action: 'password.changed', message: `${actor.label} changed their password`, label: actor.label, ip: actor.ip },
+      audit: {
+        action: 'password.changed',
+        message: `${actor.label} changed their password`,
+        label: actor.label,
+        ip: actor.ip,
+      },
     }),
   );
   await sendMails(ctx, [mail]);

@@ -14,19 +14,26 @@ export async function passwordResetRoutes(server: FastifyInstance, ctx: AppConte
     config: { access: 'public' },
     schema: {
       tags,
-      summary: 'Email a password reset link; the answer is the same whether the address has an account',
+      summary:
+        'Email a password reset link; the answer is the same whether the address has an account',
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }) }),
     },
     handler: async (request) => {
       const { work } = requestPasswordReset(ctx, request.body.email, request.ip);
-      work().catch((error: unknown) => request.log.error({ err: error }, 'password reset request failed'));
+      work().catch((error: unknown) =>
+        request.log.error({ err: error }, 'password reset request failed'),
+      );
       return { ok: true };
     },
   });
 
   app.post('/api/portal/auth/reset-password', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Set a new password with the emailed token; signs out every session', body: Type.Object({ token: Token, password: Password }) },
+    schema: {
+      tags,
+      summary: 'Set a new password with the emailed token; signs out every session',
+      body: Type.Object({ token: Token, password: Password }),
+    },
     handler: async (request) => {
       await resetPassword(ctx, { ...request.body, ip: request.ip });
       return { ok: true };

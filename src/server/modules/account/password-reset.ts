@@ -1,4 +1,9 @@
-import { findLiveAccountToken, issueAccountToken, PASSWORD_RESET_MINUTES, useAccountToken } from '../../auth/account-token-queries.js';
+import {
+  findLiveAccountToken,
+  issueAccountToken,
+  PASSWORD_RESET_MINUTES,
+  useAccountToken,
+} from '../../auth/account-token-queries.js';
 import { assertNotThrottled, countFailedAttempt, memberLabel } from '../../auth/session-service.js';
 import { findUserName } from '../../auth/user-queries.js';
 import type { AppContext } from '../../context.js';
@@ -10,15 +15,29 @@ import { sendMails } from '../notifications/notice.js';
 import { assertStrongPassword, replacePassword } from './password-change.js';
 import { findUserIdByEmail } from './queries.js';
 
-const tooMany = () => new DomainError('too_many_requests', 'too_many_attempts', 'Too many requests. Try again in 15 minutes.');
-const invalidLink = () => new DomainError('invalid', 'invalid_link', 'This link is invalid, was already used or has expired. Ask for a new one.');
+const tooMany = () =>
+  new DomainError(
+    'too_many_requests',
+    'too_many_attempts',
+    'Too many requests. Try again in 15 minutes.',
+  );
+const invalidLink = () =>
+  new DomainError(
+    'invalid',
+    'invalid_link',
+    'This link is invalid, was already used or has expired. Ask for a new one.',
+  );
 
 /**
  * Checks the per-IP limit now and answers the same for every address; the lookup, token
  * and mail happen in `work`, which the route runs after answering, so neither the answer
  * nor its timing tells whether the address has an account.
  */
-export function requestPasswordReset(ctx: AppContext, rawEmail: string, ip: string): { work: () => Promise<void> } {
+export function requestPasswordReset(
+  ctx: AppContext,
+  rawEmail: string,
+  ip: string,
+): { work: () => Promise<void> } {
   const email = rawEmail.trim().toLowerCase();
   const now = ctx.now();
   const { perIp, perEmail } = ctx.resetThrottle;
@@ -30,7 +49,12 @@ export function requestPasswordReset(ctx: AppContext, rawEmail: string, ip: stri
     work: async () => {
       const userId = quiet ? undefined : await findUserIdByEmail(ctx.db, email);
       if (userId === undefined) return;
-      const token = await issueAccountToken(ctx.db, { userId, purpose: 'password_reset', minutes: PASSWORD_RESET_MINUTES, now });
+      const token = await issueAccountToken(ctx.db, {
+        userId,
+        purpose: 'password_reset',
+        minutes: PASSWORD_RESET_MINUTES,
+        now,
+      });
       await sendMails(ctx, [
         noticeEmail({
           to: email,
@@ -39,8 +63,12 @@ export function requestPasswordReset(ctx: AppContext, rawEmail: string, ip: stri
             'Someone asked to reset the password of the Customer Portal account with this email address.',
             `The link below works once and expires in ${PASSWORD_RESET_MINUTES} minutes. If you did not ask for it, ignore this email: your password stays as it is.`,
           ],
-          action: { url: `${ctx.config.publicUrl}/reset-password?token=${token}`, label: 'Choose a new password' },
-          footer: 'This email was sent because a password reset was requested in the Customer Portal.',
+          action: {
+            url: `${ctx.config.publicUrl}/reset-password?token=${token}`,
+            label: 'Choose a new password',
+          },
+          footer:
+            'This email was sent because a password reset was requested in the Customer Portal.',
         }),
       ]);
     },
@@ -48,7 +76,10 @@ export function requestPasswordReset(ctx: AppContext, rawEmail: string, ip: stri
 }
 
 /** Sets a new password from a reset link and signs the account out everywhere. */
-export async function resetPassword(ctx: AppContext, input: { token: string; password: string; ip: string }): Promise<void> {
+export async function resetPassword(
+  ctx: AppContext,
+  input: { token: string; password: string; ip: string },
+): Promise<void> {
   assertNotThrottled(ctx, input.ip);
   const now = ctx.now();
   const link = await findLiveAccountToken(ctx.db, 'password_reset', input.token, now);
@@ -67,7 +98,12 @@ export async function resetPassword(ctx: AppContext, input: { token: string; pas
       userId: link.userId,
       passwordHash,
       keepSessionId: null,
-      audit: { action: 'password.reset', message: `${label} reset their password with an emailed link`, label, ip: input.ip },
+      audit: {
+        action: 'password.reset',
+        message: `${label} reset their password with an emailed link`,
+        label,
+        ip: input.ip,
+      },
     });
   });
   // The owner proved control of the mailbox: earlier failed sign-ins no longer hold them back.

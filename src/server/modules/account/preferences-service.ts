@@ -21,25 +21,36 @@ const TIME_ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
 function merge(current: Preferences, change: PreferencesChange): Preferences {
   if (change.timezone !== undefined && !TIME_ZONES.has(change.timezone)) {
-    throw badRequest(`Unknown time zone "${change.timezone}".`, { timezone: 'is not a known time zone' });
+    throw badRequest(`Unknown time zone "${change.timezone}".`, {
+      timezone: 'is not a known time zone',
+    });
   }
   const notifications = { ...current.notifications };
-  for (const topic of NOTIFICATION_TOPICS) notifications[topic] = { ...notifications[topic], ...change.notifications?.[topic] };
+  for (const topic of NOTIFICATION_TOPICS)
+    notifications[topic] = { ...notifications[topic], ...change.notifications?.[topic] };
   return { ...current, ...change, notifications };
 }
 
 /** What differs, as "timezone" or "notifications.newRelease.email", for the audit event. */
 function changedKeys(before: Preferences, after: Preferences): string[] {
-  const keys = (['timezone', 'theme', 'dateDisplay', 'density'] as const).filter((key) => before[key] !== after[key]);
+  const keys = (['timezone', 'theme', 'dateDisplay', 'density'] as const).filter(
+    (key) => before[key] !== after[key],
+  );
   const channels = NOTIFICATION_TOPICS.flatMap((topic) =>
     (['email', 'inPortal'] as const)
-      .filter((channel) => before.notifications[topic][channel] !== after.notifications[topic][channel])
+      .filter(
+        (channel) => before.notifications[topic][channel] !== after.notifications[topic][channel],
+      )
       .map((channel) => `notifications.${topic}.${channel}`),
   );
   return [...keys, ...channels];
 }
 
-export async function updatePreferences(ctx: AppContext, actor: AccountActor, change: PreferencesChange): Promise<Preferences> {
+export async function updatePreferences(
+  ctx: AppContext,
+  actor: AccountActor,
+  change: PreferencesChange,
+): Promise<Preferences> {
   const now = ctx.now();
   return inTransaction(ctx.db, async (trx) => {
     const before = parsePreferences((await lockUser(trx, actor.userId)).preferences);

@@ -14,7 +14,10 @@ export async function accountOf(ctx: AppContext, userId: number): Promise<Accoun
     lastName: row.last_name,
     phone: row.phone,
     pendingEmail: row.pending_email ?? null,
-    twoFactor: { enabled: row.totp_enabled_at !== null, recoveryCodesLeft: Number(row.recovery_codes_left ?? 0) },
+    twoFactor: {
+      enabled: row.totp_enabled_at !== null,
+      recoveryCodesLeft: Number(row.recovery_codes_left ?? 0),
+    },
   };
 }
 
@@ -39,7 +42,8 @@ function normalizeProfile(change: ProfileChange) {
   }
   if (change.phone !== undefined) {
     values.phone = change.phone?.trim() || null;
-    if (values.phone && !PHONE.test(values.phone)) fields.phone = 'is not a phone number (digits, spaces, + ( ) - . /)';
+    if (values.phone && !PHONE.test(values.phone))
+      fields.phone = 'is not a phone number (digits, spaces, + ( ) - . /)';
   }
   if (Object.keys(fields).length > 0) throw badRequest('Some fields need attention.', fields);
   return values;
@@ -48,12 +52,18 @@ function normalizeProfile(change: ProfileChange) {
 const FIELD_NAMES = { first_name: 'first name', last_name: 'last name', phone: 'phone' } as const;
 
 /** Updates the given fields; unchanged values write nothing and record nothing. */
-export async function updateProfile(ctx: AppContext, actor: AccountActor, change: ProfileChange): Promise<AccountPayload> {
+export async function updateProfile(
+  ctx: AppContext,
+  actor: AccountActor,
+  change: ProfileChange,
+): Promise<AccountPayload> {
   const values = normalizeProfile(change);
   const now = ctx.now();
   await inTransaction(ctx.db, async (trx) => {
     const current = await lockUser(trx, actor.userId);
-    const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => values[key] !== current[key]);
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
+      (key) => values[key] !== current[key],
+    );
     if (changed.length === 0) return;
     await updateUser(trx, actor.userId, values, now.toISOString());
     await recordAccountAudit(trx, {

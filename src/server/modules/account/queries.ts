@@ -34,26 +34,48 @@ export function findAccount(db: Db, userId: number, now: string) {
 
 /** Holds the user's row for the rest of the transaction (SQLite already holds its write lock). */
 export async function lockUser(trx: Trx, userId: number) {
-  const query = trx.selectFrom('users').select(['email', 'first_name', 'last_name', 'phone', 'preferences']).where('id', '=', userId);
+  const query = trx
+    .selectFrom('users')
+    .select(['email', 'first_name', 'last_name', 'phone', 'preferences'])
+    .where('id', '=', userId);
   return (dialectOf(trx) === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
 }
 
 export async function updateUser(
   trx: Db,
   userId: number,
-  values: Partial<{ first_name: string; last_name: string; phone: string | null; email: string; password_hash: string; preferences: string }>,
+  values: Partial<{
+    first_name: string;
+    last_name: string;
+    phone: string | null;
+    email: string;
+    password_hash: string;
+    preferences: string;
+  }>,
   now: string,
 ) {
-  await trx.updateTable('users').set({ ...values, updated_at: now }).where('id', '=', userId).execute();
+  await trx
+    .updateTable('users')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function findUserIdByEmail(db: Db, email: string) {
-  const row = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
   return row?.id;
 }
 
 /** Ends every session of the user except the one kept (none when null); returns how many ended. */
-export async function endSessions(trx: Db, userId: number, keepSessionId: number | null): Promise<number> {
+export async function endSessions(
+  trx: Db,
+  userId: number,
+  keepSessionId: number | null,
+): Promise<number> {
   let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepSessionId !== null) query = query.where('id', '!=', keepSessionId);
   const result = await query.executeTakeFirst();

@@ -8,7 +8,11 @@ import * as queries from './queries.js';
 import { presentActivation } from './service.js';
 
 /** The detail panel of one of the organization's activations; another organization's id is not found. */
-export async function activationDetail(ctx: AppContext, actor: Actor, activationId: number): Promise<ActivationDetail> {
+export async function activationDetail(
+  ctx: AppContext,
+  actor: Actor,
+  activationId: number,
+): Promise<ActivationDetail> {
   const row = await queries.findActivation(ctx.db, actor.organizationId, activationId);
   if (!row) throw notFound('activation');
   const [events, grants] = await Promise.all([
@@ -27,7 +31,17 @@ export async function activationDetail(ctx: AppContext, actor: Actor, activation
       deactivationPeriodDays: row.deactivation_period_days,
       features: grants,
     },
-    entitlement: { publicId: row.entitlement_public_id, salesOrder: row.sales_order, poNumber: row.po_number },
-    auditTrail: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at, message: e.message, user: e.actor_label, ip: e.ip })),
+    entitlement: {
+      publicId: row.entitlement_public_id,
+      salesOrder: row.sales_order,
+      poNumber: row.po_number,
+    },
+    auditTrail: events.map((e) => ({
+      id: e.id,
+      occurredAt: e.occurred_at,
+      message: e.message,
+      user: e.actor_label,
+      ip: e.ip,
+    })),
   };
 }

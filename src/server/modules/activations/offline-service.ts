@@ -2,7 +2,11 @@ import { renderSVG } from 'uqr';
 import type { OfflineActivationResult } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import { activateOffline, type LicenseFileDocument, type OfflineActivationRequest } from '../../licensing/public-api.js';
+import {
+  activateOffline,
+  type LicenseFileDocument,
+  type OfflineActivationRequest,
+} from '../../licensing/public-api.js';
 
 const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 
@@ -23,7 +27,9 @@ export async function activateOfflineFromPortal(
     projectName: input.projectName?.trim() || null,
     projectManager: input.projectManager?.trim() || null,
   });
-  const document = JSON.parse(Buffer.from(responseFile.document, 'base64').toString('utf8')) as LicenseFileDocument;
+  const document = JSON.parse(
+    Buffer.from(responseFile.document, 'base64').toString('utf8'),
+  ) as LicenseFileDocument;
   return {
     responseFile,
     fileName: `${fileSafe(document.product.code)}-${fileSafe(document.activation.identifier)}-offline-response.json`,

@@ -13,7 +13,11 @@ export interface ActivationFilters extends InstantRange {
 }
 
 /** The condition of a text search over the organization's activations (db/text-search.ts). */
-export function activationTextMatch(db: Db, organizationId: number, text: string): Promise<Expression<boolean>> {
+export function activationTextMatch(
+  db: Db,
+  organizationId: number,
+  text: string,
+): Promise<Expression<boolean>> {
   return matchesText(db, 'activations', organizationId, text);
 }
 
@@ -53,7 +57,9 @@ function activationsOf(db: Db, organizationId: number) {
     .where('activations.organization_id', '=', organizationId);
 }
 
-export type ActivationListRow = Awaited<ReturnType<ReturnType<typeof activationsOf>['executeTakeFirstOrThrow']>>;
+export type ActivationListRow = Awaited<
+  ReturnType<ReturnType<typeof activationsOf>['executeTakeFirstOrThrow']>
+>;
 
 /** One page of the organization's activations; the date range and product narrow the sort's index range. */
 export function listActivations(
@@ -65,12 +71,18 @@ export function listActivations(
   pageSize: number,
 ) {
   let query = activationsOf(db, organizationId);
-  const range = order.sort === 'activatedAt' ? rangePastCursor(filters, position, order.direction) : filters;
+  const range =
+    order.sort === 'activatedAt' ? rangePastCursor(filters, position, order.direction) : filters;
   if (range.from) query = query.where('activations.activated_at', '>=', range.from);
   if (range.before) query = query.where('activations.activated_at', '<', range.before);
   if (filters.productId) query = query.where('activations.product_id', '=', filters.productId);
   if (filters.textMatch) query = query.where(filters.textMatch);
-  return keysetPage(query, { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction }, position, pageSize).execute();
+  return keysetPage(
+    query,
+    { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction },
+    position,
+    pageSize,
+  ).execute();
 }
 
 export function findActivation(db: Db, organizationId: number, activationId: number) {
@@ -108,7 +120,15 @@ export function organizationProducts(db: Db, organizationId: number) {
   return db
     .selectFrom('products')
     .select(['products.id', 'products.name'])
-    .where((eb) => eb.exists(eb.selectFrom('licenses').select('licenses.id').whereRef('licenses.product_id', '=', 'products.id').where('licenses.organization_id', '=', organizationId)))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('licenses')
+          .select('licenses.id')
+          .whereRef('licenses.product_id', '=', 'products.id')
+          .where('licenses.organization_id', '=', organizationId),
+      ),
+    )
     .orderBy('products.name')
     .orderBy('products.id')
     .execute();
@@ -141,13 +161,24 @@ export function staleActivationList(db: Db, organizationId: number, cutoff: stri
 
 export async function staleActivationTotals(db: Db, organizationId: number, cutoff: string) {
   const row = await staleActivations(db, organizationId, cutoff)
-    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.coalesce(eb.fn.sum<number>('quantity'), sql<number>`0`).as('seats'),
+    ])
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), seats: Number(row.seats) };
 }
 
 /** Which of these activations are still stale: a reclaim frees only those. */
-export async function staleAmong(db: Db, organizationId: number, cutoff: string, activationIds: number[]) {
-  const rows = await staleActivations(db, organizationId, cutoff).select('id').where('id', 'in', activationIds).execute();
+export async function staleAmong(
+  db: Db,
+  organizationId: number,
+  cutoff: string,
+  activationIds: number[],
+) {
+  const rows = await staleActivations(db, organizationId, cutoff)
+    .select('id')
+    .where('id', 'in', activationIds)
+    .execute();
   return rows.map((row) => row.id);
 }

@@ -8,13 +8,18 @@ import { deactivateEach } from './service.js';
 
 const DAY_MS = 86_400_000;
 
-const cutoffOf = (ctx: AppContext, days: number) => new Date(ctx.now().getTime() - days * DAY_MS).toISOString();
+const cutoffOf = (ctx: AppContext, days: number) =>
+  new Date(ctx.now().getTime() - days * DAY_MS).toISOString();
 
 /**
  * Seat reclaim, step 1 (decision 078): the open activations not seen for `days` days (last
  * heartbeat, else activation date), how many and their seats, and the first ones by name.
  */
-export async function previewReclaim(ctx: AppContext, actor: Actor, days: number): Promise<ReclaimPreview> {
+export async function previewReclaim(
+  ctx: AppContext,
+  actor: Actor,
+  days: number,
+): Promise<ReclaimPreview> {
   const cutoff = cutoffOf(ctx, days);
   const [totals, rows] = await Promise.all([
     queries.staleActivationTotals(ctx.db, actor.organizationId, cutoff),
@@ -23,7 +28,13 @@ export async function previewReclaim(ctx: AppContext, actor: Actor, days: number
   return {
     total: totals.count,
     seats: totals.seats,
-    candidates: rows.map((row) => ({ id: row.id, name: row.name, productName: row.product_name, lastSeenAt: row.last_seen_at, quantity: row.quantity })),
+    candidates: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      productName: row.product_name,
+      lastSeenAt: row.last_seen_at,
+      quantity: row.quantity,
+    })),
   };
 }
 
@@ -32,11 +43,24 @@ export async function previewReclaim(ctx: AppContext, actor: Actor, days: number
  * the same all-or-none path as a manual deactivation (the deactivation limit applies); ids
  * seen since, already deactivated or not the organization's are skipped, never freed.
  */
-export function reclaimActivations(ctx: AppContext, actor: Actor, days: number, activationIds: number[], ip: string | null): Promise<ReclaimResult> {
+export function reclaimActivations(
+  ctx: AppContext,
+  actor: Actor,
+  days: number,
+  activationIds: number[],
+  ip: string | null,
+): Promise<ReclaimResult> {
   const requested = [...new Set(activationIds)];
   return inTransaction(ctx.db, async (trx) => {
-    const stale = await queries.staleAmong(trx, actor.organizationId, cutoffOf(ctx, days), requested);
-    const { deactivated } = stale.length ? await deactivateEach(ctx, trx, actor, stale, ip) : { deactivated: 0 };
+    const stale = await queries.staleAmong(
+      trx,
+      actor.organizationId,
+      cutoffOf(ctx, days),
+      requested,
+    );
+    const { deactivated } = stale.length
+      ? await deactivateEach(ctx, trx, actor, stale, ip)
+      : { deactivated: 0 };
     return { deactivated, skipped: requested.length - deactivated };
   });
 }

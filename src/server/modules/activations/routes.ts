@@ -1,10 +1,19 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { ACTIVATION_SORT_COLUMNS, MAX_DEACTIVATE_AT_ONCE, MAX_RECLAIM_PREVIEW } from '../../../common/activations-api.js';
+import {
+  ACTIVATION_SORT_COLUMNS,
+  MAX_DEACTIVATE_AT_ONCE,
+  MAX_RECLAIM_PREVIEW,
+} from '../../../common/activations-api.js';
 import { calendarDayInZone } from '../../../common/format/day-range.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
-import { ReclaimPreview, ReclaimPreviewQuery, ReclaimRequest, ReclaimResult } from '../../../common/reclaim-schema.js';
+import {
+  ReclaimPreview,
+  ReclaimPreviewQuery,
+  ReclaimRequest,
+  ReclaimResult,
+} from '../../../common/reclaim-schema.js';
 import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
@@ -20,7 +29,9 @@ import { swapActivation } from './swap.js';
 const ActivationFilters = {
   ...DateRangeQuery,
   ...SearchQuery,
-  productId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only activations of this product' })),
+  productId: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'Only activations of this product' }),
+  ),
   ...sortQuery(ACTIVATION_SORT_COLUMNS, { sort: 'activatedAt', direction: 'desc' }),
 };
 
@@ -31,14 +42,24 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
 
   app.get('/api/portal/activations', {
     config: { access: 'activations.view' },
-    schema: { tags: ['portal'], summary: "The organization's activations, filtered and sorted, one page at a time", querystring: listQuerySchema(ActivationFilters) },
+    schema: {
+      tags: ['portal'],
+      summary: "The organization's activations, filtered and sorted, one page at a time",
+      querystring: listQuerySchema(ActivationFilters),
+    },
     handler: async (request) =>
-      service.listActivations(ctx, request.actor!, timeZoneOf(request), { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+      service.listActivations(ctx, request.actor!, timeZoneOf(request), {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.get('/api/portal/activations/products', {
     config: { access: 'activations.view' },
-    schema: { tags: ['portal'], summary: 'The products the organization holds licenses of, for the product filter' },
+    schema: {
+      tags: ['portal'],
+      summary: 'The products the organization holds licenses of, for the product filter',
+    },
     handler: async (request) => ({ products: await service.listProducts(ctx, request.actor!) }),
   });
 
@@ -63,8 +84,16 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       const actor = request.actor!;
       const timeZone = timeZoneOf(request);
       const slug = await service.organizationSlugOf(ctx, actor);
-      const filename = attachmentFilename(slug, 'activations', calendarDayInZone(ctx.now(), timeZone), 'csv');
-      const body = csvStream(activationCsvColumns(timeZone), service.activationBatches(ctx, actor, timeZone, request.query));
+      const filename = attachmentFilename(
+        slug,
+        'activations',
+        calendarDayInZone(ctx.now(), timeZone),
+        'csv',
+      );
+      const body = csvStream(
+        activationCsvColumns(timeZone),
+        service.activationBatches(ctx, actor, timeZone, request.query),
+      );
       return sendAttachment(reply, { filename, contentType: 'text/csv; charset=utf-8', body });
     },
   });
@@ -75,11 +104,17 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Deactivate one or several activations, all or none; their seats are free at once',
       body: Type.Object(
-        { activationIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: MAX_DEACTIVATE_AT_ONCE }) },
+        {
+          activationIds: Type.Array(Type.Integer({ minimum: 1 }), {
+            minItems: 1,
+            maxItems: MAX_DEACTIVATE_AT_ONCE,
+          }),
+        },
         { additionalProperties: false },
       ),
     },
-    handler: async (request) => service.deactivateActivations(ctx, request.actor!, request.body.activationIds, request.ip),
+    handler: async (request) =>
+      service.deactivateActivations(ctx, request.actor!, request.body.activationIds, request.ip),
   });
 
   app.get('/api/portal/activations/reclaim-preview', {
@@ -101,14 +136,22 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       body: ReclaimRequest,
       response: { 200: ReclaimResult },
     },
-    handler: async (request) => reclaimActivations(ctx, request.actor!, request.body.notSeenForDays, request.body.activationIds, request.ip),
+    handler: async (request) =>
+      reclaimActivations(
+        ctx,
+        request.actor!,
+        request.body.notSeenForDays,
+        request.body.activationIds,
+        request.ip,
+      ),
   });
 
   app.post('/api/portal/activations/offline', {
     config: { access: 'licenses.activate' },
     schema: {
       tags: ['portal'],
-      summary: "Activate an air-gapped machine from its request file; answers the signed response file (and its QR code)",
+      summary:
+        'Activate an air-gapped machine from its request file; answers the signed response file (and its QR code)',
       body: Type.Object(
         {
           requestFile: OfflineRequestFile,
@@ -118,24 +161,42 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
         { additionalProperties: false },
       ),
     },
-    handler: async (request) => activateOfflineFromPortal(ctx, request.actor!, request.body, request.ip),
+    handler: async (request) =>
+      activateOfflineFromPortal(ctx, request.actor!, request.body, request.ip),
   });
 
   app.post('/api/portal/activations/:activationId/swap', {
     config: { access: 'activations.deactivate' },
     schema: {
       tags: ['portal'],
-      summary: 'Swap a machine in one step: deactivate this activation and activate another identifier with the same seats and project data',
+      summary:
+        'Swap a machine in one step: deactivate this activation and activate another identifier with the same seats and project data',
       params: Type.Object({ activationId: Type.Integer({ minimum: 1 }) }),
       body: Type.Object(
         {
-          identifier: Type.String({ minLength: 1, maxLength: 255, pattern: '\\S', description: 'The new machine fingerprint, domain or serial' }),
+          identifier: Type.String({
+            minLength: 1,
+            maxLength: 255,
+            pattern: '\\S',
+            description: 'The new machine fingerprint, domain or serial',
+          }),
           name: Type.Optional(Type.String({ maxLength: 200 })),
           hostname: Type.Optional(Type.String({ maxLength: 255 })),
         },
         { additionalProperties: false },
       ),
     },
-    handler: async (request, reply) => reply.status(201).send(await swapActivation(ctx, request.actor!, request.params.activationId, request.body, request.ip)),
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await swapActivation(
+            ctx,
+            request.actor!,
+            request.params.activationId,
+            request.body,
+            request.ip,
+          ),
+        ),
   });
 }

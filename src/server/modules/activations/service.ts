@@ -1,4 +1,10 @@
-import type { ActivationItem, ActivationProductOption, ActivationSortColumn, ActivationStatus, DeactivationResult } from '../../../common/activations-api.js';
+import type {
+  ActivationItem,
+  ActivationProductOption,
+  ActivationSortColumn,
+  ActivationStatus,
+  DeactivationResult,
+} from '../../../common/activations-api.js';
 import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
@@ -50,12 +56,20 @@ export function presentActivation(row: queries.ActivationListRow, now: string): 
 }
 
 /** The query's filters as the queries take them, resolved once for a page or a whole export. */
-async function activationFilters(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery): Promise<queries.ActivationFilters> {
+async function activationFilters(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: ActivationListQuery,
+): Promise<queries.ActivationFilters> {
   const text = searchText(query.q);
   return {
     ...resolveDateRange(query, timeZone),
     productId: query.productId,
-    textMatch: text === undefined ? undefined : await queries.activationTextMatch(ctx.db, actor.organizationId, text),
+    textMatch:
+      text === undefined
+        ? undefined
+        : await queries.activationTextMatch(ctx.db, actor.organizationId, text),
   };
 }
 
@@ -68,9 +82,21 @@ async function activationPage(
   pageSize: number,
 ) {
   const sort = query.sort ?? 'activatedAt';
-  const rows = await queries.listActivations(ctx.db, actor.organizationId, filters, { sort, direction: query.direction ?? 'desc' }, decodeCursor(cursor), pageSize);
+  const rows = await queries.listActivations(
+    ctx.db,
+    actor.organizationId,
+    filters,
+    { sort, direction: query.direction ?? 'desc' },
+    decodeCursor(cursor),
+    pageSize,
+  );
   const now = ctx.now().toISOString();
-  return toPage(rows, pageSize, (row) => ({ sortValue: sortValueOf(row, sort), id: row.id }), (row) => presentActivation(row, now));
+  return toPage(
+    rows,
+    pageSize,
+    (row) => ({ sortValue: sortValueOf(row, sort), id: row.id }),
+    (row) => presentActivation(row, now),
+  );
 }
 
 function sortValueOf(row: queries.ActivationListRow, sort: ActivationSortColumn): string {
@@ -86,11 +112,23 @@ export async function listActivations(
   timeZone: string,
   query: ActivationListQuery & { cursor?: string; limit: number },
 ): Promise<Page<ActivationItem>> {
-  return activationPage(ctx, actor, await activationFilters(ctx, actor, timeZone, query), query, query.cursor, query.limit);
+  return activationPage(
+    ctx,
+    actor,
+    await activationFilters(ctx, actor, timeZone, query),
+    query,
+    query.cursor,
+    query.limit,
+  );
 }
 
 /** Every activation the filters select, in the table's order, a batch at a time. */
-export async function* activationBatches(ctx: AppContext, actor: Actor, timeZone: string, query: ActivationListQuery): AsyncGenerator<ActivationItem[]> {
+export async function* activationBatches(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: ActivationListQuery,
+): AsyncGenerator<ActivationItem[]> {
   const filters = await activationFilters(ctx, actor, timeZone, query);
   yield* allPages((cursor) => activationPage(ctx, actor, filters, query, cursor, EXPORT_BATCH));
 }
@@ -103,16 +141,30 @@ export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationP
  * Deactivates every named activation through the seat engine, all or none: an id that is
  * foreign, unknown or already deactivated, or a license past its deactivation limit, refuses the lot.
  */
-export function deactivateActivations(ctx: AppContext, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
+export function deactivateActivations(
+  ctx: AppContext,
+  actor: Actor,
+  activationIds: number[],
+  ip: string | null,
+): Promise<DeactivationResult> {
   return inTransaction(ctx.db, (trx) => deactivateEach(ctx, trx, actor, activationIds, ip));
 }
 
 /** The seat engine's deactivation of each activation, in the caller's transaction. */
-export async function deactivateEach(ctx: AppContext, trx: Trx, actor: Actor, activationIds: number[], ip: string | null): Promise<DeactivationResult> {
+export async function deactivateEach(
+  ctx: AppContext,
+  trx: Trx,
+  actor: Actor,
+  activationIds: number[],
+  ip: string | null,
+): Promise<DeactivationResult> {
   for (const activationId of new Set(activationIds)) {
     await deactivateActivation(
       ctx,
-      { target: { activationId, organizationId: actor.organizationId }, actor: { userId: actor.userId, label: actor.label, ip } },
+      {
+        target: { activationId, organizationId: actor.organizationId },
+        actor: { userId: actor.userId, label: actor.label, ip },
+      },
       trx,
     );
   }

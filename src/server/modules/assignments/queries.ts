@@ -42,7 +42,9 @@ function assignments(db: Db, organizationId: number, now: string) {
       'users.last_name',
       eb
         .selectFrom('activations')
-        .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('activations.quantity'), inner.lit(0)).as('seats'))
+        .select((inner) =>
+          inner.fn.coalesce(inner.fn.sum<number>('activations.quantity'), inner.lit(0)).as('seats'),
+        )
         .whereRef('activations.license_id', '=', 'license_assignments.license_id')
         .whereRef('activations.activated_by_user_id', '=', 'license_assignments.user_id')
         .where(isLive(now))
@@ -51,13 +53,24 @@ function assignments(db: Db, organizationId: number, now: string) {
     .where('license_assignments.organization_id', '=', organizationId);
 }
 
-export type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignments>['executeTakeFirstOrThrow']>>;
+export type AssignmentRow = Awaited<
+  ReturnType<ReturnType<typeof assignments>['executeTakeFirstOrThrow']>
+>;
 
 export function listAssignments(db: Db, organizationId: number, licenseId: number, now: string) {
-  return assignments(db, organizationId, now).where('license_assignments.license_id', '=', licenseId).orderBy('license_assignments.id').execute();
+  return assignments(db, organizationId, now)
+    .where('license_assignments.license_id', '=', licenseId)
+    .orderBy('license_assignments.id')
+    .execute();
 }
 
-export function findAssignment(db: Db, organizationId: number, licenseId: number, assignmentId: number, now: string) {
+export function findAssignment(
+  db: Db,
+  organizationId: number,
+  licenseId: number,
+  assignmentId: number,
+  now: string,
+) {
   return assignments(db, organizationId, now)
     .where('license_assignments.license_id', '=', licenseId)
     .where('license_assignments.id', '=', assignmentId)
@@ -65,15 +78,31 @@ export function findAssignment(db: Db, organizationId: number, licenseId: number
 }
 
 export function assignmentsOfUser(db: Db, organizationId: number, userId: number, now: string) {
-  return assignments(db, organizationId, now).where('license_assignments.user_id', '=', userId).orderBy('license_assignments.id').execute();
+  return assignments(db, organizationId, now)
+    .where('license_assignments.user_id', '=', userId)
+    .orderBy('license_assignments.id')
+    .execute();
 }
 
-export function assignmentsOfInvitation(db: Db, organizationId: number, invitationId: number, now: string) {
-  return assignments(db, organizationId, now).where('license_assignments.invitation_id', '=', invitationId).orderBy('license_assignments.id').execute();
+export function assignmentsOfInvitation(
+  db: Db,
+  organizationId: number,
+  invitationId: number,
+  now: string,
+) {
+  return assignments(db, organizationId, now)
+    .where('license_assignments.invitation_id', '=', invitationId)
+    .orderBy('license_assignments.id')
+    .execute();
 }
 
 /** Seats of the license assigned to anyone but `exceptId`. */
-export async function assignedSeats(db: Db, organizationId: number, licenseId: number, exceptId?: number): Promise<number> {
+export async function assignedSeats(
+  db: Db,
+  organizationId: number,
+  licenseId: number,
+  exceptId?: number,
+): Promise<number> {
   const row = await db
     .selectFrom('license_assignments')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('seats'))
@@ -84,35 +113,74 @@ export async function assignedSeats(db: Db, organizationId: number, licenseId: n
   return Number(row.seats);
 }
 
-export function findAssigneeAssignment(db: Db, organizationId: number, licenseId: number, assignee: { userId: number } | { invitationId: number }) {
+export function findAssigneeAssignment(
+  db: Db,
+  organizationId: number,
+  licenseId: number,
+  assignee: { userId: number } | { invitationId: number },
+) {
   return db
     .selectFrom('license_assignments')
     .select(['id', 'quantity'])
     .where('organization_id', '=', organizationId)
     .where('license_id', '=', licenseId)
-    .$call((qb) => ('userId' in assignee ? qb.where('user_id', '=', assignee.userId) : qb.where('invitation_id', '=', assignee.invitationId)))
+    .$call((qb) =>
+      'userId' in assignee
+        ? qb.where('user_id', '=', assignee.userId)
+        : qb.where('invitation_id', '=', assignee.invitationId),
+    )
     .executeTakeFirst();
 }
 
-export async function insertAssignment(db: Db, values: NewRow<'license_assignments'>): Promise<number> {
-  return (await db.insertInto('license_assignments').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export async function insertAssignment(
+  db: Db,
+  values: NewRow<'license_assignments'>,
+): Promise<number> {
+  return (
+    await db
+      .insertInto('license_assignments')
+      .values(values)
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export async function updateAssignment(
   db: Db,
   organizationId: number,
   assignmentId: number,
-  values: { quantity: number; user_id: number | null; invitation_id: number | null; email: string; assigned_by_label: string; assigned_at: string },
+  values: {
+    quantity: number;
+    user_id: number | null;
+    invitation_id: number | null;
+    email: string;
+    assigned_by_label: string;
+    assigned_at: string;
+  },
 ) {
-  await db.updateTable('license_assignments').set(values).where('organization_id', '=', organizationId).where('id', '=', assignmentId).execute();
+  await db
+    .updateTable('license_assignments')
+    .set(values)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', assignmentId)
+    .execute();
 }
 
 export async function deleteAssignment(db: Db, organizationId: number, assignmentId: number) {
-  await db.deleteFrom('license_assignments').where('organization_id', '=', organizationId).where('id', '=', assignmentId).execute();
+  await db
+    .deleteFrom('license_assignments')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', assignmentId)
+    .execute();
 }
 
 /** The invitation's assignments become the new member's, on acceptance. */
-export async function claimInvitationAssignments(db: Db, organizationId: number, invitationId: number, userId: number) {
+export async function claimInvitationAssignments(
+  db: Db,
+  organizationId: number,
+  invitationId: number,
+  userId: number,
+) {
   await db
     .updateTable('license_assignments')
     .set({ user_id: userId, invitation_id: null })
@@ -121,7 +189,12 @@ export async function claimInvitationAssignments(db: Db, organizationId: number,
     .execute();
 }
 
-export async function setAssignedSeatsShared(db: Db, organizationId: number, licenseId: number, shared: boolean) {
+export async function setAssignedSeatsShared(
+  db: Db,
+  organizationId: number,
+  licenseId: number,
+  shared: boolean,
+) {
   await db
     .updateTable('licenses')
     .set({ assigned_seats_shared: shared ? 1 : 0 })
@@ -152,7 +225,11 @@ export async function assigneeByEmail(db: Db, organizationId: number, email: str
 }
 
 /** Licenses assigned to the member in the organization. */
-export async function countAssignedLicenses(db: Db, organizationId: number, userId: number): Promise<number> {
+export async function countAssignedLicenses(
+  db: Db,
+  organizationId: number,
+  userId: number,
+): Promise<number> {
   const row = await db
     .selectFrom('license_assignments')
     .select((eb) => eb.fn.countAll<number>().as('count'))

@@ -2,11 +2,25 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
-import { assignLicense, changeAssignment, licenseAssignments, setSharedSeats, unassign } from './service.js';
+import {
+  assignLicense,
+  changeAssignment,
+  licenseAssignments,
+  setSharedSeats,
+  unassign,
+} from './service.js';
 
 const LicenseParams = Type.Object({ licenseId: Type.Integer({ minimum: 1 }) });
-const AssignmentParams = Type.Object({ licenseId: Type.Integer({ minimum: 1 }), assignmentId: Type.Integer({ minimum: 1 }) });
-const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', description: 'A member’s email, or an address to invite' });
+const AssignmentParams = Type.Object({
+  licenseId: Type.Integer({ minimum: 1 }),
+  assignmentId: Type.Integer({ minimum: 1 }),
+});
+const Email = Type.String({
+  minLength: 3,
+  maxLength: 254,
+  pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+  description: 'A member’s email, or an address to invite',
+});
 const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats assigned' });
 
 export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext) {
@@ -14,7 +28,11 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
 
   app.get('/api/portal/licenses/:licenseId/assignments', {
     config: { access: 'licenses.view' },
-    schema: { tags: ['portal'], summary: 'Who the seats of a license are assigned to', params: LicenseParams },
+    schema: {
+      tags: ['portal'],
+      summary: 'Who the seats of a license are assigned to',
+      params: LicenseParams,
+    },
     handler: async (request) => licenseAssignments(ctx, request.actor!, request.params.licenseId),
   });
 
@@ -22,11 +40,23 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
     config: { access: 'licenses.assign' },
     schema: {
       tags: ['portal'],
-      summary: 'Assign seats to a member, or invite an address that gets them on acceptance (audited, mailed)',
+      summary:
+        'Assign seats to a member, or invite an address that gets them on acceptance (audited, mailed)',
       params: LicenseParams,
       body: Type.Object({ email: Email, quantity: Quantity }, { additionalProperties: false }),
     },
-    handler: async (request, reply) => reply.status(201).send(await assignLicense(ctx, request.actor!, request.params.licenseId, request.body, request.ip)),
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await assignLicense(
+            ctx,
+            request.actor!,
+            request.params.licenseId,
+            request.body,
+            request.ip,
+          ),
+        ),
   });
 
   app.patch('/api/portal/licenses/:licenseId/assignments/:assignmentId', {
@@ -35,25 +65,55 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Change the seats of an assignment, or re-assign it to another person',
       params: AssignmentParams,
-      body: Type.Object({ email: Type.Optional(Email), quantity: Type.Optional(Quantity) }, { additionalProperties: false, minProperties: 1 }),
+      body: Type.Object(
+        { email: Type.Optional(Email), quantity: Type.Optional(Quantity) },
+        { additionalProperties: false, minProperties: 1 },
+      ),
     },
-    handler: async (request) => changeAssignment(ctx, request.actor!, request.params.licenseId, request.params.assignmentId, request.body, request.ip),
+    handler: async (request) =>
+      changeAssignment(
+        ctx,
+        request.actor!,
+        request.params.licenseId,
+        request.params.assignmentId,
+        request.body,
+        request.ip,
+      ),
   });
 
   app.delete('/api/portal/licenses/:licenseId/assignments/:assignmentId', {
     config: { access: 'licenses.assign' },
-    schema: { tags: ['portal'], summary: 'Unassign (activations stay until an Admin ends them)', params: AssignmentParams },
-    handler: async (request) => unassign(ctx, request.actor!, request.params.licenseId, request.params.assignmentId, request.ip),
+    schema: {
+      tags: ['portal'],
+      summary: 'Unassign (activations stay until an Admin ends them)',
+      params: AssignmentParams,
+    },
+    handler: async (request) =>
+      unassign(
+        ctx,
+        request.actor!,
+        request.params.licenseId,
+        request.params.assignmentId,
+        request.ip,
+      ),
   });
 
   app.put('/api/portal/licenses/:licenseId/assigned-seats-shared', {
     config: { access: 'licenses.assign' },
     schema: {
       tags: ['portal'],
-      summary: 'Let anyone’s activations use assigned seats (true), or keep them for their assignees (false, the default)',
+      summary:
+        'Let anyone’s activations use assigned seats (true), or keep them for their assignees (false, the default)',
       params: LicenseParams,
       body: Type.Object({ shared: Type.Boolean() }, { additionalProperties: false }),
     },
-    handler: async (request) => setSharedSeats(ctx, request.actor!, request.params.licenseId, request.body.shared, request.ip),
+    handler: async (request) =>
+      setSharedSeats(
+        ctx,
+        request.actor!,
+        request.params.licenseId,
+        request.body.shared,
+        request.ip,
+      ),
   });
 }

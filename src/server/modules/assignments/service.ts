@@ -1,4 +1,8 @@
-import type { AssignmentChanged, AssignmentItem, LicenseAssignments } from '../../../common/assignments-api.js';
+import type {
+  AssignmentChanged,
+  AssignmentItem,
+  LicenseAssignments,
+} from '../../../common/assignments-api.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
@@ -7,7 +11,12 @@ import { inTransaction, type Trx } from '../../db/transaction.js';
 import { conflict, DomainError, notFound } from '../../errors.js';
 import { assignmentEmail } from '../../mail/assignment-email.js';
 import type { MailMessage } from '../../mail/mailer.js';
-import { openInvitation, sendInvitationEmail, type Inviter, type OpenedInvitation } from '../members/invitation-service.js';
+import {
+  openInvitation,
+  sendInvitationEmail,
+  type Inviter,
+  type OpenedInvitation,
+} from '../members/invitation-service.js';
 import * as queries from './queries.js';
 
 /** Who changes an assignment: an Admin, the vendor (no user) or the member leaving. */
@@ -43,12 +52,20 @@ export function presentAssignment(row: queries.AssignmentRow): AssignmentItem {
 export async function deliver(ctx: AppContext, outgoing: Outgoing): Promise<boolean> {
   const sent = await Promise.all([
     ...outgoing.mails.map((mail) => ctx.mailer.send(mail)),
-    ...outgoing.invitations.map(({ opened, invitedBy }) => sendInvitationEmail(ctx, opened, invitedBy)),
+    ...outgoing.invitations.map(({ opened, invitedBy }) =>
+      sendInvitationEmail(ctx, opened, invitedBy),
+    ),
   ]);
   return sent.every(Boolean);
 }
 
-function mailTo(ctx: AppContext, license: queries.AssignableLicense, to: string, quantity: number, changedBy: string): MailMessage {
+function mailTo(
+  ctx: AppContext,
+  license: queries.AssignableLicense,
+  to: string,
+  quantity: number,
+  changedBy: string,
+): MailMessage {
   return assignmentEmail({
     to,
     organizationName: license.organization_name,
@@ -68,30 +85,65 @@ async function loadLicense(trx: Trx, organizationId: number, licenseId: number) 
 }
 
 /** Assigned seats never exceed the license's seats. */
-async function checkQuantity(trx: Trx, license: queries.AssignableLicense, quantity: number, exceptId?: number) {
+async function checkQuantity(
+  trx: Trx,
+  license: queries.AssignableLicense,
+  quantity: number,
+  exceptId?: number,
+) {
   const others = await queries.assignedSeats(trx, license.organization_id, license.id, exceptId);
   const left = Math.max(0, license.seats - others);
   if (quantity > left) {
-    throw new DomainError('conflict', 'seats_over_assigned', `Only ${seats(left)} of this license ${left === 1 ? 'is' : 'are'} not assigned to someone else.`, {
-      quantity: `at most ${left}`,
-    });
+    throw new DomainError(
+      'conflict',
+      'seats_over_assigned',
+      `Only ${seats(left)} of this license ${left === 1 ? 'is' : 'are'} not assigned to someone else.`,
+      {
+        quantity: `at most ${left}`,
+      },
+    );
   }
 }
 
 /** The assignee an email names: a member, their open invitation, or a new invitation (as Viewer). */
-async function resolveAssignee(ctx: AppContext, trx: Trx, organizationId: number, rawEmail: string, by: Assigner, outgoing: Outgoing) {
+async function resolveAssignee(
+  ctx: AppContext,
+  trx: Trx,
+  organizationId: number,
+  rawEmail: string,
+  by: Assigner,
+  outgoing: Outgoing,
+) {
   const email = rawEmail.trim().toLowerCase();
   const found = await queries.assigneeByEmail(trx, organizationId, email);
-  if (found?.kind === 'member') return { userId: found.id, invitationId: null, email, name: nameOf(found) };
+  if (found?.kind === 'member')
+    return { userId: found.id, invitationId: null, email, name: nameOf(found) };
   if (found) return { userId: null, invitationId: found.id, email, name: email };
-  const opened = await openInvitation(ctx, trx, { organizationId, email, role: 'viewer', invitedBy: by, ip: by.ip });
+  const opened = await openInvitation(ctx, trx, {
+    organizationId,
+    email,
+    role: 'viewer',
+    invitedBy: by,
+    ip: by.ip,
+  });
   outgoing.invitations.push({ opened, invitedBy: by });
   return { userId: null, invitationId: opened.invitation.id, email, name: email };
 }
 
 type Assignee = Awaited<ReturnType<typeof resolveAssignee>>;
 
-function auditAssignment(trx: Trx, by: Assigner, license: queries.AssignableLicense, event: { action: string; message: string; assignmentId?: number; metadata: Record<string, unknown>; at: Date }) {
+function auditAssignment(
+  trx: Trx,
+  by: Assigner,
+  license: queries.AssignableLicense,
+  event: {
+    action: string;
+    message: string;
+    assignmentId?: number;
+    metadata: Record<string, unknown>;
+    at: Date;
+  },
+) {
   return recordAudit(trx, {
     organizationId: license.organization_id,
     type: 'licenses',
@@ -105,7 +157,8 @@ function auditAssignment(trx: Trx, by: Assigner, license: queries.AssignableLice
   });
 }
 
-const what = (license: queries.AssignableLicense) => `${license.product_name} (${license.entitlement_public_id})`;
+const what = (license: queries.AssignableLicense) =>
+  `${license.product_name} (${license.entitlement_public_id})`;
 const invitedNote = (assignee: Assignee) => (assignee.invitationId === null ? '' : ' (invited)');
 
 /**
@@ -115,19 +168,38 @@ const invitedNote = (assignee: Assignee) => (assignee.invitationId === null ? ''
 export async function assignInTransaction(
   ctx: AppContext,
   trx: Trx,
-  input: { organizationId: number; licenseId: number; email: string; quantity: number; by: Assigner },
+  input: {
+    organizationId: number;
+    licenseId: number;
+    email: string;
+    quantity: number;
+    by: Assigner;
+  },
   outgoing: Outgoing,
 ): Promise<number> {
   const now = ctx.now();
   const license = await loadLicense(trx, input.organizationId, input.licenseId);
-  const assignee = await resolveAssignee(ctx, trx, input.organizationId, input.email, input.by, outgoing);
+  const assignee = await resolveAssignee(
+    ctx,
+    trx,
+    input.organizationId,
+    input.email,
+    input.by,
+    outgoing,
+  );
   const existing = await queries.findAssigneeAssignment(
     trx,
     input.organizationId,
     license.id,
-    assignee.userId !== null ? { userId: assignee.userId } : { invitationId: assignee.invitationId! },
+    assignee.userId !== null
+      ? { userId: assignee.userId }
+      : { invitationId: assignee.invitationId! },
   );
-  if (existing) throw conflict('already_assigned', `${assignee.name} already has ${seats(existing.quantity)} of this license. Change that assignment instead.`);
+  if (existing)
+    throw conflict(
+      'already_assigned',
+      `${assignee.name} already has ${seats(existing.quantity)} of this license. Change that assignment instead.`,
+    );
   await checkQuantity(trx, license, input.quantity);
   const assignmentId = await queries.insertAssignment(trx, {
     organization_id: input.organizationId,
@@ -143,23 +215,64 @@ export async function assignInTransaction(
     action: 'license.assigned',
     message: `${input.by.label} assigned ${seats(input.quantity)} of ${what(license)} to ${assignee.name}${invitedNote(assignee)}`,
     assignmentId,
-    metadata: { email: assignee.email, quantity: input.quantity, pending: assignee.userId === null },
+    metadata: {
+      email: assignee.email,
+      quantity: input.quantity,
+      pending: assignee.userId === null,
+    },
     at: now,
   });
-  if (assignee.userId !== null) outgoing.mails.push(mailTo(ctx, license, assignee.email, input.quantity, input.by.label));
+  if (assignee.userId !== null)
+    outgoing.mails.push(mailTo(ctx, license, assignee.email, input.quantity, input.by.label));
   return assignmentId;
 }
 
-async function changed(ctx: AppContext, actor: Actor, licenseId: number, assignmentId: number | null, outgoing: Outgoing): Promise<AssignmentChanged> {
-  const row = assignmentId === null ? undefined : await queries.findAssignment(ctx.db, actor.organizationId, licenseId, assignmentId, ctx.now().toISOString());
-  return { assignment: row ? presentAssignment(row) : null, emailDelivered: await deliver(ctx, outgoing), invited: outgoing.invitations.length > 0 };
+async function changed(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+  assignmentId: number | null,
+  outgoing: Outgoing,
+): Promise<AssignmentChanged> {
+  const row =
+    assignmentId === null
+      ? undefined
+      : await queries.findAssignment(
+          ctx.db,
+          actor.organizationId,
+          licenseId,
+          assignmentId,
+          ctx.now().toISOString(),
+        );
+  return {
+    assignment: row ? presentAssignment(row) : null,
+    emailDelivered: await deliver(ctx, outgoing),
+    invited: outgoing.invitations.length > 0,
+  };
 }
 
-const assignerOf = (actor: Actor, ip: string | null): Assigner => ({ userId: actor.userId, label: actor.label, ip });
+const assignerOf = (actor: Actor, ip: string | null): Assigner => ({
+  userId: actor.userId,
+  label: actor.label,
+  ip,
+});
 
-export async function assignLicense(ctx: AppContext, actor: Actor, licenseId: number, input: { email: string; quantity: number }, ip: string | null) {
+export async function assignLicense(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+  input: { email: string; quantity: number },
+  ip: string | null,
+) {
   const outgoing = none();
-  const id = await inTransaction(ctx.db, (trx) => assignInTransaction(ctx, trx, { organizationId: actor.organizationId, licenseId, ...input, by: assignerOf(actor, ip) }, outgoing));
+  const id = await inTransaction(ctx.db, (trx) =>
+    assignInTransaction(
+      ctx,
+      trx,
+      { organizationId: actor.organizationId, licenseId, ...input, by: assignerOf(actor, ip) },
+      outgoing,
+    ),
+  );
   return changed(ctx, actor, licenseId, id, outgoing);
 }
 
@@ -177,22 +290,41 @@ export async function changeAssignment(
   await inTransaction(ctx.db, async (trx) => {
     const now = ctx.now();
     const license = await loadLicense(trx, actor.organizationId, licenseId);
-    const current = await queries.findAssignment(trx, actor.organizationId, licenseId, assignmentId, now.toISOString());
+    const current = await queries.findAssignment(
+      trx,
+      actor.organizationId,
+      licenseId,
+      assignmentId,
+      now.toISOString(),
+    );
     if (!current) throw notFound('assignment');
     const quantity = input.quantity ?? current.quantity;
     const moves = input.email !== undefined && input.email.trim().toLowerCase() !== current.email;
-    const assignee = moves ? await resolveAssignee(ctx, trx, actor.organizationId, input.email!, by, outgoing) : null;
+    const assignee = moves
+      ? await resolveAssignee(ctx, trx, actor.organizationId, input.email!, by, outgoing)
+      : null;
     if (assignee) {
       const taken = await queries.findAssigneeAssignment(
         trx,
         actor.organizationId,
         licenseId,
-        assignee.userId !== null ? { userId: assignee.userId } : { invitationId: assignee.invitationId! },
+        assignee.userId !== null
+          ? { userId: assignee.userId }
+          : { invitationId: assignee.invitationId! },
       );
-      if (taken) throw conflict('already_assigned', `${assignee.name} already has ${seats(taken.quantity)} of this license. Change that assignment instead.`);
+      if (taken)
+        throw conflict(
+          'already_assigned',
+          `${assignee.name} already has ${seats(taken.quantity)} of this license. Change that assignment instead.`,
+        );
     }
     await checkQuantity(trx, license, quantity, assignmentId);
-    const target = assignee ?? { userId: current.user_id, invitationId: current.invitation_id, email: current.email, name: nameOf(current) };
+    const target = assignee ?? {
+      userId: current.user_id,
+      invitationId: current.invitation_id,
+      email: current.email,
+      name: nameOf(current),
+    };
     await queries.updateAssignment(trx, actor.organizationId, assignmentId, {
       quantity,
       user_id: target.userId,
@@ -208,11 +340,16 @@ export async function changeAssignment(
       action: assignee ? 'license.reassigned' : 'license.assignment_changed',
       message,
       assignmentId,
-      metadata: { from: { email: current.email, quantity: current.quantity }, to: { email: target.email, quantity } },
+      metadata: {
+        from: { email: current.email, quantity: current.quantity },
+        to: { email: target.email, quantity },
+      },
       at: now,
     });
-    if (assignee && current.user_id !== null) outgoing.mails.push(mailTo(ctx, license, current.email, 0, by.label));
-    if (target.userId !== null) outgoing.mails.push(mailTo(ctx, license, target.email, quantity, by.label));
+    if (assignee && current.user_id !== null)
+      outgoing.mails.push(mailTo(ctx, license, current.email, 0, by.label));
+    if (target.userId !== null)
+      outgoing.mails.push(mailTo(ctx, license, target.email, quantity, by.label));
   });
   return changed(ctx, actor, licenseId, assignmentId, outgoing);
 }
@@ -228,7 +365,12 @@ async function endAssignment(
   outgoing: Outgoing,
 ) {
   await queries.deleteAssignment(trx, license.organization_id, row.id);
-  const because = reason === 'member_removed' ? ' (member removed)' : reason === 'invitation_revoked' ? ' (invitation revoked)' : '';
+  const because =
+    reason === 'member_removed'
+      ? ' (member removed)'
+      : reason === 'invitation_revoked'
+        ? ' (invitation revoked)'
+        : '';
   await auditAssignment(trx, by, license, {
     action: 'license.unassigned',
     message: `${by.label} unassigned ${seats(row.quantity)} of ${what(license)} from ${nameOf(row)}${because}`,
@@ -236,14 +378,27 @@ async function endAssignment(
     metadata: { email: row.email, quantity: row.quantity, reason },
     at: ctx.now(),
   });
-  if (row.user_id !== null && reason === 'unassigned') outgoing.mails.push(mailTo(ctx, license, row.email, 0, by.label));
+  if (row.user_id !== null && reason === 'unassigned')
+    outgoing.mails.push(mailTo(ctx, license, row.email, 0, by.label));
 }
 
-export async function unassign(ctx: AppContext, actor: Actor, licenseId: number, assignmentId: number, ip: string | null): Promise<AssignmentChanged> {
+export async function unassign(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+  assignmentId: number,
+  ip: string | null,
+): Promise<AssignmentChanged> {
   const outgoing = none();
   await inTransaction(ctx.db, async (trx) => {
     const license = await loadLicense(trx, actor.organizationId, licenseId);
-    const row = await queries.findAssignment(trx, actor.organizationId, licenseId, assignmentId, ctx.now().toISOString());
+    const row = await queries.findAssignment(
+      trx,
+      actor.organizationId,
+      licenseId,
+      assignmentId,
+      ctx.now().toISOString(),
+    );
     if (!row) throw notFound('assignment');
     await endAssignment(ctx, trx, license, row, assignerOf(actor, ip), 'unassigned', outgoing);
   });
@@ -268,7 +423,15 @@ export async function endAssignmentsOf(
       : await queries.assignmentsOfInvitation(trx, organizationId, assignee.invitationId, now);
   for (const row of rows) {
     const license = (await queries.findAssignableLicense(trx, organizationId, row.license_id))!;
-    await endAssignment(ctx, trx, license, row, by, 'userId' in assignee ? 'member_removed' : 'invitation_revoked', none());
+    await endAssignment(
+      ctx,
+      trx,
+      license,
+      row,
+      by,
+      'userId' in assignee ? 'member_removed' : 'invitation_revoked',
+      none(),
+    );
   }
 }
 
@@ -280,11 +443,25 @@ export async function claimAssignments(
   member: { id: number; label: string },
   outgoing: Outgoing,
 ): Promise<void> {
-  const rows = await queries.assignmentsOfInvitation(trx, invitation.organization_id, invitation.id, ctx.now().toISOString());
+  const rows = await queries.assignmentsOfInvitation(
+    trx,
+    invitation.organization_id,
+    invitation.id,
+    ctx.now().toISOString(),
+  );
   if (rows.length === 0) return;
-  await queries.claimInvitationAssignments(trx, invitation.organization_id, invitation.id, member.id);
+  await queries.claimInvitationAssignments(
+    trx,
+    invitation.organization_id,
+    invitation.id,
+    member.id,
+  );
   for (const row of rows) {
-    const license = (await queries.findAssignableLicense(trx, invitation.organization_id, row.license_id))!;
+    const license = (await queries.findAssignableLicense(
+      trx,
+      invitation.organization_id,
+      row.license_id,
+    ))!;
     await auditAssignment(trx, { userId: member.id, label: member.label, ip: null }, license, {
       action: 'license.assignment_accepted',
       message: `${member.label} accepted the invitation and received ${seats(row.quantity)} of ${what(license)}`,
@@ -292,12 +469,20 @@ export async function claimAssignments(
       metadata: { email: invitation.email, quantity: row.quantity },
       at: ctx.now(),
     });
-    outgoing.mails.push(mailTo(ctx, license, invitation.email, row.quantity, row.assigned_by_label));
+    outgoing.mails.push(
+      mailTo(ctx, license, invitation.email, row.quantity, row.assigned_by_label),
+    );
   }
 }
 
 /** The Admin's switch: let anyone's activations use assigned seats, or keep them for their assignees. */
-export async function setSharedSeats(ctx: AppContext, actor: Actor, licenseId: number, shared: boolean, ip: string | null): Promise<LicenseAssignments> {
+export async function setSharedSeats(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+  shared: boolean,
+  ip: string | null,
+): Promise<LicenseAssignments> {
   await inTransaction(ctx.db, async (trx) => {
     const license = await loadLicense(trx, actor.organizationId, licenseId);
     if ((license.assigned_seats_shared === 1) === shared) return;
@@ -314,10 +499,19 @@ export async function setSharedSeats(ctx: AppContext, actor: Actor, licenseId: n
   return licenseAssignments(ctx, actor, licenseId);
 }
 
-export async function licenseAssignments(ctx: AppContext, actor: Actor, licenseId: number): Promise<LicenseAssignments> {
+export async function licenseAssignments(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+): Promise<LicenseAssignments> {
   const license = await queries.findAssignableLicense(ctx.db, actor.organizationId, licenseId);
   if (!license) throw notFound('license');
-  const rows = await queries.listAssignments(ctx.db, actor.organizationId, licenseId, ctx.now().toISOString());
+  const rows = await queries.listAssignments(
+    ctx.db,
+    actor.organizationId,
+    licenseId,
+    ctx.now().toISOString(),
+  );
   const assignments = rows.map(presentAssignment);
   return {
     licenseId,

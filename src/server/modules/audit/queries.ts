@@ -16,7 +16,11 @@ export interface AuditEventFilters extends InstantRange {
 }
 
 /** The condition of a text search over the organization's events (db/text-search.ts). */
-export function auditTextMatch(db: Db, organizationId: number, text: string): Promise<Expression<boolean>> {
+export function auditTextMatch(
+  db: Db,
+  organizationId: number,
+  text: string,
+): Promise<Expression<boolean>> {
   return matchesText(db, 'audit_events', organizationId, text);
 }
 
@@ -29,15 +33,24 @@ export function listAuditEvents(
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
-  let query = db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
+  let query = db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId);
   const range = rangePastCursor(filters, position, direction);
   if (range.from) query = query.where('occurred_at', '>=', range.from);
   if (range.before) query = query.where('occurred_at', '<', range.before);
   if (filters.type) query = query.where('type', '=', filters.type);
   if (filters.actorUserId) query = query.where('actor_user_id', '=', filters.actorUserId);
-  if (filters.systemActor !== undefined) query = query.where('actor_user_id', 'is', null).where('actor_label', '=', filters.systemActor);
+  if (filters.systemActor !== undefined)
+    query = query.where('actor_user_id', 'is', null).where('actor_label', '=', filters.systemActor);
   if (filters.textMatch) query = query.where(filters.textMatch);
-  return keysetPage(query, { sortBy: 'occurred_at', id: 'id', direction }, position, pageSize).execute();
+  return keysetPage(
+    query,
+    { sortBy: 'occurred_at', id: 'id', direction },
+    position,
+    pageSize,
+  ).execute();
 }
 
 /**
@@ -76,6 +89,10 @@ export async function auditSystemActors(db: Db, organizationId: number): Promise
 }
 
 export async function organizationSlug(db: Db, organizationId: number): Promise<string> {
-  const row = await db.selectFrom('organizations').select('slug').where('id', '=', organizationId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organizations')
+    .select('slug')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
   return row.slug;
 }

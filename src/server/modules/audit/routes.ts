@@ -18,7 +18,12 @@ const AuditFilters = {
   ...SearchQuery,
   type: Type.Optional(Type.Union(AUDIT_TYPES.map((type) => Type.Literal(type)))),
   userId: Type.Optional(RecordId('Only events by this user')),
-  actor: Type.Optional(PlainText({ maxLength: 200, description: 'Only events by this actor that is not a member, e.g. "Software"' })),
+  actor: Type.Optional(
+    PlainText({
+      maxLength: 200,
+      description: 'Only events by this actor that is not a member, e.g. "Software"',
+    }),
+  ),
   ...sortQuery(['occurredAt'], { sort: 'occurredAt', direction: 'desc' }),
 };
 const AuditListQuery = listQuerySchema(AuditFilters);
@@ -31,14 +36,25 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/portal/audit-events', {
     config: { access: 'audit.view' },
-    schema: { tags: ['portal'], summary: 'The Audit & Event Log, filtered, newest first, one page at a time', querystring: AuditListQuery },
+    schema: {
+      tags: ['portal'],
+      summary: 'The Audit & Event Log, filtered, newest first, one page at a time',
+      querystring: AuditListQuery,
+    },
     handler: async (request) =>
-      service.listAuditEvents(ctx, request.actor!, timeZoneOf(request), { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+      service.listAuditEvents(ctx, request.actor!, timeZoneOf(request), {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.get('/api/portal/audit-events/users', {
     config: { access: 'audit.view' },
-    schema: { tags: ['portal'], summary: 'The members and the other actors (software, vendor) who appear in the log, for the user filter' },
+    schema: {
+      tags: ['portal'],
+      summary:
+        'The members and the other actors (software, vendor) who appear in the log, for the user filter',
+    },
     handler: async (request) => service.listAuditActors(ctx, request.actor!),
   });
 
@@ -47,7 +63,10 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
       config: { access: 'audit.export' },
       schema: {
         tags: ['portal'],
-        summary: format === 'csv' ? 'Export the filtered events as CSV (formula-safe)' : 'Export the filtered events as JSON lines, with their hashes',
+        summary:
+          format === 'csv'
+            ? 'Export the filtered events as CSV (formula-safe)'
+            : 'Export the filtered events as JSON lines, with their hashes',
         querystring: AuditExportQuery,
       },
       handler: async (request, reply) => {
@@ -55,10 +74,23 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
         const timeZone = timeZoneOf(request);
         const batches = service.auditEventBatches(ctx, actor, timeZone, request.query);
         const slug = await service.organizationSlugOf(ctx, actor);
-        const filename = attachmentFilename(slug, 'audit-events', calendarDayInZone(ctx.now(), timeZone), format);
+        const filename = attachmentFilename(
+          slug,
+          'audit-events',
+          calendarDayInZone(ctx.now(), timeZone),
+          format,
+        );
         return format === 'csv'
-          ? sendAttachment(reply, { filename, contentType: 'text/csv; charset=utf-8', body: csvStream(auditCsvColumns(timeZone), batches) })
-          : sendAttachment(reply, { filename, contentType: 'application/x-ndjson; charset=utf-8', body: jsonLinesStream(batches, auditJsonLine) });
+          ? sendAttachment(reply, {
+              filename,
+              contentType: 'text/csv; charset=utf-8',
+              body: csvStream(auditCsvColumns(timeZone), batches),
+            })
+          : sendAttachment(reply, {
+              filename,
+              contentType: 'application/x-ndjson; charset=utf-8',
+              body: jsonLinesStream(batches, auditJsonLine),
+            });
       },
     });
   exportRoute('csv');
@@ -66,7 +98,10 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/portal/audit-events/verify', {
     config: { access: 'audit.verify' },
-    schema: { tags: ['portal'], summary: 'Check the hash chain: report the first altered or missing event' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Check the hash chain: report the first altered or missing event',
+    },
     handler: async (request) => service.verifyOrganizationChain(ctx, request.actor!),
   });
 }

@@ -1,4 +1,8 @@
-import type { AuditActors, AuditChainVerification, AuditEventItem } from '../../../common/audit-api.js';
+import type {
+  AuditActors,
+  AuditChainVerification,
+  AuditEventItem,
+} from '../../../common/audit-api.js';
 import type { Page, SortDirection } from '../../../common/page.js';
 import { verifyAuditChain } from '../../audit/verify-chain.js';
 import type { Actor } from '../../authz/policy.js';
@@ -38,20 +42,47 @@ export function presentAuditEvent(row: AuditEventRow): AuditEventItem {
 }
 
 /** The query's filters as the queries take them, resolved once for a page or a whole export. */
-async function auditEventFilters(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery): Promise<queries.AuditEventFilters> {
+async function auditEventFilters(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: AuditListQuery,
+): Promise<queries.AuditEventFilters> {
   const text = searchText(query.q);
   return {
     ...resolveDateRange(query, timeZone),
     type: query.type,
     actorUserId: query.userId,
     systemActor: query.actor,
-    textMatch: text === undefined ? undefined : await queries.auditTextMatch(ctx.db, actor.organizationId, text),
+    textMatch:
+      text === undefined
+        ? undefined
+        : await queries.auditTextMatch(ctx.db, actor.organizationId, text),
   };
 }
 
-async function auditEventRows(ctx: AppContext, actor: Actor, filters: queries.AuditEventFilters, query: AuditListQuery, cursor: string | undefined, pageSize: number) {
-  const rows = await queries.listAuditEvents(ctx.db, actor.organizationId, filters, query.direction ?? 'desc', decodeCursor(cursor), pageSize);
-  return toPage(rows, pageSize, (row) => ({ sortValue: row.occurred_at, id: row.id }), (row) => row);
+async function auditEventRows(
+  ctx: AppContext,
+  actor: Actor,
+  filters: queries.AuditEventFilters,
+  query: AuditListQuery,
+  cursor: string | undefined,
+  pageSize: number,
+) {
+  const rows = await queries.listAuditEvents(
+    ctx.db,
+    actor.organizationId,
+    filters,
+    query.direction ?? 'desc',
+    decodeCursor(cursor),
+    pageSize,
+  );
+  return toPage(
+    rows,
+    pageSize,
+    (row) => ({ sortValue: row.occurred_at, id: row.id }),
+    (row) => row,
+  );
 }
 
 export async function listAuditEvents(
@@ -60,23 +91,45 @@ export async function listAuditEvents(
   timeZone: string,
   query: AuditListQuery & { cursor?: string; limit: number },
 ): Promise<Page<AuditEventItem>> {
-  const page = await auditEventRows(ctx, actor, await auditEventFilters(ctx, actor, timeZone, query), query, query.cursor, query.limit);
+  const page = await auditEventRows(
+    ctx,
+    actor,
+    await auditEventFilters(ctx, actor, timeZone, query),
+    query,
+    query.cursor,
+    query.limit,
+  );
   return { items: page.items.map(presentAuditEvent), nextCursor: page.nextCursor };
 }
 
 /** Every event the filters select, in the table's order, a batch at a time. */
-export async function* auditEventBatches(ctx: AppContext, actor: Actor, timeZone: string, query: AuditListQuery): AsyncGenerator<AuditEventRow[]> {
+export async function* auditEventBatches(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: AuditListQuery,
+): AsyncGenerator<AuditEventRow[]> {
   const filters = await auditEventFilters(ctx, actor, timeZone, query);
   yield* allPages((cursor) => auditEventRows(ctx, actor, filters, query, cursor, EXPORT_BATCH));
 }
 
 export async function listAuditActors(ctx: AppContext, actor: Actor): Promise<AuditActors> {
-  const [rows, systemActors] = await Promise.all([queries.auditActors(ctx.db, actor.organizationId), queries.auditSystemActors(ctx.db, actor.organizationId)]);
-  const users = rows.map((row) => ({ id: row.id, name: `${row.first_name} ${row.last_name}`.trim() || row.email, email: row.email }));
+  const [rows, systemActors] = await Promise.all([
+    queries.auditActors(ctx.db, actor.organizationId),
+    queries.auditSystemActors(ctx.db, actor.organizationId),
+  ]);
+  const users = rows.map((row) => ({
+    id: row.id,
+    name: `${row.first_name} ${row.last_name}`.trim() || row.email,
+    email: row.email,
+  }));
   return { users, systemActors };
 }
 
-export function verifyOrganizationChain(ctx: AppContext, actor: Actor): Promise<AuditChainVerification> {
+export function verifyOrganizationChain(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<AuditChainVerification> {
   return verifyAuditChain(ctx.db, actor.organizationId);
 }
 

@@ -13,17 +13,23 @@ export async function licenseCounts(db: Db, organizationId: number, now: string,
       eb.fn.countAll<number>().as('total'),
       eb.fn.coalesce(eb.fn.sum<number>('seats'), sql<number>`0`).as('seats'),
       eb.fn
-        .count<number>(sql`case when status = 'active' and (expires_at is null or expires_at > ${now}) then 1 end`)
+        .count<number>(
+          sql`case when status = 'active' and (expires_at is null or expires_at > ${now}) then 1 end`,
+        )
         .as('active'),
       eb.fn
-        .count<number>(sql`case when status = 'active' and expires_at > ${now} and expires_at <= ${soon} then 1 end`)
+        .count<number>(
+          sql`case when status = 'active' and expires_at > ${now} and expires_at <= ${soon} then 1 end`,
+        )
         .as('expiringSoon'),
       eb.fn.coalesce(eb.fn.sum<number>('open_activations'), sql<number>`0`).as('openActivations'),
       eb.fn.coalesce(eb.fn.sum<number>('open_seats'), sql<number>`0`).as('openSeats'),
       // Seats not held by open activations, of licenses whose seats can be activated now.
       eb.fn
         .coalesce(
-          eb.fn.sum<number>(sql`case when status = 'active' and (expires_at is null or expires_at > ${now}) then seats - open_seats end`),
+          eb.fn.sum<number>(
+            sql`case when status = 'active' and (expires_at is null or expires_at > ${now}) then seats - open_seats end`,
+          ),
           sql<number>`0`,
         )
         .as('usableUnheldSeats'),
@@ -63,7 +69,11 @@ export async function lapsedActivationCounts(db: Db, organizationId: number, now
     .where('activations.heartbeat_deadline', 'is not', null)
     .where('activations.heartbeat_deadline', '<=', now)
     .executeTakeFirstOrThrow();
-  return { count: Number(row.count), seats: Number(row.seats), usableSeats: Number(row.usableSeats) };
+  return {
+    count: Number(row.count),
+    seats: Number(row.seats),
+    usableSeats: Number(row.usableSeats),
+  };
 }
 
 export async function memberCount(db: Db, organizationId: number) {
@@ -147,7 +157,13 @@ export function recentAuditEvents(db: Db, organizationId: number, limit: number)
 }
 
 /** The "Assigned to me" figures: the member's assigned licenses, their seats, and the member's live activations of them. */
-export async function assignedLicenseCounts(db: Db, organizationId: number, userId: number, now: string, soon: string) {
+export async function assignedLicenseCounts(
+  db: Db,
+  organizationId: number,
+  userId: number,
+  now: string,
+  soon: string,
+) {
   const USABLE = sql`licenses.status = 'active' and (licenses.expires_at is null or licenses.expires_at > ${now})`;
   const row = await db
     .selectFrom('license_assignments')
@@ -156,10 +172,14 @@ export async function assignedLicenseCounts(db: Db, organizationId: number, user
       eb.fn.countAll<number>().as('total'),
       eb.fn.coalesce(eb.fn.sum<number>('license_assignments.quantity'), sql<number>`0`).as('seats'),
       eb.fn
-        .count<number>(sql`case when licenses.status = 'active' and (licenses.expires_at is null or licenses.expires_at > ${now}) then 1 end`)
+        .count<number>(
+          sql`case when licenses.status = 'active' and (licenses.expires_at is null or licenses.expires_at > ${now}) then 1 end`,
+        )
         .as('active'),
       eb.fn
-        .count<number>(sql`case when licenses.status = 'active' and licenses.expires_at > ${now} and licenses.expires_at <= ${soon} then 1 end`)
+        .count<number>(
+          sql`case when licenses.status = 'active' and licenses.expires_at > ${now} and licenses.expires_at <= ${soon} then 1 end`,
+        )
         .as('expiringSoon'),
       eb.fn
         .coalesce(
@@ -178,7 +198,10 @@ export async function assignedLicenseCounts(db: Db, organizationId: number, user
       eb.fn.countAll<number>().as('count'),
       eb.fn.coalesce(eb.fn.sum<number>('activations.quantity'), sql<number>`0`).as('seats'),
       eb.fn
-        .coalesce(eb.fn.sum<number>(sql`case when ${USABLE} then activations.quantity end`), sql<number>`0`)
+        .coalesce(
+          eb.fn.sum<number>(sql`case when ${USABLE} then activations.quantity end`),
+          sql<number>`0`,
+        )
         .as('usableSeats'),
     ])
     .where('activations.organization_id', '=', organizationId)
@@ -208,7 +231,12 @@ export async function assignedLicenseCounts(db: Db, organizationId: number, user
 }
 
 /** The member's newest assignments, with when each was assigned ("Added Date" in spec 002). */
-export function recentAssignedLicenses(db: Db, organizationId: number, userId: number, limit: number) {
+export function recentAssignedLicenses(
+  db: Db,
+  organizationId: number,
+  userId: number,
+  limit: number,
+) {
   return db
     .selectFrom('license_assignments')
     .innerJoin('licenses', 'licenses.id', 'license_assignments.license_id')

@@ -10,9 +10,15 @@ export async function dashboardRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: 'dashboard.view' },
     schema: {
       tags: ['portal'],
-      summary: 'KPIs and recent activity of the active organization, or of the licenses assigned to the member (view=mine)',
+      summary:
+        'KPIs and recent activity of the active organization, or of the licenses assigned to the member (view=mine)',
       querystring: Type.Object({
-        view: Type.Optional(Type.Union(INVENTORY_VIEWS.map((view) => Type.Literal(view)), { description: 'Default: mine for a non-Admin with assignments' })),
+        view: Type.Optional(
+          Type.Union(
+            INVENTORY_VIEWS.map((view) => Type.Literal(view)),
+            { description: 'Default: mine for a non-Admin with assignments' },
+          ),
+        ),
       }),
     },
     handler: async (request) => dashboardFor(ctx, request.actor!, request.query.view),

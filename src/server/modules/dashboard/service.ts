@@ -16,7 +16,13 @@ const ENDING_FEATURES = 10;
 async function licenseFigures(ctx: AppContext, actor: Actor, view: InventoryView, now: Date) {
   const org = actor.organizationId;
   if (view === 'mine') {
-    const mine = await queries.assignedLicenseCounts(ctx.db, org, actor.userId, now.toISOString(), expiringSoonCutoff(now));
+    const mine = await queries.assignedLicenseCounts(
+      ctx.db,
+      org,
+      actor.userId,
+      now.toISOString(),
+      expiringSoonCutoff(now),
+    );
     const activations = { count: mine.liveActivations, seats: mine.liveSeats };
     return { licenses: mine, activations, unactivated: mine.usableSeats - mine.liveUsableSeats };
   }
@@ -24,21 +30,39 @@ async function licenseFigures(ctx: AppContext, actor: Actor, view: InventoryView
     queries.licenseCounts(ctx.db, org, now.toISOString(), expiringSoonCutoff(now)),
     queries.lapsedActivationCounts(ctx.db, org, now.toISOString()),
   ]);
-  const activations = { count: licenses.openActivations - lapsed.count, seats: licenses.openSeats - lapsed.seats };
+  const activations = {
+    count: licenses.openActivations - lapsed.count,
+    seats: licenses.openSeats - lapsed.seats,
+  };
   // Free seats of licenses that can be activated now (docs/kpi-definitions.md), not Available − Activated.
   return { licenses, activations, unactivated: licenses.usableUnheldSeats + lapsed.usableSeats };
 }
 
-export async function dashboardFor(ctx: AppContext, actor: Actor, asked?: InventoryView): Promise<DashboardPayload> {
+export async function dashboardFor(
+  ctx: AppContext,
+  actor: Actor,
+  asked?: InventoryView,
+): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
   const { assignedLicenses, defaultView } = await inventoryDefaults(ctx, actor);
   const view = asked ?? defaultView;
-  const [{ licenses, activations, unactivated }, members, newestLicenses, newestActivations, newestEvents, expiringNext, endingGrants] =
-    await Promise.all([
+  const [
+    { licenses, activations, unactivated },
+    members,
+    newestLicenses,
+    newestActivations,
+    newestEvents,
+    expiringNext,
+    endingGrants,
+  ] = await Promise.all([
     licenseFigures(ctx, actor, view, now),
-    can(actor, 'dashboard.viewMemberCount') ? queries.memberCount(ctx.db, org) : Promise.resolve(undefined),
-    view === 'mine' ? queries.recentAssignedLicenses(ctx.db, org, actor.userId, RECENT) : queries.recentLicenses(ctx.db, org, RECENT),
+    can(actor, 'dashboard.viewMemberCount')
+      ? queries.memberCount(ctx.db, org)
+      : Promise.resolve(undefined),
+    view === 'mine'
+      ? queries.recentAssignedLicenses(ctx.db, org, actor.userId, RECENT)
+      : queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
     queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT),

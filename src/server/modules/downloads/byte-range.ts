@@ -5,7 +5,10 @@ import type { ByteRange } from '../../storage/file-storage.js';
  * means send the whole file (no header, or several ranges, which a server may ignore);
  * `'unsatisfiable'` means answer 416.
  */
-export function parseByteRange(header: string | undefined, size: number): ByteRange | null | 'unsatisfiable' {
+export function parseByteRange(
+  header: string | undefined,
+  size: number,
+): ByteRange | null | 'unsatisfiable' {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match) return header.includes(',') ? null : 'unsatisfiable';

@@ -4,7 +4,13 @@
  * markup; links keep only http(s) and mailto targets.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 const SAFE_URL = /^(https?:\/\/|mailto:)[^\s]+$/i;
@@ -12,17 +18,23 @@ const SAFE_URL = /^(https?:\/\/|mailto:)[^\s]+$/i;
 function renderInline(escaped: string): string {
   // The escaped text has no '<' left, so '<N>' can only be a code-span placeholder.
   const codeSpans: string[] = [];
-  const withoutCode = escaped.replace(/`([^`]+)`/g, (_m, code: string) => `<${codeSpans.push(`<code>${code}</code>`) - 1}>`);
+  const withoutCode = escaped.replace(
+    /`([^`]+)`/g,
+    (_m, code: string) => `<${codeSpans.push(`<code>${code}</code>`) - 1}>`,
+  );
   return withoutCode
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) =>
-      SAFE_URL.test(url.replace(/&amp;/g, '&')) ? `<a href="${url}" rel="noopener noreferrer" target="_blank">${label}</a>` : label,
+      SAFE_URL.test(url.replace(/&amp;/g, '&'))
+        ? `<a href="${url}" rel="noopener noreferrer" target="_blank">${label}</a>`
+        : label,
     )
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^\w*])[*_]([^*_]+)[*_](?=$|[^\w*])/g, '$1<em>$2</em>')
     .replace(/<(\d+)>/g, (_m, index: string) => codeSpans[Number(index)]);
 }
 
-type Block = { kind: 'p' | 'ul' | 'ol' | 'pre'; lines: string[] } | { kind: 'h'; level: number; text: string };
+type Block =
+  { kind: 'p' | 'ul' | 'ol' | 'pre'; lines: string[] } | { kind: 'h'; level: number; text: string };
 
 function toBlocks(source: string): Block[] {
   const blocks: Block[] = [];

@@ -12,8 +12,15 @@ import * as service from './service.js';
 const ArtifactParams = Type.Object({ artifactId: Type.Integer({ minimum: 1 }) });
 const ReleaseQuery = Type.Object(
   {
-    productId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only releases of this product' })),
-    platform: Type.Optional(text('Only releases with an installer for this platform (documentation fits every platform)', 40)),
+    productId: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Only releases of this product' }),
+    ),
+    platform: Type.Optional(
+      text(
+        'Only releases with an installer for this platform (documentation fits every platform)',
+        40,
+      ),
+    ),
     kind: Type.Optional(ArtifactKindSchema('Only files of this kind: installer or documentation')),
     ...PageQuery,
   },
@@ -21,7 +28,10 @@ const ReleaseQuery = Type.Object(
 );
 const SignedLinkQuery = Type.Object({
   org: Type.Integer({ minimum: 1, description: 'The organization the link was issued to' }),
-  expires: Type.Integer({ minimum: 0, description: 'Unix seconds after which the link is refused' }),
+  expires: Type.Integer({
+    minimum: 0,
+    description: 'Unix seconds after which the link is refused',
+  }),
   signature: Type.String({ maxLength: 100 }),
 });
 
@@ -30,31 +40,59 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/portal/downloads/filters', {
     config: { access: 'downloads.view' },
-    schema: { tags: ['portal'], summary: 'The entitled products and their platforms, for the Downloads filters' },
+    schema: {
+      tags: ['portal'],
+      summary: 'The entitled products and their platforms, for the Downloads filters',
+    },
     handler: async (request) => service.downloadFilterOptions(ctx, request.actor!),
   });
 
   app.get('/api/portal/downloads/releases', {
     config: { access: 'downloads.view' },
-    schema: { tags: ['portal'], summary: 'The releases the organization may download, newest first, with their files', querystring: ReleaseQuery },
-    handler: async (request) => service.listDownloads(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    schema: {
+      tags: ['portal'],
+      summary: 'The releases the organization may download, newest first, with their files',
+      querystring: ReleaseQuery,
+    },
+    handler: async (request) =>
+      service.listDownloads(ctx, request.actor!, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.post('/api/portal/downloads/artifacts/:artifactId/link', {
     config: { access: 'downloads.view' },
-    schema: { tags: ['portal'], summary: 'A signed link to one file, valid for DOWNLOAD_LINK_MINUTES', params: ArtifactParams },
-    handler: async (request) => service.createDownloadLink(ctx, request.actor!, request.params.artifactId),
+    schema: {
+      tags: ['portal'],
+      summary: 'A signed link to one file, valid for DOWNLOAD_LINK_MINUTES',
+      params: ArtifactParams,
+    },
+    handler: async (request) =>
+      service.createDownloadLink(ctx, request.actor!, request.params.artifactId),
   });
 
   // A plain GET the browser navigates to (no CSRF header): the signature is the proof the portal issued it.
   app.get('/api/portal/downloads/artifacts/:artifactId/file', {
     config: { access: 'downloads.view' },
-    schema: { tags: ['portal'], summary: 'Download a file through its signed link (supports Range)', params: ArtifactParams, querystring: SignedLinkQuery },
+    schema: {
+      tags: ['portal'],
+      summary: 'Download a file through its signed link (supports Range)',
+      params: ArtifactParams,
+      querystring: SignedLinkQuery,
+    },
     handler: async (request, reply) => {
       const actor = request.actor!;
       const { org, expires, signature } = request.query;
-      const artifact = await service.openDownload(ctx, actor, { artifactId: request.params.artifactId, organizationId: org, expires }, signature);
-      return sendArtifact(ctx, reply, artifact, request.headers.range, () => service.recordDownload(ctx, actor, artifact, request.ip));
+      const artifact = await service.openDownload(
+        ctx,
+        actor,
+        { artifactId: request.params.artifactId, organizationId: org, expires },
+        signature,
+      );
+      return sendArtifact(ctx, reply, artifact, request.headers.range, () =>
+        service.recordDownload(ctx, actor, artifact, request.ip),
+      );
     },
   });
 
@@ -62,11 +100,15 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
     config: { access: 'downloads.view' },
     schema: {
       tags: ['portal'],
-      summary: 'A product’s changelog: the notes of every release the organization may download, newest first',
+      summary:
+        'A product’s changelog: the notes of every release the organization may download, newest first',
       params: Type.Object({ product: text('The product’s id or code', 40) }),
       querystring: Type.Object(PageQuery, { additionalProperties: false }),
     },
     handler: async (request) =>
-      service.productChangelog(ctx, request.actor!, request.params.product, { cursor: request.query.cursor, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+      service.productChangelog(ctx, request.actor!, request.params.product, {
+        cursor: request.query.cursor,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 }

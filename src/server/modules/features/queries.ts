@@ -3,7 +3,11 @@ import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 
 /** For a query over `licenses`: the license grants the feature (a product feature's id), ended grants included. */
-export function grantsFeature(eb: ExpressionBuilder<Database, 'licenses'>, organizationId: number, featureId: number) {
+export function grantsFeature(
+  eb: ExpressionBuilder<Database, 'licenses'>,
+  organizationId: number,
+  featureId: number,
+) {
   return eb.exists(
     eb
       .selectFrom('license_features')
@@ -15,7 +19,13 @@ export function grantsFeature(eb: ExpressionBuilder<Database, 'licenses'>, organ
 }
 
 /** Grants ending in (now, cutoff], soonest first, with their license's labels (the Dashboard). */
-export function grantsEndingBetween(db: Db, organizationId: number, now: string, cutoff: string, limit: number) {
+export function grantsEndingBetween(
+  db: Db,
+  organizationId: number,
+  now: string,
+  cutoff: string,
+  limit: number,
+) {
   return db
     .selectFrom('license_features')
     .innerJoin('product_features', 'product_features.id', 'license_features.feature_id')
@@ -45,7 +55,12 @@ export function grantedFeaturesOf(db: Db, organizationId: number) {
   return db
     .selectFrom('product_features')
     .innerJoin('products', 'products.id', 'product_features.product_id')
-    .select(['product_features.id', 'product_features.code', 'product_features.name', 'products.name as product_name'])
+    .select([
+      'product_features.id',
+      'product_features.code',
+      'product_features.name',
+      'products.name as product_name',
+    ])
     .where((eb) =>
       eb.exists(
         eb

@@ -6,13 +6,25 @@ import type { Database } from '../../db/schema.js';
 export type AssigneeCondition = { userId: number } | 'none';
 
 /** Licenses (the `licenses` row in scope) that pass the Assigned to filter. */
-export function licenseAssignedTo(eb: ExpressionBuilder<Database, 'licenses'>, condition: AssigneeCondition) {
-  const assignments = eb.selectFrom('license_assignments').select('license_assignments.id').whereRef('license_assignments.license_id', '=', 'licenses.id');
-  return condition === 'none' ? eb.not(eb.exists(assignments)) : eb.exists(assignments.where('license_assignments.user_id', '=', condition.userId));
+export function licenseAssignedTo(
+  eb: ExpressionBuilder<Database, 'licenses'>,
+  condition: AssigneeCondition,
+) {
+  const assignments = eb
+    .selectFrom('license_assignments')
+    .select('license_assignments.id')
+    .whereRef('license_assignments.license_id', '=', 'licenses.id');
+  return condition === 'none'
+    ? eb.not(eb.exists(assignments))
+    : eb.exists(assignments.where('license_assignments.user_id', '=', condition.userId));
 }
 
 /** Products the organization holds a license of that passes the Assigned to filter. */
-export function productAssignedTo(eb: ExpressionBuilder<Database, 'products'>, organizationId: number, condition: AssigneeCondition) {
+export function productAssignedTo(
+  eb: ExpressionBuilder<Database, 'products'>,
+  organizationId: number,
+  condition: AssigneeCondition,
+) {
   return eb.exists(
     eb
       .selectFrom('licenses')
@@ -24,7 +36,11 @@ export function productAssignedTo(eb: ExpressionBuilder<Database, 'products'>, o
 }
 
 /** Who the given licenses (or the organization's licenses of the given products) are assigned to. */
-export function assigneesOf(db: Db, organizationId: number, of: { licenseIds: number[] } | { productIds: number[] }) {
+export function assigneesOf(
+  db: Db,
+  organizationId: number,
+  of: { licenseIds: number[] } | { productIds: number[] },
+) {
   const ids = 'licenseIds' in of ? of.licenseIds : of.productIds;
   if (ids.length === 0) return Promise.resolve([]);
   return db
@@ -41,7 +57,11 @@ export function assigneesOf(db: Db, organizationId: number, of: { licenseIds: nu
       'users.last_name as lastName',
     ])
     .where('license_assignments.organization_id', '=', organizationId)
-    .$call((qb) => ('licenseIds' in of ? qb.where('licenses.id', 'in', ids) : qb.where('licenses.product_id', 'in', ids)))
+    .$call((qb) =>
+      'licenseIds' in of
+        ? qb.where('licenses.id', 'in', ids)
+        : qb.where('licenses.product_id', 'in', ids),
+    )
     .orderBy('license_assignments.id')
     .execute();
 }

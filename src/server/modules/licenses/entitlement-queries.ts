@@ -28,7 +28,9 @@ const SEARCH_COLUMN = {
 export interface EntitlementFilters {
   search?: { scope: EntitlementSearchScope; text: string };
   /** Order dates are calendar days, inclusive; expirations are instants [from, before) in the member's zone. */
-  dates?: { field: 'orderDate'; from?: string; to?: string } | { field: 'expiration'; from?: string; before?: string };
+  dates?:
+    | { field: 'orderDate'; from?: string; to?: string }
+    | { field: 'expiration'; from?: string; before?: string };
   assigned?: AssigneeCondition;
   /** Only licenses that grant this feature (a product feature's id), ended grants included. */
   featureId?: number;
@@ -59,14 +61,18 @@ export function listEntitlementLines(
   db: Db,
   organizationId: number,
   filters: EntitlementFilters,
-  order: { sortBy: (typeof ENTITLEMENT_SORT_SQL)[keyof typeof ENTITLEMENT_SORT_SQL]; direction: SortDirection },
+  order: {
+    sortBy: (typeof ENTITLEMENT_SORT_SQL)[keyof typeof ENTITLEMENT_SORT_SQL];
+    direction: SortDirection;
+  },
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
   let query = linesOf(db, organizationId);
   const { search, dates, featureId, assigned } = filters;
   if (assigned) query = query.where((eb) => licenseAssignedTo(eb, assigned));
-  if (search) query = query.where((eb) => containsText(eb.ref(SEARCH_COLUMN[search.scope]), search.text));
+  if (search)
+    query = query.where((eb) => containsText(eb.ref(SEARCH_COLUMN[search.scope]), search.text));
   if (dates?.field === 'orderDate') {
     if (dates.from) query = query.where('entitlements.order_date', '>=', dates.from);
     if (dates.to) query = query.where('entitlements.order_date', '<=', dates.to);
@@ -74,8 +80,14 @@ export function listEntitlementLines(
     if (dates.from) query = query.where('licenses.expires_at', '>=', dates.from);
     if (dates.before) query = query.where('licenses.expires_at', '<', dates.before);
   }
-  if (featureId !== undefined) query = query.where((eb) => grantsFeature(eb, organizationId, featureId));
-  return keysetPage(query, { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction }, position, pageSize).execute();
+  if (featureId !== undefined)
+    query = query.where((eb) => grantsFeature(eb, organizationId, featureId));
+  return keysetPage(
+    query,
+    { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction },
+    position,
+    pageSize,
+  ).execute();
 }
 
 export function findEntitlement(db: Db, organizationId: number, entitlementId: number) {

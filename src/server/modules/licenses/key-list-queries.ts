@@ -1,5 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { LicenseKeySortColumn, LicenseKeyStatusFilter } from '../../../common/license-keys-api.js';
+import type {
+  LicenseKeySortColumn,
+  LicenseKeyStatusFilter,
+} from '../../../common/license-keys-api.js';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -32,10 +35,17 @@ export interface LicenseKeyFilters {
 type LicenseRow = ExpressionBuilder<Database, 'licenses'>;
 
 /** The status filter's meaning at `now`; "active" is the Dashboard's Active Licenses. */
-const STATUS_FILTER: Record<LicenseKeyStatusFilter, (eb: LicenseRow, now: string) => Expression<SqlBool>> = {
+const STATUS_FILTER: Record<
+  LicenseKeyStatusFilter,
+  (eb: LicenseRow, now: string) => Expression<SqlBool>
+> = {
   active: (eb, now) =>
-    eb.and([eb('licenses.status', '=', 'active'), eb.or([eb('licenses.expires_at', 'is', null), eb('licenses.expires_at', '>', now)])]),
-  expired: (eb, now) => eb.and([eb('licenses.status', '=', 'active'), eb('licenses.expires_at', '<=', now)]),
+    eb.and([
+      eb('licenses.status', '=', 'active'),
+      eb.or([eb('licenses.expires_at', 'is', null), eb('licenses.expires_at', '>', now)]),
+    ]),
+  expired: (eb, now) =>
+    eb.and([eb('licenses.status', '=', 'active'), eb('licenses.expires_at', '<=', now)]),
   suspended: (eb) => eb('licenses.status', '=', 'suspended'),
   revoked: (eb) => eb('licenses.status', '=', 'revoked'),
 };
@@ -71,27 +81,47 @@ export function listLicenseKeys(
     .$if(status !== undefined, (qb) => qb.where((eb) => STATUS_FILTER[status!](eb, now)))
     .$if(productId !== undefined, (qb) => qb.where('licenses.product_id', '=', productId!))
     .$if(assigned !== undefined, (qb) => qb.where((eb) => licenseAssignedTo(eb, assigned!)))
-    .$if(featureId !== undefined, (qb) => qb.where((eb) => grantsFeature(eb, organizationId, featureId!)))
+    .$if(featureId !== undefined, (qb) =>
+      qb.where((eb) => grantsFeature(eb, organizationId, featureId!)),
+    )
     .$if(expiringBefore !== undefined, (qb) =>
-      qb.where('licenses.status', '=', 'active').where('licenses.expires_at', '>', now).where('licenses.expires_at', '<=', expiringBefore!),
+      qb
+        .where('licenses.status', '=', 'active')
+        .where('licenses.expires_at', '>', now)
+        .where('licenses.expires_at', '<=', expiringBefore!),
     )
     .$if(search !== undefined, (qb) =>
       qb.where((eb) =>
         eb.or([
           containsText(eb.ref('entitlements.public_id'), search!.text),
-          ...(search!.keySuffix ? [containsText(eb.ref('licenses.key_last4'), search!.keySuffix)] : []),
+          ...(search!.keySuffix
+            ? [containsText(eb.ref('licenses.key_last4'), search!.keySuffix)]
+            : []),
         ]),
       ),
     );
-  return keysetPage(query, { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction }, position, pageSize).execute();
+  return keysetPage(
+    query,
+    { sortBy: order.sortBy, id: 'licenses.id', direction: order.direction },
+    position,
+    pageSize,
+  ).execute();
 }
 
 /** Seats held by live activations, per license of the page (index activations_license_live). */
-export async function liveSeatsOf(db: Db, organizationId: number, licenseIds: number[], now: string): Promise<Map<number, number>> {
+export async function liveSeatsOf(
+  db: Db,
+  organizationId: number,
+  licenseIds: number[],
+  now: string,
+): Promise<Map<number, number>> {
   if (licenseIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('activations')
-    .select((eb) => ['activations.license_id', eb.fn.sum<number>('activations.quantity').as('seats')])
+    .select((eb) => [
+      'activations.license_id',
+      eb.fn.sum<number>('activations.quantity').as('seats'),
+    ])
     .where('activations.organization_id', '=', organizationId)
     .where('activations.license_id', 'in', licenseIds)
     .where(isLive(now))

@@ -1,5 +1,8 @@
 import { effectiveLicenseStatus } from '../../../common/license-status.js';
-import type { LicenseKeySortColumn, LicenseKeyStatusFilter } from '../../../common/license-keys-api.js';
+import type {
+  LicenseKeySortColumn,
+  LicenseKeyStatusFilter,
+} from '../../../common/license-keys-api.js';
 import type { LicenseKeyItem } from '../../../common/license-keys-schema.js';
 import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
@@ -8,7 +11,12 @@ import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { assigneeCondition, assigneesBy } from './assignees.js';
-import { LICENSE_KEY_SORT_SQL, liveSeatsOf, listLicenseKeys, NEVER_EXPIRES } from './key-list-queries.js';
+import {
+  LICENSE_KEY_SORT_SQL,
+  liveSeatsOf,
+  listLicenseKeys,
+  NEVER_EXPIRES,
+} from './key-list-queries.js';
 
 const DAY_MS = 86_400_000;
 
@@ -41,7 +49,11 @@ function keySuffixOf(text: string): string | undefined {
 }
 
 /** Every license of the organization, one row per key, filtered, sorted and paged. */
-export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: LicenseKeyListQuery): Promise<Page<LicenseKeyItem>> {
+export async function listLicenseKeysOf(
+  ctx: AppContext,
+  actor: Actor,
+  query: LicenseKeyListQuery,
+): Promise<Page<LicenseKeyItem>> {
   const now = ctx.now();
   const text = searchText(query.q);
   const sort = query.sort ?? 'addedAt';
@@ -52,7 +64,9 @@ export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: Li
       status: query.status,
       productId: query.productId,
       featureId: query.featureId,
-      expiringBefore: query.expiringWithinDays ? new Date(now.getTime() + query.expiringWithinDays * DAY_MS).toISOString() : undefined,
+      expiringBefore: query.expiringWithinDays
+        ? new Date(now.getTime() + query.expiringWithinDays * DAY_MS).toISOString()
+        : undefined,
       search: text ? { text, keySuffix: keySuffixOf(text) } : undefined,
       assigned: assigneeCondition(actor, query.assigned),
     },
@@ -61,7 +75,12 @@ export async function listLicenseKeysOf(ctx: AppContext, actor: Actor, query: Li
     decodeCursor(query.cursor),
     query.limit,
   );
-  const page = toPage(rows, query.limit, (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }), (row) => row);
+  const page = toPage(
+    rows,
+    query.limit,
+    (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }),
+    (row) => row,
+  );
   const licenseIds = page.items.map((row) => row.licenseId);
   const [used, assignees] = await Promise.all([
     liveSeatsOf(ctx.db, actor.organizationId, licenseIds, now.toISOString()),

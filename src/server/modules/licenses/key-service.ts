@@ -8,7 +8,13 @@ import { findLicenseKey } from './key-queries.js';
 export type KeyRevealPurpose = 'reveal' | 'copy';
 
 /** Decrypts one of the organization's license keys; every reveal or copy is audited with it. */
-export async function revealLicenseKey(ctx: AppContext, actor: Actor, licenseId: number, purpose: KeyRevealPurpose, ip: string | null): Promise<{ key: string }> {
+export async function revealLicenseKey(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+  purpose: KeyRevealPurpose,
+  ip: string | null,
+): Promise<{ key: string }> {
   return inTransaction(ctx.db, async (trx) => {
     const license = await findLicenseKey(trx, actor.organizationId, licenseId);
     if (!license) throw notFound('license');

@@ -7,7 +7,12 @@ import type { Actor } from '../../authz/policy.js';
 import { assigneesBy } from './assignees.js';
 
 /** The organization's licenses of one product or one entitlement, with their live seats, features and assignees. */
-export async function licenseLines(db: Db, actor: Actor, of: { productId: number } | { entitlementId: number }, now: Date): Promise<LicenseLine[]> {
+export async function licenseLines(
+  db: Db,
+  actor: Actor,
+  of: { productId: number } | { entitlementId: number },
+  now: Date,
+): Promise<LicenseLine[]> {
   const organizationId = actor.organizationId;
   const rows = await db
     .selectFrom('licenses')
@@ -31,23 +36,38 @@ export async function licenseLines(db: Db, actor: Actor, of: { productId: number
       'entitlements.sales_order as salesOrder',
       'entitlements.po_number as poNumber',
       eb.fn
-        .coalesce('products.renewal_email', eb.selectFrom('vendor_contact').select('vendor_contact.renewal_email').where('vendor_contact.id', '=', 1))
+        .coalesce(
+          'products.renewal_email',
+          eb
+            .selectFrom('vendor_contact')
+            .select('vendor_contact.renewal_email')
+            .where('vendor_contact.id', '=', 1),
+        )
         .as('renewalEmail'),
       eb
         .selectFrom('activations')
-        .select((inner) => inner.fn.coalesce(inner.fn.sum<number>('activations.quantity'), inner.lit(0)).as('seats'))
+        .select((inner) =>
+          inner.fn.coalesce(inner.fn.sum<number>('activations.quantity'), inner.lit(0)).as('seats'),
+        )
         .whereRef('activations.license_id', '=', 'licenses.id')
         .where(isLive(now.toISOString()))
         .as('activated'),
     ])
     .where('licenses.organization_id', '=', organizationId)
-    .$call((qb) => ('productId' in of ? qb.where('licenses.product_id', '=', of.productId) : qb.where('licenses.entitlement_id', '=', of.entitlementId)))
+    .$call((qb) =>
+      'productId' in of
+        ? qb.where('licenses.product_id', '=', of.productId)
+        : qb.where('licenses.entitlement_id', '=', of.entitlementId),
+    )
     .orderBy('entitlements.order_date', 'desc')
     .orderBy('products.name')
     .orderBy('licenses.id')
     .execute();
   const licenseIds = rows.map((row) => row.licenseId);
-  const [assignees, features] = await Promise.all([assigneesBy(db, actor, { licenseIds }), featuresOfLicenses(db, organizationId, licenseIds)]);
+  const [assignees, features] = await Promise.all([
+    assigneesBy(db, actor, { licenseIds }),
+    featuresOfLicenses(db, organizationId, licenseIds),
+  ]);
   return rows.map(({ seats, key_last4, activated, status, renewalEmail, ...row }) => {
     const live = Number(activated ?? 0);
     const effective = effectiveLicenseStatus(status, row.expiresAt, now);

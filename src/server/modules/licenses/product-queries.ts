@@ -37,16 +37,31 @@ export function listProducts(
   organizationId: number,
   search: string | undefined,
   assigned: AssigneeCondition | undefined,
-  order: { sortBy: (typeof PRODUCT_SORT_SQL)[keyof typeof PRODUCT_SORT_SQL]; direction: SortDirection },
+  order: {
+    sortBy: (typeof PRODUCT_SORT_SQL)[keyof typeof PRODUCT_SORT_SQL];
+    direction: SortDirection;
+  },
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
   const query = productsOf(db, organizationId)
     .$if(search !== undefined, (qb) =>
-      qb.where((eb) => eb.or([containsText(eb.ref('products.name'), search!), containsText(eb.ref('products.license_type'), search!)])),
+      qb.where((eb) =>
+        eb.or([
+          containsText(eb.ref('products.name'), search!),
+          containsText(eb.ref('products.license_type'), search!),
+        ]),
+      ),
     )
-    .$if(assigned !== undefined, (qb) => qb.where((eb) => productAssignedTo(eb, organizationId, assigned!)));
-  return keysetPage(query, { sortBy: order.sortBy, id: 'products.id', direction: order.direction }, position, pageSize).execute();
+    .$if(assigned !== undefined, (qb) =>
+      qb.where((eb) => productAssignedTo(eb, organizationId, assigned!)),
+    );
+  return keysetPage(
+    query,
+    { sortBy: order.sortBy, id: 'products.id', direction: order.direction },
+    position,
+    pageSize,
+  ).execute();
 }
 
 export function findProduct(db: Db, organizationId: number, productId: number) {

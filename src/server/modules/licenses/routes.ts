@@ -1,7 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { ENTITLEMENT_DATE_FIELDS, ENTITLEMENT_SEARCH_SCOPES, ENTITLEMENT_SORT_COLUMNS, PRODUCT_SORT_COLUMNS } from '../../../common/licenses-api.js';
+import {
+  ENTITLEMENT_DATE_FIELDS,
+  ENTITLEMENT_SEARCH_SCOPES,
+  ENTITLEMENT_SORT_COLUMNS,
+  PRODUCT_SORT_COLUMNS,
+} from '../../../common/licenses-api.js';
 import { LICENSE_KEY_SORT_COLUMNS } from '../../../common/license-keys-api.js';
 import { LicenseKeyFilters, LicenseKeyPage } from '../../../common/license-keys-schema.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
@@ -13,7 +18,11 @@ import * as service from './service.js';
 // The same filter as the License Keys tab's (one definition).
 const Assigned = { assigned: LicenseKeyFilters.assigned };
 
-const literals = (values: readonly string[], description: string) => Type.Union(values.map((value) => Type.Literal(value)), { description });
+const literals = (values: readonly string[], description: string) =>
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    { description },
+  );
 
 export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
@@ -23,15 +32,28 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Products the organization holds licenses of (q searches name and license type)',
-      querystring: listQuerySchema({ ...SearchQuery, ...Assigned, ...sortQuery(PRODUCT_SORT_COLUMNS, { sort: 'name', direction: 'asc' }) }),
+      querystring: listQuerySchema({
+        ...SearchQuery,
+        ...Assigned,
+        ...sortQuery(PRODUCT_SORT_COLUMNS, { sort: 'name', direction: 'asc' }),
+      }),
     },
-    handler: async (request) => service.listProducts(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    handler: async (request) =>
+      service.listProducts(ctx, request.actor!, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.get('/api/portal/licenses/products/:productId', {
     config: { access: 'licenses.view' },
-    schema: { tags: ['portal'], summary: 'A product and the entitlements that include it', params: Type.Object({ productId: Type.Integer({ minimum: 1 }) }) },
-    handler: async (request) => service.productDetail(ctx, request.actor!, request.params.productId),
+    schema: {
+      tags: ['portal'],
+      summary: 'A product and the entitlements that include it',
+      params: Type.Object({ productId: Type.Integer({ minimum: 1 }) }),
+    },
+    handler: async (request) =>
+      service.productDetail(ctx, request.actor!, request.params.productId),
   });
 
   app.get('/api/portal/licenses/entitlements', {
@@ -45,7 +67,13 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
         dateField: Type.Optional(literals(ENTITLEMENT_DATE_FIELDS, 'Which date from/to filter')),
         ...DateRangeQuery,
         ...Assigned,
-        feature: Type.Optional(Type.Integer({ minimum: 1, description: 'Only licenses granting this feature (an id of GET /api/portal/licenses/features)' })),
+        feature: Type.Optional(
+          Type.Integer({
+            minimum: 1,
+            description:
+              'Only licenses granting this feature (an id of GET /api/portal/licenses/features)',
+          }),
+        ),
         ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
       }),
     },
@@ -60,7 +88,8 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
     config: { access: 'licenses.view' },
     schema: {
       tags: ['portal'],
-      summary: 'Every license key of the organization (masked), one row per license; q searches entitlement ids and key endings',
+      summary:
+        'Every license key of the organization (masked), one row per license; q searches entitlement ids and key endings',
       querystring: listQuerySchema({
         ...LicenseKeyFilters,
         ...SearchQuery,
@@ -68,18 +97,30 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
       }),
       response: { 200: LicenseKeyPage },
     },
-    handler: async (request) => listLicenseKeysOf(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    handler: async (request) =>
+      listLicenseKeysOf(ctx, request.actor!, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.get('/api/portal/licenses/features', {
     config: { access: 'licenses.view' },
-    schema: { tags: ['portal'], summary: 'Features the organization’s licenses grant (the choices of the feature filter)' },
+    schema: {
+      tags: ['portal'],
+      summary: 'Features the organization’s licenses grant (the choices of the feature filter)',
+    },
     handler: async (request) => service.listGrantedFeatures(ctx, request.actor!),
   });
 
   app.get('/api/portal/licenses/entitlements/:entitlementId', {
     config: { access: 'licenses.view' },
-    schema: { tags: ['portal'], summary: 'An entitlement and its licenses', params: Type.Object({ entitlementId: Type.Integer({ minimum: 1 }) }) },
-    handler: async (request) => service.entitlementDetail(ctx, request.actor!, request.params.entitlementId),
+    schema: {
+      tags: ['portal'],
+      summary: 'An entitlement and its licenses',
+      params: Type.Object({ entitlementId: Type.Integer({ minimum: 1 }) }),
+    },
+    handler: async (request) =>
+      service.entitlementDetail(ctx, request.actor!, request.params.entitlementId),
   });
 }

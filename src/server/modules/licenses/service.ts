@@ -16,7 +16,12 @@ import type { AppContext } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
-import { ENTITLEMENT_SORT_SQL, findEntitlement, listEntitlementLines, type EntitlementFilters } from './entitlement-queries.js';
+import {
+  ENTITLEMENT_SORT_SQL,
+  findEntitlement,
+  listEntitlementLines,
+  type EntitlementFilters,
+} from './entitlement-queries.js';
 import { grantedFeaturesOf } from '../features/queries.js';
 import { licenseLines } from './license-line-queries.js';
 import { assigneeCondition, assigneesBy } from './assignees.js';
@@ -32,7 +37,11 @@ interface ListPage<Sort> {
   limit: number;
 }
 
-export async function listProducts(ctx: AppContext, actor: Actor, query: ListPage<ProductSortColumn>): Promise<Page<LicenseProductItem>> {
+export async function listProducts(
+  ctx: AppContext,
+  actor: Actor,
+  query: ListPage<ProductSortColumn>,
+): Promise<Page<LicenseProductItem>> {
   const sort = query.sort ?? 'name';
   const rows = await queryProducts(
     ctx.db,
@@ -43,17 +52,28 @@ export async function listProducts(ctx: AppContext, actor: Actor, query: ListPag
     decodeCursor(query.cursor),
     query.limit,
   );
-  const assignees = await assigneesBy(ctx.db, actor, { productIds: rows.map((row) => row.productId) });
-  return toPage(rows, query.limit, (row) => ({ sortValue: row[sort], id: row.productId }), ({ productId, name, licenseType, description }) => ({
-    productId,
-    name,
-    licenseType,
-    description,
-    assignees: assignees.get(productId) ?? [],
-  }));
+  const assignees = await assigneesBy(ctx.db, actor, {
+    productIds: rows.map((row) => row.productId),
+  });
+  return toPage(
+    rows,
+    query.limit,
+    (row) => ({ sortValue: row[sort], id: row.productId }),
+    ({ productId, name, licenseType, description }) => ({
+      productId,
+      name,
+      licenseType,
+      description,
+      assignees: assignees.get(productId) ?? [],
+    }),
+  );
 }
 
-export async function productDetail(ctx: AppContext, actor: Actor, productId: number): Promise<LicenseProductDetail> {
+export async function productDetail(
+  ctx: AppContext,
+  actor: Actor,
+  productId: number,
+): Promise<LicenseProductDetail> {
   const product = await findProduct(ctx.db, actor.organizationId, productId);
   if (!product) throw notFound('product');
   return { product, lines: await licenseLines(ctx.db, actor, { productId }, ctx.now()) };
@@ -79,12 +99,19 @@ const SORT_VALUE: Record<EntitlementSortColumn, (row: EntitlementLineItem) => st
 /** Order dates are calendar days; expirations are instants, so their days count in the member's zone. */
 function dateFilter(query: EntitlementListQuery, timeZone: string): EntitlementFilters['dates'] {
   if (!query.from && !query.to) return undefined;
-  if (query.from && query.to && query.from > query.to) throw badRequest('The start date is after the end date.', { from: 'is after the end date' });
-  if (query.dateField !== 'expiration') return { field: 'orderDate', from: query.from, to: query.to };
+  if (query.from && query.to && query.from > query.to)
+    throw badRequest('The start date is after the end date.', { from: 'is after the end date' });
+  if (query.dateField !== 'expiration')
+    return { field: 'orderDate', from: query.from, to: query.to };
   return { field: 'expiration', ...resolveDateRange(query, timeZone) };
 }
 
-export async function listEntitlements(ctx: AppContext, actor: Actor, timeZone: string, query: EntitlementListQuery): Promise<Page<EntitlementLineItem>> {
+export async function listEntitlements(
+  ctx: AppContext,
+  actor: Actor,
+  timeZone: string,
+  query: EntitlementListQuery,
+): Promise<Page<EntitlementLineItem>> {
   const dates = dateFilter(query, timeZone);
   const text = searchText(query.q);
   const sort = query.sort ?? 'orderDate';
@@ -102,16 +129,27 @@ export async function listEntitlements(ctx: AppContext, actor: Actor, timeZone: 
     decodeCursor(query.cursor),
     query.limit,
   );
-  const assignees = await assigneesBy(ctx.db, actor, { licenseIds: rows.map((row) => row.licenseId) });
+  const assignees = await assigneesBy(ctx.db, actor, {
+    licenseIds: rows.map((row) => row.licenseId),
+  });
   const items = rows.map((row) => ({
     ...row,
     status: effectiveLicenseStatus(row.status, row.expiresAt, now),
     assignees: assignees.get(row.licenseId) ?? [],
   }));
-  return toPage(items, query.limit, (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }), (row) => row);
+  return toPage(
+    items,
+    query.limit,
+    (row) => ({ sortValue: SORT_VALUE[sort](row), id: row.licenseId }),
+    (row) => row,
+  );
 }
 
-export async function entitlementDetail(ctx: AppContext, actor: Actor, entitlementId: number): Promise<EntitlementDetail> {
+export async function entitlementDetail(
+  ctx: AppContext,
+  actor: Actor,
+  entitlementId: number,
+): Promise<EntitlementDetail> {
   const entitlement = await findEntitlement(ctx.db, actor.organizationId, entitlementId);
   if (!entitlement) throw notFound('entitlement');
   const licenses = await licenseLines(ctx.db, actor, { entitlementId }, ctx.now());
@@ -130,5 +168,10 @@ export async function entitlementDetail(ctx: AppContext, actor: Actor, entitleme
 /** The features the organization's licenses grant: the choices of the "licenses with feature" filter. */
 export async function listGrantedFeatures(ctx: AppContext, actor: Actor): Promise<FeatureChoice[]> {
   const rows = await grantedFeaturesOf(ctx.db, actor.organizationId);
-  return rows.map((row) => ({ featureId: row.id, code: row.code, name: row.name, productName: row.product_name }));
+  return rows.map((row) => ({
+    featureId: row.id,
+    code: row.code,
+    name: row.name,
+    productName: row.product_name,
+  }));
 }

@@ -10,7 +10,14 @@ export function stalestLiveActivation(db: Db, licenseId: number, now: string, ke
   const lastSeen = sql<string>`coalesce(activations.last_heartbeat_at, activations.activated_at)`;
   let query = db
     .selectFrom('activations')
-    .select(['activations.id', 'activations.hostname', 'activations.name', 'activations.identifier', 'activations.quantity', lastSeen.as('last_seen_at')])
+    .select([
+      'activations.id',
+      'activations.hostname',
+      'activations.name',
+      'activations.identifier',
+      'activations.quantity',
+      lastSeen.as('last_seen_at'),
+    ])
     .where('activations.license_id', '=', licenseId)
     .where(isLive(now));
   if (keep !== null) query = query.where('activations.id', '!=', keep);

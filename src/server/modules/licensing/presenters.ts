@@ -3,7 +3,12 @@ import { effectiveLicenseStatus } from '../../../common/license-status.js';
 import type { BoundActivation, LicenseRecord } from '../../licensing/public-api.js';
 
 /** The license as the software sees it; validate answers also list its features. */
-export function presentLicense(license: LicenseRecord, liveSeats: number, now: Date, features?: GrantedFeature[]) {
+export function presentLicense(
+  license: LicenseRecord,
+  liveSeats: number,
+  now: Date,
+  features?: GrantedFeature[],
+) {
   return {
     id: license.id,
     product: { code: license.product_code, name: license.product_name },

@@ -9,11 +9,20 @@ const WINDOW_MS = 60_000;
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
-async function enforce(limiter: Limiter, request: FastifyRequest, reply: FastifyReply, what: string): Promise<void> {
+async function enforce(
+  limiter: Limiter,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  what: string,
+): Promise<void> {
   const result = await limiter(request);
   if (result.isAllowed || !result.isExceeded) return;
   reply.header('retry-after', String(result.ttlInSeconds));
-  throw new DomainError('too_many_requests', 'rate_limited', `Too many requests ${what}. Try again in ${result.ttlInSeconds} seconds.`);
+  throw new DomainError(
+    'too_many_requests',
+    'rate_limited',
+    `Too many requests ${what}. Try again in ${result.ttlInSeconds} seconds.`,
+  );
 }
 
 /**
@@ -24,11 +33,20 @@ async function enforce(limiter: Limiter, request: FastifyRequest, reply: Fastify
 export async function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(fastifyRateLimit, { global: false });
   const { perIp, perKey } = ctx.config.licensingRateLimit;
-  const byIp = app.createRateLimit({ max: perIp, timeWindow: WINDOW_MS, keyGenerator: (request) => `ip:${request.ip}` });
+  const byIp = app.createRateLimit({
+    max: perIp,
+    timeWindow: WINDOW_MS,
+    keyGenerator: (request) => `ip:${request.ip}`,
+  });
   // Keys are counted by their lookup hash, so no key is held in memory in clear.
-  const byKey = app.createRateLimit({ max: perKey, timeWindow: WINDOW_MS, keyGenerator: (request) => `key:${keyHashOf(ctx, request)}` });
+  const byKey = app.createRateLimit({
+    max: perKey,
+    timeWindow: WINDOW_MS,
+    keyGenerator: (request) => `key:${keyHashOf(ctx, request)}`,
+  });
   app.addHook('preValidation', async (request, reply) => {
     await enforce(byIp, request, reply, 'from this address');
-    if (keyHashOf(ctx, request) !== undefined) await enforce(byKey, request, reply, 'for this license key');
+    if (keyHashOf(ctx, request) !== undefined)
+      await enforce(byKey, request, reply, 'for this license key');
   });
 }

@@ -32,10 +32,19 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
 
     // The body schema requires the key, so every handler's request has one.
     const byKey = (request: FastifyRequest): KeyRef => ({ keyHash: keyHashOf(ctx, request)! });
-    const software = (request: FastifyRequest, label = 'Software'): SeatActor => ({ userId: null, label, ip: request.ip });
+    const software = (request: FastifyRequest, label = 'Software'): SeatActor => ({
+      userId: null,
+      label,
+      ip: request.ip,
+    });
 
     app.get('/public-key', {
-      schema: { tags, summary: 'The Ed25519 public key that verifies responses and license files', description: SIGNED, response: { 200: schemas.PublicKeyResponse } },
+      schema: {
+        tags,
+        summary: 'The Ed25519 public key that verifies responses and license files',
+        description: SIGNED,
+        response: { 200: schemas.PublicKeyResponse },
+      },
       handler: async () => {
         const signer = signerFor(ctx.secrets);
         return {
@@ -54,11 +63,20 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         summary: 'Validate a key, optionally for an identifier, a product and features',
         description: `Always answers 200 with \`valid\` and a code: the first failing check, in the documented order. ${SIGNED}`,
         body: schemas.ValidateBody,
-        response: { 200: schemas.ValidationResponse, 400: schemas.refusals[400], 429: schemas.refusals[429] },
+        response: {
+          200: schemas.ValidationResponse,
+          400: schemas.refusals[400],
+          429: schemas.refusals[429],
+        },
       },
       handler: async (request) => {
         const { identifier, product, scope } = request.body;
-        const validation = await validateLicense(ctx, { license: byKey(request), identifier, product, features: scope?.features });
+        const validation = await validateLicense(ctx, {
+          license: byKey(request),
+          identifier,
+          product,
+          features: scope?.features,
+        });
         const { license, liveSeats, activation } = validation;
         // Field by field, not `{ ...explain(validation), … }`: under load V8 kept the spread's
         // copies past young collections (0.14 MB promoted per collection against 0.01, bench/README.md).
@@ -81,14 +99,27 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         summary: 'Activate a machine, domain or serial (idempotent per identifier)',
         description: `201 for a new activation, 200 with \`created: false\` when the identifier already holds one. ${SIGNED}`,
         body: schemas.ActivateBody,
-        response: { 200: schemas.ActivationResponse, 201: schemas.ActivationResponse, ...schemas.refusals },
+        response: {
+          200: schemas.ActivationResponse,
+          201: schemas.ActivationResponse,
+          ...schemas.refusals,
+        },
       },
       handler: async (request, reply) => {
         const { key, product, user, ...details } = request.body;
         const actor = await activatingActor(ctx, byKey(request), user, software(request));
-        const seat = await activateSeat(ctx, { ...details, license: byKey(request), productCode: product, actor });
+        const seat = await activateSeat(ctx, {
+          ...details,
+          license: byKey(request),
+          productCode: product,
+          actor,
+        });
         reply.status(seat.created ? 201 : 200);
-        return { created: seat.created, activation: presentActivation(seat.activation), license: presentLicense(seat.license, seat.liveSeats, ctx.now()) };
+        return {
+          created: seat.created,
+          activation: presentActivation(seat.activation),
+          license: presentLicense(seat.license, seat.liveSeats, ctx.now()),
+        };
       },
     });
 
@@ -100,7 +131,10 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         body: schemas.ActivationScope,
         response: { 200: schemas.HeartbeatResponse, ...schemas.refusals },
       },
-      handler: async (request) => recordHeartbeat(ctx, { target: { license: byKey(request), identifier: request.body.identifier } }),
+      handler: async (request) =>
+        recordHeartbeat(ctx, {
+          target: { license: byKey(request), identifier: request.body.identifier },
+        }),
     });
 
     app.post('/activations/deactivate', {
@@ -113,7 +147,11 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
       },
       handler: async (request) => {
         const target = { license: byKey(request), identifier: request.body.identifier };
-        return { activation: presentActivation(await deactivateActivation(ctx, { target, actor: software(request) })) };
+        return {
+          activation: presentActivation(
+            await deactivateActivation(ctx, { target, actor: software(request) }),
+          ),
+        };
       },
     });
 
@@ -139,7 +177,8 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         body: schemas.OfflineRequestFile,
         response: { 200: schemas.SignedFile, ...schemas.refusals },
       },
-      handler: async (request) => activateOffline(ctx, request.body, { actor: software(request, 'Software (offline)') }),
+      handler: async (request) =>
+        activateOffline(ctx, request.body, { actor: software(request, 'Software (offline)') }),
     });
   };
 }

@@ -4,13 +4,24 @@ import { FEATURE_CODE_PATTERN, FEATURE_KINDS } from '../../../common/license-fea
 import { LICENSE_CHECKS } from '../../../common/license-validation.js';
 import { ErrorBody, nullableOutput, text } from '../../http/schema-helpers.js';
 
-export const LicenseKey = text('The license key, e.g. 7KQ2M-XH4PD-ZR9WT-C3NVB-L8FJA. It authenticates the call.', 64);
-export const Identifier = text('What the activation binds: a machine fingerprint (HWID), a domain name, or a serial number.');
-const ProductCode = text('The code of the product the software is, e.g. ATLAS-CAD; another product’s key is refused with PRODUCT_MISMATCH.', 64);
+export const LicenseKey = text(
+  'The license key, e.g. 7KQ2M-XH4PD-ZR9WT-C3NVB-L8FJA. It authenticates the call.',
+  64,
+);
+export const Identifier = text(
+  'What the activation binds: a machine fingerprint (HWID), a domain name, or a serial number.',
+);
+const ProductCode = text(
+  'The code of the product the software is, e.g. ATLAS-CAD; another product’s key is refused with PRODUCT_MISMATCH.',
+  64,
+);
 
 export const ActivationScope = Type.Object({ key: LicenseKey, identifier: Identifier });
 
-const FeatureCode = Type.String({ pattern: FEATURE_CODE_PATTERN, description: 'A feature code, e.g. fea-solver.' });
+const FeatureCode = Type.String({
+  pattern: FEATURE_CODE_PATTERN,
+  description: 'A feature code, e.g. fea-solver.',
+});
 
 export const ValidateBody = Type.Object({
   key: LicenseKey,
@@ -21,7 +32,8 @@ export const ValidateBody = Type.Object({
       features: Type.Optional(
         Type.Array(FeatureCode, {
           maxItems: 50,
-          description: 'Features the software is about to enable; one the license lacks answers FEATURE_NOT_ENTITLED, one that ended FEATURE_EXPIRED.',
+          description:
+            'Features the software is about to enable; one the license lacks answers FEATURE_NOT_ENTITLED, one that ended FEATURE_EXPIRED.',
         }),
       ),
     }),
@@ -37,14 +49,25 @@ export const MachineDetails = {
 export const ActivateBody = Type.Object({
   key: LicenseKey,
   identifier: Identifier,
-  kind: Type.Optional(Type.Enum(ACTIVATION_KINDS, { description: 'Defaults to the product’s kind; another kind is refused.' })),
+  kind: Type.Optional(
+    Type.Enum(ACTIVATION_KINDS, {
+      description: 'Defaults to the product’s kind; another kind is refused.',
+    }),
+  ),
   product: Type.Optional(ProductCode),
-  quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Seats this activation holds (default 1).' })),
+  quantity: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 100_000,
+      description: 'Seats this activation holds (default 1).',
+    }),
+  ),
   user: Type.Optional(
     Type.String({
       minLength: 3,
       maxLength: 254,
-      description: 'Email of the member the activation is for: it uses their assigned seats and is attributed to them.',
+      description:
+        'Email of the member the activation is for: it uses their assigned seats and is attributed to them.',
     }),
   ),
   ...MachineDetails,
@@ -54,7 +77,14 @@ export const LicenseFileBody = Type.Object({
   key: LicenseKey,
   identifier: Identifier,
   product: Type.Optional(ProductCode),
-  validForDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, description: 'How long the file is valid offline (default 30, never past the license’s expiry).' })),
+  validForDays: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 365,
+      description:
+        'How long the file is valid offline (default 30, never past the license’s expiry).',
+    }),
+  ),
 });
 
 export const OfflineRequestFile = Type.Object(
@@ -64,7 +94,12 @@ export const OfflineRequestFile = Type.Object(
     product: ProductCode,
     identifier: Identifier,
     kind: Type.Optional(Type.Enum(ACTIVATION_KINDS)),
-    nonce: Type.String({ minLength: 8, maxLength: 128, description: 'Random; echoed in the response file so the machine can match it to its request.' }),
+    nonce: Type.String({
+      minLength: 8,
+      maxLength: 128,
+      description:
+        'Random; echoed in the response file so the machine can match it to its request.',
+    }),
     createdAt: Type.Optional(Type.String({ format: 'date-time' })),
     ...MachineDetails,
   },
@@ -85,12 +120,28 @@ const License = Type.Object({
       Type.Object({
         code: Type.String(),
         name: Type.String(),
-        kind: Type.Enum(FEATURE_KINDS, { description: 'switch: on/off; limit: a number the software enforces.' }),
-        unit: nullableOutput(Type.String({ description: 'What the limit counts, e.g. "max cores".' })),
-        limit: nullableOutput(Type.Integer({ description: 'Reported, not metered: enforcing it is the software’s job.' })),
-        expiresAt: nullableOutput(Type.String({ format: 'date-time', description: 'When the feature ends; null = with the license.' })),
+        kind: Type.Enum(FEATURE_KINDS, {
+          description: 'switch: on/off; limit: a number the software enforces.',
+        }),
+        unit: nullableOutput(
+          Type.String({ description: 'What the limit counts, e.g. "max cores".' }),
+        ),
+        limit: nullableOutput(
+          Type.Integer({
+            description: 'Reported, not metered: enforcing it is the software’s job.',
+          }),
+        ),
+        expiresAt: nullableOutput(
+          Type.String({
+            format: 'date-time',
+            description: 'When the feature ends; null = with the license.',
+          }),
+        ),
       }),
-      { description: 'On validate answers: every feature the license grants, ended ones too (compare expiresAt with now).' },
+      {
+        description:
+          'On validate answers: every feature the license grants, ended ones too (compare expiresAt with now).',
+      },
     ),
   ),
 });
@@ -105,7 +156,12 @@ const Activation = Type.Object({
   quantity: Type.Integer(),
   activatedAt: Type.String({ format: 'date-time' }),
   lastHeartbeatAt: nullableOutput(Type.String({ format: 'date-time' })),
-  heartbeatDeadline: nullableOutput(Type.String({ format: 'date-time', description: 'Without a heartbeat by then, the activation stops holding its seats.' })),
+  heartbeatDeadline: nullableOutput(
+    Type.String({
+      format: 'date-time',
+      description: 'Without a heartbeat by then, the activation stops holding its seats.',
+    }),
+  ),
   deactivatedAt: nullableOutput(Type.String({ format: 'date-time' })),
 });
 
@@ -113,16 +169,23 @@ const codeList = LICENSE_CHECKS.map((c, i) => `${i + 1}. **${c.code}**: ${c.chec
 
 export const ValidationResponse = Type.Object({
   valid: Type.Boolean(),
-  code: Type.String({ description: `VALID, or the first failing check, in this order:\n${codeList}` }),
+  code: Type.String({
+    description: `VALID, or the first failing check, in this order:\n${codeList}`,
+  }),
   message: Type.String({ description: 'What the code means.' }),
   remedy: Type.String({ description: 'What to do about it.' }),
-  checks: Type.Array(Type.Object({ code: Type.String(), outcome: Type.Enum(['passed', 'failed', 'skipped']) })),
+  checks: Type.Array(
+    Type.Object({ code: Type.String(), outcome: Type.Enum(['passed', 'failed', 'skipped']) }),
+  ),
   license: nullableOutput(License),
   activation: nullableOutput(Activation),
 });
 
 export const ActivationResponse = Type.Object({
-  created: Type.Boolean({ description: 'False when the identifier already held this live activation (the call is idempotent).' }),
+  created: Type.Boolean({
+    description:
+      'False when the identifier already held this live activation (the call is idempotent).',
+  }),
   activation: Activation,
   license: License,
 });
@@ -138,7 +201,10 @@ export const SignedFile = Type.Object({
   format: Type.String(),
   algorithm: Type.Literal('ed25519'),
   document: Type.String({ description: 'Base64 of the UTF-8 JSON document.' }),
-  signature: Type.String({ description: 'Base64 Ed25519 signature over the decoded document bytes; verify with GET /v1/public-key.' }),
+  signature: Type.String({
+    description:
+      'Base64 Ed25519 signature over the decoded document bytes; verify with GET /v1/public-key.',
+  }),
 });
 
 export const PublicKeyResponse = Type.Object({
@@ -151,10 +217,18 @@ export const PublicKeyResponse = Type.Object({
 
 /** The refusals an activation-related call can answer, documented per status. */
 export const refusals = {
-  400: ErrorBody('validation_failed or invalid_request: a field is missing or malformed (see `fields`); FINGERPRINT_REQUIRED.'),
+  400: ErrorBody(
+    'validation_failed or invalid_request: a field is missing or malformed (see `fields`); FINGERPRINT_REQUIRED.',
+  ),
   403: ErrorBody('REVOKED, SUSPENDED or EXPIRED: the license cannot be used now.'),
-  404: ErrorBody('NOT_FOUND: no license has this key; NOT_ACTIVATED: the identifier holds no activation.'),
-  409: ErrorBody('SEATS_EXHAUSTED, SEAT_ASSIGNED (the free seats are assigned to others; the message names them), HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED; deactivation_limit: the license’s deactivations per period are used up.'),
+  404: ErrorBody(
+    'NOT_FOUND: no license has this key; NOT_ACTIVATED: the identifier holds no activation.',
+  ),
+  409: ErrorBody(
+    'SEATS_EXHAUSTED, SEAT_ASSIGNED (the free seats are assigned to others; the message names them), HEARTBEAT_DEAD or HEARTBEAT_NOT_STARTED; deactivation_limit: the license’s deactivations per period are used up.',
+  ),
   422: ErrorBody('PRODUCT_MISMATCH: the key is for another product.'),
-  429: ErrorBody('rate_limited: too many requests for this key or from this address; see Retry-After.'),
+  429: ErrorBody(
+    'rate_limited: too many requests for this key or from this address; see Retry-After.',
+  ),
 };

@@ -25,7 +25,11 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
 
   app.get('/api/portal/invitations/:token', {
     config: { access: 'public' },
-    schema: { tags: ['portal'], summary: 'What an invitation link offers (404 once used, revoked or expired)', params: TokenParams },
+    schema: {
+      tags: ['portal'],
+      summary: 'What an invitation link offers (404 once used, revoked or expired)',
+      params: TokenParams,
+    },
     handler: async (request) => previewInvitation(ctx, request.params.token),
   });
 
@@ -33,12 +37,17 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
     config: { access: 'public' },
     schema: {
       tags: ['portal'],
-      summary: 'Accept: a new address sends name and password; an existing account must be signed in',
+      summary:
+        'Accept: a new address sends name and password; an existing account must be signed in',
       params: TokenParams,
       body: Acceptance,
     },
     handler: async (request, reply) => {
-      const signIn = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, previousToken: request.cookies[SESSION_COOKIE] };
+      const signIn = {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        previousToken: request.cookies[SESSION_COOKIE],
+      };
       const { session } = await acceptInvitation(ctx, request.params.token, {
         account: request.body,
         signIn,

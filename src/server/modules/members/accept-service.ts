@@ -2,7 +2,13 @@ import type { InvitationPreview } from '../../../common/members-api.js';
 import { ROLE_LABELS } from '../../../common/roles.js';
 import { passwordWeakness } from '../../auth/password-policy.js';
 import { setSessionOrganization } from '../../auth/session-queries.js';
-import { memberLabel, openSession, type AuthState, type OpenedSession, type SignInInput } from '../../auth/session-service.js';
+import {
+  memberLabel,
+  openSession,
+  type AuthState,
+  type OpenedSession,
+  type SignInInput,
+} from '../../auth/session-service.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
@@ -13,9 +19,17 @@ import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
 import { claimAssignments, deliver, type Outgoing } from '../assignments/service.js';
 import * as invitations from './invitation-queries.js';
-import { fillMissingPhone, findMember, findUserByEmail, insertMembership, insertUser } from './queries.js';
+import {
+  fillMissingPhone,
+  findMember,
+  findUserByEmail,
+  insertMembership,
+  insertUser,
+} from './queries.js';
 
-type UsableInvitation = NonNullable<Awaited<ReturnType<typeof invitations.findUsableInvitationByTokenHash>>>;
+type UsableInvitation = NonNullable<
+  Awaited<ReturnType<typeof invitations.findUsableInvitationByTokenHash>>
+>;
 
 export interface NewAccount {
   firstName?: string;
@@ -23,15 +37,27 @@ export interface NewAccount {
   password?: string;
 }
 
-const unusable = () => new DomainError('not_found', 'invitation_unusable', 'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.');
+const unusable = () =>
+  new DomainError(
+    'not_found',
+    'invitation_unusable',
+    'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.',
+  );
 
 async function usableInvitation(ctx: AppContext, token: string): Promise<UsableInvitation> {
-  const invitation = await invitations.findUsableInvitationByTokenHash(ctx.db, sha256Hex(token), ctx.now().toISOString());
+  const invitation = await invitations.findUsableInvitationByTokenHash(
+    ctx.db,
+    sha256Hex(token),
+    ctx.now().toISOString(),
+  );
   if (!invitation) throw unusable();
   return invitation;
 }
 
-export async function previewInvitation(ctx: AppContext, token: string): Promise<InvitationPreview> {
+export async function previewInvitation(
+  ctx: AppContext,
+  token: string,
+): Promise<InvitationPreview> {
   const invitation = await usableInvitation(ctx, token);
   return {
     organizationName: invitation.organization_name,
@@ -43,14 +69,33 @@ export async function previewInvitation(ctx: AppContext, token: string): Promise
 }
 
 /** Uses the invitation up, makes the user a member and records it, in the caller's transaction. */
-async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, user: { id: number; label: string }, ip: string, outgoing: Outgoing) {
+async function join(
+  trx: Trx,
+  ctx: AppContext,
+  invitation: UsableInvitation,
+  user: { id: number; label: string },
+  ip: string,
+  outgoing: Outgoing,
+) {
   const now = ctx.now();
   if (!(await invitations.claimInvitation(trx, invitation.id, now.toISOString()))) throw unusable();
   await lockOrganization(trx, invitation.organization_id);
-  if (await findMember(trx, invitation.organization_id, user.id)) throw conflict('already_member', `${invitation.email} is already a member of ${invitation.organization_name}.`);
-  await insertMembership(trx, invitation.organization_id, user.id, invitation.role, now.toISOString());
+  if (await findMember(trx, invitation.organization_id, user.id))
+    throw conflict(
+      'already_member',
+      `${invitation.email} is already a member of ${invitation.organization_name}.`,
+    );
+  await insertMembership(
+    trx,
+    invitation.organization_id,
+    user.id,
+    invitation.role,
+    now.toISOString(),
+  );
   // The inviter's phone number fills an empty one; it never replaces the member's own.
-  const phoneSaved = invitation.phone ? await fillMissingPhone(trx, user.id, invitation.phone, now.toISOString()) : false;
+  const phoneSaved = invitation.phone
+    ? await fillMissingPhone(trx, user.id, invitation.phone, now.toISOString())
+    : false;
   await recordAudit(trx, {
     organizationId: invitation.organization_id,
     type: 'members',
@@ -59,7 +104,11 @@ async function join(trx: Trx, ctx: AppContext, invitation: UsableInvitation, use
     actor: { userId: user.id, label: user.label },
     ip,
     target: { type: 'invitation', id: invitation.id },
-    metadata: { email: invitation.email, role: invitation.role, ...(phoneSaved ? { phone: invitation.phone } : {}) },
+    metadata: {
+      email: invitation.email,
+      role: invitation.role,
+      ...(phoneSaved ? { phone: invitation.phone } : {}),
+    },
     at: now,
   });
   await claimAssignments(ctx, trx, invitation, user, outgoing);
@@ -74,34 +123,74 @@ function validNewAccount(account: NewAccount, email: string): Required<NewAccoun
   if (!lastName) fields.lastName = 'is required';
   const weakness = passwordWeakness(password, { email, firstName, lastName });
   if (weakness) fields.password = weakness;
-  if (Object.keys(fields).length > 0) throw badRequest(weakness ?? 'Enter your first and last name.', fields);
+  if (Object.keys(fields).length > 0)
+    throw badRequest(weakness ?? 'Enter your first and last name.', fields);
   return { firstName, lastName, password };
 }
 
-async function joinAsNewUser(ctx: AppContext, invitation: UsableInvitation, account: NewAccount, signIn: SignInInput): Promise<OpenedSession> {
+async function joinAsNewUser(
+  ctx: AppContext,
+  invitation: UsableInvitation,
+  account: NewAccount,
+  signIn: SignInInput,
+): Promise<OpenedSession> {
   const { firstName, lastName, password } = validNewAccount(account, invitation.email);
   const passwordHash = await hashPassword(password);
   const now = ctx.now().toISOString();
   const outgoing: Outgoing = { mails: [], invitations: [] };
   const userId = await inTransaction(ctx.db, async (trx) => {
-    const user = await insertUser(trx, { email: invitation.email, first_name: firstName, last_name: lastName, password_hash: passwordHash, created_at: now, updated_at: now });
-    await join(trx, ctx, invitation, { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) }, signIn.ip, outgoing);
+    const user = await insertUser(trx, {
+      email: invitation.email,
+      first_name: firstName,
+      last_name: lastName,
+      password_hash: passwordHash,
+      created_at: now,
+      updated_at: now,
+    });
+    await join(
+      trx,
+      ctx,
+      invitation,
+      { id: user.id, label: memberLabel({ firstName, lastName, email: invitation.email }) },
+      signIn.ip,
+      outgoing,
+    );
     return user.id;
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw conflict('account_exists', `An account for ${invitation.email} exists now. Sign in, then open the link again.`);
+    if (isUniqueViolation(error))
+      throw conflict(
+        'account_exists',
+        `An account for ${invitation.email} exists now. Sign in, then open the link again.`,
+      );
     throw error;
   });
   await deliver(ctx, outgoing);
   return openSession(ctx, userId, signIn);
 }
 
-async function joinAsSignedInUser(ctx: AppContext, invitation: UsableInvitation, auth: AuthState, ip: string): Promise<void> {
+async function joinAsSignedInUser(
+  ctx: AppContext,
+  invitation: UsableInvitation,
+  auth: AuthState,
+  ip: string,
+): Promise<void> {
   if (auth.user.email !== invitation.email) {
-    throw new DomainError('forbidden', 'wrong_account', `This invitation is for ${invitation.email}. Sign in with that email to accept it.`);
+    throw new DomainError(
+      'forbidden',
+      'wrong_account',
+      `This invitation is for ${invitation.email}. Sign in with that email to accept it.`,
+    );
   }
   const outgoing: Outgoing = { mails: [], invitations: [] };
   await inTransaction(ctx.db, async (trx) => {
-    await join(trx, ctx, invitation, { id: auth.user.id, label: memberLabel(auth.user) }, ip, outgoing);
+    await join(
+      trx,
+      ctx,
+      invitation,
+      { id: auth.user.id, label: memberLabel(auth.user) },
+      ip,
+      outgoing,
+    );
     await setSessionOrganization(trx, auth.sessionId, invitation.organization_id);
   });
   await deliver(ctx, outgoing);

@@ -2,7 +2,17 @@ import type { Role } from '../../../common/roles.js';
 import type { Db } from '../../db/database.js';
 import { containsText, keysetPage, type KeysetPosition } from '../../db/list-queries.js';
 
-const INVITATION_COLUMNS = ['id', 'organization_id', 'email', 'phone', 'role', 'created_at', 'expires_at', 'send_count', 'invited_by_user_id'] as const;
+const INVITATION_COLUMNS = [
+  'id',
+  'organization_id',
+  'email',
+  'phone',
+  'role',
+  'created_at',
+  'expires_at',
+  'send_count',
+  'invited_by_user_id',
+] as const;
 
 /** Invitations neither accepted nor revoked (expired ones included: they can be resent). */
 function openInvitations(db: Db, organizationId: number) {
@@ -25,7 +35,12 @@ export function listOpenInvitations(
   if (filters.role) query = query.where('role', '=', filters.role);
   const text = filters.emailContains;
   if (text) query = query.where((eb) => containsText(eb.ref('email'), text));
-  return keysetPage(query, { sortBy: 'created_at', id: 'id', direction: 'desc' }, position, pageSize).execute();
+  return keysetPage(
+    query,
+    { sortBy: 'created_at', id: 'id', direction: 'desc' },
+    position,
+    pageSize,
+  ).execute();
 }
 
 export function findOpenInvitation(db: Db, organizationId: number, invitationId: number) {
@@ -59,7 +74,16 @@ export function findUsableInvitationByTokenHash(db: Db, tokenHash: string, now: 
 
 export function insertInvitation(
   db: Db,
-  values: { organizationId: number; email: string; phone: string | null; role: Role; tokenHash: string; invitedBy: number | null; now: string; expiresAt: string },
+  values: {
+    organizationId: number;
+    email: string;
+    phone: string | null;
+    role: Role;
+    tokenHash: string;
+    invitedBy: number | null;
+    now: string;
+    expiresAt: string;
+  },
 ) {
   return db
     .insertInto('invitations')
@@ -78,18 +102,38 @@ export function insertInvitation(
 }
 
 /** A new token and expiry: the previous link stops working at once. */
-export function renewInvitationToken(db: Db, organizationId: number, invitationId: number, tokenHash: string, expiresAt: string) {
+export function renewInvitationToken(
+  db: Db,
+  organizationId: number,
+  invitationId: number,
+  tokenHash: string,
+  expiresAt: string,
+) {
   return db
     .updateTable('invitations')
-    .set((eb) => ({ token_hash: tokenHash, expires_at: expiresAt, send_count: eb('send_count', '+', 1) }))
+    .set((eb) => ({
+      token_hash: tokenHash,
+      expires_at: expiresAt,
+      send_count: eb('send_count', '+', 1),
+    }))
     .where('organization_id', '=', organizationId)
     .where('id', '=', invitationId)
     .returning(INVITATION_COLUMNS)
     .executeTakeFirstOrThrow();
 }
 
-export async function revokeInvitation(db: Db, organizationId: number, invitationId: number, now: string) {
-  await db.updateTable('invitations').set({ revoked_at: now }).where('organization_id', '=', organizationId).where('id', '=', invitationId).execute();
+export async function revokeInvitation(
+  db: Db,
+  organizationId: number,
+  invitationId: number,
+  now: string,
+) {
+  await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', invitationId)
+    .execute();
 }
 
 /** Marks the invitation used, unless another request used, revoked or outlived it first. */
@@ -106,6 +150,10 @@ export async function claimInvitation(db: Db, invitationId: number, now: string)
 }
 
 export async function organizationName(db: Db, organizationId: number): Promise<string> {
-  const row = await db.selectFrom('organizations').select('name').where('id', '=', organizationId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organizations')
+    .select('name')
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
   return row.name;
 }

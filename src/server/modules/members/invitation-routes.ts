@@ -13,7 +13,12 @@ const InvitationParams = Type.Object({ invitationId: RecordId() });
 const NewInvitation = Type.Object(
   {
     email: Type.String({ format: 'email', maxLength: 254 }),
-    phone: Type.Optional(Type.Union([Type.String({ pattern: '^\\s*(\\+?[0-9][0-9 ()./-]{2,30})?\\s*$' }), Type.Null()])),
+    phone: Type.Optional(
+      Type.Union([
+        Type.String({ pattern: '^\\s*(\\+?[0-9][0-9 ()./-]{2,30})?\\s*$' }),
+        Type.Null(),
+      ]),
+    ),
     role: RoleSchema,
   },
   { additionalProperties: false },
@@ -29,12 +34,20 @@ export async function invitationRoutes(server: FastifyInstance, ctx: AppContext)
       summary: 'Invitations not yet accepted, newest first',
       querystring: listQuerySchema({ role: Type.Optional(RoleSchema), ...SearchQuery }),
     },
-    handler: async (request) => service.listInvitations(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    handler: async (request) =>
+      service.listInvitations(ctx, request.actor!, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.post('/api/portal/members/invitations', {
     config: { access: 'members.manage' },
-    schema: { tags: ['portal'], summary: 'Invite someone by email as Admin or Viewer', body: NewInvitation },
+    schema: {
+      tags: ['portal'],
+      summary: 'Invite someone by email as Admin or Viewer',
+      body: NewInvitation,
+    },
     handler: async (request, reply) => {
       const actor = request.actor!;
       const created = await service.createInvitation(ctx, {
@@ -49,13 +62,22 @@ export async function invitationRoutes(server: FastifyInstance, ctx: AppContext)
 
   app.post('/api/portal/members/invitations/:invitationId/resend', {
     config: { access: 'members.manage' },
-    schema: { tags: ['portal'], summary: 'Send a new link; the previous one stops working', params: InvitationParams },
-    handler: async (request) => service.resendInvitation(ctx, request.actor!, request.params.invitationId, request.ip),
+    schema: {
+      tags: ['portal'],
+      summary: 'Send a new link; the previous one stops working',
+      params: InvitationParams,
+    },
+    handler: async (request) =>
+      service.resendInvitation(ctx, request.actor!, request.params.invitationId, request.ip),
   });
 
   app.delete('/api/portal/members/invitations/:invitationId', {
     config: { access: 'members.manage' },
-    schema: { tags: ['portal'], summary: 'Revoke an invitation; its link stops working', params: InvitationParams },
+    schema: {
+      tags: ['portal'],
+      summary: 'Revoke an invitation; its link stops working',
+      params: InvitationParams,
+    },
     handler: async (request, reply) => {
       await service.revokeInvitation(ctx, request.actor!, request.params.invitationId, request.ip);
       return reply.status(204).send();

@@ -19,7 +19,10 @@ import { findMember, findUserByEmail } from './queries.js';
 /** How long an invitation link works; Resend issues a fresh one. */
 export const INVITATION_DAYS = 7;
 
-type InvitationRow = Pick<Row<'invitations'>, 'id' | 'organization_id' | 'email' | 'phone' | 'role' | 'created_at' | 'expires_at' | 'send_count'>;
+type InvitationRow = Pick<
+  Row<'invitations'>,
+  'id' | 'organization_id' | 'email' | 'phone' | 'role' | 'created_at' | 'expires_at' | 'send_count'
+>;
 
 /** Who invites: a member of the organization, or the vendor (no user) for an organization's first Admin. */
 export interface Inviter {
@@ -58,7 +61,11 @@ function newLink(ctx: AppContext) {
 }
 
 /** Sent after the commit: a slow mail server never holds the database, and a refusal never undoes the invitation. */
-export async function sendInvitationEmail(ctx: AppContext, opened: OpenedInvitation, invitedBy: Inviter): Promise<boolean> {
+export async function sendInvitationEmail(
+  ctx: AppContext,
+  opened: OpenedInvitation,
+  invitedBy: Inviter,
+): Promise<boolean> {
   const { invitation, token } = opened;
   const organizationName = await queries.organizationName(ctx.db, invitation.organization_id);
   return ctx.mailer.send(
@@ -83,16 +90,24 @@ export interface OpenedInvitation {
  * Invites an address in the caller's transaction and audits it: for Admins in the portal,
  * the vendor API, and a license assigned to someone who is not a member yet.
  */
-export async function openInvitation(ctx: AppContext, trx: Trx, request: InvitationRequest): Promise<OpenedInvitation> {
+export async function openInvitation(
+  ctx: AppContext,
+  trx: Trx,
+  request: InvitationRequest,
+): Promise<OpenedInvitation> {
   const email = normalizeEmail(request.email);
   const { organizationId, invitedBy } = request;
   const link = newLink(ctx);
   const now = ctx.now();
   await lockOrganization(trx, organizationId);
   const user = await findUserByEmail(trx, email);
-  if (user && (await findMember(trx, organizationId, user.id))) throw conflict('already_member', `${email} is already a member of this organization.`);
+  if (user && (await findMember(trx, organizationId, user.id)))
+    throw conflict('already_member', `${email} is already a member of this organization.`);
   if (await queries.findOpenInvitationByEmail(trx, organizationId, email)) {
-    throw conflict('already_invited', `${email} already has an open invitation. Resend it instead.`);
+    throw conflict(
+      'already_invited',
+      `${email} already has an open invitation. Resend it instead.`,
+    );
   }
   const row = await queries.insertInvitation(trx, {
     organizationId,
@@ -119,20 +134,34 @@ export async function openInvitation(ctx: AppContext, trx: Trx, request: Invitat
 }
 
 /** The one way an invitation comes to be, for Admins in the portal and for the vendor API alike. */
-export async function createInvitation(ctx: AppContext, request: InvitationRequest): Promise<InvitationCreated> {
+export async function createInvitation(
+  ctx: AppContext,
+  request: InvitationRequest,
+): Promise<InvitationCreated> {
   const opened = await inTransaction(ctx.db, (trx) => openInvitation(ctx, trx, request));
   const emailDelivered = await sendInvitationEmail(ctx, opened, request.invitedBy);
   return { invitation: presentInvitation(opened.invitation, ctx.now()), emailDelivered };
 }
 
-export async function resendInvitation(ctx: AppContext, actor: Actor, invitationId: number, ip: string | null): Promise<InvitationCreated> {
+export async function resendInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  invitationId: number,
+  ip: string | null,
+): Promise<InvitationCreated> {
   const link = newLink(ctx);
   const now = ctx.now();
   const invitation = await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, actor.organizationId);
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
-    const renewed = await queries.renewInvitationToken(trx, actor.organizationId, invitationId, link.tokenHash, link.expiresAt);
+    const renewed = await queries.renewInvitationToken(
+      trx,
+      actor.organizationId,
+      invitationId,
+      link.tokenHash,
+      link.expiresAt,
+    );
     await recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'members',
@@ -150,14 +179,25 @@ export async function resendInvitation(ctx: AppContext, actor: Actor, invitation
   return { invitation: presentInvitation(invitation, now), emailDelivered };
 }
 
-export async function revokeInvitation(ctx: AppContext, actor: Actor, invitationId: number, ip: string | null): Promise<void> {
+export async function revokeInvitation(
+  ctx: AppContext,
+  actor: Actor,
+  invitationId: number,
+  ip: string | null,
+): Promise<void> {
   const now = ctx.now();
   await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, actor.organizationId);
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
     await queries.revokeInvitation(trx, actor.organizationId, invitationId, now.toISOString());
-    await endAssignmentsOf(ctx, trx, actor.organizationId, { invitationId }, { userId: actor.userId, label: actor.label, ip });
+    await endAssignmentsOf(
+      ctx,
+      trx,
+      actor.organizationId,
+      { invitationId },
+      { userId: actor.userId, label: actor.label, ip },
+    );
     await recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'members',
@@ -185,5 +225,10 @@ export async function listInvitations(
     decodeCursor(query.cursor),
     query.limit,
   );
-  return toPage(rows, query.limit, (row) => ({ sortValue: row.created_at, id: row.id }), (row) => presentInvitation(row, now));
+  return toPage(
+    rows,
+    query.limit,
+    (row) => ({ sortValue: row.created_at, id: row.id }),
+    (row) => presentInvitation(row, now),
+  );
 }

@@ -38,7 +38,10 @@ export function listMembers(
   db: Db,
   organizationId: number,
   filters: MemberFilters,
-  order: { sortBy: (typeof MEMBER_SORT_SQL)[keyof typeof MEMBER_SORT_SQL]; direction: SortDirection },
+  order: {
+    sortBy: (typeof MEMBER_SORT_SQL)[keyof typeof MEMBER_SORT_SQL];
+    direction: SortDirection;
+  },
   position: KeysetPosition | undefined,
   pageSize: number,
 ) {
@@ -46,13 +49,20 @@ export function listMembers(
   if (filters.role) query = query.where('memberships.role', '=', filters.role);
   const search = filters.search;
   if (search?.scope === 'name') {
-    query = query.where(containsText(sql<string>`users.first_name || ' ' || users.last_name`, search.text));
+    query = query.where(
+      containsText(sql<string>`users.first_name || ' ' || users.last_name`, search.text),
+    );
   } else if (search?.scope === 'email') {
     query = query.where((eb) => containsText(eb.ref('users.email'), search.text));
   } else if (search?.scope === 'phone') {
     query = query.where((eb) => containsText(eb.ref('users.phone'), search.text));
   }
-  return keysetPage(query, { sortBy: order.sortBy, id: 'users.id', direction: order.direction }, position, pageSize).execute();
+  return keysetPage(
+    query,
+    { sortBy: order.sortBy, id: 'users.id', direction: order.direction },
+    position,
+    pageSize,
+  ).execute();
 }
 
 export function findMember(db: Db, organizationId: number, userId: number) {
@@ -70,23 +80,50 @@ export async function countAdmins(db: Db, organizationId: number): Promise<numbe
 }
 
 export async function setMemberRole(db: Db, organizationId: number, userId: number, role: Role) {
-  await db.updateTable('memberships').set({ role }).where('organization_id', '=', organizationId).where('user_id', '=', userId).execute();
+  await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 export async function deleteMembership(db: Db, organizationId: number, userId: number) {
-  await db.deleteFrom('memberships').where('organization_id', '=', organizationId).where('user_id', '=', userId).execute();
+  await db
+    .deleteFrom('memberships')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
-export async function insertMembership(db: Db, organizationId: number, userId: number, role: Role, now: string) {
-  await db.insertInto('memberships').values({ organization_id: organizationId, user_id: userId, role, created_at: now }).execute();
+export async function insertMembership(
+  db: Db,
+  organizationId: number,
+  userId: number,
+  role: Role,
+  now: string,
+) {
+  await db
+    .insertInto('memberships')
+    .values({ organization_id: organizationId, user_id: userId, role, created_at: now })
+    .execute();
 }
 
 export function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom('users').select(['id', 'first_name', 'last_name', 'email']).where('email', '=', email).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'last_name', 'email'])
+    .where('email', '=', email)
+    .executeTakeFirst();
 }
 
 /** Gives an account the phone number its invitation carried, unless it has one already (true when saved). */
-export async function fillMissingPhone(db: Db, userId: number, phone: string, now: string): Promise<boolean> {
+export async function fillMissingPhone(
+  db: Db,
+  userId: number,
+  phone: string,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('users')
     .set({ phone, updated_at: now })

@@ -21,12 +21,21 @@ export async function memberRoutes(server: FastifyInstance, ctx: AppContext) {
       summary: 'Active members of the organization',
       querystring: listQuerySchema({
         role: Type.Optional(RoleSchema),
-        scope: Type.Optional(Type.Union(MEMBER_SEARCH_SCOPES.map((scope) => Type.Literal(scope)), { description: 'Where q searches' })),
+        scope: Type.Optional(
+          Type.Union(
+            MEMBER_SEARCH_SCOPES.map((scope) => Type.Literal(scope)),
+            { description: 'Where q searches' },
+          ),
+        ),
         ...SearchQuery,
         ...sortQuery(MEMBER_SORT_COLUMNS, { sort: 'firstName', direction: 'asc' }),
       }),
     },
-    handler: async (request) => service.listMembers(ctx, request.actor!, { ...request.query, limit: request.query.limit ?? DEFAULT_PAGE_SIZE }),
+    handler: async (request) =>
+      service.listMembers(ctx, request.actor!, {
+        ...request.query,
+        limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      }),
   });
 
   app.patch('/api/portal/members/:userId', {
@@ -37,12 +46,23 @@ export async function memberRoutes(server: FastifyInstance, ctx: AppContext) {
       params: MemberParams,
       body: Type.Object({ role: RoleSchema }, { additionalProperties: false }),
     },
-    handler: async (request) => service.changeMemberRole(ctx, request.actor!, request.params.userId, request.body.role, request.ip),
+    handler: async (request) =>
+      service.changeMemberRole(
+        ctx,
+        request.actor!,
+        request.params.userId,
+        request.body.role,
+        request.ip,
+      ),
   });
 
   app.delete('/api/portal/members/:userId', {
     config: { access: 'members.manage' },
-    schema: { tags: ['portal'], summary: 'Remove a member from the organization (not the last Admin)', params: MemberParams },
+    schema: {
+      tags: ['portal'],
+      summary: 'Remove a member from the organization (not the last Admin)',
+      params: MemberParams,
+    },
     handler: async (request, reply) => {
       await service.removeMember(ctx, request.actor!, request.params.userId, request.ip);
       return reply.status(204).send();

@@ -1,4 +1,8 @@
-import type { MemberItem, MemberSearchScope, MemberSortColumn } from '../../../common/members-api.js';
+import type {
+  MemberItem,
+  MemberSearchScope,
+  MemberSortColumn,
+} from '../../../common/members-api.js';
 import type { Page, SortDirection } from '../../../common/page.js';
 import { ROLE_LABELS, type Role } from '../../../common/roles.js';
 import { memberLabel } from '../../auth/session-service.js';
@@ -29,7 +33,11 @@ type MemberRow = NonNullable<Awaited<ReturnType<typeof queries.findMember>>>;
 const present = (row: MemberRow): MemberItem => ({ ...row });
 const nameOf = (row: MemberRow) => memberLabel(row);
 
-export async function listMembers(ctx: AppContext, actor: Actor, query: MemberListQuery): Promise<Page<MemberItem>> {
+export async function listMembers(
+  ctx: AppContext,
+  actor: Actor,
+  query: MemberListQuery,
+): Promise<Page<MemberItem>> {
   const text = searchText(query.q);
   const sort = query.sort ?? 'firstName';
   const rows = await queries.listMembers(
@@ -44,20 +52,39 @@ export async function listMembers(ctx: AppContext, actor: Actor, query: MemberLi
 }
 
 /** Loads the member under the organization's lock, and refuses to leave the organization without an Admin. */
-async function loadMember(trx: Db, actor: Actor, userId: number, losesAdmin: (member: MemberRow) => boolean): Promise<MemberRow> {
+async function loadMember(
+  trx: Db,
+  actor: Actor,
+  userId: number,
+  losesAdmin: (member: MemberRow) => boolean,
+): Promise<MemberRow> {
   await lockOrganization(trx, actor.organizationId);
   const member = await queries.findMember(trx, actor.organizationId, userId);
   if (!member) throw notFound('member');
   if (losesAdmin(member) && (await queries.countAdmins(trx, actor.organizationId)) <= 1) {
-    throw conflict('last_admin', `${nameOf(member)} is the only Admin. Make another member Admin first.`);
+    throw conflict(
+      'last_admin',
+      `${nameOf(member)} is the only Admin. Make another member Admin first.`,
+    );
   }
   return member;
 }
 
-export async function changeMemberRole(ctx: AppContext, actor: Actor, userId: number, role: Role, ip: string | null): Promise<MemberItem> {
+export async function changeMemberRole(
+  ctx: AppContext,
+  actor: Actor,
+  userId: number,
+  role: Role,
+  ip: string | null,
+): Promise<MemberItem> {
   const now = ctx.now();
   return inTransaction(ctx.db, async (trx) => {
-    const member = await loadMember(trx, actor, userId, (m) => m.role === 'admin' && role !== 'admin');
+    const member = await loadMember(
+      trx,
+      actor,
+      userId,
+      (m) => m.role === 'admin' && role !== 'admin',
+    );
     if (member.role === role) return present(member);
     await queries.setMemberRole(trx, actor.organizationId, userId, role);
     await recordAudit(trx, {
@@ -75,18 +102,32 @@ export async function changeMemberRole(ctx: AppContext, actor: Actor, userId: nu
   });
 }
 
-export async function removeMember(ctx: AppContext, actor: Actor, userId: number, ip: string | null): Promise<void> {
+export async function removeMember(
+  ctx: AppContext,
+  actor: Actor,
+  userId: number,
+  ip: string | null,
+): Promise<void> {
   const now = ctx.now();
   await inTransaction(ctx.db, async (trx) => {
     const member = await loadMember(trx, actor, userId, (m) => m.role === 'admin');
     await queries.deleteMembership(trx, actor.organizationId, userId);
     // Their seats go back to the organization; their activations stay until an Admin ends them.
-    await endAssignmentsOf(ctx, trx, actor.organizationId, { userId }, { userId: actor.userId, label: actor.label, ip });
+    await endAssignmentsOf(
+      ctx,
+      trx,
+      actor.organizationId,
+      { userId },
+      { userId: actor.userId, label: actor.label, ip },
+    );
     await recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'members',
       action: 'member.removed',
-      message: userId === actor.userId ? `${actor.label} left the organization` : `${actor.label} removed ${nameOf(member)}`,
+      message:
+        userId === actor.userId
+          ? `${actor.label} left the organization`
+          : `${actor.label} removed ${nameOf(member)}`,
       actor,
       ip,
       target: { type: 'user', id: userId },

@@ -1,4 +1,8 @@
-import { parsePreferences, type NotificationTopic, type Preferences } from '../../../common/preferences.js';
+import {
+  parsePreferences,
+  type NotificationTopic,
+  type Preferences,
+} from '../../../common/preferences.js';
 import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import type { Trx } from '../../db/transaction.js';
@@ -54,7 +58,9 @@ export async function deliverNotice(
     to: recipient.email,
     subject: notice.title,
     paragraphs: [notice.body],
-    action: notice.link ? { url: `${ctx.config.publicUrl}${notice.link}`, label: 'Open the Customer Portal' } : undefined,
+    action: notice.link
+      ? { url: `${ctx.config.publicUrl}${notice.link}`, label: 'Open the Customer Portal' }
+      : undefined,
   });
 }
 

@@ -11,7 +11,11 @@ function visibleTo(db: Db, userId: number) {
     .where((eb) =>
       eb.or([
         eb('notifications.organization_id', 'is', null),
-        eb('notifications.organization_id', 'in', eb.selectFrom('memberships').select('organization_id').where('user_id', '=', userId)),
+        eb(
+          'notifications.organization_id',
+          'in',
+          eb.selectFrom('memberships').select('organization_id').where('user_id', '=', userId),
+        ),
       ]),
     );
 }
@@ -43,15 +47,28 @@ export async function unreadCount(db: Db, userId: number): Promise<number> {
 }
 
 /** Marks the user's own notifications read: the listed ones, or all when no ids are given. */
-export async function markRead(db: Db, userId: number, ids: number[] | undefined, now: string): Promise<void> {
+export async function markRead(
+  db: Db,
+  userId: number,
+  ids: number[] | undefined,
+  now: string,
+): Promise<void> {
   if (ids?.length === 0) return;
-  let update = db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('read_at', 'is', null);
+  let update = db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
   if (ids) update = update.where('id', 'in', ids);
   await update.execute();
 }
 
 export function findRecipientRow(db: Db, userId: number) {
-  return db.selectFrom('users').select(['id', 'email', 'preferences']).where('id', '=', userId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'preferences'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 /** Notifications are written in the transaction of the change they report. */

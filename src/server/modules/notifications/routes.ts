@@ -9,7 +9,10 @@ export async function notificationRoutes(server: FastifyInstance, ctx: AppContex
 
   app.get('/api/portal/notifications', {
     config: { access: 'account.manage' },
-    schema: { tags: ['portal'], summary: 'The latest in-portal notifications and the unread count' },
+    schema: {
+      tags: ['portal'],
+      summary: 'The latest in-portal notifications and the unread count',
+    },
     handler: async (request) => notificationsOf(ctx, request.auth!.user.id),
   });
 
@@ -18,7 +21,9 @@ export async function notificationRoutes(server: FastifyInstance, ctx: AppContex
     schema: {
       tags: ['portal'],
       summary: 'Mark notifications read: the listed ones, or all',
-      body: Type.Object({ ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 })) }),
+      body: Type.Object({
+        ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 })),
+      }),
     },
     handler: async (request) => markNotificationsRead(ctx, request.auth!.user.id, request.body.ids),
   });

@@ -4,8 +4,14 @@ import { latestNotifications, markRead, unreadCount } from './queries.js';
 
 const SHOWN = 30;
 
-export async function notificationsOf(ctx: AppContext, userId: number): Promise<NotificationsPayload> {
-  const [rows, unread] = await Promise.all([latestNotifications(ctx.db, userId, SHOWN), unreadCount(ctx.db, userId)]);
+export async function notificationsOf(
+  ctx: AppContext,
+  userId: number,
+): Promise<NotificationsPayload> {
+  const [rows, unread] = await Promise.all([
+    latestNotifications(ctx.db, userId, SHOWN),
+    unreadCount(ctx.db, userId),
+  ]);
   return {
     items: rows.map((n) => ({
       id: n.id,
@@ -22,7 +28,11 @@ export async function notificationsOf(ctx: AppContext, userId: number): Promise<
 }
 
 /** Reading is not a change worth an audit event: it only moves the bell's count. */
-export async function markNotificationsRead(ctx: AppContext, userId: number, ids: number[] | undefined): Promise<{ unreadCount: number }> {
+export async function markNotificationsRead(
+  ctx: AppContext,
+  userId: number,
+  ids: number[] | undefined,
+): Promise<{ unreadCount: number }> {
   await markRead(ctx.db, userId, ids, ctx.now().toISOString());
   return { unreadCount: await unreadCount(ctx.db, userId) };
 }

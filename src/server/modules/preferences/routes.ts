@@ -14,8 +14,18 @@ export async function preferenceRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: 'Remember which columns the member shows in one table',
-      body: Type.Object({ table: Identifier, columns: Type.Array(Identifier, { maxItems: 40 }) }, { additionalProperties: false }),
+      body: Type.Object(
+        { table: Identifier, columns: Type.Array(Identifier, { maxItems: 40 }) },
+        { additionalProperties: false },
+      ),
     },
-    handler: async (request) => ({ columns: await saveVisibleColumns(ctx, request.actor!.userId, request.body.table, request.body.columns) }),
+    handler: async (request) => ({
+      columns: await saveVisibleColumns(
+        ctx,
+        request.actor!.userId,
+        request.body.table,
+        request.body.columns,
+      ),
+    }),
   });
 }

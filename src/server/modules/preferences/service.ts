@@ -10,12 +10,24 @@ const MAX_TABLES = 50;
  * Stores which columns a member shows in one table. A view setting of the member alone, so
  * it is not an organization's audit event (docs/decisions/024-column-preferences-not-audited.md).
  */
-export async function saveVisibleColumns(ctx: AppContext, userId: number, table: string, columns: string[]): Promise<Record<string, string[]>> {
+export async function saveVisibleColumns(
+  ctx: AppContext,
+  userId: number,
+  table: string,
+  columns: string[],
+): Promise<Record<string, string[]>> {
   return inTransaction(ctx.db, async (trx) => {
     const preferences = parsePreferences((await lockUser(trx, userId)).preferences);
-    const others = Object.entries(preferences.columns).filter(([id]) => id !== table).slice(-(MAX_TABLES - 1));
+    const others = Object.entries(preferences.columns)
+      .filter(([id]) => id !== table)
+      .slice(-(MAX_TABLES - 1));
     const updated = { ...Object.fromEntries(others), [table]: [...new Set(columns)] };
-    await updateUser(trx, userId, { preferences: JSON.stringify({ ...preferences, columns: updated }) }, ctx.now().toISOString());
+    await updateUser(
+      trx,
+      userId,
+      { preferences: JSON.stringify({ ...preferences, columns: updated }) },
+      ctx.now().toISOString(),
+    );
     return updated;
   });
 }

@@ -34,8 +34,10 @@ interface OperationShape<P extends TObject, Q extends TObject, B extends TObject
  */
 export type VendorOperation = OperationShape<TObject, TObject, TObject>;
 
-export function defineOperation<P extends TObject = NoInput, Q extends TObject = NoInput, B extends TObject = NoInput>(
-  operation: OperationShape<P, Q, B>,
-): VendorOperation {
+export function defineOperation<
+  P extends TObject = NoInput,
+  Q extends TObject = NoInput,
+  B extends TObject = NoInput,
+>(operation: OperationShape<P, Q, B>): VendorOperation {
   return operation as unknown as VendorOperation;
 }

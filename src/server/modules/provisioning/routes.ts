@@ -17,7 +17,11 @@ declare module 'fastify' {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const unauthenticated = () =>
-  new DomainError('unauthenticated', 'unauthenticated', 'Send a valid vendor API token as "Authorization: Bearer <token>" (create one with npm run cli -- token create).');
+  new DomainError(
+    'unauthenticated',
+    'unauthenticated',
+    'Send a valid vendor API token as "Authorization: Bearer <token>" (create one with npm run cli -- token create).',
+  );
 
 /** The vendor API under /api/vendor: every operation of VENDOR_OPERATIONS that has a route, behind a bearer token. */
 export function vendorApi(ctx: AppContext): FastifyPluginAsync {
@@ -30,12 +34,19 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
       if (!request.vendorToken) throw unauthenticated();
     });
     // Artifact uploads stream the raw body to storage; the operation measures and bounds it.
-    app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
+    app.addContentTypeParser('application/octet-stream', (_request, payload, done) =>
+      done(null, payload),
+    );
 
     // Behind the token like every vendor route: the portal's /api/docs leaves these paths out.
-    app.get('/openapi.json', { schema: { hide: true } }, async () => vendorOpenApi(app.swagger() as Parameters<typeof vendorOpenApi>[0]));
+    app.get('/openapi.json', { schema: { hide: true } }, async () =>
+      vendorOpenApi(app.swagger() as Parameters<typeof vendorOpenApi>[0]),
+    );
 
-    const actorOf = (request: FastifyRequest): VendorActor => ({ label: `Vendor API (${request.vendorToken!.name})`, ip: request.ip });
+    const actorOf = (request: FastifyRequest): VendorActor => ({
+      label: `Vendor API (${request.vendorToken!.name})`,
+      ip: request.ip,
+    });
 
     for (const operation of VENDOR_OPERATIONS) {
       const { route } = operation;
@@ -52,11 +63,25 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
           ...(operation.params && { params: operation.params }),
           ...(operation.query && { querystring: operation.query }),
           ...(operation.body && !operation.upload && { body: operation.body }),
-          response: { [route.status ?? 200]: Type.Unknown({ description: 'The record, or a page of records.' }), ...vendorErrors },
+          response: {
+            [route.status ?? 200]: Type.Unknown({
+              description: 'The record, or a page of records.',
+            }),
+            ...vendorErrors,
+          },
         },
         handler: async (request, reply) => {
-          const input = { params: request.params, query: request.query, body: request.body, file: operation.upload ? (request.body as Readable) : undefined };
-          const result = await operation.run(ctx, input as Parameters<typeof operation.run>[1], actorOf(request));
+          const input = {
+            params: request.params,
+            query: request.query,
+            body: request.body,
+            file: operation.upload ? (request.body as Readable) : undefined,
+          };
+          const result = await operation.run(
+            ctx,
+            input as Parameters<typeof operation.run>[1],
+            actorOf(request),
+          );
           return reply.status(route.status ?? 200).send(result);
         },
       });

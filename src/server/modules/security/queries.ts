@@ -1,16 +1,28 @@
 import type { Db } from '../../db/database.js';
 
 export function twoFactorState(db: Db, userId: number) {
-  return db.selectFrom('users').select(['totp_secret', 'totp_enabled_at']).where('id', '=', userId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('users')
+    .select(['totp_secret', 'totp_enabled_at'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 export async function setTwoFactor(
   db: Db,
   userId: number,
-  values: { totp_secret: string | null; totp_enabled_at: string | null; totp_last_step: number | null },
+  values: {
+    totp_secret: string | null;
+    totp_enabled_at: string | null;
+    totp_last_step: number | null;
+  },
   now: string,
 ) {
-  await db.updateTable('users').set({ ...values, updated_at: now }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /** Replaces every recovery code of the user with the given hashes (none to remove them). */
@@ -34,7 +46,15 @@ export function liveSessionsOf(db: Db, userId: number, now: string) {
     .execute();
 }
 
-export async function deleteSessionOf(trx: Db, userId: number, sessionId: number): Promise<boolean> {
-  const result = await trx.deleteFrom('sessions').where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
+export async function deleteSessionOf(
+  trx: Db,
+  userId: number,
+  sessionId: number,
+): Promise<boolean> {
+  const result = await trx
+    .deleteFrom('sessions')
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

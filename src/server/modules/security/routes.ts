@@ -8,7 +8,12 @@ import { accountActorOf } from '../account/account-actor.js';
 import { Password, Token } from '../account/schemas.js';
 import { revokeOtherSessions, revokeSession, sessionsOf } from './sessions-service.js';
 import { startPortalSession } from './sign-in-alert.js';
-import { disableTwoFactor, enableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from './two-factor-service.js';
+import {
+  disableTwoFactor,
+  enableTwoFactor,
+  regenerateRecoveryCodes,
+  startTwoFactorSetup,
+} from './two-factor-service.js';
 
 const tags = ['account'];
 const WithPassword = Type.Object({ password: Password }, { additionalProperties: false });
@@ -38,13 +43,22 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/portal/account/two-factor/setup', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Start two-factor enrolment: a new secret and its QR code', body: WithPassword },
-    handler: async (request) => startTwoFactorSetup(ctx, accountActorOf(request), request.body.password),
+    schema: {
+      tags,
+      summary: 'Start two-factor enrolment: a new secret and its QR code',
+      body: WithPassword,
+    },
+    handler: async (request) =>
+      startTwoFactorSetup(ctx, accountActorOf(request), request.body.password),
   });
 
   app.post('/api/portal/account/two-factor/enable', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Confirm enrolment with a code; answers the recovery codes, once', body: Type.Object({ code: Code }) },
+    schema: {
+      tags,
+      summary: 'Confirm enrolment with a code; answers the recovery codes, once',
+      body: Type.Object({ code: Code }),
+    },
     handler: async (request) => enableTwoFactor(ctx, accountActorOf(request), request.body.code),
   });
 
@@ -59,8 +73,13 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/portal/account/two-factor/recovery-codes', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Replace the recovery codes; answers the new ones, once', body: WithPassword },
-    handler: async (request) => regenerateRecoveryCodes(ctx, accountActorOf(request), request.body.password),
+    schema: {
+      tags,
+      summary: 'Replace the recovery codes; answers the new ones, once',
+      body: WithPassword,
+    },
+    handler: async (request) =>
+      regenerateRecoveryCodes(ctx, accountActorOf(request), request.body.password),
   });
 
   app.get('/api/portal/account/sessions', {
@@ -71,7 +90,11 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.delete('/api/portal/account/sessions/:sessionId', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Sign out one other session', params: Type.Object({ sessionId: Type.Integer({ minimum: 1 }) }) },
+    schema: {
+      tags,
+      summary: 'Sign out one other session',
+      params: Type.Object({ sessionId: Type.Integer({ minimum: 1 }) }),
+    },
     handler: async (request) => {
       await revokeSession(ctx, accountActorOf(request), request.params.sessionId);
       return { ok: true };

@@ -21,8 +21,13 @@ export async function sessionsOf(ctx: AppContext, actor: AccountActor): Promise<
 }
 
 /** Signs out one of the member's other sessions; another member's session answers 404 like a missing one. */
-export async function revokeSession(ctx: AppContext, actor: AccountActor, sessionId: number): Promise<void> {
-  if (sessionId === actor.sessionId) throw badRequest('This is the session you are using: sign out instead.');
+export async function revokeSession(
+  ctx: AppContext,
+  actor: AccountActor,
+  sessionId: number,
+): Promise<void> {
+  if (sessionId === actor.sessionId)
+    throw badRequest('This is the session you are using: sign out instead.');
   const now = ctx.now();
   await inTransaction(ctx.db, async (trx) => {
     if (!(await deleteSessionOf(trx, actor.userId, sessionId))) throw notFound('session');
@@ -39,7 +44,10 @@ export async function revokeSession(ctx: AppContext, actor: AccountActor, sessio
   });
 }
 
-export async function revokeOtherSessions(ctx: AppContext, actor: AccountActor): Promise<{ ended: number }> {
+export async function revokeOtherSessions(
+  ctx: AppContext,
+  actor: AccountActor,
+): Promise<{ ended: number }> {
   const now = ctx.now();
   return inTransaction(ctx.db, async (trx) => {
     const ended = await endSessions(trx, actor.userId, actor.sessionId);

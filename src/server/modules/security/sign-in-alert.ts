@@ -7,7 +7,12 @@ import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
 
-async function alertNewSignIn(ctx: AppContext, userId: number, device: string, ip: string): Promise<void> {
+async function alertNewSignIn(
+  ctx: AppContext,
+  userId: number,
+  device: string,
+  ip: string,
+): Promise<void> {
   const mail = await inTransaction(ctx.db, async (trx) => {
     const recipient = await loadRecipient(trx, userId);
     const { timezone } = recipient.preferences;
@@ -24,7 +29,18 @@ async function alertNewSignIn(ctx: AppContext, userId: number, device: string, i
 }
 
 /** Hands the new session to the browser and, for a device the account has not used, alerts the member. */
-export async function startPortalSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, session: OpenedSession): Promise<void> {
+export async function startPortalSession(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: OpenedSession,
+): Promise<void> {
   setSessionCookie(request, reply, session.token, session.expiresAt);
-  if (session.newDevice) await alertNewSignIn(ctx, session.userId, deviceLabel(request.headers['user-agent'] ?? null), request.ip);
+  if (session.newDevice)
+    await alertNewSignIn(
+      ctx,
+      session.userId,
+      deviceLabel(request.headers['user-agent'] ?? null),
+      request.ip,
+    );
 }

@@ -4,7 +4,13 @@ import { Type } from 'typebox';
 import type { LoginResult } from '../../../common/account-api.js';
 import type { SessionPayload } from '../../../common/api-types.js';
 import { clearSessionCookie, SESSION_COOKIE } from '../../auth/session-cookie.js';
-import { csrfTokenFor, signIn, signOut, switchOrganization, type AuthState } from '../../auth/session-service.js';
+import {
+  csrfTokenFor,
+  signIn,
+  signOut,
+  switchOrganization,
+  type AuthState,
+} from '../../auth/session-service.js';
 import { abilitiesOf } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
@@ -14,8 +20,18 @@ import { startPortalSession } from '../security/sign-in-alert.js';
 
 async function presentSession(ctx: AppContext, auth: AuthState): Promise<SessionPayload> {
   const organization = auth.organization;
-  if (!organization) throw new DomainError('forbidden', 'no_organization', 'Your account does not belong to any organization.');
-  const actor = { userId: auth.user.id, organizationId: organization.id, role: organization.role, label: auth.user.email };
+  if (!organization)
+    throw new DomainError(
+      'forbidden',
+      'no_organization',
+      'Your account does not belong to any organization.',
+    );
+  const actor = {
+    userId: auth.user.id,
+    organizationId: organization.id,
+    role: organization.role,
+    label: auth.user.email,
+  };
   return {
     user: auth.user,
     organization: { id: organization.id, name: organization.name },
@@ -37,7 +53,12 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
   app.post('/api/portal/auth/login', {
     config: { access: 'public' },
-    schema: { tags: ['portal'], summary: 'Sign in with email and password; an account with two-factor authentication gets a pending sign-in', body: Credentials },
+    schema: {
+      tags: ['portal'],
+      summary:
+        'Sign in with email and password; an account with two-factor authentication gets a pending sign-in',
+      body: Credentials,
+    },
     handler: async (request, reply): Promise<LoginResult> => {
       const { email, password } = request.body;
       const result = await signIn(ctx, {
@@ -47,7 +68,8 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
         userAgent: request.headers['user-agent'] ?? null,
         previousToken: request.cookies[SESSION_COOKIE],
       });
-      if (result.kind === 'second_factor') return { secondFactorRequired: true, pendingToken: result.pendingToken };
+      if (result.kind === 'second_factor')
+        return { secondFactorRequired: true, pendingToken: result.pendingToken };
       await startPortalSession(ctx, request, reply, result.session);
       return { ok: true };
     },
@@ -65,7 +87,10 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/portal/session', {
     config: { access: 'signedIn' },
-    schema: { tags: ['portal'], summary: 'The signed-in member, their organizations and abilities' },
+    schema: {
+      tags: ['portal'],
+      summary: 'The signed-in member, their organizations and abilities',
+    },
     handler: async (request) => presentSession(ctx, request.auth!),
   });
 

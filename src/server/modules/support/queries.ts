@@ -6,7 +6,10 @@ import type { Db } from '../../db/database.js';
  */
 export function findLicenseForSupport(db: Db, organizationId: number, licenseId: number) {
   const global = (column: 'support_email' | 'support_url' | 'renewal_email') =>
-    db.selectFrom('vendor_contact').select(`vendor_contact.${column}`).where('vendor_contact.id', '=', 1);
+    db
+      .selectFrom('vendor_contact')
+      .select(`vendor_contact.${column}`)
+      .where('vendor_contact.id', '=', 1);
   return db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')

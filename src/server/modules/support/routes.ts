@@ -11,7 +11,8 @@ export async function supportRoutes(server: FastifyInstance, ctx: AppContext) {
     config: { access: 'support.contact' },
     schema: {
       tags: ['portal'],
-      summary: 'The vendor’s support contact and what a support request pre-fills (the organization; with licenseId the license and its verdict)',
+      summary:
+        'The vendor’s support contact and what a support request pre-fills (the organization; with licenseId the license and its verdict)',
       querystring: Type.Object({ licenseId: Type.Optional(Type.Integer({ minimum: 1 })) }),
     },
     handler: async (request) => supportContext(ctx, request.actor!, request.query.licenseId),
@@ -21,10 +22,25 @@ export async function supportRoutes(server: FastifyInstance, ctx: AppContext) {
     config: { access: 'licenses.requestRenewal' },
     schema: {
       tags: ['portal'],
-      summary: 'Ask the vendor to renew an expiring or expired license (mailed to the renewal address, audited)',
+      summary:
+        'Ask the vendor to renew an expiring or expired license (mailed to the renewal address, audited)',
       params: Type.Object({ licenseId: Type.Integer({ minimum: 1 }) }),
-      body: Type.Object({ message: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+      body: Type.Object(
+        { message: Type.Optional(Type.String({ maxLength: 2000 })) },
+        { additionalProperties: false },
+      ),
     },
-    handler: async (request, reply) => reply.status(201).send(await requestRenewal(ctx, request.actor!, request.params.licenseId, request.body, request.ip)),
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await requestRenewal(
+            ctx,
+            request.actor!,
+            request.params.licenseId,
+            request.body,
+            request.ip,
+          ),
+        ),
   });
 }

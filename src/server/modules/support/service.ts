@@ -13,10 +13,18 @@ import { findLicenseForSupport, organizationSupport, requesterOf } from './queri
 const RENEWABLE = new Set(['expiring_soon', 'expired']);
 
 /** What the Contact support dialog pre-fills: the organization, and for a license its facts and current verdict. */
-export async function supportContext(ctx: AppContext, actor: Actor, licenseId: number | undefined): Promise<SupportRequestContext> {
+export async function supportContext(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number | undefined,
+): Promise<SupportRequestContext> {
   if (licenseId === undefined) {
     const org = await organizationSupport(ctx.db, actor.organizationId);
-    return { organizationName: org.name, contact: { email: org.support_email, url: org.support_url }, license: null };
+    return {
+      organizationName: org.name,
+      contact: { email: org.support_email, url: org.support_url },
+      license: null,
+    };
   }
   const row = await findLicenseForSupport(ctx.db, actor.organizationId, licenseId);
   if (!row) throw notFound('license');
@@ -29,7 +37,9 @@ export async function supportContext(ctx: AppContext, actor: Actor, licenseId: n
       entitlementPublicId: row.entitlement_public_id,
       salesOrder: row.sales_order,
       maskedKey: maskLicenseKey(row.key_last4),
-      validationCode: (await licenseVerdict(ctx, { id: licenseId, organizationId: actor.organizationId })) ?? 'NOT_FOUND',
+      validationCode:
+        (await licenseVerdict(ctx, { id: licenseId, organizationId: actor.organizationId })) ??
+        'NOT_FOUND',
     },
   };
 }
@@ -38,17 +48,32 @@ export async function supportContext(ctx: AppContext, actor: Actor, licenseId: n
  * An Admin asks the vendor to renew an expiring or expired license: audited in the
  * organization's log, then mailed to the renewal address after the commit.
  */
-export async function requestRenewal(ctx: AppContext, actor: Actor, licenseId: number, input: { message?: string }, ip: string | null): Promise<RenewalRequested> {
+export async function requestRenewal(
+  ctx: AppContext,
+  actor: Actor,
+  licenseId: number,
+  input: { message?: string },
+  ip: string | null,
+): Promise<RenewalRequested> {
   const now = ctx.now();
   const mail = await inTransaction(ctx.db, async (trx) => {
     const row = await findLicenseForSupport(trx, actor.organizationId, licenseId);
     if (!row) throw notFound('license');
     if (!RENEWABLE.has(effectiveLicenseStatus(row.status, row.expires_at, now))) {
-      throw conflict('not_renewable', 'Only licenses that expire within 30 days or have expired can be renewed from the portal.');
+      throw conflict(
+        'not_renewable',
+        'Only licenses that expire within 30 days or have expired can be renewed from the portal.',
+      );
     }
-    if (!row.renewal_email) throw conflict('renewal_not_configured', 'The vendor has not set up renewal requests. Contact support instead.');
+    if (!row.renewal_email)
+      throw conflict(
+        'renewal_not_configured',
+        'The vendor has not set up renewal requests. Contact support instead.',
+      );
     const requester = await requesterOf(trx, actor.organizationId, actor.userId);
-    const seatsInUse = (await seatUsage(ctx, { id: licenseId, organizationId: actor.organizationId }))?.liveSeats ?? 0;
+    const seatsInUse =
+      (await seatUsage(ctx, { id: licenseId, organizationId: actor.organizationId }))?.liveSeats ??
+      0;
     const message = input.message?.trim() || null;
     await recordAudit(trx, {
       organizationId: actor.organizationId,
@@ -58,7 +83,13 @@ export async function requestRenewal(ctx: AppContext, actor: Actor, licenseId: n
       actor,
       ip,
       target: { type: 'license', id: licenseId },
-      metadata: { sentTo: row.renewal_email, salesOrder: row.sales_order, seats: row.seats, seatsInUse, message },
+      metadata: {
+        sentTo: row.renewal_email,
+        salesOrder: row.sales_order,
+        seats: row.seats,
+        seatsInUse,
+        message,
+      },
       at: now,
     });
     return renewalRequestEmail({
@@ -73,7 +104,10 @@ export async function requestRenewal(ctx: AppContext, actor: Actor, licenseId: n
       expiresAt: row.expires_at,
       seats: row.seats,
       seatsInUse,
-      requester: { name: `${requester.first_name} ${requester.last_name}`.trim() || requester.email, email: requester.email },
+      requester: {
+        name: `${requester.first_name} ${requester.last_name}`.trim() || requester.email,
+        email: requester.email,
+      },
       message,
     });
   });

@@ -1,4 +1,14 @@
-import { Button, Drawer, Group, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Button,
+  Drawer,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ActivationDetail } from '../../../common/activations-api';
@@ -25,19 +35,34 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const when = (value: string | null) => (value ? <DateTime value={value} format="dateTime" /> : null);
+const when = (value: string | null) =>
+  value ? <DateTime value={value} format="dateTime" /> : null;
 
-function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped: (activationId: number) => void }) {
+function DetailBody({
+  detail,
+  onSwapped,
+}: {
+  detail: ActivationDetail;
+  onSwapped: (activationId: number) => void;
+}) {
   const { activation: a, license, entitlement } = detail;
   const { abilities } = useSession();
   const [swapping, setSwapping] = useState(false);
-  const limit = license.maxDeactivations === null ? 'Unlimited' : `${license.maxDeactivations} per ${license.deactivationPeriodDays} days`;
+  const limit =
+    license.maxDeactivations === null
+      ? 'Unlimited'
+      : `${license.maxDeactivations} per ${license.deactivationPeriodDays} days`;
   return (
     <Stack gap="lg">
       <Group justify="space-between">
         <ActivationStatusBadge status={a.status} />
         {a.status !== 'deactivated' && abilities.includes('activations.deactivate') && (
-          <Button size="xs" variant="default" leftSection={<IconArrowsExchange size={14} aria-hidden />} onClick={() => setSwapping(true)}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconArrowsExchange size={14} aria-hidden />}
+            onClick={() => setSwapping(true)}
+          >
             Swap machine
           </Button>
         )}
@@ -64,7 +89,13 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
         <Field label="Project Name">{a.projectName}</Field>
         <Field label="Project Manager">{a.projectManager}</Field>
         <Field label="Activated By">{a.activatedBy}</Field>
-        <Field label="Deactivated">{a.deactivatedAt ? <>{when(a.deactivatedAt)} by {a.deactivatedBy}</> : null}</Field>
+        <Field label="Deactivated">
+          {a.deactivatedAt ? (
+            <>
+              {when(a.deactivatedAt)} by {a.deactivatedBy}
+            </>
+          ) : null}
+        </Field>
       </SimpleGrid>
       <Title order={3} size="h5">
         License and entitlement
@@ -90,7 +121,10 @@ function DetailBody({ detail, onSwapped }: { detail: ActivationDetail; onSwapped
       ) : (
         <Timeline bulletSize={12} lineWidth={2}>
           {detail.auditTrail.map((event) => (
-            <Timeline.Item key={event.id} title={<DateTime value={event.occurredAt} format="dateTime" exact />}>
+            <Timeline.Item
+              key={event.id}
+              title={<DateTime value={event.occurredAt} format="dateTime" exact />}
+            >
               <Text size="sm">{event.message}</Text>
               <Text size="xs" c="dimmed">
                 {event.user}
@@ -112,7 +146,11 @@ interface ActivationDetailDrawerProps {
 }
 
 /** The right-side panel of one activation; closed when `activationId` is null. */
-export function ActivationDetailDrawer({ activationId, onClose, onShow }: ActivationDetailDrawerProps) {
+export function ActivationDetailDrawer({
+  activationId,
+  onClose,
+  onShow,
+}: ActivationDetailDrawerProps) {
   const detail = useActivationDetail(activationId);
   return (
     <Drawer.Root opened={activationId !== null} onClose={onClose} position="right" size="lg">
@@ -127,7 +165,12 @@ export function ActivationDetailDrawer({ activationId, onClose, onShow }: Activa
         </Drawer.Header>
         <Drawer.Body>
           {detail.error ? (
-            <ErrorState title="The activation could not be loaded" error={detail.error} onRetry={() => detail.refetch()} retrying={detail.isFetching} />
+            <ErrorState
+              title="The activation could not be loaded"
+              error={detail.error}
+              onRetry={() => detail.refetch()}
+              retrying={detail.isFetching}
+            />
           ) : detail.data ? (
             <DetailBody detail={detail.data} onSwapped={onShow} />
           ) : (

@@ -12,7 +12,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useUrlFilters } from '../../components/use-url-filters';
 import { useVisibleColumns } from '../../components/use-visible-columns';
-import { ACTIVATION_COLUMNS, activationLabel, DEFAULT_VISIBLE, tableColumns } from './activation-columns';
+import {
+  ACTIVATION_COLUMNS,
+  activationLabel,
+  DEFAULT_VISIBLE,
+  tableColumns,
+} from './activation-columns';
 import { ACTIVATION_URL_KEYS, parseActivationFilters } from './activation-filters';
 import { ActivationDetailDrawer } from './ActivationDetailDrawer';
 import { ActivationsToolbar } from './ActivationsToolbar';
@@ -24,7 +29,11 @@ export function ActivationsPage() {
   const { abilities, user } = useSession();
   const [url, setUrl] = useUrlFilters(ACTIVATION_URL_KEYS);
   const { size, ...filters } = parseActivationFilters(url);
-  const [visible, setVisible] = useVisibleColumns('activations', ACTIVATION_COLUMNS.map((c) => c.id), DEFAULT_VISIBLE);
+  const [visible, setVisible] = useVisibleColumns(
+    'activations',
+    ACTIVATION_COLUMNS.map((c) => c.id),
+    DEFAULT_VISIBLE,
+  );
   const pages = useCursorPages(JSON.stringify([filters, size]));
   const activations = useActivations({ ...filters, cursor: pages.cursor, limit: size });
   const [selected, setSelected] = useState<ActivationItem[]>([]);
@@ -37,7 +46,12 @@ export function ActivationsPage() {
       title: <VisuallyHidden>Details</VisuallyHidden>,
       width: 60,
       render: (a: ActivationItem) => (
-        <ActionIcon variant="subtle" color="gray" aria-label={`Details of ${activationLabel(a)}`} onClick={() => setShown(a.id)}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Details of ${activationLabel(a)}`}
+          onClick={() => setShown(a.id)}
+        >
           <IconInfoCircle size={18} aria-hidden />
         </ActionIcon>
       ),
@@ -49,18 +63,31 @@ export function ActivationsPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <PageHeader title="Activations" description="Every device, domain and serial your licenses were activated on, live and past." />
+        <PageHeader
+          title="Activations"
+          description="Every device, domain and serial your licenses were activated on, live and past."
+        />
         <Group gap="sm">
           {abilities.includes('licenses.activate') && (
-            <Button variant="default" leftSection={<IconPlugConnected size={16} aria-hidden />} onClick={() => setActivatingOffline(true)}>
+            <Button
+              variant="default"
+              leftSection={<IconPlugConnected size={16} aria-hidden />}
+              onClick={() => setActivatingOffline(true)}
+            >
               Offline activation
             </Button>
           )}
           {canDeactivate && <ReclaimButton />}
           {abilities.includes('activations.export') && (
-          <Button component="a" href={activationsExportUrl(filters)} download variant="default" leftSection={<IconFileExport size={16} aria-hidden />}>
-            Export CSV
-          </Button>
+            <Button
+              component="a"
+              href={activationsExportUrl(filters)}
+              download
+              variant="default"
+              leftSection={<IconFileExport size={16} aria-hidden />}
+            >
+              Export CSV
+            </Button>
           )}
         </Group>
       </Group>
@@ -71,7 +98,14 @@ export function ActivationsPage() {
       <Text size="xs" c="dimmed">
         Times in {user.preferences.timezone}.
       </Text>
-      <PagedList label="Activations" query={activations} pages={pages} pageSize={size} onPageSizeChange={(next) => setUrl({ size: String(next) })} errorTitle="The activations could not be loaded">
+      <PagedList
+        label="Activations"
+        query={activations}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => setUrl({ size: String(next) })}
+        errorTitle="The activations could not be loaded"
+      >
         {(rows) => (
           <ListTable
             label="Activations"
@@ -79,7 +113,12 @@ export function ActivationsPage() {
             rows={rows}
             idAccessor="id"
             fetching={activations.isFetching}
-            empty={{ title: 'No activations found', description: filtered ? 'No activation matches these filters.' : 'Activated devices and domains appear here.' }}
+            empty={{
+              title: 'No activations found',
+              description: filtered
+                ? 'No activation matches these filters.'
+                : 'Activated devices and domains appear here.',
+            }}
             sort={{
               column: filters.sort,
               direction: filters.direction,
@@ -88,14 +127,26 @@ export function ActivationsPage() {
             }}
             selection={
               canDeactivate
-                ? { selected, onChange: setSelected, isSelectable: (a) => a.status !== 'deactivated', rowLabel: activationLabel }
+                ? {
+                    selected,
+                    onChange: setSelected,
+                    isSelectable: (a) => a.status !== 'deactivated',
+                    rowLabel: activationLabel,
+                  }
                 : undefined
             }
           />
         )}
       </PagedList>
-      <ActivationDetailDrawer activationId={shown} onClose={() => setShown(null)} onShow={setShown} />
-      <OfflineActivationModal opened={activatingOffline} onClose={() => setActivatingOffline(false)} />
+      <ActivationDetailDrawer
+        activationId={shown}
+        onClose={() => setShown(null)}
+        onShow={setShown}
+      />
+      <OfflineActivationModal
+        opened={activatingOffline}
+        onClose={() => setActivatingOffline(false)}
+      />
     </Stack>
   );
 }

@@ -22,14 +22,26 @@ export function ActivationsToolbar({ filters, onChange, children }: ToolbarProps
       <Select
         label="Product"
         placeholder={products.isError ? 'Products could not be loaded' : undefined}
-        data={[{ value: ALL, label: 'All products' }, ...(products.data ?? []).map((product) => ({ value: String(product.id), label: product.name }))]}
+        data={[
+          { value: ALL, label: 'All products' },
+          ...(products.data ?? []).map((product) => ({
+            value: String(product.id),
+            label: product.name,
+          })),
+        ]}
         value={filters.productId ? String(filters.productId) : ALL}
-        onChange={(productId) => onChange({ productId: productId === ALL ? undefined : (productId ?? undefined) })}
+        onChange={(productId) =>
+          onChange({ productId: productId === ALL ? undefined : (productId ?? undefined) })
+        }
         allowDeselect={false}
         searchable
         w={220}
       />
-      <SearchInput placeholder="Search host, project, manager, user" value={filters.q ?? ''} onChange={(q) => onChange({ q })} />
+      <SearchInput
+        placeholder="Search host, project, manager, user"
+        value={filters.q ?? ''}
+        onChange={(q) => onChange({ q })}
+      />
       {children}
     </Group>
   );

@@ -8,7 +8,13 @@ import { notifyFailed, notifySaved } from '../../components/notify';
 import { activationLabel } from './activation-columns';
 
 /** Deactivates the selected activations after confirmation; the server does it all or not at all. */
-export function DeactivateButton({ selected, onDone }: { selected: ActivationItem[]; onDone: () => void }) {
+export function DeactivateButton({
+  selected,
+  onDone,
+}: {
+  selected: ActivationItem[];
+  onDone: () => void;
+}) {
   const [opened, setOpened] = useState(false);
   const deactivate = useDeactivateActivations();
   const count = selected.length;
@@ -27,11 +33,26 @@ export function DeactivateButton({ selected, onDone }: { selected: ActivationIte
     );
   return (
     <>
-      <Button color="red" variant="light" leftSection={<IconPlugConnectedX size={16} aria-hidden />} disabled={count === 0} onClick={() => setOpened(true)}>
+      <Button
+        color="red"
+        variant="light"
+        leftSection={<IconPlugConnectedX size={16} aria-hidden />}
+        disabled={count === 0}
+        onClick={() => setOpened(true)}
+      >
         {count > 1 ? `Deactivate ${count}` : 'Deactivate'}
       </Button>
-      <ConfirmDialog opened={opened} title={`Deactivate ${what}?`} confirmLabel="Deactivate" danger loading={deactivate.isPending} onConfirm={confirm} onClose={() => setOpened(false)}>
-        Their seats are freed at once and the software reports “not activated” on its next check. The activations stay in this log as history.
+      <ConfirmDialog
+        opened={opened}
+        title={`Deactivate ${what}?`}
+        confirmLabel="Deactivate"
+        danger
+        loading={deactivate.isPending}
+        onConfirm={confirm}
+        onClose={() => setOpened(false)}
+      >
+        Their seats are freed at once and the software reports “not activated” on its next check.
+        The activations stay in this log as history.
       </ConfirmDialog>
     </>
   );

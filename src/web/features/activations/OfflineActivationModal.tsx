@@ -11,12 +11,20 @@ async function readJson(file: File): Promise<unknown> {
   try {
     return JSON.parse(await file.text());
   } catch {
-    throw new Error('This file is not an offline activation request: it is not JSON. Choose the file the software wrote on the machine.');
+    throw new Error(
+      'This file is not an offline activation request: it is not JSON. Choose the file the software wrote on the machine.',
+    );
   }
 }
 
 /** Activate an air-gapped machine: upload the request file it wrote, get the signed response file back. */
-export function OfflineActivationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function OfflineActivationModal({
+  opened,
+  onClose,
+}: {
+  opened: boolean;
+  onClose: () => void;
+}) {
   const activate = useOfflineActivation();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -33,12 +41,19 @@ export function OfflineActivationModal({ opened, onClose }: { opened: boolean; o
     try {
       const requestFile = await readJson(file);
       setFileError(null);
-      activate.mutate({ requestFile, projectName: String(form.get('projectName')).trim(), projectManager: String(form.get('projectManager')).trim() });
+      activate.mutate({
+        requestFile,
+        projectName: String(form.get('projectName')).trim(),
+        projectManager: String(form.get('projectManager')).trim(),
+      });
     } catch (error) {
       setFileError((error as Error).message);
     }
   };
-  const serverError = activate.error instanceof ApiError && activate.error.status === 400 ? 'This file is not a valid offline activation request.' : activate.error?.message;
+  const serverError =
+    activate.error instanceof ApiError && activate.error.status === 400
+      ? 'This file is not a valid offline activation request.'
+      : activate.error?.message;
 
   return (
     <AppModal opened={opened} onClose={close} title="Offline activation" size="lg">
@@ -48,8 +63,8 @@ export function OfflineActivationModal({ opened, onClose }: { opened: boolean; o
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Text size="sm">
-              For a machine without network access: the software writes an activation request file. Upload it here to activate the machine and get the signed
-              response file to carry back.
+              For a machine without network access: the software writes an activation request file.
+              Upload it here to activate the machine and get the signed response file to carry back.
             </Text>
             <FileInput
               label="Request file"
@@ -69,8 +84,18 @@ export function OfflineActivationModal({ opened, onClose }: { opened: boolean; o
               error={fileError ?? serverError}
               data-autofocus
             />
-            <TextInput name="projectName" label="Project name" description="Optional" maxLength={200} />
-            <TextInput name="projectManager" label="Project manager" description="Optional" maxLength={200} />
+            <TextInput
+              name="projectName"
+              label="Project name"
+              description="Optional"
+              maxLength={200}
+            />
+            <TextInput
+              name="projectManager"
+              label="Project manager"
+              description="Optional"
+              maxLength={200}
+            />
             <FormActions submitLabel="Activate" loading={activate.isPending} onCancel={close} />
           </Stack>
         </form>

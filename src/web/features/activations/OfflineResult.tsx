@@ -6,7 +6,9 @@ import { DateTime } from '../../components/DateTime';
 import { QrCode } from '../../components/QrCode';
 
 function saveJson(fileName: string, content: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }));
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }),
+  );
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
   URL.revokeObjectURL(url);
@@ -24,8 +26,13 @@ export function OfflineResult({ result }: { result: OfflineActivationResult }) {
   ];
   return (
     <Stack gap="md">
-      <Alert color="teal" title={`${file.activation.identifier} is activated`} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
-        Carry the response file to the machine, or let it scan the QR code. The machine trusts the file until it expires; activate it again before then.
+      <Alert
+        color="teal"
+        title={`${file.activation.identifier} is activated`}
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      >
+        Carry the response file to the machine, or let it scan the QR code. The machine trusts the
+        file until it expires; activate it again before then.
       </Alert>
       <SimpleGrid cols={2} component="dl" m={0} spacing="xs">
         {facts.map(([label, value]) => (
@@ -39,8 +46,15 @@ export function OfflineResult({ result }: { result: OfflineActivationResult }) {
           </Fragment>
         ))}
       </SimpleGrid>
-      <QrCode svg={result.qrSvg} alt={`QR code of the response file for ${file.activation.identifier}`} size={240} />
-      <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={() => saveJson(result.fileName, result.responseFile)}>
+      <QrCode
+        svg={result.qrSvg}
+        alt={`QR code of the response file for ${file.activation.identifier}`}
+        size={240}
+      />
+      <Button
+        leftSection={<IconDownload size={16} aria-hidden />}
+        onClick={() => saveJson(result.fileName, result.responseFile)}
+      >
         Download response file
       </Button>
     </Stack>

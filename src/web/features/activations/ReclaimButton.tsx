@@ -2,12 +2,17 @@ import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconRecycle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useReclaimActivations, useReclaimPreview, type ReclaimProgress } from './api/reclaim-activations';
+import {
+  useReclaimActivations,
+  useReclaimPreview,
+  type ReclaimProgress,
+} from './api/reclaim-activations';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { ReclaimPreviewList } from './ReclaimPreviewList';
 
-const progressText = ({ freed, done, total }: ReclaimProgress) => `Freed ${freed.toLocaleString()} of ${total.toLocaleString()}${done < total ? '…' : '.'}`;
+const progressText = ({ freed, done, total }: ReclaimProgress) =>
+  `Freed ${freed.toLocaleString()} of ${total.toLocaleString()}${done < total ? '…' : '.'}`;
 
 /**
  * Seat reclaim: lists the activations not seen for N days, then frees exactly those, a batch
@@ -20,7 +25,8 @@ export function ReclaimButton() {
   const [progress, setProgress] = useState<ReclaimProgress | null>(null);
   const preview = useReclaimPreview(settledDays, opened);
   const reclaim = useReclaimActivations(setProgress);
-  const shown = preview.data && !preview.isPlaceholderData && settledDays === days ? preview.data : undefined;
+  const shown =
+    preview.data && !preview.isPlaceholderData && settledDays === days ? preview.data : undefined;
 
   const close = () => {
     if (reclaim.isPending) return;
@@ -34,7 +40,9 @@ export function ReclaimButton() {
       { notSeenForDays: days, activationIds: shown.candidates.map((candidate) => candidate.id) },
       {
         onSuccess: (result) => {
-          const skipped = result.skipped ? ` ${result.skipped.toLocaleString()} seen since or already freed were left alone.` : '';
+          const skipped = result.skipped
+            ? ` ${result.skipped.toLocaleString()} seen since or already freed were left alone.`
+            : '';
           notifySaved(`${progressText(result)}${skipped}`);
           setOpened(false);
           setProgress(null);
@@ -46,10 +54,20 @@ export function ReclaimButton() {
 
   return (
     <>
-      <Button variant="default" leftSection={<IconRecycle size={16} aria-hidden />} onClick={() => setOpened(true)}>
+      <Button
+        variant="default"
+        leftSection={<IconRecycle size={16} aria-hidden />}
+        onClick={() => setOpened(true)}
+      >
         Reclaim seats
       </Button>
-      <AppModal opened={opened} onClose={close} title="Reclaim unused seats?" size="lg" closeOnClickOutside={!reclaim.isPending}>
+      <AppModal
+        opened={opened}
+        onClose={close}
+        title="Reclaim unused seats?"
+        size="lg"
+        closeOnClickOutside={!reclaim.isPending}
+      >
         <Stack gap="sm">
           <NumberInput
             label="Not seen for (days)"
@@ -70,8 +88,15 @@ export function ReclaimButton() {
             <Button variant="default" onClick={close} disabled={reclaim.isPending} data-autofocus>
               Cancel
             </Button>
-            <Button color="red.9" loading={reclaim.isPending} disabled={!shown || shown.total === 0} onClick={confirm}>
-              {shown && shown.candidates.length > 0 ? `Free ${shown.candidates.length.toLocaleString()}` : 'Free'}
+            <Button
+              color="red.9"
+              loading={reclaim.isPending}
+              disabled={!shown || shown.total === 0}
+              onClick={confirm}
+            >
+              {shown && shown.candidates.length > 0
+                ? `Free ${shown.candidates.length.toLocaleString()}`
+                : 'Free'}
             </Button>
           </Group>
         </Stack>

@@ -3,11 +3,19 @@ import { MAX_RECLAIM_PREVIEW } from '../../../common/activations-api';
 import type { ReclaimPreview } from '../../../common/reclaim-schema';
 import { DateTime } from '../../components/DateTime';
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
 /** The machines a seat reclaim will free, before it frees them: count and seats, then name, product, last seen. */
-export function ReclaimPreviewList({ preview, days }: { preview: ReclaimPreview | undefined; days: number }) {
-  if (!preview) return <Skeleton h={120} radius="sm" aria-label="Loading the activations to free" />;
+export function ReclaimPreviewList({
+  preview,
+  days,
+}: {
+  preview: ReclaimPreview | undefined;
+  days: number;
+}) {
+  if (!preview)
+    return <Skeleton h={120} radius="sm" aria-label="Loading the activations to free" />;
   if (preview.total === 0) {
     return (
       <Text size="sm" c="dimmed" role="status">
@@ -19,9 +27,12 @@ export function ReclaimPreviewList({ preview, days }: { preview: ReclaimPreview 
   return (
     <>
       <Text size="sm" fw={500} role="status">
-        {plural(preview.total, 'activation', 'activations')} ({plural(preview.seats, 'seat', 'seats')}) not seen for{' '}
-        {plural(days, 'day', 'days')} will be freed
-        {listed < preview.total ? `: the ${listed.toLocaleString()} seen longest ago now, the rest on the next run.` : '.'}
+        {plural(preview.total, 'activation', 'activations')} (
+        {plural(preview.seats, 'seat', 'seats')}) not seen for {plural(days, 'day', 'days')} will be
+        freed
+        {listed < preview.total
+          ? `: the ${listed.toLocaleString()} seen longest ago now, the rest on the next run.`
+          : '.'}
       </Text>
       <ScrollArea.Autosize mah={260} type="auto" offsetScrollbars>
         <Table aria-label="Activations to free" verticalSpacing={4} fz="sm" stickyHeader>

@@ -16,7 +16,12 @@ interface SwapMachineModalProps {
 }
 
 /** Moves an activation to another machine, domain or serial in one step; the form states what will happen. */
-export function SwapMachineModal({ activation, opened, onClose, onSwapped }: SwapMachineModalProps) {
+export function SwapMachineModal({
+  activation,
+  opened,
+  onClose,
+  onSwapped,
+}: SwapMachineModalProps) {
   const swap = useSwapActivation();
   const fields = swap.error instanceof ApiError ? swap.error.fields : {};
   const identifierLabel = ACTIVATION_IDENTIFIER_LABELS[activation.kind];
@@ -30,15 +35,22 @@ export function SwapMachineModal({ activation, opened, onClose, onSwapped }: Swa
     const form = new FormData(event.currentTarget);
     const hostname = String(form.get('hostname')).trim();
     swap.mutate(
-      { activationId: activation.id, identifier: String(form.get('identifier')).trim(), ...(hostname ? { hostname } : {}) },
+      {
+        activationId: activation.id,
+        identifier: String(form.get('identifier')).trim(),
+        ...(hostname ? { hostname } : {}),
+      },
       {
         onSuccess: ({ activationId }) => {
-          notifySaved(`${activation.productName} moved from ${current} to ${hostname || String(form.get('identifier')).trim()}.`);
+          notifySaved(
+            `${activation.productName} moved from ${current} to ${hostname || String(form.get('identifier')).trim()}.`,
+          );
           swap.reset();
           onSwapped(activationId);
         },
         onError: (error) => {
-          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0)) notifyFailed('The machine could not be swapped', error);
+          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
+            notifyFailed('The machine could not be swapped', error);
         },
       },
     );
@@ -49,11 +61,28 @@ export function SwapMachineModal({ activation, opened, onClose, onSwapped }: Swa
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            {current} is deactivated and the new one activated with the same {activation.quantity === 1 ? 'seat' : `${activation.quantity} seats`} and
-            project data, in one step: if the new one cannot be activated, nothing changes. The swap counts against the license’s deactivation limit.
+            {current} is deactivated and the new one activated with the same{' '}
+            {activation.quantity === 1 ? 'seat' : `${activation.quantity} seats`} and project data,
+            in one step: if the new one cannot be activated, nothing changes. The swap counts
+            against the license’s deactivation limit.
           </Text>
-          <TextInput name="identifier" label={`New ${identifierLabel.toLowerCase()}`} required maxLength={255} autoComplete="off" error={fields.identifier} data-autofocus />
-          <TextInput name="hostname" label="Hostname" description="Optional: how people recognise the new one" maxLength={255} autoComplete="off" error={fields.hostname} />
+          <TextInput
+            name="identifier"
+            label={`New ${identifierLabel.toLowerCase()}`}
+            required
+            maxLength={255}
+            autoComplete="off"
+            error={fields.identifier}
+            data-autofocus
+          />
+          <TextInput
+            name="hostname"
+            label="Hostname"
+            description="Optional: how people recognise the new one"
+            maxLength={255}
+            autoComplete="off"
+            error={fields.hostname}
+          />
           <FormActions submitLabel="Swap" loading={swap.isPending} onCancel={close} />
         </Stack>
       </form>

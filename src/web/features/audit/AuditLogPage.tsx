@@ -16,7 +16,12 @@ import { AuditToolbar } from './AuditToolbar';
 import { ChainVerificationResult, VerifyChainButton } from './ChainVerification';
 
 const COLUMNS: DataTableColumn<AuditEventItem>[] = [
-  { accessor: 'occurredAt', title: 'Date & Time', noWrap: true, render: (event) => <DateTime value={event.occurredAt} format="dateTime" /> },
+  {
+    accessor: 'occurredAt',
+    title: 'Date & Time',
+    noWrap: true,
+    render: (event) => <DateTime value={event.occurredAt} format="dateTime" />,
+  },
   { accessor: 'message', title: 'Message' },
   { accessor: 'type', title: 'Type', render: (event) => AUDIT_TYPE_LABELS[event.type] },
   { accessor: 'user', title: 'User' },
@@ -34,18 +39,30 @@ export function AuditLogPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <PageHeader title="Audit & Event Log" description="Who did what, when and from where: license, member, sign-in and settings activity." />
+        <PageHeader
+          title="Audit & Event Log"
+          description="Who did what, when and from where: license, member, sign-in and settings activity."
+        />
         <Group gap="sm">
           {abilities.includes('audit.verify') && <VerifyChainButton verify={verify} />}
           {abilities.includes('audit.export') && <AuditExportMenu filters={filters} />}
         </Group>
       </Group>
-      {verify.data && <ChainVerificationResult result={verify.data} onClose={() => verify.reset()} />}
+      {verify.data && (
+        <ChainVerificationResult result={verify.data} onClose={() => verify.reset()} />
+      )}
       <AuditToolbar filters={filters} onChange={setUrl} />
       <Text size="xs" c="dimmed">
         Times in {user.preferences.timezone}.
       </Text>
-      <PagedList label="Audit events" query={events} pages={pages} pageSize={size} onPageSizeChange={(next) => setUrl({ size: String(next) })} errorTitle="The events could not be loaded">
+      <PagedList
+        label="Audit events"
+        query={events}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => setUrl({ size: String(next) })}
+        errorTitle="The events could not be loaded"
+      >
         {(rows) => (
           <ListTable
             label="Audit events"
@@ -53,8 +70,18 @@ export function AuditLogPage() {
             rows={rows}
             idAccessor="id"
             fetching={events.isFetching}
-            empty={{ title: 'No events found', description: filtered ? 'No event matches these filters.' : 'Sign-ins, activations and member changes appear here.' }}
-            sort={{ column: 'occurredAt', direction, sortable: ['occurredAt'], onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }) }}
+            empty={{
+              title: 'No events found',
+              description: filtered
+                ? 'No event matches these filters.'
+                : 'Sign-ins, activations and member changes appear here.',
+            }}
+            sort={{
+              column: 'occurredAt',
+              direction,
+              sortable: ['occurredAt'],
+              onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }),
+            }}
           />
         )}
       </PagedList>

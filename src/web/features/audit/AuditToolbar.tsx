@@ -18,14 +18,23 @@ function userFilter(choice: string | null): AuditUrlFilters {
 }
 
 /** Date range, type, user and text search; every change lands in the URL. */
-export function AuditToolbar({ filters, onChange }: { filters: AuditFilters; onChange: (patch: AuditUrlFilters) => void }) {
+export function AuditToolbar({
+  filters,
+  onChange,
+}: {
+  filters: AuditFilters;
+  onChange: (patch: AuditUrlFilters) => void;
+}) {
   const users = useAuditUsers();
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <DateRangeFilter from={filters.from} to={filters.to} onChange={(range) => onChange(range)} />
       <Select
         label="Type"
-        data={[{ value: ALL, label: 'All types' }, ...AUDIT_TYPES.map((type) => ({ value: type, label: AUDIT_TYPE_LABELS[type] }))]}
+        data={[
+          { value: ALL, label: 'All types' },
+          ...AUDIT_TYPES.map((type) => ({ value: type, label: AUDIT_TYPE_LABELS[type] })),
+        ]}
         value={filters.type ?? ALL}
         onChange={(type) => onChange({ type: type === ALL ? undefined : (type ?? undefined) })}
         allowDeselect={false}
@@ -36,16 +45,32 @@ export function AuditToolbar({ filters, onChange }: { filters: AuditFilters; onC
         placeholder={users.isError ? 'Users could not be loaded' : undefined}
         data={[
           { value: ALL, label: 'All users' },
-          ...(users.data?.users ?? []).map((user) => ({ value: `${USER}${user.id}`, label: user.name })),
-          ...(users.data?.systemActors ?? []).map((label) => ({ value: `${ACTOR}${label}`, label })),
+          ...(users.data?.users ?? []).map((user) => ({
+            value: `${USER}${user.id}`,
+            label: user.name,
+          })),
+          ...(users.data?.systemActors ?? []).map((label) => ({
+            value: `${ACTOR}${label}`,
+            label,
+          })),
         ]}
-        value={filters.userId ? `${USER}${filters.userId}` : filters.actor ? `${ACTOR}${filters.actor}` : ALL}
+        value={
+          filters.userId
+            ? `${USER}${filters.userId}`
+            : filters.actor
+              ? `${ACTOR}${filters.actor}`
+              : ALL
+        }
         onChange={(choice) => onChange(userFilter(choice))}
         allowDeselect={false}
         searchable
         w={200}
       />
-      <SearchInput placeholder="Search message or user" value={filters.q ?? ''} onChange={(q) => onChange({ q })} />
+      <SearchInput
+        placeholder="Search message or user"
+        value={filters.q ?? ''}
+        onChange={(q) => onChange({ q })}
+      />
     </Group>
   );
 }

@@ -11,7 +11,11 @@ export function VerifyChainButton({ verify }: { verify: ReturnType<typeof useVer
       variant="default"
       leftSection={<IconShieldCheck size={16} aria-hidden />}
       loading={verify.isPending}
-      onClick={() => verify.mutate(undefined, { onError: (error) => notifyFailed('The log could not be verified', error) })}
+      onClick={() =>
+        verify.mutate(undefined, {
+          onError: (error) => notifyFailed('The log could not be verified', error),
+        })
+      }
     >
       Verify integrity
     </Button>
@@ -20,11 +24,18 @@ export function VerifyChainButton({ verify }: { verify: ReturnType<typeof useVer
 
 const REASONS = {
   altered: 'was changed after it was recorded',
-  predecessor_missing: 'no longer follows the event before it: an earlier event was removed or rewritten',
+  predecessor_missing:
+    'no longer follows the event before it: an earlier event was removed or rewritten',
 };
 
 /** The outcome of the hash-chain check, announced to screen readers. */
-export function ChainVerificationResult({ result, onClose }: { result: AuditChainVerification; onClose: () => void }) {
+export function ChainVerificationResult({
+  result,
+  onClose,
+}: {
+  result: AuditChainVerification;
+  onClose: () => void;
+}) {
   const broken = result.firstBrokenEvent;
   return (
     <Alert
@@ -40,14 +51,17 @@ export function ChainVerificationResult({ result, onClose }: { result: AuditChai
     >
       {broken ? (
         <Text size="sm">
-          Event #{broken.id} of <DateTime value={broken.occurredAt} format="dateTime" /> {REASONS[broken.reason]}. {result.checkedEvents} events before it verify.
+          Event #{broken.id} of <DateTime value={broken.occurredAt} format="dateTime" />{' '}
+          {REASONS[broken.reason]}. {result.checkedEvents} events before it verify.
         </Text>
       ) : (
         <Text size="sm">
           All {result.checkedEvents} events verify.
           {result.head && (
             <>
-              {' '}Newest: #{result.head.id}, hash <Code>{result.head.hash.slice(0, 16)}…</Code>. Note it: a later check that no longer reaches it means newer events were removed.
+              {' '}
+              Newest: #{result.head.id}, hash <Code>{result.head.hash.slice(0, 16)}…</Code>. Note
+              it: a later check that no longer reaches it means newer events were removed.
             </>
           )}
         </Text>

@@ -24,9 +24,15 @@ export function ConfirmEmailPage() {
   return (
     <AuthFrame title="Confirm your new email address">
       {confirm.isSuccess ? (
-        <Text role="status">Your email address is changed. Sign in with the new address from now on.</Text>
+        <Text role="status">
+          Your email address is changed. Sign in with the new address from now on.
+        </Text>
       ) : confirm.error || !token ? (
-        <ServerAlert message={confirm.error?.message ?? 'This link is incomplete. Open the link from the email again.'} />
+        <ServerAlert
+          message={
+            confirm.error?.message ?? 'This link is incomplete. Open the link from the email again.'
+          }
+        />
       ) : (
         <Loader aria-label="Confirming" mx="auto" />
       )}

@@ -13,21 +13,37 @@ export function ForgotPasswordPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get('email')).trim();
-    setInvalid(/^[^\s@]+@[^\s@]+$/.test(email) ? undefined : 'Enter a valid email address, like name@company.com.');
+    setInvalid(
+      /^[^\s@]+@[^\s@]+$/.test(email)
+        ? undefined
+        : 'Enter a valid email address, like name@company.com.',
+    );
     if (!/^[^\s@]+@[^\s@]+$/.test(email)) return;
     request.mutate(email, { onSuccess: () => setSentTo(email) });
   };
 
   return (
-    <AuthFrame title="Reset your password" description="We email you a link to choose a new password.">
+    <AuthFrame
+      title="Reset your password"
+      description="We email you a link to choose a new password."
+    >
       {sentTo ? (
         <Text role="status">
-          If an account uses <strong>{sentTo}</strong>, a reset link is on its way. It works once, for one hour. Check your spam folder if it does not arrive.
+          If an account uses <strong>{sentTo}</strong>, a reset link is on its way. It works once,
+          for one hour. Check your spam folder if it does not arrive.
         </Text>
       ) : (
         <form onSubmit={submit} noValidate>
           {request.error && <ServerAlert message={request.error.message} />}
-          <TextInput name="email" type="email" label="Email" autoComplete="username" required error={invalid} mt={request.error ? 'md' : 0} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email"
+            autoComplete="username"
+            required
+            error={invalid}
+            mt={request.error ? 'md' : 0}
+          />
           <Button type="submit" fullWidth mt="md" loading={request.isPending}>
             Send reset link
           </Button>

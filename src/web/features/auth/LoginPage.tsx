@@ -15,7 +15,11 @@ export function LoginPage() {
 
   return pendingToken ? (
     <AuthFrame title="Two-factor authentication">
-      <SecondFactorStep pendingToken={pendingToken} onSignedIn={signedIn} onRestart={() => setPendingToken(null)} />
+      <SecondFactorStep
+        pendingToken={pendingToken}
+        onSignedIn={signedIn}
+        onRestart={() => setPendingToken(null)}
+      />
     </AuthFrame>
   ) : (
     <AuthFrame title="Sign in" description="Use your work email address and password.">

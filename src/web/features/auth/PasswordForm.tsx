@@ -10,7 +10,8 @@ type FieldErrors = Partial<Record<keyof Credentials, string>>;
 function validate({ email, password }: Credentials): FieldErrors {
   const errors: FieldErrors = {};
   if (!email) errors.email = 'Enter your email address.';
-  else if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = 'Enter a valid email address, like name@company.com.';
+  else if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    errors.email = 'Enter a valid email address, like name@company.com.';
   if (!password) errors.password = 'Enter your password.';
   return errors;
 }
@@ -29,22 +30,41 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired }: PasswordFor
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const credentials = { email: String(form.get('email')).trim(), password: String(form.get('password')) };
+    const credentials = {
+      email: String(form.get('email')).trim(),
+      password: String(form.get('password')),
+    };
     const problems = validate(credentials);
     setFieldErrors(problems);
     login.reset();
     if (Object.keys(problems).length > 0) return;
     login.mutate(credentials, {
-      onSuccess: (result) => ('pendingToken' in result ? onSecondFactorRequired(result.pendingToken) : onSignedIn()),
+      onSuccess: (result) =>
+        'pendingToken' in result ? onSecondFactorRequired(result.pendingToken) : onSignedIn(),
     });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {serverError && !errors.email && !errors.password && <ServerAlert message={serverError.message} />}
-        <TextInput name="email" type="email" label="Email" autoComplete="username" required error={errors.email} />
-        <PasswordInput name="password" label="Password" autoComplete="current-password" required error={errors.password} />
+        {serverError && !errors.email && !errors.password && (
+          <ServerAlert message={serverError.message} />
+        )}
+        <TextInput
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="username"
+          required
+          error={errors.email}
+        />
+        <PasswordInput
+          name="password"
+          label="Password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
         <Button type="submit" fullWidth loading={login.isPending} mt="xs">
           Sign in
         </Button>

@@ -27,7 +27,9 @@ export function ResetPasswordPage() {
   if (reset.isSuccess) {
     return (
       <AuthFrame title="Password changed">
-        <Text role="status">Your new password is set and every session of your account was signed out.</Text>
+        <Text role="status">
+          Your new password is set and every session of your account was signed out.
+        </Text>
         <Button component={Link} to="/login">
           Sign in
         </Button>
@@ -35,10 +37,17 @@ export function ResetPasswordPage() {
     );
   }
   return (
-    <AuthFrame title="Choose a new password" description="Signing in with the new password works at once; every other session is signed out.">
+    <AuthFrame
+      title="Choose a new password"
+      description="Signing in with the new password works at once; every other session is signed out."
+    >
       {!token || (error && !error.fields.password) ? (
         <Stack gap="sm">
-          <ServerAlert message={error?.message ?? 'This link is incomplete. Open the link from the email again.'} />
+          <ServerAlert
+            message={
+              error?.message ?? 'This link is incomplete. Open the link from the email again.'
+            }
+          />
           <Anchor component={Link} to="/forgot-password" size="sm">
             Ask for a new link
           </Anchor>
@@ -46,8 +55,21 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            <PasswordInput name="password" label="New password" autoComplete="new-password" description={PASSWORD_HINT} required error={error?.fields.password} />
-            <PasswordInput name="confirmPassword" label="Repeat new password" autoComplete="new-password" required error={mismatch} />
+            <PasswordInput
+              name="password"
+              label="New password"
+              autoComplete="new-password"
+              description={PASSWORD_HINT}
+              required
+              error={error?.fields.password}
+            />
+            <PasswordInput
+              name="confirmPassword"
+              label="Repeat new password"
+              autoComplete="new-password"
+              required
+              error={mismatch}
+            />
             <Button type="submit" fullWidth loading={reset.isPending}>
               Set new password
             </Button>

@@ -49,8 +49,16 @@ export function SecondFactorStep({ pendingToken, onSignedIn, onRestart }: Second
         <Button type="submit" fullWidth loading={verify.isPending}>
           Verify
         </Button>
-        <Anchor component="button" type="button" size="sm" ta="center" onClick={() => setUseRecoveryCode((value) => !value)}>
-          {useRecoveryCode ? 'Use a code from the app instead' : 'Lost your phone? Use a recovery code'}
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          ta="center"
+          onClick={() => setUseRecoveryCode((value) => !value)}
+        >
+          {useRecoveryCode
+            ? 'Use a code from the app instead'
+            : 'Lost your phone? Use a recovery code'}
         </Anchor>
         {error?.code === 'sign_in_expired' ? (
           <Button variant="default" onClick={onRestart}>

@@ -23,7 +23,10 @@ export function DashboardPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" gap="sm">
-        <PageHeader title="Dashboard" description={`Licenses, activations and recent activity of ${organization.name}.`} />
+        <PageHeader
+          title="Dashboard"
+          description={`Licenses, activations and recent activity of ${organization.name}.`}
+        />
         {data && data.assignedLicenses > 0 && <ViewSwitch value={data.view} onChange={setView} />}
       </Group>
       {dashboard.error && !data ? (
@@ -35,7 +38,10 @@ export function DashboardPage() {
         />
       ) : (
         <>
-          <KpiGrid kpis={data?.kpis} withMembers={abilities.includes('dashboard.viewMemberCount')} />
+          <KpiGrid
+            kpis={data?.kpis}
+            withMembers={abilities.includes('dashboard.viewMemberCount')}
+          />
           <UpcomingExpirations licenses={data?.upcomingExpirations} />
           <QuickActions />
           <InviteTeamCard />

@@ -20,7 +20,10 @@ export function EndingFeatures({ features }: { features: EndingFeature[] | undef
       viewAll={{ section: 'licenses', what: 'licenses and their features' }}
       columns={COLUMNS}
       rows={features}
-      empty={{ title: 'No features ending soon', description: 'Features whose grant ends within 30 days appear here.' }}
+      empty={{
+        title: 'No features ending soon',
+        description: 'Features whose grant ends within 30 days appear here.',
+      }}
     />
   );
 }

@@ -17,7 +17,10 @@ export function InviteTeamCard() {
       <Text size="sm" c="dimmed" mt={4} mb="md">
         Give colleagues access as an Admin (full access) or a Viewer (view only).
       </Text>
-      <Button onClick={() => setInviting(true)} leftSection={<IconUserPlus size={16} aria-hidden />}>
+      <Button
+        onClick={() => setInviting(true)}
+        leftSection={<IconUserPlus size={16} aria-hidden />}
+      >
         Invite Member
       </Button>
       <InviteMemberModal opened={inviting} onClose={() => setInviting(false)} />

@@ -29,7 +29,13 @@ const licenseKeys = (search: Record<string, string>, what: string): Target => ({
 
 /** Each figure with the list it counts, filtered as the figure is (README, KPI definitions). */
 const KPIS: { key: keyof Kpis; label: string; hint: string; icon: Icon; target: Target }[] = [
-  { key: 'totalLicenses', label: 'Total Licenses', hint: 'Assigned to your organization', icon: IconLicense, target: licenseKeys({}, 'every license key') },
+  {
+    key: 'totalLicenses',
+    label: 'Total Licenses',
+    hint: 'Assigned to your organization',
+    icon: IconLicense,
+    target: licenseKeys({}, 'every license key'),
+  },
   {
     key: 'activeLicenses',
     label: 'Active Licenses',
@@ -93,7 +99,9 @@ interface KpiGridProps {
 
 export function KpiGrid({ kpis, withMembers }: KpiGridProps) {
   const { sections } = useSession();
-  const shown = KPIS.filter(({ key }) => (kpis ? kpis[key] !== undefined : key !== 'totalMembers' || withMembers));
+  const shown = KPIS.filter(({ key }) =>
+    kpis ? kpis[key] !== undefined : key !== 'totalMembers' || withMembers,
+  );
   return (
     <SimpleGrid component="dl" m={0} cols={{ base: 2, lg: 4 }} spacing="md">
       {shown.map(({ key, label, hint, icon, target }) => (

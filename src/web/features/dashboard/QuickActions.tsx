@@ -7,7 +7,11 @@ import classes from './QuickActions.module.css';
 
 const ACTIONS: { section: PortalSection; label: string; description: string }[] = [
   { section: 'licenses', label: 'View All Licenses', description: 'Your full license library' },
-  { section: 'activations', label: 'Manage Activations', description: 'Review and deactivate devices' },
+  {
+    section: 'activations',
+    label: 'Manage Activations',
+    description: 'Review and deactivate devices',
+  },
   { section: 'downloads', label: 'Downloads', description: 'Installers and updates' },
 ];
 

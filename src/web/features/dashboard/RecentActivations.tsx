@@ -7,7 +7,11 @@ type Activation = DashboardPayload['recentActivations'][number];
 const COLUMNS: Column<Activation>[] = [
   { header: 'Product', cell: (activation) => activation.productName },
   { header: 'Quantity', cell: (activation) => activation.quantity },
-  { header: 'Activation date', cell: (activation) => <DateTime value={activation.activatedAt} />, nowrap: true },
+  {
+    header: 'Activation date',
+    cell: (activation) => <DateTime value={activation.activatedAt} />,
+    nowrap: true,
+  },
   { header: 'Activated by', cell: (activation) => activation.activatedBy },
 ];
 
@@ -18,7 +22,10 @@ export function RecentActivations({ activations }: { activations: Activation[] |
       viewAll={{ section: 'activations', what: 'activations' }}
       columns={COLUMNS}
       rows={activations}
-      empty={{ title: 'No activations yet', description: 'Activated devices and domains appear here.' }}
+      empty={{
+        title: 'No activations yet',
+        description: 'Activated devices and domains appear here.',
+      }}
     />
   );
 }

@@ -24,7 +24,13 @@ interface RecentCardProps<T> {
 const SKELETON_ROWS = 3;
 
 /** A dashboard card listing the newest few records of one kind. */
-export function RecentCard<T extends { id: number }>({ title, viewAll, columns, rows, empty }: RecentCardProps<T>) {
+export function RecentCard<T extends { id: number }>({
+  title,
+  viewAll,
+  columns,
+  rows,
+  empty,
+}: RecentCardProps<T>) {
   const titleId = useId();
   return (
     <Paper withBorder radius="md" p="md">
@@ -38,7 +44,11 @@ export function RecentCard<T extends { id: number }>({ title, viewAll, columns, 
         <EmptyState title={empty.title} description={empty.description} />
       ) : (
         <Table.ScrollContainer minWidth={480} scrollAreaProps={keyboardScrollable(title)}>
-          <Table aria-labelledby={titleId} verticalSpacing="sm" highlightOnHover={rows !== undefined}>
+          <Table
+            aria-labelledby={titleId}
+            verticalSpacing="sm"
+            highlightOnHover={rows !== undefined}
+          >
             <Table.Thead>
               <Table.Tr>
                 {columns.map((column) => (
@@ -51,7 +61,10 @@ export function RecentCard<T extends { id: number }>({ title, viewAll, columns, 
                 ? rows.map((row) => (
                     <Table.Tr key={row.id}>
                       {columns.map((column) => (
-                        <Table.Td key={column.header} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+                        <Table.Td
+                          key={column.header}
+                          style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                        >
                           {column.cell(row)}
                         </Table.Td>
                       ))}

@@ -28,7 +28,10 @@ export function RecentLicenses({ licenses }: { licenses: License[] | undefined }
       viewAll={{ section: 'licenses', what: 'licenses' }}
       columns={COLUMNS}
       rows={licenses}
-      empty={{ title: 'No licenses yet', description: 'Licenses appear here once your organization acquires them.' }}
+      empty={{
+        title: 'No licenses yet',
+        description: 'Licenses appear here once your organization acquires them.',
+      }}
     />
   );
 }

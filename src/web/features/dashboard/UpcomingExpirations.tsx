@@ -43,7 +43,14 @@ const COLUMNS: Column<Expiring>[] = [
     cell: (license) => (
       <FilteredLink
         path={SECTIONS.licenses.path}
-        search={{ tab: 'keys', status: 'active', sort: 'expiresAt', direction: 'asc', open: String(license.entitlementId), license: String(license.licenseId) }}
+        search={{
+          tab: 'keys',
+          status: 'active',
+          sort: 'expiresAt',
+          direction: 'asc',
+          open: String(license.entitlementId),
+          license: String(license.licenseId),
+        }}
         size="sm"
         aria-label={`Renewal options for ${license.productName} (${license.entitlementPublicId})`}
       >
@@ -55,14 +62,25 @@ const COLUMNS: Column<Expiring>[] = [
 ];
 
 /** The licenses that expire next, with the days left and the way to renew each (spec: "upcoming expirations at a glance"). */
-export function UpcomingExpirations({ licenses }: { licenses: DashboardPayload['upcomingExpirations'] | undefined }) {
+export function UpcomingExpirations({
+  licenses,
+}: {
+  licenses: DashboardPayload['upcomingExpirations'] | undefined;
+}) {
   return (
     <RecentCard
       title="Upcoming Expirations"
-      viewAll={{ section: 'licenses', what: 'licenses by expiry', search: { tab: 'keys', status: 'active', sort: 'expiresAt', direction: 'asc' } }}
+      viewAll={{
+        section: 'licenses',
+        what: 'licenses by expiry',
+        search: { tab: 'keys', status: 'active', sort: 'expiresAt', direction: 'asc' },
+      }}
       columns={COLUMNS}
       rows={licenses?.map((license) => ({ ...license, id: license.licenseId }))}
-      empty={{ title: 'No upcoming expirations', description: 'None of your valid licenses has an expiry date.' }}
+      empty={{
+        title: 'No upcoming expirations',
+        description: 'None of your valid licenses has an expiry date.',
+      }}
     />
   );
 }

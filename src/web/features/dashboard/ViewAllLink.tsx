@@ -16,7 +16,13 @@ export function ViewAllLink({ section, what, search }: ViewAllLinkProps) {
   const { sections } = useSession();
   if (!sections.includes(section)) return null;
   return (
-    <FilteredLink path={SECTIONS[section].path} search={search} size="sm" fw={500} aria-label={`View all ${what}`}>
+    <FilteredLink
+      path={SECTIONS[section].path}
+      search={search}
+      size="sm"
+      fw={500}
+      aria-label={`View all ${what}`}
+    >
       View all <IconArrowRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
     </FilteredLink>
   );

@@ -1,4 +1,14 @@
-import { Anchor, Badge, Group, Paper, Skeleton, Stack, Text, Title, Typography } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  Typography,
+} from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useProductChangelog } from './api/product-changelog';
 import { DateTime } from '../../components/DateTime';
@@ -18,24 +28,44 @@ export function ChangelogPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={name ? `${name} changelog` : 'Changelog'} description="What changed in each release your organization may download." />
+      <PageHeader
+        title={name ? `${name} changelog` : 'Changelog'}
+        description="What changed in each release your organization may download."
+      />
       <Anchor component={Link} to="/downloads" size="sm">
         Back to Downloads
       </Anchor>
       {changelog.error && !changelog.data ? (
-        <ErrorState title="The changelog could not be loaded" error={changelog.error} onRetry={() => changelog.refetch()} retrying={changelog.isFetching} />
+        <ErrorState
+          title="The changelog could not be loaded"
+          error={changelog.error}
+          onRetry={() => changelog.refetch()}
+          retrying={changelog.isFetching}
+        />
       ) : !changelog.data ? (
         <Skeleton height={220} radius="md" aria-label="Loading the changelog" />
       ) : changelog.data.releases.items.length === 0 ? (
         <EmptyState title="No releases" description="This product has no releases yet." />
       ) : (
         changelog.data.releases.items.map((release) => (
-          <Paper key={release.id} component="article" withBorder radius="md" p="lg" aria-label={`Version ${release.version}`}>
+          <Paper
+            key={release.id}
+            component="article"
+            withBorder
+            radius="md"
+            p="lg"
+            aria-label={`Version ${release.version}`}
+          >
             <Group gap="sm" mb="xs">
               <Title order={2} size="h4">
                 Version {release.version}
               </Title>
-              <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
+              <Badge
+                variant="dot"
+                color={release.channel === 'stable' ? 'teal' : 'orange'}
+                tt="none"
+                fw={500}
+              >
                 {releaseChannelLabel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
@@ -44,7 +74,10 @@ export function ChangelogPage() {
             </Group>
             {release.notesHtml ? (
               // The server escapes every tag of the Markdown source before rendering it (decision 060).
-              <Typography className={classes.notes} dangerouslySetInnerHTML={{ __html: release.notesHtml }} />
+              <Typography
+                className={classes.notes}
+                dangerouslySetInnerHTML={{ __html: release.notesHtml }}
+              />
             ) : (
               <Text c="dimmed">No notes for this release.</Text>
             )}
@@ -53,11 +86,20 @@ export function ChangelogPage() {
       )}
       {changelog.data?.releases.nextCursor || pages.pageNumber > 1 ? (
         <Group gap="xs">
-          <Anchor component="button" type="button" disabled={pages.pageNumber === 1} onClick={pages.previous}>
+          <Anchor
+            component="button"
+            type="button"
+            disabled={pages.pageNumber === 1}
+            onClick={pages.previous}
+          >
             Newer releases
           </Anchor>
           {changelog.data?.releases.nextCursor && (
-            <Anchor component="button" type="button" onClick={() => pages.next(changelog.data.releases.nextCursor!)}>
+            <Anchor
+              component="button"
+              type="button"
+              onClick={() => pages.next(changelog.data.releases.nextCursor!)}
+            >
               Older releases
             </Anchor>
           )}

@@ -13,7 +13,14 @@ export function DownloadButton({ artifact }: { artifact: DownloadArtifactItem })
       onError: (error) => notifyFailed('The download could not start', error),
     });
   return (
-    <Button size="xs" variant="light" leftSection={<IconDownload size={14} aria-hidden />} loading={link.isPending} onClick={download} aria-label={`Download ${artifact.fileName}`}>
+    <Button
+      size="xs"
+      variant="light"
+      leftSection={<IconDownload size={14} aria-hidden />}
+      loading={link.isPending}
+      onClick={download}
+      aria-label={`Download ${artifact.fileName}`}
+    >
       Download
     </Button>
   );

@@ -18,7 +18,13 @@ export function DownloadsPage() {
   const { productId, kind, platform, size } = parseDownloadFilters(url);
   const options = useDownloadFilters();
   const pages = useCursorPages(JSON.stringify([productId, kind, platform, size]));
-  const releases = useDownloadReleases({ productId, kind, platform, cursor: pages.cursor, limit: size });
+  const releases = useDownloadReleases({
+    productId,
+    kind,
+    platform,
+    cursor: pages.cursor,
+    limit: size,
+  });
   const filtered = productId !== undefined || kind !== undefined || platform !== undefined;
 
   return (
@@ -30,15 +36,26 @@ export function DownloadsPage() {
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label="Product"
-          data={[{ value: ALL, label: 'All products' }, ...(options.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name }))]}
+          data={[
+            { value: ALL, label: 'All products' },
+            ...(options.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name })),
+          ]}
           value={productId === undefined ? ALL : String(productId)}
-          onChange={(value) => setUrl({ product: value === ALL ? undefined : (value ?? undefined) })}
+          onChange={(value) =>
+            setUrl({ product: value === ALL ? undefined : (value ?? undefined) })
+          }
           allowDeselect={false}
           w={240}
         />
         <Select
           label="Category"
-          data={[{ value: ALL, label: 'All files' }, ...(options.data?.kinds ?? []).map((k) => ({ value: k, label: ARTIFACT_KIND_LABELS[k] }))]}
+          data={[
+            { value: ALL, label: 'All files' },
+            ...(options.data?.kinds ?? []).map((k) => ({
+              value: k,
+              label: ARTIFACT_KIND_LABELS[k],
+            })),
+          ]}
           value={kind ?? ALL}
           onChange={(value) => setUrl({ kind: value === ALL ? undefined : (value ?? undefined) })}
           allowDeselect={false}
@@ -46,21 +63,40 @@ export function DownloadsPage() {
         />
         <Select
           label="Platform"
-          data={[{ value: ALL, label: 'All platforms' }, ...(options.data?.platforms ?? []).map((platform) => ({ value: platform, label: platformLabel(platform) }))]}
+          data={[
+            { value: ALL, label: 'All platforms' },
+            ...(options.data?.platforms ?? []).map((platform) => ({
+              value: platform,
+              label: platformLabel(platform),
+            })),
+          ]}
           value={platform ?? ALL}
-          onChange={(value) => setUrl({ platform: value === ALL ? undefined : (value ?? undefined) })}
+          onChange={(value) =>
+            setUrl({ platform: value === ALL ? undefined : (value ?? undefined) })
+          }
           allowDeselect={false}
           w={200}
         />
       </Group>
-      <PagedList label="Releases" query={releases} pages={pages} pageSize={size} onPageSizeChange={(next) => setUrl({ size: String(next) })} errorTitle="The downloads could not be loaded">
+      <PagedList
+        label="Releases"
+        query={releases}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => setUrl({ size: String(next) })}
+        errorTitle="The downloads could not be loaded"
+      >
         {(items) =>
           !items ? (
             <Skeleton height={220} radius="md" aria-label="Loading downloads" />
           ) : items.length === 0 ? (
             <EmptyState
               title="No downloads"
-              description={filtered ? 'No release matches these filters.' : 'Your organization holds no license that includes downloadable releases.'}
+              description={
+                filtered
+                  ? 'No release matches these filters.'
+                  : 'Your organization holds no license that includes downloadable releases.'
+              }
             />
           ) : (
             <Stack gap="md" aria-busy={releases.isFetching}>

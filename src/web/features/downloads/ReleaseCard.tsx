@@ -2,7 +2,13 @@ import { Anchor, Badge, Code, Group, Paper, Stack, Text, Title } from '@mantine/
 import { Link } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useId } from 'react';
-import { ARTIFACT_KIND_LABELS, ARTIFACT_KINDS, type ArtifactKind, type DownloadArtifactItem, type DownloadReleaseItem } from '../../../common/downloads-api';
+import {
+  ARTIFACT_KIND_LABELS,
+  ARTIFACT_KINDS,
+  type ArtifactKind,
+  type DownloadArtifactItem,
+  type DownloadReleaseItem,
+} from '../../../common/downloads-api';
 import { formatFileSize } from '../../../common/format/file-size';
 import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';
@@ -10,11 +16,21 @@ import { DownloadButton } from './DownloadButton';
 import { architectureLabel, platformLabel, releaseChannelLabel } from '../../../common/labels';
 
 /** Two even lines of 32 characters: a narrower column left a lone character on a third line. */
-const HASH_STYLE = { wordBreak: 'break-all', display: 'inline-block', width: '32ch', boxSizing: 'content-box' } as const;
+const HASH_STYLE = {
+  wordBreak: 'break-all',
+  display: 'inline-block',
+  width: '32ch',
+  boxSizing: 'content-box',
+} as const;
 
 const FILE_COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
   { accessor: 'fileName', title: 'File' },
-  { accessor: 'size', title: 'Size', noWrap: true, render: (artifact) => formatFileSize(artifact.size) },
+  {
+    accessor: 'size',
+    title: 'Size',
+    noWrap: true,
+    render: (artifact) => formatFileSize(artifact.size),
+  },
   {
     accessor: 'sha256',
     title: 'SHA-256',
@@ -24,14 +40,27 @@ const FILE_COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
       </Code>
     ),
   },
-  { accessor: 'download', title: 'Download', textAlign: 'right', render: (artifact) => <DownloadButton artifact={artifact} /> },
+  {
+    accessor: 'download',
+    title: 'Download',
+    textAlign: 'right',
+    render: (artifact) => <DownloadButton artifact={artifact} />,
+  },
 ];
 
 /** Installers show what they are built for; documentation fits every platform. */
 const COLUMNS: Record<ArtifactKind, DataTableColumn<DownloadArtifactItem>[]> = {
   installer: [
-    { accessor: 'platform', title: 'Platform', render: (artifact) => platformLabel(artifact.platform) },
-    { accessor: 'arch', title: 'Architecture', render: (artifact) => architectureLabel(artifact.arch) },
+    {
+      accessor: 'platform',
+      title: 'Platform',
+      render: (artifact) => platformLabel(artifact.platform),
+    },
+    {
+      accessor: 'arch',
+      title: 'Architecture',
+      render: (artifact) => architectureLabel(artifact.arch),
+    },
     ...FILE_COLUMNS,
   ],
   documentation: [{ ...FILE_COLUMNS[0], title: 'Document' }, ...FILE_COLUMNS.slice(1)],
@@ -49,7 +78,12 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
               {name}
             </Title>
             <Group gap="xs">
-              <Badge variant="dot" color={release.channel === 'stable' ? 'teal' : 'orange'} tt="none" fw={500}>
+              <Badge
+                variant="dot"
+                color={release.channel === 'stable' ? 'teal' : 'orange'}
+                tt="none"
+                fw={500}
+              >
                 {releaseChannelLabel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
@@ -80,7 +114,10 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
                 rows={files}
                 idAccessor="id"
                 fetching={false}
-                empty={{ title: 'No files', description: 'This release has no files for the chosen filters.' }}
+                empty={{
+                  title: 'No files',
+                  description: 'This release has no files for the chosen filters.',
+                }}
               />
             </Stack>
           );

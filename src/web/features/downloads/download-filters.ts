@@ -12,7 +12,9 @@ export function parseDownloadFilters(url: DownloadUrlFilters) {
   const size = Number(url.size);
   return {
     productId: Number.isSafeInteger(productId) && productId > 0 ? productId : undefined,
-    kind: ARTIFACT_KINDS.includes(url.kind as ArtifactKind) ? (url.kind as ArtifactKind) : undefined,
+    kind: ARTIFACT_KINDS.includes(url.kind as ArtifactKind)
+      ? (url.kind as ArtifactKind)
+      : undefined,
     platform: url.platform || undefined,
     size: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };

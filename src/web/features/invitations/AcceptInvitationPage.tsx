@@ -41,7 +41,11 @@ export function AcceptInvitationPage() {
       title={`Join ${invitation.organizationName}`}
       description={`You are invited as ${ROLE_LABELS[invitation.role]} with ${invitation.email}.`}
     >
-      {invitation.accountExists ? <ExistingAccountStep token={token} invitation={invitation} /> : <NewAccountForm token={token} invitation={invitation} />}
+      {invitation.accountExists ? (
+        <ExistingAccountStep token={token} invitation={invitation} />
+      ) : (
+        <NewAccountForm token={token} invitation={invitation} />
+      )}
     </AuthFrame>
   );
 }

@@ -11,7 +11,13 @@ import { notifyFailed } from '../../components/notify';
  * An address that has an account accepts from that account's session: signed in as it,
  * one click; signed in as someone else, sign out first; signed out, sign in and come back.
  */
-export function ExistingAccountStep({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+export function ExistingAccountStep({
+  token,
+  invitation,
+}: {
+  token: string;
+  invitation: InvitationPreview;
+}) {
   const session = useQuery({ ...sessionQuery, retry: false });
   const accept = useAcceptInvitation();
   const logout = useLogout();
@@ -28,7 +34,13 @@ export function ExistingAccountStep({ token, invitation }: { token: string; invi
   const signedInAs = session.data?.user.email;
   if (signedInAs === invitation.email) {
     const join = () =>
-      accept.mutate({ token }, { onSuccess: () => navigate({ to: '/', replace: true }), onError: (error) => notifyFailed('The invitation could not be accepted', error) });
+      accept.mutate(
+        { token },
+        {
+          onSuccess: () => navigate({ to: '/', replace: true }),
+          onError: (error) => notifyFailed('The invitation could not be accepted', error),
+        },
+      );
     return (
       <Stack gap="md">
         <Text size="sm">You are signed in as {signedInAs}.</Text>
@@ -39,11 +51,15 @@ export function ExistingAccountStep({ token, invitation }: { token: string; invi
     );
   }
   if (signedInAs) {
-    const signOut = () => logout.mutate(undefined, { onSuccess: () => queryClient.removeQueries({ queryKey: sessionQuery.queryKey }) });
+    const signOut = () =>
+      logout.mutate(undefined, {
+        onSuccess: () => queryClient.removeQueries({ queryKey: sessionQuery.queryKey }),
+      });
     return (
       <Stack gap="md">
         <Text size="sm">
-          You are signed in as {signedInAs}, but this invitation is for {invitation.email}. Sign out, then sign in as {invitation.email}.
+          You are signed in as {signedInAs}, but this invitation is for {invitation.email}. Sign
+          out, then sign in as {invitation.email}.
         </Text>
         <Button variant="default" onClick={signOut} loading={logout.isPending}>
           Sign out
@@ -53,8 +69,14 @@ export function ExistingAccountStep({ token, invitation }: { token: string; invi
   }
   return (
     <Stack gap="md">
-      <Text size="sm">You already have an account. Sign in as {invitation.email} to accept the invitation.</Text>
-      <Button renderRoot={(props) => <Link to="/login" search={{ redirect: `/invite/${token}` }} {...props} />}>
+      <Text size="sm">
+        You already have an account. Sign in as {invitation.email} to accept the invitation.
+      </Text>
+      <Button
+        renderRoot={(props) => (
+          <Link to="/login" search={{ redirect: `/invite/${token}` }} {...props} />
+        )}
+      >
         Sign in to accept
       </Button>
     </Stack>

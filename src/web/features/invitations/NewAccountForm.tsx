@@ -8,7 +8,13 @@ import { ApiError } from '../../api/client';
 import { notifyFailed } from '../../components/notify';
 
 /** A new address: name and password create the account, which joins and is signed in. */
-export function NewAccountForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+export function NewAccountForm({
+  token,
+  invitation,
+}: {
+  token: string;
+  invitation: InvitationPreview;
+}) {
   const accept = useAcceptInvitation();
   const navigate = useNavigate();
   const fields = accept.error instanceof ApiError ? accept.error.fields : {};
@@ -17,11 +23,17 @@ export function NewAccountForm({ token, invitation }: { token: string; invitatio
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     accept.mutate(
-      { token, firstName: String(form.get('firstName')).trim(), lastName: String(form.get('lastName')).trim(), password: String(form.get('password')) },
+      {
+        token,
+        firstName: String(form.get('firstName')).trim(),
+        lastName: String(form.get('lastName')).trim(),
+        password: String(form.get('password')),
+      },
       {
         onSuccess: () => navigate({ to: '/', replace: true }),
         onError: (error) => {
-          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0)) notifyFailed('The invitation could not be accepted', error);
+          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
+            notifyFailed('The invitation could not be accepted', error);
         },
       },
     );
@@ -32,8 +44,21 @@ export function NewAccountForm({ token, invitation }: { token: string; invitatio
       <Stack gap="md">
         <TextInput label="Email" value={invitation.email} readOnly autoComplete="username" />
         <Group grow align="flex-start">
-          <TextInput name="firstName" label="First name" autoComplete="given-name" required data-autofocus error={fields.firstName} />
-          <TextInput name="lastName" label="Last name" autoComplete="family-name" required error={fields.lastName} />
+          <TextInput
+            name="firstName"
+            label="First name"
+            autoComplete="given-name"
+            required
+            data-autofocus
+            error={fields.firstName}
+          />
+          <TextInput
+            name="lastName"
+            label="Last name"
+            autoComplete="family-name"
+            required
+            error={fields.lastName}
+          />
         </Group>
         <PasswordInput
           name="password"

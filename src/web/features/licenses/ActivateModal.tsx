@@ -8,7 +8,13 @@ import { notifyFailed, notifySaved } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';
 
 /** Activate seats of one license: quantity (1..unactivated), project, manager and the product's identifier. */
-export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onClose: () => void }) {
+export function ActivateModal({
+  line,
+  onClose,
+}: {
+  line: LicenseLine | null;
+  onClose: () => void;
+}) {
   const activate = useActivateLicense();
   const [quantity, setQuantity] = useState<number | string>(1);
   const fields = activate.error instanceof ApiError ? activate.error.fields : {};
@@ -32,11 +38,14 @@ export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onC
       },
       {
         onSuccess: (result) => {
-          notifySaved(`${line.productName} activated; ${result.unactivated} seat${result.unactivated === 1 ? '' : 's'} left`);
+          notifySaved(
+            `${line.productName} activated; ${result.unactivated} seat${result.unactivated === 1 ? '' : 's'} left`,
+          );
           close();
         },
         onError: (error) => {
-          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0)) notifyFailed('The license could not be activated', error);
+          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
+            notifyFailed('The license could not be activated', error);
         },
       },
     );
@@ -48,12 +57,43 @@ export function ActivateModal({ line, onClose }: { line: LicenseLine | null; onC
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            Entitlement {line.entitlementPublicId}: {line.unactivated} of {line.available} seats available.
+            Entitlement {line.entitlementPublicId}: {line.unactivated} of {line.available} seats
+            available.
           </Text>
-          <NumberInput label="Quantity" min={1} max={line.unactivated} clampBehavior="none" value={quantity} onChange={setQuantity} required allowDecimal={false} error={fields.quantity} data-autofocus />
-          <TextInput name="projectName" label="Project name" required maxLength={200} error={fields.projectName} />
-          <TextInput name="projectManager" label="Project manager" required maxLength={200} error={fields.projectManager} />
-          <TextInput name="identifier" label={identifierLabel} required maxLength={255} autoComplete="off" error={fields.identifier} />
+          <NumberInput
+            label="Quantity"
+            min={1}
+            max={line.unactivated}
+            clampBehavior="none"
+            value={quantity}
+            onChange={setQuantity}
+            required
+            allowDecimal={false}
+            error={fields.quantity}
+            data-autofocus
+          />
+          <TextInput
+            name="projectName"
+            label="Project name"
+            required
+            maxLength={200}
+            error={fields.projectName}
+          />
+          <TextInput
+            name="projectManager"
+            label="Project manager"
+            required
+            maxLength={200}
+            error={fields.projectManager}
+          />
+          <TextInput
+            name="identifier"
+            label={identifierLabel}
+            required
+            maxLength={255}
+            autoComplete="off"
+            error={fields.identifier}
+          />
           <FormActions submitLabel="Activate" loading={activate.isPending} onCancel={close} />
         </Stack>
       </form>

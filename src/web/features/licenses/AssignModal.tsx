@@ -1,9 +1,25 @@
-import { ActionIcon, Alert, Autocomplete, Group, NumberInput, Stack, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Autocomplete,
+  Group,
+  NumberInput,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
-import { useAssignLicense, useLicenseAssignments, useShareAssignedSeats, useUnassign } from './api/license-assignments';
+import {
+  useAssignLicense,
+  useLicenseAssignments,
+  useShareAssignedSeats,
+  useUnassign,
+} from './api/license-assignments';
 import { useMembers } from '../../api/members';
 import { AppModal } from '../../components/AppModal';
 import { FormActions } from '../../components/FormActions';
@@ -36,12 +52,17 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
       { email: email.trim(), quantity: Number(quantity) },
       {
         onSuccess: (result) => {
-          notifySaved(result.invited ? `${email.trim()} was invited and gets the seats on joining` : `Assigned to ${result.assignment?.name ?? email.trim()}`);
+          notifySaved(
+            result.invited
+              ? `${email.trim()} was invited and gets the seats on joining`
+              : `Assigned to ${result.assignment?.name ?? email.trim()}`,
+          );
           setEmail('');
           setQuantity(1);
         },
         onError: (error) => {
-          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0)) notifyFailed('The license could not be assigned', error);
+          if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
+            notifyFailed('The license could not be assigned', error);
         },
       },
     );
@@ -51,7 +72,8 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
     <AppModal opened onClose={close} title={`Assign ${line.productName}`} size="lg">
       <Stack gap="md">
         <Text size="sm">
-          Entitlement {line.entitlementPublicId}: {data ? `${data.assigned} of ${data.seats}` : '…'} seats assigned.
+          Entitlement {line.entitlementPublicId}: {data ? `${data.assigned} of ${data.seats}` : '…'}{' '}
+          seats assigned.
         </Text>
         {data && data.assignments.length > 0 && (
           <Table.ScrollContainer minWidth={420}>
@@ -88,8 +110,10 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                         loading={unassign.isPending && unassign.variables === a.assignmentId}
                         onClick={() =>
                           unassign.mutate(a.assignmentId, {
-                            onSuccess: () => notifySaved(`${a.name} unassigned; their activations stay`),
-                            onError: (error) => notifyFailed('The assignment could not be removed', error),
+                            onSuccess: () =>
+                              notifySaved(`${a.name} unassigned; their activations stay`),
+                            onError: (error) =>
+                              notifyFailed('The assignment could not be removed', error),
                           })
                         }
                       >
@@ -115,19 +139,34 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                 error={fields.email}
                 data-autofocus
               />
-              <NumberInput label="Seats" min={1} max={free} clampBehavior="none" value={quantity} onChange={setQuantity} allowDecimal={false} required error={fields.quantity} />
+              <NumberInput
+                label="Seats"
+                min={1}
+                max={free}
+                clampBehavior="none"
+                value={quantity}
+                onChange={setQuantity}
+                allowDecimal={false}
+                required
+                error={fields.quantity}
+              />
               <FormActions submitLabel="Assign" loading={assign.isPending} onCancel={close} />
             </Stack>
           </form>
         ) : (
-          <Alert color="gray">Every seat of this license is assigned. Unassign someone to assign seats to another person.</Alert>
+          <Alert color="gray">
+            Every seat of this license is assigned. Unassign someone to assign seats to another
+            person.
+          </Alert>
         )}
         {data && (
           <Group>
             <Switch
               checked={data.sharedSeats}
               onChange={(event) =>
-                share.mutate(event.currentTarget.checked, { onError: (error) => notifyFailed('The setting could not be saved', error) })
+                share.mutate(event.currentTarget.checked, {
+                  onError: (error) => notifyFailed('The setting could not be saved', error),
+                })
               }
               label="Let anyone use assigned seats"
               description="When off, an activation by someone else cannot take a seat assigned to a person (SEAT_ASSIGNED)."

@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
  * The right-side detail panel. Like AppModal, its header is a plain container: Mantine's
  * <header> would be a second banner landmark for axe.
  */
-export function DetailDrawer({ opened, onClose, title, children }: { opened: boolean; onClose: () => void; title: string; children: ReactNode }) {
+export function DetailDrawer({
+  opened,
+  onClose,
+  title,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <Drawer.Root opened={opened} onClose={onClose} position="right" size="lg">
       <Drawer.Overlay />

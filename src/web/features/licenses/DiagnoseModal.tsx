@@ -22,7 +22,11 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
       .split(/[\s,]+/)
       .filter(Boolean)
       .map((code) => code.toLowerCase());
-    diagnose.mutate({ key: String(form.get('key')).trim(), ...(identifier ? { identifier } : {}), ...(features.length ? { features } : {}) });
+    diagnose.mutate({
+      key: String(form.get('key')).trim(),
+      ...(identifier ? { identifier } : {}),
+      ...(features.length ? { features } : {}),
+    });
   };
 
   return (
@@ -30,8 +34,17 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
       <Stack gap="md">
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <Text size="sm">Runs the same checks as the software, for keys of your organization.</Text>
-            <TextInput name="key" label="License key" required autoComplete="off" data-autofocus error={fields.key} />
+            <Text size="sm">
+              Runs the same checks as the software, for keys of your organization.
+            </Text>
+            <TextInput
+              name="key"
+              label="License key"
+              required
+              autoComplete="off"
+              data-autofocus
+              error={fields.key}
+            />
             <TextInput
               name="identifier"
               label="Machine fingerprint, domain or serial"
@@ -59,7 +72,12 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
           </Stack>
         </form>
         {diagnose.data && <DiagnosisChecklist diagnosis={diagnose.data} />}
-        {diagnose.data?.fix && <FreeSeatFix fix={diagnose.data.fix} onFixed={() => diagnose.mutate(diagnose.variables!)} />}
+        {diagnose.data?.fix && (
+          <FreeSeatFix
+            fix={diagnose.data.fix}
+            onFixed={() => diagnose.mutate(diagnose.variables!)}
+          />
+        )}
       </Stack>
     </AppModal>
   );

@@ -21,7 +21,8 @@ export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis 
       >
         {diagnosis.license && (
           <Text size="sm">
-            {diagnosis.license.productName}, entitlement {diagnosis.license.entitlementPublicId}: {diagnosis.license.liveSeats} of {diagnosis.license.seats} seats in use.
+            {diagnosis.license.productName}, entitlement {diagnosis.license.entitlementPublicId}:{' '}
+            {diagnosis.license.liveSeats} of {diagnosis.license.seats} seats in use.
           </Text>
         )}
         {!diagnosis.valid && <Text size="sm">{diagnosis.remedy}</Text>}
@@ -39,7 +40,10 @@ export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis 
               }
             >
               <Text size="sm" fw={step.outcome === 'failed' ? 600 : 400}>
-                {step.check} <Text span size="xs" c="dimmed">({outcome.label})</Text>
+                {step.check}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({outcome.label})
+                </Text>
               </Text>
               {step.remedy && (
                 <Text size="sm" c="dimmed">

@@ -21,7 +21,11 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
   const entitlement = useEntitlement(entitlementId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
   return (
-    <DetailDrawer opened={entitlementId !== undefined} onClose={onClose} title={entitlement.data ? `Entitlement ${entitlement.data.publicId}` : 'Entitlement'}>
+    <DetailDrawer
+      opened={entitlementId !== undefined}
+      onClose={onClose}
+      title={entitlement.data ? `Entitlement ${entitlement.data.publicId}` : 'Entitlement'}
+    >
       <PanelBody query={entitlement} what="entitlement">
         {(detail) => (
           <Stack gap="lg">
@@ -32,7 +36,14 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
               <DetailFields
                 fields={[
                   ['Order Date', <CalendarDay key="ordered" value={detail.orderDate} />],
-                  ['Expiration', detail.expiresAt ? <DateTime key="expires" value={detail.expiresAt} /> : 'Never'],
+                  [
+                    'Expiration',
+                    detail.expiresAt ? (
+                      <DateTime key="expires" value={detail.expiresAt} />
+                    ) : (
+                      'Never'
+                    ),
+                  ],
                   ['Sales Order', detail.salesOrder],
                   ['PO Number', detail.poNumber ?? '—'],
                   ['Entitlement ID', detail.publicId],
@@ -44,7 +55,10 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
             <Title order={3} size="h5">
               Licenses
             </Title>
-            <Accordion variant="separated" defaultValue={licenseId === undefined ? null : String(licenseId)}>
+            <Accordion
+              variant="separated"
+              defaultValue={licenseId === undefined ? null : String(licenseId)}
+            >
               {detail.licenses.map((line) => (
                 <Accordion.Item key={line.licenseId} value={String(line.licenseId)}>
                   <Accordion.Control>

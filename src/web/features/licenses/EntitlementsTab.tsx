@@ -35,13 +35,18 @@ const COLUMNS = [
   { id: 'totalAvailable', title: 'Total Available Licenses' },
   { id: 'assignees', title: 'Assigned to' },
 ] as const;
-const SCOPES = ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({ value: scope, label: ENTITLEMENT_SEARCH_SCOPE_LABELS[scope] }));
+const SCOPES = ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({
+  value: scope,
+  label: ENTITLEMENT_SEARCH_SCOPE_LABELS[scope],
+}));
 const DATE_FIELDS = [
   { value: 'orderDate', label: 'Order Date' },
   { value: 'expiration', label: 'Expiration' },
 ];
 
-const RENDER: Partial<Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLineItem) => ReactNode>> = {
+const RENDER: Partial<
+  Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLineItem) => ReactNode>
+> = {
   status: (row) => <StatusBadge status={row.status} />,
   product: (row) => row.productName,
   orderDate: (row) => <CalendarDay value={row.orderDate} />,
@@ -51,9 +56,26 @@ const RENDER: Partial<Record<(typeof COLUMNS)[number]['id'], (row: EntitlementLi
 };
 
 export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
-  const [visible, setVisible] = useVisibleColumns('licenses.entitlements', COLUMNS.map((c) => c.id));
-  const { q, assigned, scope, dateField, from, to, feature, entitlementSort: sort, direction, size, open } = filters;
-  const pages = useCursorPages(JSON.stringify([q, assigned, scope, dateField, from, to, feature, sort, direction, size]));
+  const [visible, setVisible] = useVisibleColumns(
+    'licenses.entitlements',
+    COLUMNS.map((c) => c.id),
+  );
+  const {
+    q,
+    assigned,
+    scope,
+    dateField,
+    from,
+    to,
+    feature,
+    entitlementSort: sort,
+    direction,
+    size,
+    open,
+  } = filters;
+  const pages = useCursorPages(
+    JSON.stringify([q, assigned, scope, dateField, from, to, feature, sort, direction, size]),
+  );
   const lines = useEntitlements({
     scope: q ? scope : undefined,
     q: q || undefined,
@@ -75,7 +97,12 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
     render:
       column.id === 'entitlementId'
         ? (row) => (
-            <Anchor component="button" type="button" fw={500} onClick={() => onFiltersChange({ open: String(row.entitlementId) })}>
+            <Anchor
+              component="button"
+              type="button"
+              fw={500}
+              onClick={() => onFiltersChange({ open: String(row.entitlementId) })}
+            >
               {row.entitlementPublicId}
             </Anchor>
           )
@@ -86,19 +113,40 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
     <Stack gap="md">
       <Group align="flex-end" gap="sm" wrap="wrap">
         <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
-        <Select label="Filter by" data={DATE_FIELDS} value={dateField} onChange={(next) => next && onFiltersChange({ dateField: next })} allowDeselect={false} w={150} />
+        <Select
+          label="Filter by"
+          data={DATE_FIELDS}
+          value={dateField}
+          onChange={(next) => next && onFiltersChange({ dateField: next })}
+          allowDeselect={false}
+          w={150}
+        />
         <DateRangeFilter from={from} to={to} onChange={(range) => onFiltersChange(range)} />
-        <FeatureFilter value={feature} onChange={(next) => onFiltersChange({ feature: next === undefined ? undefined : String(next) })} />
+        <FeatureFilter
+          value={feature}
+          onChange={(next) =>
+            onFiltersChange({ feature: next === undefined ? undefined : String(next) })
+          }
+        />
         <SearchWithScope
           scopes={SCOPES}
           scope={scope}
-          onScopeChange={(next) => onFiltersChange({ scope: next === 'entitlementId' ? undefined : next })}
+          onScopeChange={(next) =>
+            onFiltersChange({ scope: next === 'entitlementId' ? undefined : next })
+          }
           query={q}
           onQueryChange={(next) => onFiltersChange({ q: next })}
         />
         <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
       </Group>
-      <PagedList label="Entitlements" query={lines} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The entitlements could not be loaded">
+      <PagedList
+        label="Entitlements"
+        query={lines}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
+        errorTitle="The entitlements could not be loaded"
+      >
         {(rows) => (
           <ListTable
             label="Entitlements"
@@ -106,8 +154,19 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
             rows={rows}
             idAccessor="licenseId"
             fetching={lines.isFetching}
-            empty={{ title: 'No entitlements found', description: q || from || to || feature || assigned !== 'all' ? 'No entitlement matches these filters.' : 'This organization has no entitlements yet.' }}
-            sort={{ column: sort, direction, sortable: ENTITLEMENT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+            empty={{
+              title: 'No entitlements found',
+              description:
+                q || from || to || feature || assigned !== 'all'
+                  ? 'No entitlement matches these filters.'
+                  : 'This organization has no entitlements yet.',
+            }}
+            sort={{
+              column: sort,
+              direction,
+              sortable: ENTITLEMENT_SORT_COLUMNS,
+              onChange: (column, next) => onFiltersChange({ sort: column, direction: next }),
+            }}
           />
         )}
       </PagedList>

@@ -23,11 +23,23 @@ export function FreeSeatFix({ fix, onFixed }: { fix: Fix; onFixed: () => void })
       onError: (error) => notifyFailed(`${fix.place} could not be deactivated`, error),
     });
   return (
-    <Alert color="orange" variant="light" title="Free a seat" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+    <Alert
+      color="orange"
+      variant="light"
+      title="Free a seat"
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Text size="sm" mb="sm">
-        Every seat is taken. The activation seen longest ago is {fix.place}, last seen <DateTime value={fix.lastSeenAt} format="dateTime" exact />.
+        Every seat is taken. The activation seen longest ago is {fix.place}, last seen{' '}
+        <DateTime value={fix.lastSeenAt} format="dateTime" exact />.
       </Text>
-      <Button size="xs" color="red" variant="light" leftSection={<IconPlugConnectedX size={14} aria-hidden />} onClick={() => setOpened(true)}>
+      <Button
+        size="xs"
+        color="red"
+        variant="light"
+        leftSection={<IconPlugConnectedX size={14} aria-hidden />}
+        onClick={() => setOpened(true)}
+      >
         Deactivate {fix.place}
       </Button>
       <ConfirmDialog
@@ -39,7 +51,9 @@ export function FreeSeatFix({ fix, onFixed }: { fix: Fix; onFixed: () => void })
         onConfirm={confirm}
         onClose={() => setOpened(false)}
       >
-        {fix.quantity === 1 ? 'Its seat is' : `Its ${fix.quantity} seats are`} freed at once, and the software on {fix.place} reports “not activated” on its next check. The activation stays in the Activations log as history.
+        {fix.quantity === 1 ? 'Its seat is' : `Its ${fix.quantity} seats are`} freed at once, and
+        the software on {fix.place} reports “not activated” on its next check. The activation stays
+        in the Activations log as history.
       </ConfirmDialog>
     </Alert>
   );

@@ -38,8 +38,17 @@ const COLUMNS = [
 type ColumnId = (typeof COLUMNS)[number]['id'];
 
 const ALL = 'all';
-const STATUS_OPTIONS = [{ value: ALL, label: 'All statuses' }, ...LICENSE_KEY_STATUS_FILTERS.map((value) => ({ value, label: LICENSE_KEY_STATUS_FILTER_LABELS[value] }))];
-const EXPIRING_OPTIONS = [{ value: ALL, label: 'Any time' }, ...EXPIRING_WITHIN_OPTIONS.map((days) => ({ value: String(days), label: `Within ${days} days` }))];
+const STATUS_OPTIONS = [
+  { value: ALL, label: 'All statuses' },
+  ...LICENSE_KEY_STATUS_FILTERS.map((value) => ({
+    value,
+    label: LICENSE_KEY_STATUS_FILTER_LABELS[value],
+  })),
+];
+const EXPIRING_OPTIONS = [
+  { value: ALL, label: 'Any time' },
+  ...EXPIRING_WITHIN_OPTIONS.map((days) => ({ value: String(days), label: `Within ${days} days` })),
+];
 
 const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => ReactNode> = {
   product: (row) => row.productName,
@@ -53,10 +62,37 @@ const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => Re
 
 /** Every license key of the organization, one row each; a key opens its entitlement's panel (reveal, copy, check). */
 export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
-  const [visible, setVisible] = useVisibleColumns('licenses.keys', COLUMNS.map((c) => c.id));
-  const { q, assigned, status, productId, feature, expiringWithinDays, keySort: sort, direction, size, open, license } = filters;
+  const [visible, setVisible] = useVisibleColumns(
+    'licenses.keys',
+    COLUMNS.map((c) => c.id),
+  );
+  const {
+    q,
+    assigned,
+    status,
+    productId,
+    feature,
+    expiringWithinDays,
+    keySort: sort,
+    direction,
+    size,
+    open,
+    license,
+  } = filters;
   const products = useActivationProducts();
-  const pages = useCursorPages(JSON.stringify([q, assigned, status, productId, feature, expiringWithinDays, sort, direction, size]));
+  const pages = useCursorPages(
+    JSON.stringify([
+      q,
+      assigned,
+      status,
+      productId,
+      feature,
+      expiringWithinDays,
+      sort,
+      direction,
+      size,
+    ]),
+  );
   const keys = useLicenseKeys({
     status,
     productId,
@@ -69,7 +105,9 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
     cursor: pages.cursor,
     limit: size,
   });
-  const filtered = Boolean(q || status || productId || feature || expiringWithinDays || assigned !== 'all');
+  const filtered = Boolean(
+    q || status || productId || feature || expiringWithinDays || assigned !== 'all',
+  );
 
   const columns: DataTableColumn<LicenseKeyItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
@@ -85,7 +123,9 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
               ff="monospace"
               size="sm"
               aria-label={`${row.maskedKey}, ${row.productName}: open entitlement ${row.entitlementPublicId}`}
-              onClick={() => onFiltersChange({ open: String(row.entitlementId), license: String(row.licenseId) })}
+              onClick={() =>
+                onFiltersChange({ open: String(row.entitlementId), license: String(row.licenseId) })
+              }
             >
               {row.maskedKey}
             </Anchor>
@@ -100,37 +140,65 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
           label="Status"
           data={STATUS_OPTIONS}
           value={status ?? ALL}
-          onChange={(next) => onFiltersChange({ status: next === ALL ? undefined : (next ?? undefined) })}
+          onChange={(next) =>
+            onFiltersChange({ status: next === ALL ? undefined : (next ?? undefined) })
+          }
           allowDeselect={false}
           w={170}
         />
         <Select
           label="Product"
-          data={[{ value: ALL, label: 'All products' }, ...(products.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))]}
+          data={[
+            { value: ALL, label: 'All products' },
+            ...(products.data ?? []).map((p) => ({ value: String(p.id), label: p.name })),
+          ]}
           value={productId === undefined ? ALL : String(productId)}
-          onChange={(next) => onFiltersChange({ product: next === ALL ? undefined : (next ?? undefined) })}
+          onChange={(next) =>
+            onFiltersChange({ product: next === ALL ? undefined : (next ?? undefined) })
+          }
           allowDeselect={false}
           w={220}
         />
-        <FeatureFilter value={feature} onChange={(next) => onFiltersChange({ feature: next === undefined ? undefined : String(next) })} />
+        <FeatureFilter
+          value={feature}
+          onChange={(next) =>
+            onFiltersChange({ feature: next === undefined ? undefined : String(next) })
+          }
+        />
         <Select
           label="Expiring"
           data={EXPIRING_OPTIONS}
           value={expiringWithinDays === undefined ? ALL : String(expiringWithinDays)}
-          onChange={(next) => onFiltersChange({ expiring: next === ALL ? undefined : (next ?? undefined) })}
+          onChange={(next) =>
+            onFiltersChange({ expiring: next === ALL ? undefined : (next ?? undefined) })
+          }
           allowDeselect={false}
           w={170}
         />
         <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
-        <SearchInput placeholder="Entitlement ID or key ending" value={q} onChange={(next) => onFiltersChange({ q: next })} />
+        <SearchInput
+          placeholder="Entitlement ID or key ending"
+          value={q}
+          onChange={(next) => onFiltersChange({ q: next })}
+        />
         <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
       </Group>
-      {expiringWithinDays !== undefined && !EXPIRING_WITHIN_OPTIONS.includes(expiringWithinDays as (typeof EXPIRING_WITHIN_OPTIONS)[number]) && (
-        <Text size="sm" c="dimmed">
-          Valid licenses expiring within {expiringWithinDays} days.
-        </Text>
-      )}
-      <PagedList label="License keys" query={keys} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The license keys could not be loaded">
+      {expiringWithinDays !== undefined &&
+        !EXPIRING_WITHIN_OPTIONS.includes(
+          expiringWithinDays as (typeof EXPIRING_WITHIN_OPTIONS)[number],
+        ) && (
+          <Text size="sm" c="dimmed">
+            Valid licenses expiring within {expiringWithinDays} days.
+          </Text>
+        )}
+      <PagedList
+        label="License keys"
+        query={keys}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
+        errorTitle="The license keys could not be loaded"
+      >
         {(rows) => (
           <ListTable
             label="License keys"
@@ -138,12 +206,26 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
             rows={rows}
             idAccessor="licenseId"
             fetching={keys.isFetching}
-            empty={{ title: 'No license keys found', description: filtered ? 'No license matches these filters.' : 'This organization holds no licenses yet.' }}
-            sort={{ column: sort, direction, sortable: LICENSE_KEY_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+            empty={{
+              title: 'No license keys found',
+              description: filtered
+                ? 'No license matches these filters.'
+                : 'This organization holds no licenses yet.',
+            }}
+            sort={{
+              column: sort,
+              direction,
+              sortable: LICENSE_KEY_SORT_COLUMNS,
+              onChange: (column, next) => onFiltersChange({ sort: column, direction: next }),
+            }}
           />
         )}
       </PagedList>
-      <EntitlementPanel entitlementId={open} licenseId={license} onClose={() => onFiltersChange({ open: undefined, license: undefined })} />
+      <EntitlementPanel
+        entitlementId={open}
+        licenseId={license}
+        onClose={() => onFiltersChange({ open: undefined, license: undefined })}
+      />
     </Stack>
   );
 }

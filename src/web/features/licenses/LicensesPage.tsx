@@ -20,7 +20,10 @@ export function LicensesPage() {
   const switchTab = (tab: string) =>
     setUrl(
       Object.fromEntries(
-        LICENSE_URL_KEYS.map((key) => [key, key === 'tab' && tab !== 'products' ? tab : key === 'assigned' ? url.assigned : undefined]),
+        LICENSE_URL_KEYS.map((key) => [
+          key,
+          key === 'tab' && tab !== 'products' ? tab : key === 'assigned' ? url.assigned : undefined,
+        ]),
       ),
     );
 
@@ -30,7 +33,11 @@ export function LicensesPage() {
       description={`The license inventory of ${organization.name}: by product, by entitlement, or every license key.`}
       action={
         abilities.includes('licenses.diagnose') && (
-          <Button variant="default" leftSection={<IconStethoscope size={16} aria-hidden />} onClick={() => setDiagnosing(true)}>
+          <Button
+            variant="default"
+            leftSection={<IconStethoscope size={16} aria-hidden />}
+            onClick={() => setDiagnosing(true)}
+          >
             Check a key
           </Button>
         )
@@ -38,9 +45,21 @@ export function LicensesPage() {
       tab={filters.tab}
       onTabChange={switchTab}
       tabs={[
-        { value: 'products', label: 'Products', panel: <ProductsTab filters={filters} onFiltersChange={setUrl} /> },
-        { value: 'entitlements', label: 'Entitlements', panel: <EntitlementsTab filters={filters} onFiltersChange={setUrl} /> },
-        { value: 'keys', label: 'License Keys', panel: <LicenseKeysTab filters={filters} onFiltersChange={setUrl} /> },
+        {
+          value: 'products',
+          label: 'Products',
+          panel: <ProductsTab filters={filters} onFiltersChange={setUrl} />,
+        },
+        {
+          value: 'entitlements',
+          label: 'Entitlements',
+          panel: <EntitlementsTab filters={filters} onFiltersChange={setUrl} />,
+        },
+        {
+          value: 'keys',
+          label: 'License Keys',
+          panel: <LicenseKeysTab filters={filters} onFiltersChange={setUrl} />,
+        },
       ]}
     >
       <DiagnoseModal opened={diagnosing} onClose={() => setDiagnosing(false)} />

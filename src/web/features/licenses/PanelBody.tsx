@@ -4,9 +4,25 @@ import type { ReactNode } from 'react';
 import { ErrorState } from '../../components/ErrorState';
 
 /** A panel's loading and error states around its content. */
-export function PanelBody<Data>({ query, what, children }: { query: UseQueryResult<Data>; what: string; children: (data: Data) => ReactNode }) {
+export function PanelBody<Data>({
+  query,
+  what,
+  children,
+}: {
+  query: UseQueryResult<Data>;
+  what: string;
+  children: (data: Data) => ReactNode;
+}) {
   if (query.data) return children(query.data);
-  if (query.error) return <ErrorState title={`The ${what} could not be loaded`} error={query.error} onRetry={() => query.refetch()} retrying={query.isFetching} />;
+  if (query.error)
+    return (
+      <ErrorState
+        title={`The ${what} could not be loaded`}
+        error={query.error}
+        onRetry={() => query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   return (
     <Center py="xl">
       <Loader aria-label={`Loading the ${what}`} />

@@ -10,11 +10,21 @@ import { LicenseLineFacts } from './LicenseLineFacts';
 import { PanelBody } from './PanelBody';
 import { licenseTypeLabel } from '../../../common/labels';
 
-export function ProductPanel({ productId, onClose }: { productId: number | undefined; onClose: () => void }) {
+export function ProductPanel({
+  productId,
+  onClose,
+}: {
+  productId: number | undefined;
+  onClose: () => void;
+}) {
   const product = useLicenseProduct(productId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
   return (
-    <DetailDrawer opened={productId !== undefined} onClose={onClose} title={product.data?.product.name ?? 'Product'}>
+    <DetailDrawer
+      opened={productId !== undefined}
+      onClose={onClose}
+      title={product.data?.product.name ?? 'Product'}
+    >
       <PanelBody query={product} what="product">
         {({ product: general, lines }) => (
           <Stack gap="lg">
@@ -35,7 +45,13 @@ export function ProductPanel({ productId, onClose }: { productId: number | undef
               Included in Entitlements
             </Title>
             {lines.map((line) => (
-              <Card key={line.licenseId} withBorder padding="md" aria-label={`Entitlement ${line.entitlementPublicId}`} component="section">
+              <Card
+                key={line.licenseId}
+                withBorder
+                padding="md"
+                aria-label={`Entitlement ${line.entitlementPublicId}`}
+                component="section"
+              >
                 <Stack gap="sm">
                   <DetailFields
                     fields={[

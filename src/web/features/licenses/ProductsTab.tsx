@@ -15,30 +15,61 @@ import { licenseTypeLabel } from '../../../common/labels';
 export function ProductsTab({ filters, onFiltersChange }: TabProps) {
   const { q, assigned, productSort: sort, direction, size, open } = filters;
   const pages = useCursorPages(JSON.stringify([q, assigned, sort, direction, size]));
-  const products = useLicenseProducts({ q: q || undefined, assigned: assigned === 'all' ? undefined : assigned, sort, direction, cursor: pages.cursor, limit: size });
+  const products = useLicenseProducts({
+    q: q || undefined,
+    assigned: assigned === 'all' ? undefined : assigned,
+    sort,
+    direction,
+    cursor: pages.cursor,
+    limit: size,
+  });
 
   const columns: DataTableColumn<LicenseProductItem>[] = [
     {
       accessor: 'name',
       title: 'Product Name',
       render: (product) => (
-        <Anchor component="button" type="button" fw={500} onClick={() => onFiltersChange({ open: String(product.productId) })}>
+        <Anchor
+          component="button"
+          type="button"
+          fw={500}
+          onClick={() => onFiltersChange({ open: String(product.productId) })}
+        >
           {product.name}
         </Anchor>
       ),
     },
-    { accessor: 'licenseType', title: 'Product Type', render: (product) => licenseTypeLabel(product.licenseType) },
+    {
+      accessor: 'licenseType',
+      title: 'Product Type',
+      render: (product) => licenseTypeLabel(product.licenseType),
+    },
     { accessor: 'description', title: 'Product Description' },
-    { accessor: 'assignees', title: 'Assigned to', render: (product) => assigneeText(product.assignees) },
+    {
+      accessor: 'assignees',
+      title: 'Assigned to',
+      render: (product) => assigneeText(product.assignees),
+    },
   ];
 
   return (
     <Stack gap="md">
       <Group align="flex-end" gap="sm">
         <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
-        <SearchInput placeholder="Search by product name or type" value={q} onChange={(next) => onFiltersChange({ q: next })} />
+        <SearchInput
+          placeholder="Search by product name or type"
+          value={q}
+          onChange={(next) => onFiltersChange({ q: next })}
+        />
       </Group>
-      <PagedList label="Products" query={products} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The products could not be loaded">
+      <PagedList
+        label="Products"
+        query={products}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
+        errorTitle="The products could not be loaded"
+      >
         {(rows) => (
           <ListTable
             label="Licensed products"
@@ -46,8 +77,19 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
             rows={rows}
             idAccessor="productId"
             fetching={products.isFetching}
-            empty={{ title: 'No products found', description: q || assigned !== 'all' ? 'No product matches these filters.' : 'This organization holds no licenses yet.' }}
-            sort={{ column: sort, direction, sortable: PRODUCT_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+            empty={{
+              title: 'No products found',
+              description:
+                q || assigned !== 'all'
+                  ? 'No product matches these filters.'
+                  : 'This organization holds no licenses yet.',
+            }}
+            sort={{
+              column: sort,
+              direction,
+              sortable: PRODUCT_SORT_COLUMNS,
+              onChange: (column, next) => onFiltersChange({ sort: column, direction: next }),
+            }}
           />
         )}
       </PagedList>

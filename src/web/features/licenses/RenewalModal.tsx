@@ -23,7 +23,11 @@ export function RenewalModal({ line, onClose }: { line: LicenseLine | null; onCl
       {
         onSuccess: (result) => {
           if (result.emailDelivered) notifySaved(`Renewal request sent to ${result.sentTo}`);
-          else notifyFailed('The request was recorded, but the email could not be sent', new Error('Try again later or contact support.'));
+          else
+            notifyFailed(
+              'The request was recorded, but the email could not be sent',
+              new Error('Try again later or contact support.'),
+            );
           close();
         },
         onError: (error) => notifyFailed('The renewal could not be requested', error),
@@ -35,10 +39,20 @@ export function RenewalModal({ line, onClose }: { line: LicenseLine | null; onCl
       <form onSubmit={submit}>
         <Stack gap="md">
           <Text size="sm">
-            The vendor receives entitlement {line.entitlementPublicId}, sales order {line.salesOrder}, the license ({line.maskedKey}), its {line.available} seats with{' '}
+            The vendor receives entitlement {line.entitlementPublicId}, sales order{' '}
+            {line.salesOrder}, the license ({line.maskedKey}), its {line.available} seats with{' '}
             {line.activated} in use, and your name and email.
           </Text>
-          <Textarea label="Message (optional)" description="Seats or term you want, anything the vendor should know." maxLength={2000} autosize minRows={3} value={message} onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
+          <Textarea
+            label="Message (optional)"
+            description="Seats or term you want, anything the vendor should know."
+            maxLength={2000}
+            autosize
+            minRows={3}
+            value={message}
+            onChange={(e) => setMessage(e.currentTarget.value)}
+            data-autofocus
+          />
           <FormActions submitLabel="Send request" loading={request.isPending} onCancel={close} />
         </Stack>
       </form>

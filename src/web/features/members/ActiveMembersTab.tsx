@@ -1,6 +1,11 @@
 import { Group, Stack, VisuallyHidden } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { MEMBER_SEARCH_SCOPE_LABELS, MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS, type MemberItem } from '../../../common/members-api';
+import {
+  MEMBER_SEARCH_SCOPE_LABELS,
+  MEMBER_SEARCH_SCOPES,
+  MEMBER_SORT_COLUMNS,
+  type MemberItem,
+} from '../../../common/members-api';
 import { useMembers } from '../../api/members';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
@@ -21,20 +26,45 @@ const COLUMNS = [
   { id: 'role', title: 'Role' },
   { id: 'phone', title: 'Phone' },
 ] as const;
-const SCOPES = MEMBER_SEARCH_SCOPES.map((scope) => ({ value: scope, label: MEMBER_SEARCH_SCOPE_LABELS[scope] }));
+const SCOPES = MEMBER_SEARCH_SCOPES.map((scope) => ({
+  value: scope,
+  label: MEMBER_SEARCH_SCOPE_LABELS[scope],
+}));
 
-export function ActiveMembersTab({ filters, onFiltersChange }: { filters: MemberFilters; onFiltersChange: (patch: MemberUrlFilters) => void }) {
+export function ActiveMembersTab({
+  filters,
+  onFiltersChange,
+}: {
+  filters: MemberFilters;
+  onFiltersChange: (patch: MemberUrlFilters) => void;
+}) {
   const { abilities, user } = useSession();
-  const [visible, setVisible] = useVisibleColumns('members.active', COLUMNS.map((c) => c.id));
+  const [visible, setVisible] = useVisibleColumns(
+    'members.active',
+    COLUMNS.map((c) => c.id),
+  );
   const { role, scope, q, sort, direction, size } = filters;
   const pages = useCursorPages(JSON.stringify([role, scope, q, sort, direction, size]));
-  const members = useMembers({ role, scope: q ? scope : undefined, q, sort, direction, cursor: pages.cursor, limit: size });
+  const members = useMembers({
+    role,
+    scope: q ? scope : undefined,
+    q,
+    sort,
+    direction,
+    cursor: pages.cursor,
+    limit: size,
+  });
 
   const columns: DataTableColumn<MemberItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
     title: column.title,
     hidden: !visible.includes(column.id),
-    render: column.id === 'role' ? (member) => <RoleBadge role={member.role} /> : column.id === 'phone' ? (member) => member.phone ?? '—' : undefined,
+    render:
+      column.id === 'role'
+        ? (member) => <RoleBadge role={member.role} />
+        : column.id === 'phone'
+          ? (member) => member.phone ?? '—'
+          : undefined,
   }));
   if (abilities.includes('members.manage')) {
     columns.push({
@@ -59,7 +89,14 @@ export function ActiveMembersTab({ filters, onFiltersChange }: { filters: Member
         />
         <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
       </Group>
-      <PagedList label="Members" query={members} pages={pages} pageSize={size} onPageSizeChange={(next) => onFiltersChange({ size: String(next) })} errorTitle="The members could not be loaded">
+      <PagedList
+        label="Members"
+        query={members}
+        pages={pages}
+        pageSize={size}
+        onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
+        errorTitle="The members could not be loaded"
+      >
         {(rows) => (
           <ListTable
             label="Active members"
@@ -67,8 +104,19 @@ export function ActiveMembersTab({ filters, onFiltersChange }: { filters: Member
             rows={rows}
             idAccessor="userId"
             fetching={members.isFetching}
-            empty={{ title: 'No members found', description: q || role ? 'No member matches these filters.' : 'This organization has no members yet.' }}
-            sort={{ column: sort, direction, sortable: MEMBER_SORT_COLUMNS, onChange: (column, next) => onFiltersChange({ sort: column, direction: next }) }}
+            empty={{
+              title: 'No members found',
+              description:
+                q || role
+                  ? 'No member matches these filters.'
+                  : 'This organization has no members yet.',
+            }}
+            sort={{
+              column: sort,
+              direction,
+              sortable: MEMBER_SORT_COLUMNS,
+              onChange: (column, next) => onFiltersChange({ sort: column, direction: next }),
+            }}
           />
         )}
       </PagedList>

@@ -31,10 +31,24 @@ export function InvitationActions({ invitation }: { invitation: InvitationItem }
 
   return (
     <Group gap="xs" justify="flex-end" wrap="nowrap">
-      <Button size="xs" variant="default" leftSection={<IconMailForward size={14} aria-hidden />} loading={resend.isPending} onClick={sendAgain} aria-label={`Resend invitation to ${email}`}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconMailForward size={14} aria-hidden />}
+        loading={resend.isPending}
+        onClick={sendAgain}
+        aria-label={`Resend invitation to ${email}`}
+      >
         Resend
       </Button>
-      <Button size="xs" variant="subtle" color="red" leftSection={<IconX size={14} aria-hidden />} onClick={() => setConfirming(true)} aria-label={`Revoke invitation to ${email}`}>
+      <Button
+        size="xs"
+        variant="subtle"
+        color="red"
+        leftSection={<IconX size={14} aria-hidden />}
+        onClick={() => setConfirming(true)}
+        aria-label={`Revoke invitation to ${email}`}
+      >
         Revoke
       </Button>
       <ConfirmDialog

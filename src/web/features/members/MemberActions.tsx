@@ -7,8 +7,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { ChangeRoleModal } from './ChangeRoleModal';
 
-
-const fullName = (member: MemberItem) => `${member.firstName} ${member.lastName}`.trim() || member.email;
+const fullName = (member: MemberItem) =>
+  `${member.firstName} ${member.lastName}`.trim() || member.email;
 
 /** A row's menu: change role, remove (or leave, on one's own row). The server decides whether it may happen. */
 export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: boolean }) {
@@ -21,29 +21,47 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
         notifySaved(isSelf ? 'You left the organization.' : `${name} was removed.`);
         setDialog(null);
       },
-      onError: (error) => notifyFailed(isSelf ? 'You could not leave' : `${name} could not be removed`, error),
+      onError: (error) =>
+        notifyFailed(isSelf ? 'You could not leave' : `${name} could not be removed`, error),
     });
 
   return (
     <>
       {/* In place (a portalled menu is outside every landmark, axe's region rule), and fixed so
           the table's scrolling frame does not clip it. */}
-      <Menu position="bottom-end" withInitialFocusPlaceholder={false} withinPortal={false} floatingStrategy="fixed">
+      <Menu
+        position="bottom-end"
+        withInitialFocusPlaceholder={false}
+        withinPortal={false}
+        floatingStrategy="fixed"
+      >
         <Menu.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}>
             <IconDots size={18} aria-hidden />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item leftSection={<IconUserCog size={16} aria-hidden />} onClick={() => setDialog('role')}>
+          <Menu.Item
+            leftSection={<IconUserCog size={16} aria-hidden />}
+            onClick={() => setDialog('role')}
+          >
             Change role
           </Menu.Item>
-          <Menu.Item color="red" leftSection={<IconUserMinus size={16} aria-hidden />} onClick={() => setDialog('remove')}>
+          <Menu.Item
+            color="red"
+            leftSection={<IconUserMinus size={16} aria-hidden />}
+            onClick={() => setDialog('remove')}
+          >
             {isSelf ? 'Leave organization' : 'Remove from organization'}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangeRoleModal member={member} name={name} opened={dialog === 'role'} onClose={() => setDialog(null)} />
+      <ChangeRoleModal
+        member={member}
+        name={name}
+        opened={dialog === 'role'}
+        onClose={() => setDialog(null)}
+      />
       <ConfirmDialog
         opened={dialog === 'remove'}
         title={isSelf ? 'Leave the organization?' : `Remove ${name}?`}

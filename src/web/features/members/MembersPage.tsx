@@ -16,7 +16,14 @@ export function MembersPage() {
   const [inviting, setInviting] = useState(false);
   // Each tab has its own filters: switching starts from none.
   const switchTab = (tab: string) =>
-    setUrl({ tab: tab === 'invited' ? 'invited' : undefined, role: undefined, scope: undefined, q: undefined, sort: undefined, direction: undefined });
+    setUrl({
+      tab: tab === 'invited' ? 'invited' : undefined,
+      role: undefined,
+      scope: undefined,
+      q: undefined,
+      sort: undefined,
+      direction: undefined,
+    });
 
   return (
     <TabbedListPage
@@ -24,7 +31,10 @@ export function MembersPage() {
       description={`People with access to ${organization.name} in this portal.`}
       action={
         abilities.includes('members.manage') && (
-          <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+          <Button
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            onClick={() => setInviting(true)}
+          >
             Invite Member
           </Button>
         )
@@ -32,8 +42,16 @@ export function MembersPage() {
       tab={filters.tab}
       onTabChange={switchTab}
       tabs={[
-        { value: 'active', label: 'Active', panel: <ActiveMembersTab filters={filters} onFiltersChange={setUrl} /> },
-        { value: 'invited', label: 'Invited', panel: <InvitedTab filters={filters} onFiltersChange={setUrl} /> },
+        {
+          value: 'active',
+          label: 'Active',
+          panel: <ActiveMembersTab filters={filters} onFiltersChange={setUrl} />,
+        },
+        {
+          value: 'invited',
+          label: 'Invited',
+          panel: <InvitedTab filters={filters} onFiltersChange={setUrl} />,
+        },
       ]}
     >
       <InviteMemberModal opened={inviting} onClose={() => setInviting(false)} />

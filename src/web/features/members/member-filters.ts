@@ -1,4 +1,9 @@
-import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS, type MemberSearchScope, type MemberSortColumn } from '../../../common/members-api';
+import {
+  MEMBER_SEARCH_SCOPES,
+  MEMBER_SORT_COLUMNS,
+  type MemberSearchScope,
+  type MemberSortColumn,
+} from '../../../common/members-api';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, type SortDirection } from '../../../common/page';
 import { ROLES, type Role } from '../../../common/roles';
 import type { UrlFilters } from '../../components/use-url-filters';
@@ -7,8 +12,10 @@ import type { UrlFilters } from '../../components/use-url-filters';
 export const MEMBER_URL_KEYS = ['tab', 'role', 'scope', 'q', 'sort', 'direction', 'size'] as const;
 export type MemberUrlFilters = UrlFilters<(typeof MEMBER_URL_KEYS)[number]>;
 
-const oneOf = <T extends string>(options: readonly T[], value: string | undefined): T | undefined =>
-  options.includes(value as T) ? (value as T) : undefined;
+const oneOf = <T extends string>(
+  options: readonly T[],
+  value: string | undefined,
+): T | undefined => (options.includes(value as T) ? (value as T) : undefined);
 
 /** The URL's filters, with anything unknown ignored (a hand-edited link never breaks the page). */
 export function parseMemberFilters(url: MemberUrlFilters) {

@@ -14,7 +14,15 @@ interface ConfirmPasswordFormProps {
 }
 
 /** Asks for the current password before a sensitive change, with the server's objection. */
-export function ConfirmPasswordForm({ description, confirmLabel, danger, pending, error, onConfirm, onCancel }: ConfirmPasswordFormProps) {
+export function ConfirmPasswordForm({
+  description,
+  confirmLabel,
+  danger,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: ConfirmPasswordFormProps) {
   const fields = error instanceof ApiError ? error.fields : {};
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -24,7 +32,14 @@ export function ConfirmPasswordForm({ description, confirmLabel, danger, pending
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm">{description}</Text>
-        <PasswordInput name="password" label="Current password" autoComplete="current-password" required data-autofocus error={fields.password} />
+        <PasswordInput
+          name="password"
+          label="Current password"
+          autoComplete="current-password"
+          required
+          data-autofocus
+          error={fields.password}
+        />
         <FormError error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -23,7 +23,9 @@ export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose
       { newEmail, password: String(form.get('password')) },
       {
         onSuccess: () => {
-          notifySaved(`We sent a confirmation link to ${newEmail}. Your email changes when you open it.`);
+          notifySaved(
+            `We sent a confirmation link to ${newEmail}. Your email changes when you open it.`,
+          );
           close();
         },
       },
@@ -34,11 +36,32 @@ export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose
     <AppModal opened={opened} onClose={close} title="Change your email address">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">We will send a link to the new address. You keep signing in with the current one until you open it.</Text>
-          <TextInput name="newEmail" type="email" label="New email" autoComplete="email" required data-autofocus error={fields.newEmail} />
-          <PasswordInput name="password" label="Current password" autoComplete="current-password" required error={fields.password} />
+          <Text size="sm">
+            We will send a link to the new address. You keep signing in with the current one until
+            you open it.
+          </Text>
+          <TextInput
+            name="newEmail"
+            type="email"
+            label="New email"
+            autoComplete="email"
+            required
+            data-autofocus
+            error={fields.newEmail}
+          />
+          <PasswordInput
+            name="password"
+            label="Current password"
+            autoComplete="current-password"
+            required
+            error={fields.password}
+          />
           <FormError error={request.error} />
-          <FormActions submitLabel="Send confirmation link" loading={request.isPending} onCancel={close} />
+          <FormActions
+            submitLabel="Send confirmation link"
+            loading={request.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -15,7 +15,16 @@ interface PasswordPromptModalProps<T> {
 }
 
 /** A sensitive change in a dialog that asks for the current password first. */
-export function PasswordPromptModal<T>({ opened, onClose, title, description, confirmLabel, danger, action, onDone }: PasswordPromptModalProps<T>) {
+export function PasswordPromptModal<T>({
+  opened,
+  onClose,
+  title,
+  description,
+  confirmLabel,
+  danger,
+  action,
+  onDone,
+}: PasswordPromptModalProps<T>) {
   const close = () => {
     action.reset();
     onClose();

@@ -18,7 +18,9 @@ export function PasswordSection() {
     const form = new FormData(event.currentTarget);
     const newPassword = String(form.get('newPassword'));
     change.reset();
-    setMismatch(newPassword === form.get('confirmPassword') ? undefined : 'The two new passwords differ.');
+    setMismatch(
+      newPassword === form.get('confirmPassword') ? undefined : 'The two new passwords differ.',
+    );
     if (newPassword !== form.get('confirmPassword')) return;
     change.mutate(
       { currentPassword: String(form.get('currentPassword')), newPassword },
@@ -32,12 +34,33 @@ export function PasswordSection() {
   };
 
   return (
-    <SectionCard title="Password" description="Changing your password signs you out everywhere else, and we email you about it.">
+    <SectionCard
+      title="Password"
+      description="Changing your password signs you out everywhere else, and we email you about it."
+    >
       <form key={formKey} onSubmit={submit} noValidate>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <PasswordInput name="currentPassword" label="Current password" autoComplete="current-password" required error={fields.currentPassword} />
-          <PasswordInput name="newPassword" label="New password" autoComplete="new-password" required error={fields.newPassword} />
-          <PasswordInput name="confirmPassword" label="Repeat new password" autoComplete="new-password" required error={mismatch} />
+          <PasswordInput
+            name="currentPassword"
+            label="Current password"
+            autoComplete="current-password"
+            required
+            error={fields.currentPassword}
+          />
+          <PasswordInput
+            name="newPassword"
+            label="New password"
+            autoComplete="new-password"
+            required
+            error={fields.newPassword}
+          />
+          <PasswordInput
+            name="confirmPassword"
+            label="Repeat new password"
+            autoComplete="new-password"
+            required
+            error={mismatch}
+          />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt={6}>
           {PASSWORD_HINT}

@@ -11,9 +11,17 @@ export function ProfilePage() {
   const account = useAccount();
   return (
     <Stack gap="lg">
-      <PageHeader title="Profile & Security" description="Your personal details, how you sign in, and where you are signed in." />
+      <PageHeader
+        title="Profile & Security"
+        description="Your personal details, how you sign in, and where you are signed in."
+      />
       {account.error ? (
-        <ErrorState title="Your profile could not be loaded" error={account.error} onRetry={() => account.refetch()} retrying={account.isFetching} />
+        <ErrorState
+          title="Your profile could not be loaded"
+          error={account.error}
+          onRetry={() => account.refetch()}
+          retrying={account.isFetching}
+        />
       ) : (
         <>
           <ProfileSection account={account.data} />

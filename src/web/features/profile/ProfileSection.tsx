@@ -19,7 +19,11 @@ export function ProfileSection({ account }: { account: AccountPayload | undefine
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     update.mutate(
-      { firstName: String(form.get('firstName')), lastName: String(form.get('lastName')), phone: String(form.get('phone')) || null },
+      {
+        firstName: String(form.get('firstName')),
+        lastName: String(form.get('lastName')),
+        phone: String(form.get('phone')) || null,
+      },
       { onSuccess: () => notifySaved('Profile saved.') },
     );
   };
@@ -29,9 +33,31 @@ export function ProfileSection({ account }: { account: AccountPayload | undefine
     <SectionCard title="Profile" description="How your colleagues and the audit log see you.">
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput name="firstName" label="First name" defaultValue={account.firstName} autoComplete="given-name" required error={fields.firstName} />
-          <TextInput name="lastName" label="Last name" defaultValue={account.lastName} autoComplete="family-name" required error={fields.lastName} />
-          <TextInput name="phone" label="Phone" type="tel" defaultValue={account.phone ?? ''} autoComplete="tel" description="Optional, with country code" error={fields.phone} />
+          <TextInput
+            name="firstName"
+            label="First name"
+            defaultValue={account.firstName}
+            autoComplete="given-name"
+            required
+            error={fields.firstName}
+          />
+          <TextInput
+            name="lastName"
+            label="Last name"
+            defaultValue={account.lastName}
+            autoComplete="family-name"
+            required
+            error={fields.lastName}
+          />
+          <TextInput
+            name="phone"
+            label="Phone"
+            type="tel"
+            defaultValue={account.phone ?? ''}
+            autoComplete="tel"
+            description="Optional, with country code"
+            error={fields.phone}
+          />
         </SimpleGrid>
         <FormError error={update.error} />
         <Button type="submit" mt="md" loading={update.isPending}>

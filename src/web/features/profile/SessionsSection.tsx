@@ -16,14 +16,23 @@ export function SessionsSection() {
 
   const signOutOthers = () =>
     revokeOthers.mutate(undefined, {
-      onSuccess: ({ ended }) => notifySaved(`${ended} other session${ended === 1 ? '' : 's'} signed out.`),
+      onSuccess: ({ ended }) =>
+        notifySaved(`${ended} other session${ended === 1 ? '' : 's'} signed out.`),
       onError: (error) => notifyFailed('The sessions were not signed out', error),
     });
 
   return (
-    <SectionCard title="Where you are signed in" description="Sign out any session you do not recognise, then change your password.">
+    <SectionCard
+      title="Where you are signed in"
+      description="Sign out any session you do not recognise, then change your password."
+    >
       {sessions.error ? (
-        <ErrorState title="Sessions could not be loaded" error={sessions.error} onRetry={() => sessions.refetch()} retrying={sessions.isFetching} />
+        <ErrorState
+          title="Sessions could not be loaded"
+          error={sessions.error}
+          onRetry={() => sessions.refetch()}
+          retrying={sessions.isFetching}
+        />
       ) : !sessions.data ? (
         <Skeleton h={120} />
       ) : (
@@ -60,7 +69,12 @@ export function SessionsSection() {
                         size="xs"
                         aria-label={`Sign out ${session.device} at ${session.ip ?? 'unknown address'}`}
                         loading={revoke.isPending && revoke.variables === session.id}
-                        onClick={() => revoke.mutate(session.id, { onError: (error) => notifyFailed('The session was not signed out', error) })}
+                        onClick={() =>
+                          revoke.mutate(session.id, {
+                            onError: (error) =>
+                              notifyFailed('The session was not signed out', error),
+                          })
+                        }
                       >
                         Sign out
                       </Button>
@@ -74,9 +88,17 @@ export function SessionsSection() {
       )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {others === 0 ? 'You are signed in only here.' : `${others} other session${others === 1 ? '' : 's'}.`}
+          {others === 0
+            ? 'You are signed in only here.'
+            : `${others} other session${others === 1 ? '' : 's'}.`}
         </Text>
-        <Button variant="default" color="red" onClick={signOutOthers} loading={revokeOthers.isPending} disabled={others === 0}>
+        <Button
+          variant="default"
+          color="red"
+          onClick={signOutOthers}
+          loading={revokeOthers.isPending}
+          disabled={others === 0}
+        >
           Sign out all other sessions
         </Button>
       </Group>

@@ -11,7 +11,11 @@ import { PasswordPromptModal } from './PasswordPromptModal';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TwoFactorSetupModal } from './TwoFactorSetupModal';
 
-export function TwoFactorSection({ twoFactor }: { twoFactor: AccountPayload['twoFactor'] | undefined }) {
+export function TwoFactorSection({
+  twoFactor,
+}: {
+  twoFactor: AccountPayload['twoFactor'] | undefined;
+}) {
   const [setupOpened, setup] = useDisclosure(false);
   const [disableOpened, disablePrompt] = useDisclosure(false);
   const [renewOpened, renewPrompt] = useDisclosure(false);
@@ -33,7 +37,8 @@ export function TwoFactorSection({ twoFactor }: { twoFactor: AccountPayload['two
               On
             </Badge>
             <Text size="sm">
-              {twoFactor.recoveryCodesLeft} of 10 recovery codes left{twoFactor.recoveryCodesLeft < 3 ? ': generate new ones soon.' : '.'}
+              {twoFactor.recoveryCodesLeft} of 10 recovery codes left
+              {twoFactor.recoveryCodesLeft < 3 ? ': generate new ones soon.' : '.'}
             </Text>
           </Group>
           <Group gap="sm">
@@ -79,7 +84,12 @@ export function TwoFactorSection({ twoFactor }: { twoFactor: AccountPayload['two
           setNewCodes(result.recoveryCodes);
         }}
       />
-      <AppModal opened={newCodes !== null} onClose={() => setNewCodes(null)} title="Your new recovery codes" size="lg">
+      <AppModal
+        opened={newCodes !== null}
+        onClose={() => setNewCodes(null)}
+        title="Your new recovery codes"
+        size="lg"
+      >
         {newCodes && <RecoveryCodes codes={newCodes} />}
         <Group justify="flex-end" mt="md">
           <Button onClick={() => setNewCodes(null)}>I have saved my codes</Button>

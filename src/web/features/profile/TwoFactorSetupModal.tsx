@@ -32,7 +32,13 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title="Turn on two-factor authentication" size="lg" closeOnClickOutside={!setup}>
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title="Turn on two-factor authentication"
+      size="lg"
+      closeOnClickOutside={!setup}
+    >
       {recoveryCodes ? (
         <Stack gap="md">
           <Text size="sm" fw={600}>
@@ -46,15 +52,24 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
       ) : setup ? (
         <form onSubmit={submitCode} noValidate>
           <Stack gap="md">
-            <Text size="sm">Scan this QR code with an authenticator app (such as 1Password, Google Authenticator or Microsoft Authenticator).</Text>
-            <QrCode svg={setup.qrSvg} alt="QR code to add the Customer Portal to your authenticator app" />
             <Text size="sm">
-              Cannot scan it? Enter this key in the app instead: <Code data-testid="totp-secret">{setup.secret}</Code>
+              Scan this QR code with an authenticator app (such as 1Password, Google Authenticator
+              or Microsoft Authenticator).
+            </Text>
+            <QrCode
+              svg={setup.qrSvg}
+              alt="QR code to add the Customer Portal to your authenticator app"
+            />
+            <Text size="sm">
+              Cannot scan it? Enter this key in the app instead:{' '}
+              <Code data-testid="totp-secret">{setup.secret}</Code>
             </Text>
             <TextInput
               label="Enter the 6-digit code the app shows"
               value={code}
-              onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
+              onChange={(event) =>
+                setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6))
+              }
               inputMode="numeric"
               autoComplete="one-time-code"
               maw={200}
@@ -62,7 +77,12 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
               error={enableFields.code && enable.error?.message}
             />
             <FormError error={enable.error} />
-            <FormActions submitLabel="Turn on" loading={enable.isPending} disabled={code.length !== 6} onCancel={close} />
+            <FormActions
+              submitLabel="Turn on"
+              loading={enable.isPending}
+              disabled={code.length !== 6}
+              onCancel={close}
+            />
           </Stack>
         </form>
       ) : (

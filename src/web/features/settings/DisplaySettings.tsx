@@ -9,7 +9,12 @@ const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
 
 type ChoiceKey = 'theme' | 'dateDisplay' | 'density';
 
-const CHOICES: { key: ChoiceKey; label: string; description: string; options: { value: string; label: string }[] }[] = [
+const CHOICES: {
+  key: ChoiceKey;
+  label: string;
+  description: string;
+  options: { value: string; label: string }[];
+}[] = [
   {
     key: 'theme',
     label: 'Theme',
@@ -45,10 +50,16 @@ export function DisplaySettings() {
   const [, setColorSchemeChoice] = useColorSchemeChoice();
 
   const save = (change: PreferencesChange) =>
-    savePreferences(change, { onSuccess: () => notifySaved('Settings saved.'), onError: (error) => notifyFailed('The setting was not saved', error) });
+    savePreferences(change, {
+      onSuccess: () => notifySaved('Settings saved.'),
+      onError: (error) => notifyFailed('The setting was not saved', error),
+    });
 
   return (
-    <SectionCard title="Display" description="These settings follow your account to every browser you sign in from.">
+    <SectionCard
+      title="Display"
+      description="These settings follow your account to every browser you sign in from."
+    >
       <Select
         label="Time zone"
         description="Every date and time in the portal and in exported files is shown in this time zone."

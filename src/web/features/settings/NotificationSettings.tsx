@@ -18,7 +18,10 @@ export function NotificationSettings() {
   const toggle = (topic: NotificationTopic, channel: keyof NotificationChannels, on: boolean) =>
     save(
       { notifications: { [topic]: { [channel]: on } } },
-      { onSuccess: () => notifySaved('Notification settings saved.'), onError: (error) => notifyFailed('The setting was not saved', error) },
+      {
+        onSuccess: () => notifySaved('Notification settings saved.'),
+        onError: (error) => notifyFailed('The setting was not saved', error),
+      },
     );
 
   return (
@@ -66,7 +69,9 @@ export function NotificationSettings() {
                             aria-label={`${channelLabel}: ${label}`}
                             checked={forced || notifications[topic][channel]}
                             disabled={forced}
-                            onChange={(event) => toggle(topic, channel, event.currentTarget.checked)}
+                            onChange={(event) =>
+                              toggle(topic, channel, event.currentTarget.checked)
+                            }
                           />
                         </Table.Td>
                       );

@@ -6,7 +6,10 @@ import { NotificationSettings } from './NotificationSettings';
 export function SettingsPage() {
   return (
     <Stack gap="lg">
-      <PageHeader title="Account Settings" description="How the portal shows dates and tables, and what it tells you about." />
+      <PageHeader
+        title="Account Settings"
+        description="How the portal shows dates and tables, and what it tells you about."
+      />
       <DisplaySettings />
       <NotificationSettings />
     </Stack>

@@ -22,7 +22,10 @@ export const TOPIC_GROUPS: TopicGroup[] = [
       { topic: 'heartbeatLost', label: 'An activation stopped sending heartbeats' },
     ],
   },
-  { title: 'Releases', topics: [{ topic: 'newRelease', label: 'New release of a product you own' }] },
+  {
+    title: 'Releases',
+    topics: [{ topic: 'newRelease', label: 'New release of a product you own' }],
+  },
   {
     title: 'Security alerts',
     topics: [

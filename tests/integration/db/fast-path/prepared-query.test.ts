@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedQuery } from '../../../../src/server/db/fast-path/prepared-query.js';
-import { availableDialects, createTestDatabase, type TestDatabase } from '../../../support/databases.js';
+import {
+  availableDialects,
+  createTestDatabase,
+  type TestDatabase,
+} from '../../../support/databases.js';
 
 const membersByRole = preparedQuery(
   (db, organizationId: number, role: 'admin' | 'viewer') =>
-    db.selectFrom('memberships').select(['user_id', 'role']).where('organization_id', '=', organizationId).where('role', '=', role).orderBy('user_id'),
+    db
+      .selectFrom('memberships')
+      .select(['user_id', 'role'])
+      .where('organization_id', '=', organizationId)
+      .where('role', '=', role)
+      .orderBy('user_id'),
   2,
 );
 
@@ -13,23 +22,50 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     const { db } = database.handle;
-    const org = await db.insertInto('organizations').values({ name: 'Acme', slug: 'acme', created_at: '2026-01-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
+    const org = await db
+      .insertInto('organizations')
+      .values({ name: 'Acme', slug: 'acme', created_at: '2026-01-01T00:00:00.000Z' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     for (const [index, role] of (['admin', 'viewer', 'viewer'] as const).entries()) {
       const user = await db
         .insertInto('users')
-        .values({ email: `u${index}@acme.example`, first_name: 'U', last_name: String(index), password_hash: 'x', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' })
+        .values({
+          email: `u${index}@acme.example`,
+          first_name: 'U',
+          last_name: String(index),
+          password_hash: 'x',
+          created_at: '2026-01-01T00:00:00.000Z',
+          updated_at: '2026-01-01T00:00:00.000Z',
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await db.insertInto('memberships').values({ organization_id: org.id, user_id: user.id, role, created_at: '2026-01-01T00:00:00.000Z' }).execute();
+      await db
+        .insertInto('memberships')
+        .values({
+          organization_id: org.id,
+          user_id: user.id,
+          role,
+          created_at: '2026-01-01T00:00:00.000Z',
+        })
+        .execute();
     }
   });
   afterAll(() => database.drop());
 
   it('binds each call’s values to the query compiled once, as the builder would answer', async () => {
     const { db } = database.handle;
-    const organizationId = (await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()).id;
+    const organizationId = (
+      await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()
+    ).id;
     for (const role of ['viewer', 'admin', 'viewer'] as const) {
-      const built = await db.selectFrom('memberships').select(['user_id', 'role']).where('organization_id', '=', organizationId).where('role', '=', role).orderBy('user_id').execute();
+      const built = await db
+        .selectFrom('memberships')
+        .select(['user_id', 'role'])
+        .where('organization_id', '=', organizationId)
+        .where('role', '=', role)
+        .orderBy('user_id')
+        .execute();
       expect(await membersByRole(db, organizationId, role)).toEqual(built);
     }
     expect(await membersByRole(db, organizationId + 1000, 'admin')).toEqual([]);
@@ -37,19 +73,35 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
 
   it('runs inside a transaction', async () => {
     const { db } = database.handle;
-    const organizationId = (await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()).id;
-    const rows = await db.transaction().execute((trx) => membersByRole(trx, organizationId, 'admin'));
+    const organizationId = (
+      await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()
+    ).id;
+    const rows = await db
+      .transaction()
+      .execute((trx) => membersByRole(trx, organizationId, 'admin'));
     expect(rows).toHaveLength(1);
   });
 
   it('never reads another transaction’s uncommitted rows', async () => {
     const { db } = database.handle;
-    const organizationId = (await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()).id;
-    const userId = (await db.selectFrom('users').select('id').where('email', '=', 'u1@acme.example').executeTakeFirstOrThrow()).id;
+    const organizationId = (
+      await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()
+    ).id;
+    const userId = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'u1@acme.example')
+        .executeTakeFirstOrThrow()
+    ).id;
     let during: Promise<unknown[]> | undefined;
     await expect(
       db.transaction().execute(async (trx) => {
-        await trx.updateTable('memberships').set({ role: 'admin' }).where('user_id', '=', userId).execute();
+        await trx
+          .updateTable('memberships')
+          .set({ role: 'admin' })
+          .where('user_id', '=', userId)
+          .execute();
         during = membersByRole(db, organizationId, 'admin');
         throw new Error('roll back');
       }),
@@ -59,7 +111,16 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
   });
 
   it('refuses a builder that uses a value other than as a parameter', async () => {
-    const inspectsItsValue = preparedQuery((db, limit: number) => db.selectFrom('users').select('id').$if(typeof limit === 'number', (qb) => qb.limit(1)), 1);
-    await expect(inspectsItsValue(database.handle.db, 5)).rejects.toThrow(/value 0 is not a parameter/);
+    const inspectsItsValue = preparedQuery(
+      (db, limit: number) =>
+        db
+          .selectFrom('users')
+          .select('id')
+          .$if(typeof limit === 'number', (qb) => qb.limit(1)),
+      1,
+    );
+    await expect(inspectsItsValue(database.handle.db, 5)).rejects.toThrow(
+      /value 0 is not a parameter/,
+    );
   });
 });

@@ -25,7 +25,12 @@ describe('SQLite statements prepared once per SQL text', () => {
     await sql`alter table notes add column author text default 'ann'`.execute(db);
     expect((await everything()).rows).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
     const streamed = [];
-    for await (const row of db.withTables<{ notes: { id: number; body: string; author: string } }>().selectFrom('notes').selectAll().stream()) streamed.push(row);
+    for await (const row of db
+      .withTables<{ notes: { id: number; body: string; author: string } }>()
+      .selectFrom('notes')
+      .selectAll()
+      .stream())
+      streamed.push(row);
     expect(streamed).toEqual([{ id: 1, body: 'first', author: 'ann' }]);
   });
 

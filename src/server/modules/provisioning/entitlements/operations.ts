@@ -5,15 +5,33 @@ import { CalendarDate, Email, IdParams, Instant } from '../common-schemas.js';
 import { LicenseLimits, Seats } from '../licenses/operations.js';
 import { MAX_LICENSE_LINES } from '../licenses/service.js';
 import { defineOperation } from '../operation.js';
-import { addLicense, createEntitlement, getEntitlement, listEntitlements, updateEntitlement } from './service.js';
+import {
+  addLicense,
+  createEntitlement,
+  getEntitlement,
+  listEntitlements,
+  updateEntitlement,
+} from './service.js';
 
 const LicenseLine = Type.Object({
   productCode: text('The product’s code, e.g. ATLAS-CAD.', 40),
   seats: Seats,
-  expiresAt: Type.Optional(nullable(Instant('When the license expires; null = never; default: the end of the entitlement’s expiry day'))),
+  expiresAt: Type.Optional(
+    nullable(
+      Instant(
+        'When the license expires; null = never; default: the end of the entitlement’s expiry day',
+      ),
+    ),
+  ),
   ...LicenseLimits,
   assignTo: Type.Optional(Email),
-  assignSeats: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats assigned to assignTo (default: all).' })),
+  assignSeats: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 1_000_000,
+      description: 'Seats assigned to assignTo (default: all).',
+    }),
+  ),
 });
 
 const EntitlementFields = {
@@ -21,19 +39,31 @@ const EntitlementFields = {
   poNumber: Type.Optional(nullable(text('The customer’s purchase order number.', 80))),
   orderDate: CalendarDate('The order date'),
   expiresOn: Type.Optional(nullable(CalendarDate('When the entitlement ends; null = never'))),
-  status: Type.Optional(Type.Enum(['active', 'expired', 'cancelled'], { description: 'Default active.' })),
+  status: Type.Optional(
+    Type.Enum(['active', 'expired', 'cancelled'], { description: 'Default active.' }),
+  ),
 };
 
 export const entitlementOperations = [
   defineOperation({
     command: 'entitlement create',
-    summary: 'Create an entitlement (an order) with one license per product line; keys are generated',
+    summary:
+      'Create an entitlement (an order) with one license per product line; keys are generated',
     route: { method: 'POST', url: '/entitlements', status: 201 },
     body: Type.Object({
       organizationId: Type.Integer({ minimum: 1, description: 'The customer organization.' }),
-      publicId: Type.Optional(Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{2,39}$', description: 'Default: the next ENT-000123.' })),
+      publicId: Type.Optional(
+        Type.String({
+          pattern: '^[A-Z0-9][A-Z0-9-]{2,39}$',
+          description: 'Default: the next ENT-000123.',
+        }),
+      ),
       ...EntitlementFields,
-      licenses: Type.Array(LicenseLine, { minItems: 1, maxItems: MAX_LICENSE_LINES, description: 'License lines; on the CLI repeat --licenses productCode=ATLAS-CAD,seats=10.' }),
+      licenses: Type.Array(LicenseLine, {
+        minItems: 1,
+        maxItems: MAX_LICENSE_LINES,
+        description: 'License lines; on the CLI repeat --licenses productCode=ATLAS-CAD,seats=10.',
+      }),
     }),
     run: (ctx, { body }, actor) => createEntitlement(ctx, body, actor),
   }),
@@ -41,7 +71,12 @@ export const entitlementOperations = [
     command: 'entitlement list',
     summary: 'List entitlements, oldest first, optionally of one organization',
     route: { method: 'GET', url: '/entitlements' },
-    query: Type.Object({ organizationId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only this organization’s entitlements.' })), ...PageQuery }),
+    query: Type.Object({
+      organizationId: Type.Optional(
+        Type.Integer({ minimum: 1, description: 'Only this organization’s entitlements.' }),
+      ),
+      ...PageQuery,
+    }),
     run: (ctx, { query }) => listEntitlements(ctx, query),
   }),
   defineOperation({

@@ -13,16 +13,27 @@ export function findEntitlement(db: Db, id: number) {
   return db.selectFrom('entitlements').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function listEntitlements(db: Db, filter: { organizationId?: number }, page: { position?: KeysetPosition; limit: number }) {
+export function listEntitlements(
+  db: Db,
+  filter: { organizationId?: number },
+  page: { position?: KeysetPosition; limit: number },
+) {
   const query = db
     .selectFrom('entitlements')
     .selectAll()
-    .$if(filter.organizationId !== undefined, (qb) => qb.where('organization_id', '=', filter.organizationId!));
+    .$if(filter.organizationId !== undefined, (qb) =>
+      qb.where('organization_id', '=', filter.organizationId!),
+    );
   return keysetPage(query, oldestFirst('entitlements'), page.position, page.limit).execute();
 }
 
 export function updateEntitlement(db: Db, id: number, values: RowUpdate<'entitlements'>) {
-  return db.updateTable('entitlements').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('entitlements')
+    .set(values)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Any number, the same in every process: names the advisory lock of entitlement id allocation. */
@@ -33,7 +44,8 @@ const PUBLIC_ID_LOCK = 7_301_001;
  * created at once do not both take the next one. SQLite already serialises writers.
  */
 export async function lockPublicIdAllocation(trx: Db): Promise<void> {
-  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${PUBLIC_ID_LOCK})`.execute(trx);
+  if (dialectOf(trx) === 'postgres')
+    await sql`select pg_advisory_xact_lock(${PUBLIC_ID_LOCK})`.execute(trx);
 }
 
 /** The highest generated id ("ENT-" and six digits sort as numbers do). */

@@ -6,7 +6,12 @@ import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { failOnDuplicate } from '../conflict.js';
-import { getLicense, insertLicenseLine, licensesOfEntitlement, type LicenseLine } from '../licenses/service.js';
+import {
+  getLicense,
+  insertLicenseLine,
+  licensesOfEntitlement,
+  type LicenseLine,
+} from '../licenses/service.js';
 import type { VendorActor } from '../operation.js';
 import { findProductsByCode } from '../products/queries.js';
 import { recordVendorAudit } from '../vendor-audit.js';
@@ -45,45 +50,92 @@ async function nextPublicId(trx: Trx): Promise<string> {
 }
 
 function checkDates(orderDate: string, expiresOn: string | null | undefined): void {
-  if (expiresOn && expiresOn < orderDate) throw badRequest('The entitlement cannot expire before it was ordered.', { expiresOn: 'must not be before orderDate' });
+  if (expiresOn && expiresOn < orderDate)
+    throw badRequest('The entitlement cannot expire before it was ordered.', {
+      expiresOn: 'must not be before orderDate',
+    });
 }
 
 /** The products of the lines by code, each line's unknown code named as its field. */
-async function productsOf(db: Db, lines: Pick<LicenseLine, 'productCode'>[], field: (index: number) => string) {
-  const products = new Map((await findProductsByCode(db, [...new Set(lines.map((l) => l.productCode))])).map((p) => [p.code, p]));
-  const unknown = lines.flatMap((line, index) => (products.has(line.productCode) ? [] : [[field(index), 'no product has this code']]));
-  if (unknown.length > 0) throw badRequest('A license line names a product that does not exist.', Object.fromEntries(unknown));
+async function productsOf(
+  db: Db,
+  lines: Pick<LicenseLine, 'productCode'>[],
+  field: (index: number) => string,
+) {
+  const products = new Map(
+    (await findProductsByCode(db, [...new Set(lines.map((l) => l.productCode))])).map((p) => [
+      p.code,
+      p,
+    ]),
+  );
+  const unknown = lines.flatMap((line, index) =>
+    products.has(line.productCode) ? [] : [[field(index), 'no product has this code']],
+  );
+  if (unknown.length > 0)
+    throw badRequest(
+      'A license line names a product that does not exist.',
+      Object.fromEntries(unknown),
+    );
   return lines.map((line) => products.get(line.productCode)!);
 }
 
-async function addLines(ctx: AppContext, trx: Trx, entitlement: Row<'entitlements'>, lines: LicenseLine[], field: (index: number) => string) {
+async function addLines(
+  ctx: AppContext,
+  trx: Trx,
+  entitlement: Row<'entitlements'>,
+  lines: LicenseLine[],
+  field: (index: number) => string,
+) {
   const products = await productsOf(trx, lines, field);
   const ids: number[] = [];
-  for (const [index, line] of lines.entries()) ids.push(await insertLicenseLine(ctx, trx, entitlement, products[index], line));
+  for (const [index, line] of lines.entries())
+    ids.push(await insertLicenseLine(ctx, trx, entitlement, products[index], line));
   return ids;
 }
 
 /** Assigns the new lines that name a purchaser (`assignTo`), in the provisioning transaction, after its own audit event. */
-async function assignLines(ctx: AppContext, trx: Trx, organizationId: number, lines: LicenseLine[], ids: number[], actor: VendorActor, outgoing: Outgoing) {
+async function assignLines(
+  ctx: AppContext,
+  trx: Trx,
+  organizationId: number,
+  lines: LicenseLine[],
+  ids: number[],
+  actor: VendorActor,
+  outgoing: Outgoing,
+) {
   const by = { userId: null, label: actor.label, ip: actor.ip };
   for (const [index, line] of lines.entries()) {
     if (!line.assignTo) continue;
     const quantity = line.assignSeats ?? line.seats;
-    await assignInTransaction(ctx, trx, { organizationId, licenseId: ids[index], email: line.assignTo, quantity, by }, outgoing);
+    await assignInTransaction(
+      ctx,
+      trx,
+      { organizationId, licenseId: ids[index], email: line.assignTo, quantity, by },
+      outgoing,
+    );
   }
 }
 
 async function withLicenses(ctx: AppContext, entitlement: Row<'entitlements'>) {
-  return { ...presentEntitlement(entitlement), licenses: await licensesOfEntitlement(ctx, entitlement.id) };
+  return {
+    ...presentEntitlement(entitlement),
+    licenses: await licensesOfEntitlement(ctx, entitlement.id),
+  };
 }
 
 /** An entitlement (an order) with one license per line, all or nothing, audited in the organization's log. */
-export async function createEntitlement(ctx: AppContext, input: EntitlementInput, actor: VendorActor) {
+export async function createEntitlement(
+  ctx: AppContext,
+  input: EntitlementInput,
+  actor: VendorActor,
+) {
   checkDates(input.orderDate, input.expiresOn);
   const outgoing: Outgoing = { mails: [], invitations: [] };
   const entitlement = await inTransaction(ctx.db, async (trx) => {
     if (!(await queries.organizationExists(trx, input.organizationId))) {
-      throw badRequest('The organization does not exist.', { organizationId: 'no organization has this id' });
+      throw badRequest('The organization does not exist.', {
+        organizationId: 'no organization has this id',
+      });
     }
     const now = ctx.now();
     const row = await failOnDuplicate('publicId', 'Another entitlement has this id.', async () =>
@@ -98,7 +150,13 @@ export async function createEntitlement(ctx: AppContext, input: EntitlementInput
         created_at: now.toISOString(),
       }),
     );
-    const licenseIds = await addLines(ctx, trx, row, input.licenses, (index) => `licenses.${index}.productCode`);
+    const licenseIds = await addLines(
+      ctx,
+      trx,
+      row,
+      input.licenses,
+      (index) => `licenses.${index}.productCode`,
+    );
     await recordVendorAudit(trx, actor, {
       organizationId: row.organization_id,
       type: 'licenses',
@@ -125,20 +183,37 @@ export async function getEntitlement(ctx: AppContext, id: number) {
   return withLicenses(ctx, await loadEntitlement(ctx.db, id));
 }
 
-export async function listEntitlements(ctx: AppContext, query: { organizationId?: number; cursor?: string; limit?: number }) {
+export async function listEntitlements(
+  ctx: AppContext,
+  query: { organizationId?: number; cursor?: string; limit?: number },
+) {
   const page = pageRequest(query);
-  return toPage(await queries.listEntitlements(ctx.db, query, page), page.limit, createdPosition, presentEntitlement);
+  return toPage(
+    await queries.listEntitlements(ctx.db, query, page),
+    page.limit,
+    createdPosition,
+    presentEntitlement,
+  );
 }
 
 export async function updateEntitlement(
   ctx: AppContext,
   id: number,
-  changes: { salesOrder?: string; poNumber?: string | null; orderDate?: string; expiresOn?: string | null; status?: EntitlementStatus },
+  changes: {
+    salesOrder?: string;
+    poNumber?: string | null;
+    orderDate?: string;
+    expiresOn?: string | null;
+    status?: EntitlementStatus;
+  },
   actor: VendorActor,
 ) {
   const entitlement = await inTransaction(ctx.db, async (trx) => {
     const current = await loadEntitlement(trx, id);
-    checkDates(changes.orderDate ?? current.order_date, changes.expiresOn === undefined ? current.expires_on : changes.expiresOn);
+    checkDates(
+      changes.orderDate ?? current.order_date,
+      changes.expiresOn === undefined ? current.expires_on : changes.expiresOn,
+    );
     const row = (await queries.updateEntitlement(trx, id, {
       sales_order: changes.salesOrder,
       po_number: changes.poNumber,
@@ -161,7 +236,12 @@ export async function updateEntitlement(
 }
 
 /** Adds a product line to an existing entitlement. */
-export async function addLicense(ctx: AppContext, entitlementId: number, line: LicenseLine, actor: VendorActor) {
+export async function addLicense(
+  ctx: AppContext,
+  entitlementId: number,
+  line: LicenseLine,
+  actor: VendorActor,
+) {
   const outgoing: Outgoing = { mails: [], invitations: [] };
   const licenseId = await inTransaction(ctx.db, async (trx) => {
     const entitlement = await loadEntitlement(trx, entitlementId);

@@ -3,20 +3,47 @@ import { FEATURE_CODE_PATTERN, FEATURE_KINDS } from '../../../../common/license-
 import { nullable, text } from '../../../http/schema-helpers.js';
 import { IdParams, Instant } from '../common-schemas.js';
 import { defineOperation } from '../operation.js';
-import { changeGrant, createFeature, deleteFeature, grantFeature, listFeatures, removeGrant, updateFeature } from './service.js';
+import {
+  changeGrant,
+  createFeature,
+  deleteFeature,
+  grantFeature,
+  listFeatures,
+  removeGrant,
+  updateFeature,
+} from './service.js';
 
-const FeatureCode = Type.String({ pattern: FEATURE_CODE_PATTERN, description: 'Stable code the software asks for, e.g. fea-solver (lower case, digits and -).' });
+const FeatureCode = Type.String({
+  pattern: FEATURE_CODE_PATTERN,
+  description: 'Stable code the software asks for, e.g. fea-solver (lower case, digits and -).',
+});
 
 const FeatureFields = {
   name: text('Display name customers read, e.g. FEA Solver.', 120),
-  kind: Type.Enum(FEATURE_KINDS, { description: 'switch: on/off; limit: a number the software enforces (reported, not metered).' }),
-  unit: Type.Optional(nullable(text('What a limit counts, e.g. "max cores" or "render hours".', 40))),
-  description: Type.Optional(Type.String({ maxLength: 2000, description: 'What the feature unlocks.' })),
+  kind: Type.Enum(FEATURE_KINDS, {
+    description: 'switch: on/off; limit: a number the software enforces (reported, not metered).',
+  }),
+  unit: Type.Optional(
+    nullable(text('What a limit counts, e.g. "max cores" or "render hours".', 40)),
+  ),
+  description: Type.Optional(
+    Type.String({ maxLength: 2000, description: 'What the feature unlocks.' }),
+  ),
 };
 
 const GrantFields = {
-  limit: Type.Optional(nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'This license’s limit of a limit feature; null = none.' }))),
-  expiresAt: Type.Optional(nullable(Instant('When the grant ends (a one-year add-on); null = with the license'))),
+  limit: Type.Optional(
+    nullable(
+      Type.Integer({
+        minimum: 0,
+        maximum: 1_000_000_000,
+        description: 'This license’s limit of a limit feature; null = none.',
+      }),
+    ),
+  ),
+  expiresAt: Type.Optional(
+    nullable(Instant('When the grant ends (a one-year add-on); null = with the license')),
+  ),
 };
 
 const GrantParams = Type.Object({ id: IdParams.properties.id, code: FeatureCode });
@@ -39,7 +66,8 @@ export const featureOperations = [
   }),
   defineOperation({
     command: 'feature update',
-    summary: 'Change a feature’s name, kind, unit or description (its code is fixed: software sends it)',
+    summary:
+      'Change a feature’s name, kind, unit or description (its code is fixed: software sends it)',
     route: { method: 'PATCH', url: '/features/:id' },
     params: IdParams,
     body: Type.Partial(Type.Object(FeatureFields), { minProperties: 1 }),
@@ -54,7 +82,8 @@ export const featureOperations = [
   }),
   defineOperation({
     command: 'license feature-grant',
-    summary: 'Grant a feature of the license’s product, with an optional limit and end date (audited)',
+    summary:
+      'Grant a feature of the license’s product, with an optional limit and end date (audited)',
     route: { method: 'POST', url: '/licenses/:id/features', status: 201 },
     params: IdParams,
     body: Type.Object({ code: FeatureCode, ...GrantFields }),

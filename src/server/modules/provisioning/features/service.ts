@@ -30,7 +30,8 @@ export const presentFeature = (row: Row<'product_features'>) => ({
 });
 
 const noUnitOnSwitch = (kind: FeatureKind, unit: string | null | undefined) => {
-  if (kind === 'switch' && unit) throw badRequest('An on/off feature has no unit.', { unit: 'only for limit features' });
+  if (kind === 'switch' && unit)
+    throw badRequest('An on/off feature has no unit.', { unit: 'only for limit features' });
 };
 
 /**
@@ -40,16 +41,19 @@ const noUnitOnSwitch = (kind: FeatureKind, unit: string | null | undefined) => {
 export async function createFeature(ctx: AppContext, productId: number, input: FeatureInput) {
   if (!(await findProduct(ctx.db, productId))) throw notFound('product');
   noUnitOnSwitch(input.kind, input.unit);
-  const row = await failOnDuplicate('code', `The product already has a feature ${input.code}.`, () =>
-    queries.insertFeature(ctx.db, {
-      product_id: productId,
-      code: input.code,
-      name: input.name,
-      description: input.description ?? '',
-      kind: input.kind,
-      unit: input.unit ?? null,
-      created_at: ctx.now().toISOString(),
-    }),
+  const row = await failOnDuplicate(
+    'code',
+    `The product already has a feature ${input.code}.`,
+    () =>
+      queries.insertFeature(ctx.db, {
+        product_id: productId,
+        code: input.code,
+        name: input.name,
+        description: input.description ?? '',
+        kind: input.kind,
+        unit: input.unit ?? null,
+        created_at: ctx.now().toISOString(),
+      }),
   );
   return presentFeature(row);
 }
@@ -59,11 +63,18 @@ export async function listFeatures(ctx: AppContext, productId: number) {
   return { items: (await queries.featuresOfProduct(ctx.db, productId)).map(presentFeature) };
 }
 
-export function updateFeature(ctx: AppContext, id: number, changes: Partial<Omit<FeatureInput, 'code'>>) {
+export function updateFeature(
+  ctx: AppContext,
+  id: number,
+  changes: Partial<Omit<FeatureInput, 'code'>>,
+) {
   return inTransaction(ctx.db, async (trx) => {
     const current = await queries.findFeature(trx, id);
     if (!current) throw notFound('feature');
-    noUnitOnSwitch(changes.kind ?? current.kind, changes.unit === undefined ? current.unit : changes.unit);
+    noUnitOnSwitch(
+      changes.kind ?? current.kind,
+      changes.unit === undefined ? current.unit : changes.unit,
+    );
     const row = await queries.updateFeature(trx, id, {
       name: changes.name,
       description: changes.description,
@@ -80,7 +91,10 @@ export function deleteFeature(ctx: AppContext, id: number) {
     const current = await queries.findFeature(trx, id);
     if (!current) throw notFound('feature');
     if (await queries.featureIsGranted(trx, id)) {
-      throw conflict('feature_in_use', `Licenses grant ${current.name}; remove it from them first.`);
+      throw conflict(
+        'feature_in_use',
+        `Licenses grant ${current.name}; remove it from them first.`,
+      );
     }
     await queries.deleteFeature(trx, id);
     return { deleted: true, feature: presentFeature(current) };
@@ -94,21 +108,34 @@ export interface GrantInput {
 
 async function featureOfLicense(trx: Trx, license: VendorLicenseRow, code: string) {
   const feature = await queries.findFeatureByCode(trx, license.product_id, code);
-  if (!feature) throw badRequest(`${license.product_name} has no feature ${code}.`, { code: `is not a feature of ${license.product_code}` });
+  if (!feature)
+    throw badRequest(`${license.product_name} has no feature ${code}.`, {
+      code: `is not a feature of ${license.product_code}`,
+    });
   return feature;
 }
 
 function grantColumns(feature: Row<'product_features'>, input: GrantInput) {
   if (feature.kind === 'switch' && input.limit !== undefined && input.limit !== null) {
-    throw badRequest(`${feature.name} is an on/off feature; it takes no limit.`, { limit: 'only for limit features' });
+    throw badRequest(`${feature.name} is an on/off feature; it takes no limit.`, {
+      limit: 'only for limit features',
+    });
   }
-  return { limit_value: input.limit, expires_at: input.expiresAt && new Date(input.expiresAt).toISOString() };
+  return {
+    limit_value: input.limit,
+    expires_at: input.expiresAt && new Date(input.expiresAt).toISOString(),
+  };
 }
 
 /** The license after a grant change, with every feature it grants. */
 const withFeatures = (ctx: AppContext, license: { id: number }) => getLicense(ctx, license.id);
 
-export async function grantFeature(ctx: AppContext, licenseId: number, input: GrantInput & { code: string }, actor: VendorActor) {
+export async function grantFeature(
+  ctx: AppContext,
+  licenseId: number,
+  input: GrantInput & { code: string },
+  actor: VendorActor,
+) {
   const license = await changeLicense(ctx, licenseId, actor, async (trx, row) => {
     const feature = await featureOfLicense(trx, row, input.code);
     const columns = grantColumns(feature, input);
@@ -122,13 +149,24 @@ export async function grantFeature(ctx: AppContext, licenseId: number, input: Gr
         created_at: ctx.now().toISOString(),
       }),
     );
-    const metadata = { feature: feature.code, kind: FEATURE_KIND_LABELS[feature.kind], limit: columns.limit_value ?? null, expiresAt: columns.expires_at ?? null };
+    const metadata = {
+      feature: feature.code,
+      kind: FEATURE_KIND_LABELS[feature.kind],
+      limit: columns.limit_value ?? null,
+      expiresAt: columns.expires_at ?? null,
+    };
     return { action: 'license.feature_granted', message: `added ${feature.name} to`, metadata };
   });
   return withFeatures(ctx, license);
 }
 
-export async function changeGrant(ctx: AppContext, licenseId: number, code: string, input: GrantInput, actor: VendorActor) {
+export async function changeGrant(
+  ctx: AppContext,
+  licenseId: number,
+  code: string,
+  input: GrantInput,
+  actor: VendorActor,
+) {
   const license = await changeLicense(ctx, licenseId, actor, async (trx, row) => {
     const feature = await featureOfLicense(trx, row, code);
     const grant = await queries.findGrant(trx, row.organization_id, row.id, feature.id);
@@ -138,20 +176,32 @@ export async function changeGrant(ctx: AppContext, licenseId: number, code: stri
     const metadata = {
       feature: feature.code,
       from: { limit: grant.limit_value, expiresAt: grant.expires_at },
-      to: { limit: columns.limit_value === undefined ? grant.limit_value : columns.limit_value, expiresAt: columns.expires_at === undefined ? grant.expires_at : columns.expires_at },
+      to: {
+        limit: columns.limit_value === undefined ? grant.limit_value : columns.limit_value,
+        expiresAt: columns.expires_at === undefined ? grant.expires_at : columns.expires_at,
+      },
     };
     return { action: 'license.feature_changed', message: `changed ${feature.name} on`, metadata };
   });
   return withFeatures(ctx, license);
 }
 
-export async function removeGrant(ctx: AppContext, licenseId: number, code: string, actor: VendorActor) {
+export async function removeGrant(
+  ctx: AppContext,
+  licenseId: number,
+  code: string,
+  actor: VendorActor,
+) {
   const license = await changeLicense(ctx, licenseId, actor, async (trx, row) => {
     const feature = await featureOfLicense(trx, row, code);
     const grant = await queries.findGrant(trx, row.organization_id, row.id, feature.id);
     if (!grant) throw notFound('feature grant');
     await queries.deleteGrant(trx, row.organization_id, grant.id);
-    return { action: 'license.feature_removed', message: `removed ${feature.name} from`, metadata: { feature: feature.code, limit: grant.limit_value, expiresAt: grant.expires_at } };
+    return {
+      action: 'license.feature_removed',
+      message: `removed ${feature.name} from`,
+      metadata: { feature: feature.code, limit: grant.limit_value, expiresAt: grant.expires_at },
+    };
   });
   return withFeatures(ctx, license);
 }

@@ -3,13 +3,37 @@ import { PageQuery } from '../../../http/pagination.js';
 import { nullable, text } from '../../../http/schema-helpers.js';
 import { IdParams, Instant } from '../common-schemas.js';
 import { defineOperation } from '../operation.js';
-import { extendLicense, getLicense, listLicenses, transitionLicense, updateLicense } from './service.js';
+import {
+  extendLicense,
+  getLicense,
+  listLicenses,
+  transitionLicense,
+  updateLicense,
+} from './service.js';
 
 export const LicenseLimits = {
-  maxDeactivations: Type.Optional(nullable(Type.Integer({ minimum: 0, maximum: 100_000, description: 'Deactivations allowed per period; null = unlimited.' }))),
-  deactivationPeriodDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'The rolling period of maxDeactivations, in days (default 30).' })),
+  maxDeactivations: Type.Optional(
+    nullable(
+      Type.Integer({
+        minimum: 0,
+        maximum: 100_000,
+        description: 'Deactivations allowed per period; null = unlimited.',
+      }),
+    ),
+  ),
+  deactivationPeriodDays: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 3650,
+      description: 'The rolling period of maxDeactivations, in days (default 30).',
+    }),
+  ),
 };
-export const Seats = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats the license has ("Available Licenses").' });
+export const Seats = Type.Integer({
+  minimum: 1,
+  maximum: 1_000_000,
+  description: 'Seats the license has ("Available Licenses").',
+});
 
 const Reason = Type.Object({ reason: Type.Optional(text('Why, for the audit log.', 500)) });
 
@@ -20,7 +44,8 @@ const transition = (name: 'suspend' | 'reinstate' | 'revoke', summary: string) =
     route: { method: 'POST', url: `/licenses/:id/${name}` },
     params: IdParams,
     body: Reason,
-    run: (ctx, { params, body }, actor) => transitionLicense(ctx, params.id, name, actor, body.reason),
+    run: (ctx, { params, body }, actor) =>
+      transitionLicense(ctx, params.id, name, actor, body.reason),
   });
 
 export const licenseOperations = [
@@ -29,8 +54,12 @@ export const licenseOperations = [
     summary: 'List licenses, oldest first, optionally of one organization or entitlement',
     route: { method: 'GET', url: '/licenses' },
     query: Type.Object({
-      organizationId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only this organization’s licenses.' })),
-      entitlementId: Type.Optional(Type.Integer({ minimum: 1, description: 'Only this entitlement’s licenses.' })),
+      organizationId: Type.Optional(
+        Type.Integer({ minimum: 1, description: 'Only this organization’s licenses.' }),
+      ),
+      entitlementId: Type.Optional(
+        Type.Integer({ minimum: 1, description: 'Only this entitlement’s licenses.' }),
+      ),
       ...PageQuery,
     }),
     run: (ctx, { query }) => listLicenses(ctx, query),
@@ -44,7 +73,8 @@ export const licenseOperations = [
   }),
   defineOperation({
     command: 'license update',
-    summary: 'Change seats or deactivation limits (fewer seats than in use makes validation answer SEATS_EXHAUSTED)',
+    summary:
+      'Change seats or deactivation limits (fewer seats than in use makes validation answer SEATS_EXHAUSTED)',
     route: { method: 'PATCH', url: '/licenses/:id' },
     params: IdParams,
     body: Type.Object({ seats: Type.Optional(Seats), ...LicenseLimits }, { minProperties: 1 }),

@@ -18,7 +18,9 @@ function selectLicenses(db: Db, now: string) {
       'entitlements.public_id as entitlement_public_id',
       eb
         .selectFrom('activations')
-        .select((sub) => sub.fn.coalesce(sub.fn.sum<number>('activations.quantity'), sub.lit(0)).as('seats'))
+        .select((sub) =>
+          sub.fn.coalesce(sub.fn.sum<number>('activations.quantity'), sub.lit(0)).as('seats'),
+        )
         .whereRef('activations.license_id', '=', 'licenses.id')
         .where(isLive(now))
         .as('live_seats'),
@@ -38,17 +40,27 @@ export function listLicenses(
   now: string,
 ) {
   const query = selectLicenses(db, now)
-    .$if(filter.organizationId !== undefined, (qb) => qb.where('licenses.organization_id', '=', filter.organizationId!))
-    .$if(filter.entitlementId !== undefined, (qb) => qb.where('licenses.entitlement_id', '=', filter.entitlementId!));
+    .$if(filter.organizationId !== undefined, (qb) =>
+      qb.where('licenses.organization_id', '=', filter.organizationId!),
+    )
+    .$if(filter.entitlementId !== undefined, (qb) =>
+      qb.where('licenses.entitlement_id', '=', filter.entitlementId!),
+    );
   return keysetPage(query, oldestFirst('licenses'), page.position, page.limit).execute();
 }
 
 export async function insertLicense(db: Db, values: NewRow<'licenses'>): Promise<number> {
-  return (await db.insertInto('licenses').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  return (await db.insertInto('licenses').values(values).returning('id').executeTakeFirstOrThrow())
+    .id;
 }
 
 /** Updates a license, only while its status is one of `from` when given; false when nothing matched. */
-export async function updateLicense(db: Db, id: number, values: RowUpdate<'licenses'>, from?: StoredLicenseStatus[]): Promise<boolean> {
+export async function updateLicense(
+  db: Db,
+  id: number,
+  values: RowUpdate<'licenses'>,
+  from?: StoredLicenseStatus[],
+): Promise<boolean> {
   const result = await db
     .updateTable('licenses')
     .set(values)

@@ -1,4 +1,7 @@
-import { effectiveLicenseStatus, type StoredLicenseStatus } from '../../../../common/license-status.js';
+import {
+  effectiveLicenseStatus,
+  type StoredLicenseStatus,
+} from '../../../../common/license-status.js';
 import type { AppContext } from '../../../context.js';
 import { generateLicenseKey } from '../../../crypto/license-keys.js';
 import type { Db } from '../../../db/database.js';
@@ -63,7 +66,8 @@ export async function insertLicenseLine(
   product: Pick<Row<'products'>, 'id'>,
   line: LicenseLine,
 ): Promise<number> {
-  const inherited = entitlement.expires_on === null ? null : `${entitlement.expires_on}T23:59:59.999Z`;
+  const inherited =
+    entitlement.expires_on === null ? null : `${entitlement.expires_on}T23:59:59.999Z`;
   return queries.insertLicense(trx, {
     organization_id: entitlement.organization_id,
     entitlement_id: entitlement.id,
@@ -71,7 +75,10 @@ export async function insertLicenseLine(
     ...ctx.licenseKeys.seal(generateLicenseKey()),
     seats: line.seats,
     status: 'active',
-    expires_at: line.expiresAt === undefined ? inherited : line.expiresAt && new Date(line.expiresAt).toISOString(),
+    expires_at:
+      line.expiresAt === undefined
+        ? inherited
+        : line.expiresAt && new Date(line.expiresAt).toISOString(),
     max_deactivations: line.maxDeactivations ?? null,
     deactivation_period_days: line.deactivationPeriodDays,
     created_at: ctx.now().toISOString(),
@@ -84,7 +91,10 @@ export async function getLicense(ctx: AppContext, id: number) {
   return { ...license, features: await featuresOfLicense(ctx.db, license.organizationId, id) };
 }
 
-export async function listLicenses(ctx: AppContext, query: { organizationId?: number; entitlementId?: number; cursor?: string; limit?: number }) {
+export async function listLicenses(
+  ctx: AppContext,
+  query: { organizationId?: number; entitlementId?: number; cursor?: string; limit?: number },
+) {
   const page = pageRequest(query);
   const rows = await queries.listLicenses(ctx.db, query, page, ctx.now().toISOString());
   return toPage(rows, page.limit, createdPosition, (row) => presentVendorLicense(ctx, row));
@@ -92,7 +102,12 @@ export async function listLicenses(ctx: AppContext, query: { organizationId?: nu
 
 /** An entitlement's licenses: one page holds them all (at most MAX_LICENSE_LINES). */
 export async function licensesOfEntitlement(ctx: AppContext, entitlementId: number) {
-  const rows = await queries.listLicenses(ctx.db, { entitlementId }, { limit: MAX_LICENSE_LINES }, ctx.now().toISOString());
+  const rows = await queries.listLicenses(
+    ctx.db,
+    { entitlementId },
+    { limit: MAX_LICENSE_LINES },
+    ctx.now().toISOString(),
+  );
   return rows.slice(0, MAX_LICENSE_LINES).map((row) => presentVendorLicense(ctx, row));
 }
 
@@ -101,7 +116,10 @@ export function changeLicense(
   ctx: AppContext,
   id: number,
   actor: VendorActor,
-  change: (trx: Trx, license: queries.VendorLicenseRow) => Promise<{ action: string; message: string; metadata?: Record<string, unknown> }>,
+  change: (
+    trx: Trx,
+    license: queries.VendorLicenseRow,
+  ) => Promise<{ action: string; message: string; metadata?: Record<string, unknown> }>,
 ) {
   return inTransaction(ctx.db, async (trx) => {
     const license = await loadLicense(ctx, trx, id);
@@ -131,7 +149,11 @@ export function updateLicense(
       max_deactivations: changes.maxDeactivations,
       deactivation_period_days: changes.deactivationPeriodDays,
     });
-    return { action: 'license.updated', message: 'updated', metadata: { ...changes, previousSeats: license.seats } };
+    return {
+      action: 'license.updated',
+      message: 'updated',
+      metadata: { ...changes, previousSeats: license.seats },
+    };
   });
 }
 
@@ -144,24 +166,43 @@ const TRANSITIONS = {
 const PAST = { suspend: 'suspended', reinstate: 'reinstated', revoke: 'revoked' } as const;
 
 /** Suspend (active → suspended), reinstate (suspended → active) or revoke (for good). */
-export function transitionLicense(ctx: AppContext, id: number, transition: keyof typeof TRANSITIONS, actor: VendorActor, reason?: string) {
+export function transitionLicense(
+  ctx: AppContext,
+  id: number,
+  transition: keyof typeof TRANSITIONS,
+  actor: VendorActor,
+  reason?: string,
+) {
   return changeLicense(ctx, id, actor, async (trx, license) => {
     const { from, to } = TRANSITIONS[transition];
     if (!(await queries.updateLicense(trx, id, { status: to }, from))) {
-      throw invalidTransition(`The license is ${license.status}; it cannot be ${PAST[transition]}.`);
+      throw invalidTransition(
+        `The license is ${license.status}; it cannot be ${PAST[transition]}.`,
+      );
     }
-    return { action: `license.${PAST[transition]}`, message: PAST[transition], metadata: { from: license.status, to, reason } };
+    return {
+      action: `license.${PAST[transition]}`,
+      message: PAST[transition],
+      metadata: { from: license.status, to, reason },
+    };
   });
 }
 
 export function extendLicense(ctx: AppContext, id: number, expiresAt: string, actor: VendorActor) {
   return changeLicense(ctx, id, actor, async (trx, license) => {
-    if (license.expires_at === null) throw invalidTransition('The license never expires; there is nothing to extend.');
+    if (license.expires_at === null)
+      throw invalidTransition('The license never expires; there is nothing to extend.');
     if (Date.parse(expiresAt) <= Date.parse(license.expires_at)) {
-      throw badRequest('The new expiry must be later than the current one.', { expiresAt: `must be after ${license.expires_at}` });
+      throw badRequest('The new expiry must be later than the current one.', {
+        expiresAt: `must be after ${license.expires_at}`,
+      });
     }
     const normalized = new Date(expiresAt).toISOString();
     await queries.updateLicense(trx, id, { expires_at: normalized });
-    return { action: 'license.extended', message: 'extended', metadata: { from: license.expires_at, to: normalized } };
+    return {
+      action: 'license.extended',
+      message: 'extended',
+      metadata: { from: license.expires_at, to: normalized },
+    };
   });
 }

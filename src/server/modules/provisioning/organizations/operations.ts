@@ -3,9 +3,20 @@ import { PageQuery } from '../../../http/pagination.js';
 import { text } from '../../../http/schema-helpers.js';
 import { Email, IdParams } from '../common-schemas.js';
 import { defineOperation } from '../operation.js';
-import { createOrganization, getOrganization, inviteAdmin, listOrganizations, updateOrganization } from './service.js';
+import {
+  createOrganization,
+  getOrganization,
+  inviteAdmin,
+  listOrganizations,
+  updateOrganization,
+} from './service.js';
 
-const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', minLength: 2, maxLength: 60, description: 'URL name, e.g. northwind-robotics (default: made from the name).' });
+const Slug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  minLength: 2,
+  maxLength: 60,
+  description: 'URL name, e.g. northwind-robotics (default: made from the name).',
+});
 const OrganizationFields = { name: text('The customer’s name.', 120), slug: Type.Optional(Slug) };
 
 export const organizationOperations = [
@@ -40,7 +51,8 @@ export const organizationOperations = [
   }),
   defineOperation({
     command: 'org invite-admin',
-    summary: 'Invite an Admin into an organization; the accept link is emailed (or written to the outbox)',
+    summary:
+      'Invite an Admin into an organization; the accept link is emailed (or written to the outbox)',
     route: { method: 'POST', url: '/organizations/:id/invitations', status: 201 },
     params: IdParams,
     body: Type.Object({ email: Email, phone: Type.Optional(text('Phone number, optional.', 40)) }),

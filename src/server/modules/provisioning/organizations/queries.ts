@@ -12,9 +12,19 @@ export function findOrganization(db: Db, id: number) {
 }
 
 export function listOrganizations(db: Db, page: { position?: KeysetPosition; limit: number }) {
-  return keysetPage(db.selectFrom('organizations').selectAll(), oldestFirst('organizations'), page.position, page.limit).execute();
+  return keysetPage(
+    db.selectFrom('organizations').selectAll(),
+    oldestFirst('organizations'),
+    page.position,
+    page.limit,
+  ).execute();
 }
 
 export function updateOrganization(db: Db, id: number, values: RowUpdate<'organizations'>) {
-  return db.updateTable('organizations').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('organizations')
+    .set(values)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }

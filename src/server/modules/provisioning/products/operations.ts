@@ -10,11 +10,24 @@ const ProductFields = {
   name: text('Display name, e.g. Atlas CAD Studio.', 120),
   licenseType: text('perpetual, subscription, trial, floating…', 40),
   deploymentType: text('on-premise, cloud, domain…', 40),
-  activationKind: Type.Enum(ACTIVATION_KINDS, { description: 'What an activation binds: machine (fingerprint/HWID), domain or serial.' }),
+  activationKind: Type.Enum(ACTIVATION_KINDS, {
+    description: 'What an activation binds: machine (fingerprint/HWID), domain or serial.',
+  }),
   heartbeatIntervalSeconds: Type.Optional(
-    nullable(Type.Integer({ minimum: 60, maximum: 31_536_000, description: 'Seconds between required heartbeats; null (default) = no heartbeat.' })),
+    nullable(
+      Type.Integer({
+        minimum: 60,
+        maximum: 31_536_000,
+        description: 'Seconds between required heartbeats; null (default) = no heartbeat.',
+      }),
+    ),
   ),
-  identifierRequired: Type.Optional(Type.Boolean({ description: 'Validation must name the machine, domain or serial (default true); else FINGERPRINT_REQUIRED.' })),
+  identifierRequired: Type.Optional(
+    Type.Boolean({
+      description:
+        'Validation must name the machine, domain or serial (default true); else FINGERPRINT_REQUIRED.',
+    }),
+  ),
   description: Type.Optional(Type.String({ maxLength: 2000, description: 'What the product is.' })),
   ...SupportContactFields(' for this product; null = the global one'),
 };
@@ -25,7 +38,10 @@ export const productOperations = [
     summary: 'Create a product',
     route: { method: 'POST', url: '/products', status: 201 },
     body: Type.Object({
-      code: Type.String({ pattern: '^[A-Z0-9][A-Z0-9_-]{1,39}$', description: 'Stable code the software sends, e.g. ATLAS-CAD (capitals, digits, - and _).' }),
+      code: Type.String({
+        pattern: '^[A-Z0-9][A-Z0-9_-]{1,39}$',
+        description: 'Stable code the software sends, e.g. ATLAS-CAD (capitals, digits, - and _).',
+      }),
       ...ProductFields,
     }),
     run: (ctx, { body }) => createProduct(ctx, body),

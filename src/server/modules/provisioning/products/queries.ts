@@ -17,22 +17,53 @@ export function findProductsByCode(db: Db, codes: string[]) {
 }
 
 export function listProducts(db: Db, page: { position?: KeysetPosition; limit: number }) {
-  return keysetPage(db.selectFrom('products').selectAll(), oldestFirst('products'), page.position, page.limit).execute();
+  return keysetPage(
+    db.selectFrom('products').selectAll(),
+    oldestFirst('products'),
+    page.position,
+    page.limit,
+  ).execute();
 }
 
 export function updateProduct(db: Db, id: number, values: RowUpdate<'products'>) {
-  return db.updateTable('products').set(values).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('products')
+    .set(values)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function renameProductOnActivations(db: Db, productId: number, name: string) {
-  await db.updateTable('activations').set({ product_name: name }).where('product_id', '=', productId).execute();
+  await db
+    .updateTable('activations')
+    .set({ product_name: name })
+    .where('product_id', '=', productId)
+    .execute();
 }
 
 export async function productHasActivations(db: Db, productId: number): Promise<boolean> {
-  return (await db.selectFrom('activations').select('id').where('product_id', '=', productId).limit(1).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('activations')
+      .select('id')
+      .where('product_id', '=', productId)
+      .limit(1)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 /** Gives every live activation of the product a fresh deadline under its new heartbeat interval. */
-export async function resetHeartbeatDeadlines(db: Db, productId: number, now: string, deadline: string | null) {
-  await db.updateTable('activations').set({ heartbeat_deadline: deadline }).where('product_id', '=', productId).where(isLive(now)).execute();
+export async function resetHeartbeatDeadlines(
+  db: Db,
+  productId: number,
+  now: string,
+  deadline: string | null,
+) {
+  await db
+    .updateTable('activations')
+    .set({ heartbeat_deadline: deadline })
+    .where('product_id', '=', productId)
+    .where(isLive(now))
+    .execute();
 }

@@ -46,7 +46,8 @@ function changedColumns(input: Omit<Partial<ProductInput>, 'code'>) {
     deployment_type: input.deploymentType,
     activation_kind: input.activationKind,
     heartbeat_interval_seconds: input.heartbeatIntervalSeconds,
-    identifier_required: input.identifierRequired === undefined ? undefined : Number(input.identifierRequired),
+    identifier_required:
+      input.identifierRequired === undefined ? undefined : Number(input.identifierRequired),
     description: input.description,
     support_email: input.supportEmail,
     support_url: input.supportUrl,
@@ -54,7 +55,8 @@ function changedColumns(input: Omit<Partial<ProductInput>, 'code'>) {
   };
 }
 
-const codeTaken = <T>(write: () => Promise<T>) => failOnDuplicate('code', 'Another product has this code.', write);
+const codeTaken = <T>(write: () => Promise<T>) =>
+  failOnDuplicate('code', 'Another product has this code.', write);
 
 export async function createProduct(ctx: AppContext, input: ProductInput) {
   const row = await codeTaken(() =>
@@ -84,26 +86,49 @@ export async function getProduct(ctx: AppContext, id: number) {
 
 export async function listProducts(ctx: AppContext, query: { cursor?: string; limit?: number }) {
   const page = pageRequest(query);
-  return toPage(await queries.listProducts(ctx.db, page), page.limit, createdPosition, presentProduct);
+  return toPage(
+    await queries.listProducts(ctx.db, page),
+    page.limit,
+    createdPosition,
+    presentProduct,
+  );
 }
 
 /**
  * Products are vendor-wide, so their changes have no organization's audit log to go to.
  * A new heartbeat interval gives live activations one full interval from now.
  */
-export function updateProduct(ctx: AppContext, id: number, changes: Omit<Partial<ProductInput>, 'code'>) {
+export function updateProduct(
+  ctx: AppContext,
+  id: number,
+  changes: Omit<Partial<ProductInput>, 'code'>,
+) {
   return inTransaction(ctx.db, async (trx) => {
     const current = await queries.findProduct(trx, id);
     if (!current) throw notFound('product');
-    const kindChanges = changes.activationKind !== undefined && changes.activationKind !== current.activation_kind;
+    const kindChanges =
+      changes.activationKind !== undefined && changes.activationKind !== current.activation_kind;
     if (kindChanges && (await queries.productHasActivations(trx, id))) {
-      throw new DomainError('conflict', 'product_in_use', 'The product has activations, so its activation kind cannot change.', { activationKind: 'cannot change once activated' });
+      throw new DomainError(
+        'conflict',
+        'product_in_use',
+        'The product has activations, so its activation kind cannot change.',
+        { activationKind: 'cannot change once activated' },
+      );
     }
     const row = (await queries.updateProduct(trx, id, changedColumns(changes)))!;
     if (row.name !== current.name) await queries.renameProductOnActivations(trx, id, row.name);
-    if (changes.heartbeatIntervalSeconds !== undefined && changes.heartbeatIntervalSeconds !== current.heartbeat_interval_seconds) {
+    if (
+      changes.heartbeatIntervalSeconds !== undefined &&
+      changes.heartbeatIntervalSeconds !== current.heartbeat_interval_seconds
+    ) {
       const now = ctx.now();
-      await queries.resetHeartbeatDeadlines(trx, id, now.toISOString(), heartbeatDeadline(changes.heartbeatIntervalSeconds, now));
+      await queries.resetHeartbeatDeadlines(
+        trx,
+        id,
+        now.toISOString(),
+        heartbeatDeadline(changes.heartbeatIntervalSeconds, now),
+      );
     }
     return presentProduct(row);
   });

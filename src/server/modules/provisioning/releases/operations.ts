@@ -9,8 +9,12 @@ import { MAX_ARTIFACT_BYTES, uploadArtifact } from './upload-artifact.js';
 
 const ProductCode = text('The product’s code, e.g. ATLAS-CAD.', 40);
 const ReleaseFields = {
-  channel: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,32}$', description: 'stable (default), beta, lts…' })),
-  notes: Type.Optional(Type.String({ maxLength: 100_000, description: 'The changelog, in Markdown.' })),
+  channel: Type.Optional(
+    Type.String({ pattern: '^[a-z0-9-]{1,32}$', description: 'stable (default), beta, lts…' }),
+  ),
+  notes: Type.Optional(
+    Type.String({ maxLength: 100_000, description: 'The changelog, in Markdown.' }),
+  ),
   publishedAt: Type.Optional(Instant('When the release is published (default now)')),
 };
 
@@ -19,7 +23,11 @@ export const releaseOperations = [
     command: 'release create',
     summary: 'Create a release of a product, with its changelog',
     route: { method: 'POST', url: '/releases', status: 201 },
-    body: Type.Object({ productCode: ProductCode, version: text('The version, e.g. 2026.2.1; one release per version.', 64), ...ReleaseFields }),
+    body: Type.Object({
+      productCode: ProductCode,
+      version: text('The version, e.g. 2026.2.1; one release per version.', 64),
+      ...ReleaseFields,
+    }),
     run: (ctx, { body }) => createRelease(ctx, body),
   }),
   defineOperation({
@@ -50,11 +58,34 @@ export const releaseOperations = [
     route: { method: 'POST', url: '/releases/:id/artifacts', status: 201 },
     params: IdParams,
     query: Type.Object({
-      fileName: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]{0,199}$', description: 'The file’s name, e.g. atlas-2026.2.1-win-x64.msi (on the CLI: default the --file name).' }),
-      kind: Type.Optional(ArtifactKindSchema('installer (default) or documentation: release notes, manuals (e.g. a PDF)')),
-      platform: Type.Optional(text('windows, macos, linux…; required for installers, "any" by default for documentation', 40)),
-      arch: Type.Optional(text('x64, arm64, universal…; required for installers, "any" by default for documentation', 40)),
-      sha256: Type.Optional(Type.String({ pattern: '^[A-Fa-f0-9]{64}$', description: 'The expected SHA-256 (hex); refused when the file does not match.' })),
+      fileName: Type.String({
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]{0,199}$',
+        description:
+          'The file’s name, e.g. atlas-2026.2.1-win-x64.msi (on the CLI: default the --file name).',
+      }),
+      kind: Type.Optional(
+        ArtifactKindSchema(
+          'installer (default) or documentation: release notes, manuals (e.g. a PDF)',
+        ),
+      ),
+      platform: Type.Optional(
+        text(
+          'windows, macos, linux…; required for installers, "any" by default for documentation',
+          40,
+        ),
+      ),
+      arch: Type.Optional(
+        text(
+          'x64, arm64, universal…; required for installers, "any" by default for documentation',
+          40,
+        ),
+      ),
+      sha256: Type.Optional(
+        Type.String({
+          pattern: '^[A-Fa-f0-9]{64}$',
+          description: 'The expected SHA-256 (hex); refused when the file does not match.',
+        }),
+      ),
     }),
     upload: true,
     run: (ctx, { params, query, file }) => uploadArtifact(ctx, params.id, query, file!),

@@ -17,14 +17,25 @@ export function findRelease(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export function listReleases(db: Db, filter: { productId?: number }, page: { position?: KeysetPosition; limit: number }) {
+export function listReleases(
+  db: Db,
+  filter: { productId?: number },
+  page: { position?: KeysetPosition; limit: number },
+) {
   const query = db
     .selectFrom('releases')
     .innerJoin('products', 'products.id', 'releases.product_id')
     .selectAll('releases')
     .select('products.code as product_code')
-    .$if(filter.productId !== undefined, (qb) => qb.where('releases.product_id', '=', filter.productId!));
-  return keysetPage(query, oldestFirst('releases', 'published_at'), page.position, page.limit).execute();
+    .$if(filter.productId !== undefined, (qb) =>
+      qb.where('releases.product_id', '=', filter.productId!),
+    );
+  return keysetPage(
+    query,
+    oldestFirst('releases', 'published_at'),
+    page.position,
+    page.limit,
+  ).execute();
 }
 
 export async function updateRelease(db: Db, id: number, values: RowUpdate<'releases'>) {
@@ -32,11 +43,21 @@ export async function updateRelease(db: Db, id: number, values: RowUpdate<'relea
 }
 
 export function listArtifacts(db: Db, releaseId: number) {
-  return db.selectFrom('artifacts').selectAll().where('release_id', '=', releaseId).orderBy('id').execute();
+  return db
+    .selectFrom('artifacts')
+    .selectAll()
+    .where('release_id', '=', releaseId)
+    .orderBy('id')
+    .execute();
 }
 
 export function findArtifactByName(db: Db, releaseId: number, fileName: string) {
-  return db.selectFrom('artifacts').select('id').where('release_id', '=', releaseId).where('file_name', '=', fileName).executeTakeFirst();
+  return db
+    .selectFrom('artifacts')
+    .select('id')
+    .where('release_id', '=', releaseId)
+    .where('file_name', '=', fileName)
+    .executeTakeFirst();
 }
 
 export function insertArtifact(db: Db, values: NewRow<'artifacts'>) {

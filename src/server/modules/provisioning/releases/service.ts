@@ -46,41 +46,67 @@ export async function loadRelease(db: Db, id: number): Promise<ReleaseRow> {
 
 async function productIdOf(db: Db, code: string, field: string): Promise<number> {
   const [product] = await findProductsByCode(db, [code]);
-  if (!product) throw badRequest('The product does not exist.', { [field]: 'no product has this code' });
+  if (!product)
+    throw badRequest('The product does not exist.', { [field]: 'no product has this code' });
   return product.id;
 }
 
-const isoOrUndefined = (instant: string | undefined) => (instant === undefined ? undefined : new Date(instant).toISOString());
+const isoOrUndefined = (instant: string | undefined) =>
+  instant === undefined ? undefined : new Date(instant).toISOString();
 
 /** Releases are vendor-wide: no organization's audit log records them. */
-export async function createRelease(ctx: AppContext, input: ReleaseChanges & { productCode: string; version: string }) {
+export async function createRelease(
+  ctx: AppContext,
+  input: ReleaseChanges & { productCode: string; version: string },
+) {
   const productId = await productIdOf(ctx.db, input.productCode, 'productCode');
-  const row = await failOnDuplicate('version', 'The product already has a release of this version.', () =>
-    queries.insertRelease(ctx.db, {
-      product_id: productId,
-      version: input.version,
-      channel: input.channel ?? 'stable',
-      notes_md: input.notes ?? '',
-      published_at: isoOrUndefined(input.publishedAt) ?? ctx.now().toISOString(),
-    }),
+  const row = await failOnDuplicate(
+    'version',
+    'The product already has a release of this version.',
+    () =>
+      queries.insertRelease(ctx.db, {
+        product_id: productId,
+        version: input.version,
+        channel: input.channel ?? 'stable',
+        notes_md: input.notes ?? '',
+        published_at: isoOrUndefined(input.publishedAt) ?? ctx.now().toISOString(),
+      }),
   );
   return getRelease(ctx, row.id);
 }
 
 export async function getRelease(ctx: AppContext, id: number) {
   const release = await loadRelease(ctx.db, id);
-  return { ...presentRelease(release), artifacts: (await queries.listArtifacts(ctx.db, id)).map(presentArtifact) };
+  return {
+    ...presentRelease(release),
+    artifacts: (await queries.listArtifacts(ctx.db, id)).map(presentArtifact),
+  };
 }
 
-export async function listReleases(ctx: AppContext, query: { productCode?: string; cursor?: string; limit?: number }) {
+export async function listReleases(
+  ctx: AppContext,
+  query: { productCode?: string; cursor?: string; limit?: number },
+) {
   const page = pageRequest(query);
-  const productId = query.productCode === undefined ? undefined : await productIdOf(ctx.db, query.productCode, 'productCode');
+  const productId =
+    query.productCode === undefined
+      ? undefined
+      : await productIdOf(ctx.db, query.productCode, 'productCode');
   const rows = await queries.listReleases(ctx.db, { productId }, page);
-  return toPage(rows, page.limit, (row) => ({ sortValue: row.published_at, id: row.id }), presentRelease);
+  return toPage(
+    rows,
+    page.limit,
+    (row) => ({ sortValue: row.published_at, id: row.id }),
+    presentRelease,
+  );
 }
 
 export async function updateRelease(ctx: AppContext, id: number, changes: ReleaseChanges) {
   await loadRelease(ctx.db, id);
-  await queries.updateRelease(ctx.db, id, { channel: changes.channel, notes_md: changes.notes, published_at: isoOrUndefined(changes.publishedAt) });
+  await queries.updateRelease(ctx.db, id, {
+    channel: changes.channel,
+    notes_md: changes.notes,
+    published_at: isoOrUndefined(changes.publishedAt),
+  });
   return getRelease(ctx, id);
 }

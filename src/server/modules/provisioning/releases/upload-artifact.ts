@@ -24,7 +24,12 @@ export interface ArtifactInput {
  * Streams an artifact into storage while measuring its size and SHA-256, then records it.
  * A refused upload (too large, empty, wrong checksum, database failure) leaves no file and no row.
  */
-export async function uploadArtifact(ctx: AppContext, releaseId: number, input: ArtifactInput, body: Readable) {
+export async function uploadArtifact(
+  ctx: AppContext,
+  releaseId: number,
+  input: ArtifactInput,
+  body: Readable,
+) {
   const kind = input.kind ?? 'installer';
   if (kind === 'installer' && (!input.platform || !input.arch)) {
     throw badRequest('An installer needs its platform and architecture.', {
@@ -34,18 +39,31 @@ export async function uploadArtifact(ctx: AppContext, releaseId: number, input: 
   }
   await loadRelease(ctx.db, releaseId);
   if (await queries.findArtifactByName(ctx.db, releaseId, input.fileName)) {
-    throw new DomainError('conflict', 'already_exists', 'The release already has a file of this name.', { fileName: 'is already taken' });
+    throw new DomainError(
+      'conflict',
+      'already_exists',
+      'The release already has a file of this name.',
+      { fileName: 'is already taken' },
+    );
   }
   const storage = createFileStorage(ctx.config);
   const storageKey = `releases/${releaseId}/${randomToken(9)}/${input.fileName}`;
-  const stored = await storage.write(storageKey, body, { maxBytes: MAX_ARTIFACT_BYTES }).catch((error: unknown) => {
-    if (error instanceof FileTooLargeError) throw new DomainError('too_large', 'file_too_large', error.message, { body: `must be at most ${MAX_ARTIFACT_BYTES} bytes` });
-    throw error;
-  });
+  const stored = await storage
+    .write(storageKey, body, { maxBytes: MAX_ARTIFACT_BYTES })
+    .catch((error: unknown) => {
+      if (error instanceof FileTooLargeError)
+        throw new DomainError('too_large', 'file_too_large', error.message, {
+          body: `must be at most ${MAX_ARTIFACT_BYTES} bytes`,
+        });
+      throw error;
+    });
   try {
     if (stored.size === 0) throw badRequest('The file is empty.', { body: 'must not be empty' });
     if (input.sha256 && input.sha256.toLowerCase() !== stored.sha256) {
-      throw badRequest('The file does not match the SHA-256 given: it was damaged or is another file.', { sha256: `does not match the file (${stored.sha256})` });
+      throw badRequest(
+        'The file does not match the SHA-256 given: it was damaged or is another file.',
+        { sha256: `does not match the file (${stored.sha256})` },
+      );
     }
     const row = await queries.insertArtifact(ctx.db, {
       release_id: releaseId,

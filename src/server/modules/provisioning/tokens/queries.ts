@@ -9,11 +9,19 @@ export function insertApiToken(db: Db, values: { name: string; tokenHash: string
 }
 
 export function listApiTokens(db: Db) {
-  return db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at']).orderBy('id').execute();
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
+    .orderBy('id')
+    .execute();
 }
 
 export function findApiToken(db: Db, id: number) {
-  return db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export function findActiveApiTokenByHash(db: Db, tokenHash: string) {
@@ -26,7 +34,12 @@ export function findActiveApiTokenByHash(db: Db, tokenHash: string) {
 }
 
 export async function setApiTokenRevoked(db: Db, id: number, now: string) {
-  await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function setApiTokenUsed(db: Db, id: number, now: string) {

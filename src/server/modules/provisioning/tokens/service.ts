@@ -7,7 +7,13 @@ import * as queries from './queries.js';
 export const VENDOR_TOKEN_PREFIX = 'pvt_';
 const TOUCH_AFTER_MS = 60_000;
 
-const presentToken = (row: { id: number; name: string; created_at: string; last_used_at: string | null; revoked_at: string | null }) => ({
+const presentToken = (row: {
+  id: number;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}) => ({
   id: row.id,
   name: row.name,
   createdAt: row.created_at,
@@ -18,7 +24,11 @@ const presentToken = (row: { id: number; name: string; created_at: string; last_
 /** A new token, returned in clear this once; only its SHA-256 is stored. */
 export async function createApiToken(ctx: AppContext, name: string) {
   const token = `${VENDOR_TOKEN_PREFIX}${randomToken()}`;
-  const row = await queries.insertApiToken(ctx.db, { name, tokenHash: sha256Hex(token), now: ctx.now().toISOString() });
+  const row = await queries.insertApiToken(ctx.db, {
+    name,
+    tokenHash: sha256Hex(token),
+    now: ctx.now().toISOString(),
+  });
   return { id: row.id, name: row.name, createdAt: row.created_at, token };
 }
 
@@ -33,7 +43,10 @@ export async function revokeApiToken(ctx: AppContext, id: number) {
 }
 
 /** The token's holder, or null for an unknown or revoked token. Notes the last use at most once a minute. */
-export async function authenticateApiToken(ctx: AppContext, token: string): Promise<{ id: number; name: string } | null> {
+export async function authenticateApiToken(
+  ctx: AppContext,
+  token: string,
+): Promise<{ id: number; name: string } | null> {
   const row = await queries.findActiveApiTokenByHash(ctx.db, sha256Hex(token));
   if (!row) return null;
   const now = ctx.now();

@@ -3,7 +3,8 @@ import type { ActivationDetail } from '../../../../common/activations-api';
 import { apiRequest } from '../../../api/client';
 import { useSession } from '../../../api/session';
 
-export const fetchActivationDetail = (activationId: number, signal?: AbortSignal) => apiRequest<ActivationDetail>(`/activations/${activationId}`, { signal });
+export const fetchActivationDetail = (activationId: number, signal?: AbortSignal) =>
+  apiRequest<ActivationDetail>(`/activations/${activationId}`, { signal });
 
 /** Fetches only while a panel shows an activation (`activationId` set). */
 export function useActivationDetail(activationId: number | null) {

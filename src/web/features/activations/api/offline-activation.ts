@@ -14,5 +14,8 @@ export const activateOffline = (body: OfflineActivationInput) =>
 
 export function useOfflineActivation() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: activateOffline, onSuccess: () => refreshSeatViews(queryClient) });
+  return useMutation({
+    mutationFn: activateOffline,
+    onSuccess: () => refreshSeatViews(queryClient),
+  });
 }

@@ -7,7 +7,9 @@ import { useSession } from '../../../api/session';
 import { refreshSeatViews } from '../../../api/seat-views';
 
 export const fetchReclaimPreview = (notSeenForDays: number, signal?: AbortSignal) =>
-  apiRequest<ReclaimPreview>(`/activations/reclaim-preview${toQueryString({ notSeenForDays })}`, { signal });
+  apiRequest<ReclaimPreview>(`/activations/reclaim-preview${toQueryString({ notSeenForDays })}`, {
+    signal,
+  });
 
 /** What a reclaim of activations not seen for `notSeenForDays` would free (fetched while the dialog is open). */
 export function useReclaimPreview(notSeenForDays: number, enabled: boolean) {
@@ -29,11 +31,18 @@ export interface ReclaimProgress {
 }
 
 /** Frees exactly the previewed activations, one batch per request, reporting after each batch. */
-export async function reclaimInBatches(notSeenForDays: number, activationIds: number[], onProgress: (progress: ReclaimProgress) => void) {
+export async function reclaimInBatches(
+  notSeenForDays: number,
+  activationIds: number[],
+  onProgress: (progress: ReclaimProgress) => void,
+) {
   const progress: ReclaimProgress = { freed: 0, skipped: 0, done: 0, total: activationIds.length };
   for (let start = 0; start < activationIds.length; start += MAX_DEACTIVATE_AT_ONCE) {
     const batch = activationIds.slice(start, start + MAX_DEACTIVATE_AT_ONCE);
-    const result = await apiRequest<ReclaimResult>('/activations/reclaim', { method: 'POST', body: { notSeenForDays, activationIds: batch } });
+    const result = await apiRequest<ReclaimResult>('/activations/reclaim', {
+      method: 'POST',
+      body: { notSeenForDays, activationIds: batch },
+    });
     progress.freed += result.deactivated;
     progress.skipped += result.skipped;
     progress.done += batch.length;
@@ -45,8 +54,13 @@ export async function reclaimInBatches(notSeenForDays: number, activationIds: nu
 export function useReclaimActivations(onProgress: (progress: ReclaimProgress) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ notSeenForDays, activationIds }: { notSeenForDays: number; activationIds: number[] }) =>
-      reclaimInBatches(notSeenForDays, activationIds, onProgress),
+    mutationFn: ({
+      notSeenForDays,
+      activationIds,
+    }: {
+      notSeenForDays: number;
+      activationIds: number[];
+    }) => reclaimInBatches(notSeenForDays, activationIds, onProgress),
     // Also after a failed batch: the batches before it did free their seats.
     onSettled: () => refreshSeatViews(queryClient),
   });

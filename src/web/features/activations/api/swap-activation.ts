@@ -3,10 +3,16 @@ import type { SwapActivationInput, SwapResult } from '../../../../common/activat
 import { apiRequest } from '../../../api/client';
 import { refreshSeatViews } from '../../../api/seat-views';
 
-export const swapActivation = ({ activationId, ...body }: SwapActivationInput & { activationId: number }) =>
+export const swapActivation = ({
+  activationId,
+  ...body
+}: SwapActivationInput & { activationId: number }) =>
   apiRequest<SwapResult>(`/activations/${activationId}/swap`, { method: 'POST', body });
 
 export function useSwapActivation() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: swapActivation, onSuccess: () => refreshSeatViews(queryClient) });
+  return useMutation({
+    mutationFn: swapActivation,
+    onSuccess: () => refreshSeatViews(queryClient),
+  });
 }

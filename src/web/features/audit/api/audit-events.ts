@@ -16,7 +16,11 @@ export interface AuditFilters {
   q?: string;
 }
 
-export type AuditEventsQuery = AuditFilters & { direction?: SortDirection; cursor?: string; limit?: number };
+export type AuditEventsQuery = AuditFilters & {
+  direction?: SortDirection;
+  cursor?: string;
+  limit?: number;
+};
 
 export const fetchAuditEvents = (query: AuditEventsQuery, signal?: AbortSignal) =>
   apiRequest<Page<AuditEventItem>>(`/audit-events${toQueryString({ ...query })}`, { signal });

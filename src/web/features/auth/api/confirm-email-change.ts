@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 
 /** Opens an emailed confirmation link; works signed in or not. */
-export const confirmEmailChange = (token: string) => apiRequest<{ ok: true }>('/account/email/confirm', { method: 'POST', body: { token } });
+export const confirmEmailChange = (token: string) =>
+  apiRequest<{ ok: true }>('/account/email/confirm', { method: 'POST', body: { token } });
 
 export const useConfirmEmailChange = () => useMutation({ mutationFn: confirmEmailChange });

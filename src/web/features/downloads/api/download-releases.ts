@@ -14,7 +14,9 @@ export interface DownloadReleaseQuery {
 }
 
 export const fetchDownloadReleases = (query: DownloadReleaseQuery, signal?: AbortSignal) =>
-  apiRequest<Page<DownloadReleaseItem>>(`/downloads/releases${toQueryString({ ...query })}`, { signal });
+  apiRequest<Page<DownloadReleaseItem>>(`/downloads/releases${toQueryString({ ...query })}`, {
+    signal,
+  });
 
 /** One page of the releases the organization may download, newest first. */
 export function useDownloadReleases(query: DownloadReleaseQuery) {

@@ -10,8 +10,15 @@ export interface ProductChangelog {
   releases: Page<ChangelogEntry>;
 }
 
-export const fetchProductChangelog = (product: string, cursor: string | undefined, signal?: AbortSignal) =>
-  apiRequest<ProductChangelog>(`/downloads/changelog/${encodeURIComponent(product)}${toQueryString({ cursor })}`, { signal });
+export const fetchProductChangelog = (
+  product: string,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+) =>
+  apiRequest<ProductChangelog>(
+    `/downloads/changelog/${encodeURIComponent(product)}${toQueryString({ cursor })}`,
+    { signal },
+  );
 
 /** A product's changelog (by id or code), one page of releases at a time. */
 export function useProductChangelog(product: string, cursor: string | undefined) {

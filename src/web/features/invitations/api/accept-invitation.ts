@@ -11,7 +11,10 @@ export interface Acceptance {
 }
 
 export const acceptInvitation = ({ token, ...account }: Acceptance) =>
-  apiRequest<{ ok: true }>(`/invitations/${encodeURIComponent(token)}/accept`, { method: 'POST', body: account });
+  apiRequest<{ ok: true }>(`/invitations/${encodeURIComponent(token)}/accept`, {
+    method: 'POST',
+    body: account,
+  });
 
 /** Accepting signs in (or switches to the new organization), so the session is loaded afresh. */
 export function useAcceptInvitation() {

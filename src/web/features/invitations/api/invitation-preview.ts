@@ -7,4 +7,8 @@ export const fetchInvitationPreview = (token: string, signal?: AbortSignal) =>
 
 /** What an invitation link offers; a used, revoked or expired link answers 404. */
 export const useInvitationPreview = (token: string) =>
-  useQuery({ queryKey: ['invitation-preview', token], queryFn: ({ signal }) => fetchInvitationPreview(token, signal), staleTime: Infinity });
+  useQuery({
+    queryKey: ['invitation-preview', token],
+    queryFn: ({ signal }) => fetchInvitationPreview(token, signal),
+    staleTime: Infinity,
+  });

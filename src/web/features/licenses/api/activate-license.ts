@@ -3,10 +3,16 @@ import type { ActivateLicenseInput, LicenseActivated } from '../../../../common/
 import { apiRequest } from '../../../api/client';
 import { refreshSeatViews } from '../../../api/seat-views';
 
-export const activateLicense = ({ licenseId, ...body }: ActivateLicenseInput & { licenseId: number }) =>
+export const activateLicense = ({
+  licenseId,
+  ...body
+}: ActivateLicenseInput & { licenseId: number }) =>
   apiRequest<LicenseActivated>(`/licenses/${licenseId}/activations`, { method: 'POST', body });
 
 export function useActivateLicense() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: activateLicense, onSuccess: () => refreshSeatViews(queryClient) });
+  return useMutation({
+    mutationFn: activateLicense,
+    onSuccess: () => refreshSeatViews(queryClient),
+  });
 }

@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { AssignLicenseInput, AssignmentChanged, ChangeAssignmentInput, LicenseAssignments } from '../../../../common/assignments-api';
+import type {
+  AssignLicenseInput,
+  AssignmentChanged,
+  ChangeAssignmentInput,
+  LicenseAssignments,
+} from '../../../../common/assignments-api';
 import { apiRequest } from '../../../api/client';
 import { useSession } from '../../../api/session';
 
@@ -25,7 +30,8 @@ const refresh = (queryClient: QueryClient) =>
 export function useAssignLicense(licenseId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AssignLicenseInput) => apiRequest<AssignmentChanged>(base(licenseId), { method: 'POST', body }),
+    mutationFn: (body: AssignLicenseInput) =>
+      apiRequest<AssignmentChanged>(base(licenseId), { method: 'POST', body }),
     onSuccess: () => refresh(queryClient),
   });
 }
@@ -34,7 +40,10 @@ export function useChangeAssignment(licenseId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ assignmentId, ...body }: ChangeAssignmentInput & { assignmentId: number }) =>
-      apiRequest<AssignmentChanged>(`${base(licenseId)}/${assignmentId}`, { method: 'PATCH', body }),
+      apiRequest<AssignmentChanged>(`${base(licenseId)}/${assignmentId}`, {
+        method: 'PATCH',
+        body,
+      }),
     onSuccess: () => refresh(queryClient),
   });
 }
@@ -42,7 +51,8 @@ export function useChangeAssignment(licenseId: number) {
 export function useUnassign(licenseId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (assignmentId: number) => apiRequest<AssignmentChanged>(`${base(licenseId)}/${assignmentId}`, { method: 'DELETE' }),
+    mutationFn: (assignmentId: number) =>
+      apiRequest<AssignmentChanged>(`${base(licenseId)}/${assignmentId}`, { method: 'DELETE' }),
     onSuccess: () => refresh(queryClient),
   });
 }
@@ -50,7 +60,11 @@ export function useUnassign(licenseId: number) {
 export function useShareAssignedSeats(licenseId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (shared: boolean) => apiRequest<LicenseAssignments>(`/licenses/${licenseId}/assigned-seats-shared`, { method: 'PUT', body: { shared } }),
+    mutationFn: (shared: boolean) =>
+      apiRequest<LicenseAssignments>(`/licenses/${licenseId}/assigned-seats-shared`, {
+        method: 'PUT',
+        body: { shared },
+      }),
     onSuccess: () => refresh(queryClient),
   });
 }

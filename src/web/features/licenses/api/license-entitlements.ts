@@ -1,5 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { EntitlementDateField, EntitlementLineItem, EntitlementSearchScope, EntitlementSortColumn } from '../../../../common/licenses-api';
+import type {
+  EntitlementDateField,
+  EntitlementLineItem,
+  EntitlementSearchScope,
+  EntitlementSortColumn,
+} from '../../../../common/licenses-api';
 import type { Page, SortDirection } from '../../../../common/page';
 import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
@@ -21,7 +26,9 @@ export interface EntitlementQuery {
 }
 
 export const fetchEntitlements = (query: EntitlementQuery, signal?: AbortSignal) =>
-  apiRequest<Page<EntitlementLineItem>>(`/licenses/entitlements${toQueryString({ ...query })}`, { signal });
+  apiRequest<Page<EntitlementLineItem>>(`/licenses/entitlements${toQueryString({ ...query })}`, {
+    signal,
+  });
 
 export function useEntitlements(query: EntitlementQuery) {
   const { organization } = useSession();

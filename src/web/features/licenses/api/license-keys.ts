@@ -1,5 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { LicenseKeySortColumn, LicenseKeyStatusFilter } from '../../../../common/license-keys-api';
+import type {
+  LicenseKeySortColumn,
+  LicenseKeyStatusFilter,
+} from '../../../../common/license-keys-api';
 import type { LicenseKeyItem } from '../../../../common/license-keys-schema';
 import type { Page, SortDirection } from '../../../../common/page';
 import { apiRequest } from '../../../api/client';

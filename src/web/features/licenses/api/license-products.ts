@@ -16,7 +16,9 @@ export interface LicenseProductQuery {
 }
 
 export const fetchLicenseProducts = (query: LicenseProductQuery, signal?: AbortSignal) =>
-  apiRequest<Page<LicenseProductItem>>(`/licenses/products${toQueryString({ ...query })}`, { signal });
+  apiRequest<Page<LicenseProductItem>>(`/licenses/products${toQueryString({ ...query })}`, {
+    signal,
+  });
 
 export function useLicenseProducts(query: LicenseProductQuery) {
   const { organization } = useSession();

@@ -14,7 +14,9 @@ export interface InvitationListQuery {
 }
 
 export const fetchInvitations = (query: InvitationListQuery, signal?: AbortSignal) =>
-  apiRequest<Page<InvitationItem>>(`/members/invitations${toQueryString({ ...query })}`, { signal });
+  apiRequest<Page<InvitationItem>>(`/members/invitations${toQueryString({ ...query })}`, {
+    signal,
+  });
 
 /** One page of the invitations not yet accepted (expired ones included). */
 export function useInvitations(query: InvitationListQuery) {

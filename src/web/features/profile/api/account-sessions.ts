@@ -4,7 +4,10 @@ import { apiRequest } from '../../../api/client';
 
 export const accountSessionsQuery = queryOptions({
   queryKey: ['account', 'sessions'],
-  queryFn: ({ signal }) => apiRequest<{ sessions: SessionItem[] }>('/account/sessions', { signal }).then((r) => r.sessions),
+  queryFn: ({ signal }) =>
+    apiRequest<{ sessions: SessionItem[] }>('/account/sessions', { signal }).then(
+      (r) => r.sessions,
+    ),
 });
 
 /** The member's active sessions, the current one marked. */

@@ -8,5 +8,8 @@ export const changePassword = (input: { currentPassword: string; newPassword: st
 /** Changing the password signs out the other sessions, so their list is reloaded. */
 export function useChangePassword() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: changePassword, onSuccess: () => queryClient.invalidateQueries({ queryKey: accountSessionsQuery.queryKey }) });
+  return useMutation({
+    mutationFn: changePassword,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountSessionsQuery.queryKey }),
+  });
 }

@@ -4,9 +4,15 @@ import { accountQuery } from './account';
 import { apiRequest } from '../../../api/client';
 
 export const regenerateRecoveryCodes = (password: string) =>
-  apiRequest<RecoveryCodesPayload>('/account/two-factor/recovery-codes', { method: 'POST', body: { password } });
+  apiRequest<RecoveryCodesPayload>('/account/two-factor/recovery-codes', {
+    method: 'POST',
+    body: { password },
+  });
 
 export function useRegenerateRecoveryCodes() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: regenerateRecoveryCodes, onSuccess: () => queryClient.invalidateQueries({ queryKey: accountQuery.queryKey }) });
+  return useMutation({
+    mutationFn: regenerateRecoveryCodes,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountQuery.queryKey }),
+  });
 }

@@ -7,5 +7,8 @@ export const requestEmailChange = (input: { newEmail: string; password: string }
 
 export function useRequestEmailChange() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: requestEmailChange, onSuccess: () => queryClient.invalidateQueries({ queryKey: accountQuery.queryKey }) });
+  return useMutation({
+    mutationFn: requestEmailChange,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountQuery.queryKey }),
+  });
 }

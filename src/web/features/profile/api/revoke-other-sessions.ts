@@ -2,9 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountSessionsQuery } from './account-sessions';
 import { apiRequest } from '../../../api/client';
 
-export const revokeOtherSessions = () => apiRequest<{ ended: number }>('/account/sessions/revoke-others', { method: 'POST' });
+export const revokeOtherSessions = () =>
+  apiRequest<{ ended: number }>('/account/sessions/revoke-others', { method: 'POST' });
 
 export function useRevokeOtherSessions() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeOtherSessions, onSettled: () => queryClient.invalidateQueries({ queryKey: accountSessionsQuery.queryKey }) });
+  return useMutation({
+    mutationFn: revokeOtherSessions,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountSessionsQuery.queryKey }),
+  });
 }

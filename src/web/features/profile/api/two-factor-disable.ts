@@ -2,9 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountQuery } from './account';
 import { apiRequest } from '../../../api/client';
 
-export const disableTwoFactor = (password: string) => apiRequest<{ ok: true }>('/account/two-factor/disable', { method: 'POST', body: { password } });
+export const disableTwoFactor = (password: string) =>
+  apiRequest<{ ok: true }>('/account/two-factor/disable', { method: 'POST', body: { password } });
 
 export function useDisableTwoFactor() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: disableTwoFactor, onSuccess: () => queryClient.invalidateQueries({ queryKey: accountQuery.queryKey }) });
+  return useMutation({
+    mutationFn: disableTwoFactor,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountQuery.queryKey }),
+  });
 }

@@ -10,7 +10,8 @@ export interface ProfileChange {
   phone?: string | null;
 }
 
-export const updateProfile = (change: ProfileChange) => apiRequest<AccountPayload>('/account/profile', { method: 'PATCH', body: change });
+export const updateProfile = (change: ProfileChange) =>
+  apiRequest<AccountPayload>('/account/profile', { method: 'PATCH', body: change });
 
 /** Saves name and phone; the header shows the name from the session, so that is reloaded too. */
 export function useUpdateProfile() {

@@ -1,26 +1,42 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { SessionPayload } from '../../../../common/api-types';
-import type { NotificationChannels, NotificationTopic, Preferences } from '../../../../common/preferences';
+import type {
+  NotificationChannels,
+  NotificationTopic,
+  Preferences,
+} from '../../../../common/preferences';
 import { apiRequest } from '../../../api/client';
 import { sessionQuery, useSession } from '../../../api/session';
 
-export type PreferencesChange = Partial<Pick<Preferences, 'timezone' | 'theme' | 'dateDisplay' | 'density'>> & {
+export type PreferencesChange = Partial<
+  Pick<Preferences, 'timezone' | 'theme' | 'dateDisplay' | 'density'>
+> & {
   notifications?: Partial<Record<NotificationTopic, Partial<NotificationChannels>>>;
 };
 
-export const updatePreferences = (change: PreferencesChange) => apiRequest<Preferences>('/account/preferences', { method: 'PATCH', body: change });
+export const updatePreferences = (change: PreferencesChange) =>
+  apiRequest<Preferences>('/account/preferences', { method: 'PATCH', body: change });
 
 function applied(preferences: Preferences, change: PreferencesChange): Preferences {
   const notifications = { ...preferences.notifications };
-  for (const [topic, channels] of Object.entries(change.notifications ?? {}) as [NotificationTopic, Partial<NotificationChannels>][]) {
+  for (const [topic, channels] of Object.entries(change.notifications ?? {}) as [
+    NotificationTopic,
+    Partial<NotificationChannels>,
+  ][]) {
     notifications[topic] = { ...notifications[topic], ...channels };
   }
   return { ...preferences, ...change, notifications };
 }
 
-const withPreferences = (session: SessionPayload | undefined, preferences: (current: Preferences) => Preferences) =>
-  session && { ...session, user: { ...session.user, preferences: preferences(session.user.preferences) } };
+const withPreferences = (
+  session: SessionPayload | undefined,
+  preferences: (current: Preferences) => Preferences,
+) =>
+  session && {
+    ...session,
+    user: { ...session.user, preferences: preferences(session.user.preferences) },
+  };
 
 type SaveOptions = { onSuccess?: () => void; onError?: (error: Error) => void };
 
@@ -37,9 +53,12 @@ export function useUpdatePreferences() {
   const [shown, setShown] = useState<Preferences>();
   const pending = useRef(0);
   const setSession = (update: (current: Preferences) => Preferences) =>
-    queryClient.setQueryData<SessionPayload>(sessionQuery.queryKey, (session) => withPreferences(session, update));
+    queryClient.setQueryData<SessionPayload>(sessionQuery.queryKey, (session) =>
+      withPreferences(session, update),
+    );
   const mutation = useMutation({
-    mutationFn: ({ change }: { change: PreferencesChange; before: Preferences }) => updatePreferences(change),
+    mutationFn: ({ change }: { change: PreferencesChange; before: Preferences }) =>
+      updatePreferences(change),
     onError: (_error, { before }) => setSession(() => before),
     onSuccess: (preferences) => setSession(() => preferences),
     onSettled: () => {
@@ -49,7 +68,8 @@ export function useUpdatePreferences() {
     },
   });
   const save = (change: PreferencesChange, options: SaveOptions) => {
-    const before = queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences ?? stored;
+    const before =
+      queryClient.getQueryData<SessionPayload>(sessionQuery.queryKey)?.user.preferences ?? stored;
     const next = applied(before, change);
     pending.current += 1;
     setShown(next);
