@@ -8,6 +8,7 @@ import { ALICE, readKpis, signIn, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 const NEWCOMER = 'nia.hart@northwind.example';
+const TOMAS = 'tomas.berg@northwind.example';
 
 const texts = async (rows: ReturnType<Page['locator']>) =>
   (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -46,7 +47,7 @@ async function assignByApi(page: Page, licenseId: number, email: string, quantit
 describeInBrowser('Licenses assigned to people', { timeout: 90_000 }, () => {
   const portal = usePortal();
 
-  it('an Admin assigns seats to a member and to an email that is not a member yet, and unassigns', async () => {
+  it('an Admin assigns seats to a member and to an email that is not a member yet, re-assigns and unassigns', async () => {
     // The over-assignment below is refused on purpose.
     const page = await portal.newPage({
       expectedHttpErrors: [{ status: 409, path: /^\/api\/portal\/licenses\/\d+\/assignments$/ }],
@@ -78,8 +79,17 @@ describeInBrowser('Licenses assigned to people', { timeout: 90_000 }, () => {
     await dialog.getByText('at most 5').waitFor();
     expect(await dialog.locator('tbody tr').count()).toBe(2);
 
-    await dialog.getByRole('button', { name: `Unassign ${NEWCOMER}` }).click();
-    await page.getByText(`${NEWCOMER} unassigned; their activations stay`).waitFor();
+    // Re-assign the invited address's seats to a member, then unassign them.
+    await dialog.getByRole('button', { name: `Re-assign ${NEWCOMER}` }).click();
+    await dialog.getByText(`Re-assign ${NEWCOMER}’s seats to someone else`).waitFor();
+    await dialog.getByRole('combobox', { name: 'New member or email' }).fill(TOMAS);
+    await dialog.getByRole('button', { name: 'Re-assign', exact: true }).click();
+    await page.getByText(`Re-assigned from ${NEWCOMER} to Tomas Berg`).waitFor();
+    await expect
+      .poll(() => texts(dialog.locator('tbody tr')))
+      .toEqual(['Victor Chen 3 0', 'Tomas Berg 2 0']);
+    await dialog.getByRole('button', { name: 'Unassign Tomas Berg' }).click();
+    await page.getByText('Tomas Berg unassigned; their activations stay').waitFor();
     await dialog.getByText('Entitlement ENT-000104: 3 of 10 seats assigned.').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
