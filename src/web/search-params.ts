@@ -13,14 +13,14 @@ type Parsed<Params> = {
   [Key in keyof Params]?: Params[Key] extends SearchParam<infer V> ? V : never;
 };
 
-/** A route's `validateSearch`: only the known parameters, each parsed or dropped. */
+/**
+ * A route's `validateSearch`: each known parameter parsed, or `undefined`. The router lays this
+ * over the raw parameters, so a malformed one must be overwritten, not just left out.
+ */
 export function searchParams<Params extends Record<string, SearchParam<unknown>>>(params: Params) {
   return (raw: Record<string, unknown>): Parsed<Params> => {
     const search: Record<string, unknown> = {};
-    for (const key of Object.keys(params)) {
-      const value = params[key]!(raw[key]);
-      if (value !== undefined) search[key] = value;
-    }
+    for (const key of Object.keys(params)) search[key] = params[key]!(raw[key]);
     return search as Parsed<Params>;
   };
 }

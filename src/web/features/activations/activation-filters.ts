@@ -26,7 +26,10 @@ export type ActivationUrlFilters = SearchPatch<ActivationSearch>;
 /** The list's filters: the URL's, or the defaults the server also applies. */
 export function parseActivationFilters(search: ActivationSearch) {
   return {
-    ...search,
+    from: search.from,
+    to: search.to,
+    productId: search.productId,
+    q: search.q,
     sort: search.sort ?? 'activatedAt',
     direction: search.direction ?? 'desc',
     size: search.size ?? DEFAULT_PAGE_SIZE,
