@@ -119,6 +119,8 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
     title: column.title,
     hidden: !visible.includes(column.id),
     noWrap: !WRAPPING.has(column.id),
+    // Wide enough for "Solver cores (8 max cores)" on one line, so a row stays a few lines tall.
+    ...(column.id === 'features' ? { width: 220 } : {}),
     render:
       column.id === 'maskedKey'
         ? (row) => (
