@@ -10,6 +10,7 @@ import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
 import { registerErrorHandling } from './http/errors.js';
+import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
@@ -87,6 +88,7 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
 
   registerErrorHandling(app);
+  guardInputs(app);
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifySwagger, {
