@@ -14,6 +14,7 @@ import {
   type KeyRef,
   type SeatActor,
 } from '../../licensing/public-api.js';
+import { allowLicensingOrigins } from './cors.js';
 import { presentActivation, presentLicense } from './presenters.js';
 import { keyHashOf } from './request-key.js';
 import { limitLicensingRequests } from './rate-limits.js';
@@ -37,6 +38,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         },
       }),
     );
+    allowLicensingOrigins(app, ctx.config.licensingCorsOrigins);
     await limitLicensingRequests(app, ctx);
 
     // The body schema requires the key, so every handler's request has one.
