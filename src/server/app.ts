@@ -9,7 +9,7 @@ import type { AppContext } from './context.js';
 import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
-import { registerErrorHandling } from './http/errors.js';
+import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
@@ -82,6 +82,7 @@ export async function buildApp(
         ? false
         : { level: config.logLevel, redact: REDACT, serializers: { req: requestLogFields } },
     trustProxy: config.trustProxy,
+    frameworkErrors: answerFrameworkError,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   // Only JSON bodies: a cross-site form cannot post text/plain to a JSON route.

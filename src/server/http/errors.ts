@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '../../common/api-types.js';
 import { humanValidationMessage } from './validation-messages.js';
 import { DomainError, type Refusal } from '../errors.js';
@@ -67,6 +67,7 @@ const CODE_OF_STATUS: Record<number, string> = {
   406: 'not_acceptable',
   409: 'conflict',
   413: 'body_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   416: 'range_not_satisfiable',
   422: 'unprocessable',
@@ -89,6 +90,28 @@ function validationFields(error: FastifyError): Record<string, string> {
     fields[name] ??= humanValidationMessage(issue, name);
   }
   return fields;
+}
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any route runs (a malformed
+ * percent-encoding, a path parameter past its maximum length), in the one error shape.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const body: ApiErrorBody = {
+    error: tooLong
+      ? { code: 'uri_too_long', message: 'A part of the address is longer than any valid value.' }
+      : {
+          code: 'validation_failed',
+          message: 'Invalid input: the address is not validly encoded',
+          fields: { url: 'is not validly encoded' },
+        },
+  };
+  void reply.status(tooLong ? 414 : 400).send(body);
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
