@@ -5,12 +5,22 @@ import { DomainError } from '../errors.js';
 type Schema = Record<string, unknown>;
 const INPUT_PARTS = ['params', 'querystring', 'body', 'headers'] as const;
 
-/** A copy of an input schema where every number without stated bounds fits a 32-bit column. */
+/**
+ * A copy of an input schema where every number without stated bounds fits a 32-bit column,
+ * and an object that requires some field takes only its declared ones.
+ */
 function bounded(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(bounded);
   if (schema === null || typeof schema !== 'object') return schema;
   const copy: Schema = {};
   for (const [key, value] of Object.entries(schema as Schema)) copy[key] = bounded(value);
+  // "At least one field" means one of the declared fields: `{"colour": 1}` is no change at all.
+  if (
+    copy.minProperties !== undefined &&
+    copy.properties &&
+    copy.additionalProperties === undefined
+  )
+    copy.additionalProperties = false;
   const types = [copy.type].flat();
   if (types.includes('integer') || types.includes('number')) {
     copy.maximum ??= INT32_MAX;
