@@ -177,6 +177,6 @@ describe.each(await availableDialects())(
         }),
         { seed: SEED, numRuns: RUNS, endOnFailure: true },
       );
-    });
+    }, 120_000);
   },
 );
