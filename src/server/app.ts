@@ -9,7 +9,8 @@ import type { AppContext } from './context.js';
 import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
-import { registerErrorHandling } from './http/errors.js';
+import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
+import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
@@ -81,12 +82,14 @@ export async function buildApp(
         ? false
         : { level: config.logLevel, redact: REDACT, serializers: { req: requestLogFields } },
     trustProxy: config.trustProxy,
+    frameworkErrors: answerFrameworkError,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   // Only JSON bodies: a cross-site form cannot post text/plain to a JSON route.
   app.removeContentTypeParser('text/plain');
 
   registerErrorHandling(app);
+  guardInputs(app);
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifySwagger, {

@@ -21,6 +21,8 @@ export interface Config {
   notificationJobMinutes: number;
   /** Licensing API requests per minute and client IP, and per license key (docs/decisions/013). */
   licensingRateLimit: { perIp: number; perKey: number };
+  /** Browser origins allowed to call /v1 (LICENSING_CORS_ORIGINS, comma-separated); empty = no CORS. */
+  licensingCorsOrigins: string[];
   /** PORTAL_SECRETS: the secrets as JSON (src/server/crypto/secrets.ts); unset → generated into dataDir. */
   portalSecrets: string | undefined;
 }
@@ -49,6 +51,26 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // Reported below.
+    }
+    if (!parsed || parsed.origin !== origin)
+      throw new ConfigError(
+        `${name} must list origins like https://app.example.com (scheme, host, optional port; no path), got "${origin}"`,
+      );
+  }
+  return list;
 }
 
 /** Reads and validates every setting the server uses; nothing else reads process.env. */
@@ -84,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: integer(env, 'LICENSING_RATE_LIMIT_PER_IP', 1200, 1, 10_000_000),
       perKey: integer(env, 'LICENSING_RATE_LIMIT_PER_KEY', 300, 1, 10_000_000),
     },
+    licensingCorsOrigins: origins(env, 'LICENSING_CORS_ORIGINS'),
     portalSecrets: env.PORTAL_SECRETS || undefined,
   };
 }

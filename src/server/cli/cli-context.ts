@@ -1,17 +1,40 @@
+import { existsSync } from 'node:fs';
 import { buildApp } from '../app.js';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import type { AppContext } from '../context.js';
-import { openDatabase } from '../db/database.js';
+import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+
+const sqliteFileOf = (url: string) =>
+  url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : null;
+
+async function hasPortalDatabase(database: DatabaseHandle): Promise<boolean> {
+  const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
+  return tables.some((table) => table.name === 'kysely_migration');
+}
+
+const NO_DATABASE = (url: string) =>
+  new ConfigError(
+    `No portal database at ${url.replace(/\/\/[^@/]*@/, '//')}: check DATA_DIR / DATABASE_URL, or pass --init to create one (with new secrets).`,
+  );
 
 /**
  * Runs `work` with the context the server would have (same configuration, secrets and
- * database), migrating the database first, and closes everything after.
+ * database), migrating the database first, and closes everything after. A missing database
+ * is refused unless `init`: a typo in DATA_DIR must not start a new portal with a new key.
  */
-export async function withServerContext<T>(work: (ctx: AppContext) => Promise<T>): Promise<T> {
+export async function withServerContext<T>(
+  work: (ctx: AppContext) => Promise<T>,
+  options: { init?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
+  const file = sqliteFileOf(config.databaseUrl);
+  if (!options.init && file !== null && file !== ':memory:' && !existsSync(file))
+    throw NO_DATABASE(config.databaseUrl);
   const database = openDatabase(config.databaseUrl);
   try {
+    if (!options.init && !(await hasPortalDatabase(database)))
+      throw NO_DATABASE(config.databaseUrl);
     await migrateToLatest(database.db);
     const { app, ctx } = await buildApp({ config, database, logger: false });
     try {

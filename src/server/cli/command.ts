@@ -51,20 +51,26 @@ export class CliCommand {
     return { help: values.help === true, values };
   }
 
-  async run(ctx: AppContext, values: FlagValues): Promise<unknown> {
+  /** The operation's input from the flags, validated by its schemas (an upload as its file path). */
+  input(values: FlagValues) {
     const { operation } = this;
     const file = operation.upload ? uploadedFile(values.file) : undefined;
     const query = collect(this.query, values);
     if (file) query.fileName ??= path.basename(file);
-    const input = {
+    return {
       params: operation.params ? validate(operation.params, collect(this.params, values)) : {},
       query: operation.query ? validate(operation.query, query) : {},
       body: operation.body
         ? validate(operation.body, { ...jsonBody(values.json), ...collect(this.body, values) })
         : {},
-      file: file === undefined ? undefined : createReadStream(file),
+      file,
     };
-    return operation.run(ctx, input, CLI_ACTOR);
+  }
+
+  async run(ctx: AppContext, values: FlagValues): Promise<unknown> {
+    const { file, ...input } = this.input(values);
+    const stream = file === undefined ? undefined : createReadStream(file);
+    return this.operation.run(ctx, { ...input, file: stream }, CLI_ACTOR);
   }
 }
 

@@ -2,9 +2,17 @@ import { ConfigError } from '../config.js';
 import { DomainError } from '../errors.js';
 import { VENDOR_OPERATIONS } from '../modules/provisioning/operations.js';
 import { CliCommand } from './command.js';
+import { takeGlobalOptions, type GlobalOptions } from './global-options.js';
 import { commandHelp, flagOfField, overviewHelp } from './help.js';
+import { runRemote } from './remote.js';
 
 const EXIT_USAGE = 2;
+
+async function packageVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const manifest = new URL('../../../package.json', import.meta.url);
+  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+}
 const commands = VENDOR_OPERATIONS.map((operation) => new CliCommand(operation));
 const isHelp = (word: string | undefined) =>
   word === undefined || word === '--help' || word === '-h' || word === 'help';
@@ -26,7 +34,14 @@ function report(error: unknown): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [group, action, ...args] = argv;
+  let options: GlobalOptions;
+  try {
+    options = takeGlobalOptions(argv);
+  } catch (error) {
+    return fail((error as Error).message, overviewHelp(commands));
+  }
+  if (options.version) return (console.log(await packageVersion()), 0);
+  const [group, action, ...args] = options.rest;
   if (isHelp(group)) return (console.log(overviewHelp(commands)), 0);
   if (!commands.some((c) => c.operation.command.startsWith(`${group} `)))
     return fail(`Unknown command "${group}".`, overviewHelp(commands));
@@ -42,9 +57,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (parsed.help) return (console.log(commandHelp(command)), 0);
   try {
-    // Loaded only to run a command: --help stays quick.
-    const { withServerContext } = await import('./cli-context.js');
-    const result = await withServerContext((ctx) => command.run(ctx, parsed.values));
+    const { url, token, init } = options;
+    const result =
+      url !== undefined && token !== undefined
+        ? await runRemote(command, parsed.values, { url, token })
+        : // Loaded only to run a command locally: --help and remote runs stay quick.
+          await (
+            await import('./cli-context.js')
+          ).withServerContext((ctx) => command.run(ctx, parsed.values), { init });
     console.log(JSON.stringify(result, null, 2));
     if (command.operation.command === 'token create')
       console.error('Store this token now: it is shown only once.');

@@ -256,6 +256,17 @@ export interface ApiTokenTable {
   revoked_at: Timestamp | null;
 }
 
+/** The first answer to an Idempotency-Key of a vendor token (migration 016). */
+export interface IdempotencyKeyTable {
+  token_id: number;
+  idempotency_key: string;
+  fingerprint: string;
+  /** Null while the first request runs. */
+  status: number | null;
+  response_body: string | null;
+  created_at: Timestamp;
+}
+
 export type AccountTokenPurpose = 'password_reset' | 'email_change' | 'sign_in_second_factor';
 
 export interface AccountTokenTable {
@@ -330,6 +341,7 @@ export interface Database {
   notification_deliveries: NotificationDeliveryTable;
   license_assignments: LicenseAssignmentTable;
   vendor_contact: VendorContactTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -62,3 +62,19 @@ export async function* allPages<Item>(
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
+
+/**
+ * Reads the first batch before an export answers: a refused filter (a start date after the
+ * end date, a stale cursor) becomes a 400 instead of a 200 whose download is cut short.
+ */
+export async function startBatches<Item>(
+  batches: AsyncGenerator<Item[]>,
+): Promise<AsyncGenerator<Item[]>> {
+  const first = await batches.next();
+  async function* resumed() {
+    if (first.done) return;
+    yield first.value;
+    yield* batches;
+  }
+  return resumed();
+}

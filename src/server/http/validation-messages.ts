@@ -47,7 +47,8 @@ export function humanValidationMessage(issue: FastifySchemaValidationError, fiel
     case 'const':
       return 'is not one of the allowed values';
     case 'additionalProperties':
-      return `has an unknown field "${String(params.additionalProperty)}"`;
+      // The field named is the unknown one (http/errors.ts): a typo, or a field this route lacks.
+      return 'is not a known field';
     default:
       return issue.message ?? 'is invalid';
   }

@@ -15,7 +15,7 @@ async function main() {
     console.log(`notification job: ${await runNotificationJob(ctx)} deliveries`);
     const purged = await purgeExpiredRecords(ctx.db, ctx.now());
     console.log(
-      `purged ${purged.accountTokens} expired account tokens and ${purged.sessions} expired sessions`,
+      `purged ${purged.accountTokens} expired account tokens, ${purged.sessions} expired sessions and ${purged.idempotencyKeys} expired idempotency keys`,
     );
   } finally {
     await app.close();

@@ -21,8 +21,8 @@ export function scheduleNotificationJob(
       const delivered = await runNotificationJob(ctx);
       if (delivered > 0) log.info(`notification job: ${delivered} deliveries`);
       const purged = await purgeExpiredRecords(ctx.db, ctx.now());
-      if (purged.accountTokens + purged.sessions > 0)
-        log.info(purged, 'purged expired account tokens and sessions');
+      if (purged.accountTokens + purged.sessions + purged.idempotencyKeys > 0)
+        log.info(purged, 'purged expired account tokens, sessions and idempotency keys');
     } catch (error) {
       log.error({ err: error }, 'notification job failed');
     } finally {

@@ -67,6 +67,7 @@ describe.each(await availableDialects())(
       expect(await purgeExpiredRecords(t.ctx.db, TEST_NOW)).toEqual({
         accountTokens: 1,
         sessions: 1,
+        idempotencyKeys: 0,
       });
       expect(await count('account_tokens')).toBe(tokensBefore - 1);
       expect(await count('sessions')).toBe(sessionsBefore - 1);
@@ -74,6 +75,7 @@ describe.each(await availableDialects())(
       expect(await purgeExpiredRecords(t.ctx.db, TEST_NOW)).toEqual({
         accountTokens: 0,
         sessions: 0,
+        idempotencyKeys: 0,
       });
     });
   },

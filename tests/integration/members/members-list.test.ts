@@ -115,13 +115,11 @@ describe.each(await availableDialects())('members list on %s', (dialect) => {
       ['?role=owner', 'role'],
       ['?scope=address', 'scope'],
       ['?sort=phone', 'sort'],
-      ['?unknown=1', 'body'],
+      ['?unknown=1', 'unknown'],
     ] as const) {
       const response = await viewer.get(`/api/portal/members${query}`);
       expect(response.statusCode, query).toBe(400);
-      expect(Object.keys(response.json().error.fields ?? {}).join(','), query).toContain(
-        field === 'body' ? '' : field,
-      );
+      expect(Object.keys(response.json().error.fields ?? {}), query).toContain(field);
     }
   });
 

@@ -17,6 +17,7 @@ import {
 import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
+import { startBatches } from '../../http/pagination.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
 import { OfflineRequestFile } from '../licensing/schemas.js';
 import { activationDetail } from './detail.js';
@@ -92,7 +93,7 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       );
       const body = csvStream(
         activationCsvColumns(timeZone),
-        service.activationBatches(ctx, actor, timeZone, request.query),
+        await startBatches(service.activationBatches(ctx, actor, timeZone, request.query)),
       );
       return sendAttachment(reply, { filename, contentType: 'text/csv; charset=utf-8', body });
     },

@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { jsonLinesStream } from '../../http/jsonl-export.js';
+import { startBatches } from '../../http/pagination.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
 import { PlainText, RecordId } from '../../http/input-schemas.js';
 import { auditCsvColumns, auditJsonLine } from './export-formats.js';
@@ -72,7 +73,9 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
       handler: async (request, reply) => {
         const actor = request.actor!;
         const timeZone = timeZoneOf(request);
-        const batches = service.auditEventBatches(ctx, actor, timeZone, request.query);
+        const batches = await startBatches(
+          service.auditEventBatches(ctx, actor, timeZone, request.query),
+        );
         const slug = await service.organizationSlugOf(ctx, actor);
         const filename = attachmentFilename(
           slug,

@@ -14,6 +14,7 @@ import {
   type KeyRef,
   type SeatActor,
 } from '../../licensing/public-api.js';
+import { allowLicensingOrigins } from './cors.js';
 import { presentActivation, presentLicense } from './presenters.js';
 import { keyHashOf } from './request-key.js';
 import { limitLicensingRequests } from './rate-limits.js';
@@ -28,6 +29,16 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
   return async (instance) => {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
     signResponses(app, ctx);
+    // Inside the plugin, so an unknown /v1 path is answered with the signature like any answer.
+    app.setNotFoundHandler((request, reply) =>
+      reply.status(404).send({
+        error: {
+          code: 'not_found',
+          message: `No route ${request.method} ${request.url.split('?')[0]}`,
+        },
+      }),
+    );
+    allowLicensingOrigins(app, ctx.config.licensingCorsOrigins);
     await limitLicensingRequests(app, ctx);
 
     // The body schema requires the key, so every handler's request has one.

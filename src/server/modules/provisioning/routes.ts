@@ -6,6 +6,7 @@ import { DomainError } from '../../errors.js';
 import { vendorOpenApi } from '../../http/openapi-surfaces.js';
 import { vendorErrors } from './common-schemas.js';
 import type { VendorActor } from './operation.js';
+import { idempotentPosts } from './idempotency/idempotent-posts.js';
 import { VENDOR_OPERATIONS } from './operations.js';
 import { authenticateApiToken } from './tokens/service.js';
 
@@ -33,6 +34,7 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
       request.vendorToken = token ? await authenticateApiToken(ctx, token) : null;
       if (!request.vendorToken) throw unauthenticated();
     });
+    idempotentPosts(app, ctx);
     // Artifact uploads stream the raw body to storage; the operation measures and bounds it.
     app.addContentTypeParser('application/octet-stream', (_request, payload, done) =>
       done(null, payload),
