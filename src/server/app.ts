@@ -15,6 +15,9 @@ import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
 import { publicOpenApi } from './http/openapi-surfaces.js';
 import { createMailer } from './mail/mailer.js';
+import { PortalMetrics } from './observability/metrics.js';
+import { metricsBehindToken } from './observability/serve-metrics.js';
+import { createFileStorage } from './storage/create-file-storage.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { passwordResetRoutes } from './modules/account/password-reset-routes.js';
 import { activationRoutes } from './modules/activations/routes.js';
@@ -73,6 +76,8 @@ export async function buildApp(
     },
     now: options.now ?? (() => new Date()),
     mailer: createMailer(config, (level, line) => app.log[level](line)),
+    storage: createFileStorage(config),
+    metrics: new PortalMetrics(() => database.poolStats?.()),
   };
 
   const app = Fastify({
@@ -87,6 +92,17 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
 
   registerErrorHandling(app);
+  app.addHook('onResponse', async (request, reply) => {
+    ctx.metrics.requestDuration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+  });
+  app.addHook('onClose', async () => ctx.storage.close());
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifySwagger, {
@@ -120,6 +136,7 @@ export async function buildApp(
   guardPortalRoutes(app, ctx);
 
   await healthRoutes(app, ctx);
+  metricsBehindToken(app, config, ctx.metrics);
   await sessionRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
   await licenseRoutes(app, ctx);

@@ -23,7 +23,27 @@ export interface Config {
   licensingRateLimit: { perIp: number; perKey: number };
   /** PORTAL_SECRETS: the secrets as JSON (src/server/crypto/secrets.ts); unset → generated into dataDir. */
   portalSecrets: string | undefined;
+  /** STORAGE_URL: where release artifacts live (docs/decisions/103). */
+  storage: StorageSettings;
+  /** WORKERS: processes serving the port on this machine (node:cluster); 1 = this process alone. */
+  workers: number;
+  /** METRICS_PORT and METRICS_TOKEN: where Prometheus scrapes /metrics (docs/decisions/104). */
+  metrics: { port: number | undefined; token: string | undefined };
 }
+
+export interface S3StorageSettings {
+  kind: 's3';
+  bucket: string;
+  /** Key prefix inside the bucket ("" or ending in "/"). */
+  prefix: string;
+  endpoint: string | undefined;
+  region: string;
+  forcePathStyle: boolean;
+  /** S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY; unset → the AWS SDK's own chain (AWS_* variables, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+}
+
+export type StorageSettings = { kind: 'local' } | S3StorageSettings;
 
 export class ConfigError extends Error {}
 
@@ -49,6 +69,48 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function storageSettings(env: NodeJS.ProcessEnv): StorageSettings {
+  const raw = env.STORAGE_URL;
+  if (!raw || raw === 'local') return { kind: 'local' };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `STORAGE_URL is not a URL: "${raw}" (use s3://bucket?region=… or leave it unset)`,
+    );
+  }
+  if (url.protocol !== 's3:' || !url.hostname)
+    throw new ConfigError(`STORAGE_URL must be s3://<bucket>[/prefix]?region=…, got "${raw}"`);
+  const known = ['endpoint', 'region', 'forcePathStyle'];
+  const unknown = [...url.searchParams.keys()].find((key) => !known.includes(key));
+  if (unknown)
+    throw new ConfigError(
+      `STORAGE_URL has an unknown parameter "${unknown}" (known: ${known.join(', ')})`,
+    );
+  const endpoint = url.searchParams.get('endpoint') ?? undefined;
+  if (endpoint !== undefined && !/^https?:\/\/[^/]/.test(endpoint))
+    throw new ConfigError(`STORAGE_URL's endpoint must be an http(s) URL, got "${endpoint}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    throw new ConfigError('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
+  const prefix = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  return {
+    kind: 's3',
+    bucket: url.hostname,
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    endpoint,
+    region: url.searchParams.get('region') ?? 'us-east-1',
+    forcePathStyle: flag(
+      { 'STORAGE_URL forcePathStyle': url.searchParams.get('forcePathStyle') ?? '' },
+      'STORAGE_URL forcePathStyle',
+      false,
+    ),
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  };
 }
 
 /** Reads and validates every setting the server uses; nothing else reads process.env. */
@@ -85,5 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perKey: integer(env, 'LICENSING_RATE_LIMIT_PER_KEY', 300, 1, 10_000_000),
     },
     portalSecrets: env.PORTAL_SECRETS || undefined,
+    storage: storageSettings(env),
+    workers: integer(env, 'WORKERS', 1, 1, 256),
+    metrics: {
+      port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
+      token: env.METRICS_TOKEN || undefined,
+    },
   };
 }

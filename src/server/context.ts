@@ -5,6 +5,8 @@ import type { Secrets } from './crypto/secrets.js';
 import type { Db } from './db/database.js';
 import type { DialectName } from './db/dialect.js';
 import type { Mailer } from './mail/mailer.js';
+import type { PortalMetrics } from './observability/metrics.js';
+import type { FileStorage } from './storage/file-storage.js';
 
 /** What every service needs, built once in app.ts and handed down explicitly. */
 export interface AppContext {
@@ -19,6 +21,10 @@ export interface AppContext {
   resetThrottle: { perIp: AttemptThrottle; perEmail: AttemptThrottle };
   /** SMTP when SMTP_URL is set, else the outbox folder and the log. */
   mailer: Mailer;
+  /** Release artifacts: local disk or an S3-compatible bucket (STORAGE_URL). */
+  storage: FileStorage;
+  /** Prometheus metrics of this process. */
+  metrics: PortalMetrics;
   /** The clock; tests move it. */
   now: () => Date;
 }

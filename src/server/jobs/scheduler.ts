@@ -23,7 +23,9 @@ export function scheduleNotificationJob(
       const purged = await purgeExpiredRecords(ctx.db, ctx.now());
       if (purged.accountTokens + purged.sessions > 0)
         log.info(purged, 'purged expired account tokens and sessions');
+      ctx.metrics.jobRuns.inc({ job: 'notifications', outcome: 'ok' });
     } catch (error) {
+      ctx.metrics.jobRuns.inc({ job: 'notifications', outcome: 'failed' });
       log.error({ err: error }, 'notification job failed');
     } finally {
       running = false;
