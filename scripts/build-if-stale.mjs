@@ -1,8 +1,10 @@
 // Builds the web app and the server only when their sources changed since the last build,
 // so `npm start` starts quickly on a machine that built before (docs/decisions/105).
 import { execFileSync } from 'node:child_process';
+import console from 'node:console';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { buildServer, SERVER_ENTRY } from './build-server.mjs';
 
 /** The newest modification time under the given files and folders (0 when none exist). */

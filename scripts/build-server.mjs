@@ -1,6 +1,7 @@
 // Compiles the server into dist/server (one ES module; packages stay in node_modules), so
 // production runs plain JavaScript on Node.js without tsx (docs/decisions/105).
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
