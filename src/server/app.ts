@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { AttemptThrottle } from './auth/login-throttle.js';
+import type { Redis } from 'ioredis';
 import { guardPortalRoutes, requireDeclaredAccess, type PortalRoute } from './authz/route-guard.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -13,6 +13,8 @@ import { registerErrorHandling } from './http/errors.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
+import { AttemptThrottle, type ThrottleStore } from './shared-state/attempt-throttle.js';
+import { connectRedis } from './shared-state/redis-client.js';
 import { publicOpenApi } from './http/openapi-surfaces.js';
 import { createMailer } from './mail/mailer.js';
 import { PortalMetrics } from './observability/metrics.js';
@@ -43,6 +45,8 @@ export interface BuildOptions {
   config: Config;
   database: DatabaseHandle;
   secrets?: Secrets;
+  /** An already connected Redis (main.ts checks it at start-up); else one is made from REDIS_URL. */
+  redis?: Redis;
   now?: () => Date;
   logger?: boolean;
 }
@@ -60,6 +64,10 @@ export async function buildApp(
 ): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
   const { config, database } = options;
   const secrets = options.secrets ?? loadSecrets(config.dataDir, config.portalSecrets);
+  const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl) : undefined);
+  const store: ThrottleStore = { redis, keyPrefix: config.redisKeyPrefix };
+  const throttle = (name: string, limit: number) =>
+    new AttemptThrottle(store, name, limit, FIFTEEN_MINUTES);
   const ctx: AppContext = {
     db: database.db,
     dialect: database.dialect,
@@ -67,13 +75,15 @@ export async function buildApp(
     secrets,
     licenseKeys: new LicenseKeyVault(secrets.licenseKeyEncryption, secrets.licenseKeyLookup),
     loginThrottle: {
-      perIp: new AttemptThrottle(30, FIFTEEN_MINUTES),
-      perAccount: new AttemptThrottle(5, FIFTEEN_MINUTES),
+      perIp: throttle('sign-in-ip:', 30),
+      perAccount: throttle('sign-in-account:', 5),
     },
     resetThrottle: {
-      perIp: new AttemptThrottle(10, FIFTEEN_MINUTES),
-      perEmail: new AttemptThrottle(3, FIFTEEN_MINUTES),
+      perIp: throttle('reset-ip:', 10),
+      perEmail: throttle('reset-email:', 3),
     },
+    invitationThrottle: { perIp: throttle('invitation-ip:', 30) },
+    redis,
     now: options.now ?? (() => new Date()),
     mailer: createMailer(config, (level, line) => app.log[level](line)),
     storage: createFileStorage(config),
@@ -88,6 +98,7 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
+  if (redis && !options.redis) app.addHook('onClose', () => redis.quit().then(() => undefined));
   // Only JSON bodies: a cross-site form cannot post text/plain to a JSON route.
   app.removeContentTypeParser('text/plain');
 

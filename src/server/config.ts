@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 export interface Config {
@@ -29,6 +29,12 @@ export interface Config {
   workers: number;
   /** METRICS_PORT and METRICS_TOKEN: where Prometheus scrapes /metrics (docs/decisions/104). */
   metrics: { port: number | undefined; token: string | undefined };
+  /** REDIS_URL: where rate limits and throttles are counted for all instances; unset → in this process. */
+  redisUrl: string | undefined;
+  /** REDIS_KEY_PREFIX: put before every Redis key, so several portals (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  /** JOB_LEASE_SECONDS: how long a job run holds its lease on SQLite before another instance may take over. */
+  jobLeaseSeconds: number;
 }
 
 export interface S3StorageSettings {
@@ -113,14 +119,33 @@ function storageSettings(env: NodeJS.ProcessEnv): StorageSettings {
   };
 }
 
+/** DATA_DIR, created if missing; refused with the fix when this user cannot write into it. */
+function writableDataDir(dataDir: string): string {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      `DATA_DIR ${dataDir} is not writable (${code}): make it writable by this user or set DATA_DIR to a folder that is`,
+    );
+  }
+  return dataDir;
+}
+
 /** Reads and validates every setting the server uses; nothing else reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
-  const dataDir = path.resolve(env.DATA_DIR || './data');
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = writableDataDir(path.resolve(env.DATA_DIR || './data'));
   const databaseUrl = env.DATABASE_URL || `sqlite:${path.join(dataDir, 'portal.sqlite')}`;
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with sqlite: or postgres://');
+  }
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(redisUrl)) {
+    throw new ConfigError(
+      'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS); unset it to count limits in this process',
+    );
   }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   try {
@@ -153,5 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
       token: env.METRICS_TOKEN || undefined,
     },
+    redisUrl,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'portal:',
+    jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 600, 10, 24 * 60 * 60),
   };
 }

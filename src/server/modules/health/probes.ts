@@ -3,11 +3,12 @@ import { pingDatabase } from './queries.js';
 
 const PROBE_TIMEOUT_MS = 3000;
 
-/** What the portal needs to serve requests, each probed by a call that throws when it is down. */
+/** What the portal needs to serve requests (Redis only when configured), each probed by a call that throws when it is down. */
 export function readinessProbes(ctx: AppContext): Record<string, () => Promise<void>> {
   return {
     database: () => pingDatabase(ctx.db),
     storage: () => ctx.storage.check(),
+    ...(ctx.redis ? { redis: async () => void (await ctx.redis!.ping()) } : {}),
   };
 }
 
