@@ -27,6 +27,7 @@ function report(error: unknown): number {
 
 async function main(argv: string[]): Promise<number> {
   const [group, action, ...args] = argv;
+  if (group === 'backup') return (await import('./backup.js')).backupCommand(argv.slice(1));
   if (isHelp(group)) return (console.log(overviewHelp(commands)), 0);
   if (!commands.some((c) => c.operation.command.startsWith(`${group} `)))
     return fail(`Unknown command "${group}".`, overviewHelp(commands));
