@@ -47,6 +47,8 @@ export async function serve(config: Config): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
     metricsServer?.close();
+    // A keep-alive connection whose last request ends during shutdown would hold the close open.
+    setInterval(() => app.server.closeIdleConnections(), 100).unref();
     await app.close();
     await database.db.destroy();
     process.exit(0);
