@@ -32,6 +32,7 @@ export async function startTestS3(): Promise<TestS3> {
     credentials: CREDENTIALS,
   });
   await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  let closed = false;
   return {
     env: {
       STORAGE_URL: `s3://${bucket}?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1&forcePathStyle=true`,
@@ -41,7 +42,10 @@ export async function startTestS3(): Promise<TestS3> {
     bucket,
     endpoint,
     client,
+    // Safe to call twice: a test may stop the server to see the portal notice.
     close: async () => {
+      if (closed) return;
+      closed = true;
       client.destroy();
       await server.close();
       rmSync(directory, { recursive: true, force: true });
