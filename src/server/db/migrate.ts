@@ -12,6 +12,7 @@ import * as featureEntitlements from './migrations/010-feature-entitlements.js';
 import * as licenseAssignments from './migrations/011-license-assignments.js';
 import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
+import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '011-license-assignments': licenseAssignments,
   '012-audit-system-actors': auditSystemActors,
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
+  '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

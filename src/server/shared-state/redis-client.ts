@@ -11,12 +11,13 @@ export function connectRedis(url: string): Redis {
     maxRetriesPerRequest: 1,
     connectTimeout: 3_000,
   });
-  let down = false;
+  // Warned once per outage after start; before it, checkRedis reports the failure instead.
+  let up = false;
   redis.on('error', (error: Error) => {
-    if (!down) console.warn(`Redis at REDIS_URL is unreachable: ${error.message}`);
-    down = true;
+    if (up) console.warn(`Redis at REDIS_URL is unreachable: ${error.message}`);
+    up = false;
   });
-  redis.on('ready', () => (down = false));
+  redis.on('ready', () => (up = true));
   return redis;
 }
 
