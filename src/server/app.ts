@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { AttemptThrottle } from './auth/login-throttle.js';
+import type { Redis } from 'ioredis';
 import { guardPortalRoutes, requireDeclaredAccess, type PortalRoute } from './authz/route-guard.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -14,8 +14,13 @@ import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
+import { AttemptThrottle, type ThrottleStore } from './shared-state/attempt-throttle.js';
+import { connectRedis } from './shared-state/redis-client.js';
 import { publicOpenApi } from './http/openapi-surfaces.js';
 import { createMailer } from './mail/mailer.js';
+import { PortalMetrics } from './observability/metrics.js';
+import { metricsBehindToken } from './observability/serve-metrics.js';
+import { createFileStorage } from './storage/create-file-storage.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { passwordResetRoutes } from './modules/account/password-reset-routes.js';
 import { activationRoutes } from './modules/activations/routes.js';
@@ -41,6 +46,8 @@ export interface BuildOptions {
   config: Config;
   database: DatabaseHandle;
   secrets?: Secrets;
+  /** An already connected Redis (main.ts checks it at start-up); else one is made from REDIS_URL. */
+  redis?: Redis;
   now?: () => Date;
   logger?: boolean;
 }
@@ -58,6 +65,10 @@ export async function buildApp(
 ): Promise<{ app: FastifyInstance; ctx: AppContext; portalRoutes: PortalRoute[] }> {
   const { config, database } = options;
   const secrets = options.secrets ?? loadSecrets(config.dataDir, config.portalSecrets);
+  const redis = options.redis ?? (config.redisUrl ? connectRedis(config.redisUrl) : undefined);
+  const store: ThrottleStore = { redis, keyPrefix: config.redisKeyPrefix };
+  const throttle = (name: string, limit: number) =>
+    new AttemptThrottle(store, name, limit, FIFTEEN_MINUTES);
   const ctx: AppContext = {
     db: database.db,
     dialect: database.dialect,
@@ -65,15 +76,19 @@ export async function buildApp(
     secrets,
     licenseKeys: new LicenseKeyVault(secrets.licenseKeyEncryption, secrets.licenseKeyLookup),
     loginThrottle: {
-      perIp: new AttemptThrottle(30, FIFTEEN_MINUTES),
-      perAccount: new AttemptThrottle(5, FIFTEEN_MINUTES),
+      perIp: throttle('sign-in-ip:', 30),
+      perAccount: throttle('sign-in-account:', 5),
     },
     resetThrottle: {
-      perIp: new AttemptThrottle(10, FIFTEEN_MINUTES),
-      perEmail: new AttemptThrottle(3, FIFTEEN_MINUTES),
+      perIp: throttle('reset-ip:', 10),
+      perEmail: throttle('reset-email:', 3),
     },
+    invitationThrottle: { perIp: throttle('invitation-ip:', 30) },
+    redis,
     now: options.now ?? (() => new Date()),
     mailer: createMailer(config, (level, line) => app.log[level](line)),
+    storage: createFileStorage(config),
+    metrics: new PortalMetrics(() => database.poolStats?.()),
   };
 
   const app = Fastify({
@@ -85,11 +100,23 @@ export async function buildApp(
     frameworkErrors: answerFrameworkError,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
+  if (redis && !options.redis) app.addHook('onClose', () => redis.quit().then(() => undefined));
   // Only JSON bodies: a cross-site form cannot post text/plain to a JSON route.
   app.removeContentTypeParser('text/plain');
 
   registerErrorHandling(app);
   guardInputs(app);
+  app.addHook('onResponse', async (request, reply) => {
+    ctx.metrics.requestDuration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+  });
+  app.addHook('onClose', async () => ctx.storage.close());
   await app.register(fastifyCookie);
   addSecurityHeaders(app);
   await app.register(fastifySwagger, {
@@ -123,6 +150,7 @@ export async function buildApp(
   guardPortalRoutes(app, ctx);
 
   await healthRoutes(app, ctx);
+  metricsBehindToken(app, config, ctx.metrics);
   await sessionRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
   await licenseRoutes(app, ctx);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 export interface Config {
@@ -25,7 +25,33 @@ export interface Config {
   licensingCorsOrigins: string[];
   /** PORTAL_SECRETS: the secrets as JSON (src/server/crypto/secrets.ts); unset → generated into dataDir. */
   portalSecrets: string | undefined;
+  /** STORAGE_URL: where release artifacts live (docs/decisions/103). */
+  storage: StorageSettings;
+  /** WORKERS: processes serving the port on this machine (node:cluster); 1 = this process alone. */
+  workers: number;
+  /** METRICS_PORT and METRICS_TOKEN: where Prometheus scrapes /metrics (docs/decisions/104). */
+  metrics: { port: number | undefined; token: string | undefined };
+  /** REDIS_URL: where rate limits and throttles are counted for all instances; unset → in this process. */
+  redisUrl: string | undefined;
+  /** REDIS_KEY_PREFIX: put before every Redis key, so several portals (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  /** JOB_LEASE_SECONDS: how long a job run holds its lease on SQLite before another instance may take over. */
+  jobLeaseSeconds: number;
 }
+
+export interface S3StorageSettings {
+  kind: 's3';
+  bucket: string;
+  /** Key prefix inside the bucket ("" or ending in "/"). */
+  prefix: string;
+  endpoint: string | undefined;
+  region: string;
+  forcePathStyle: boolean;
+  /** S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY; unset → the AWS SDK's own chain (AWS_* variables, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+}
+
+export type StorageSettings = { kind: 'local' } | S3StorageSettings;
 
 export class ConfigError extends Error {}
 
@@ -73,14 +99,75 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   return list;
 }
 
+function storageSettings(env: NodeJS.ProcessEnv): StorageSettings {
+  const raw = env.STORAGE_URL;
+  if (!raw || raw === 'local') return { kind: 'local' };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `STORAGE_URL is not a URL: "${raw}" (use s3://bucket?region=… or leave it unset)`,
+    );
+  }
+  if (url.protocol !== 's3:' || !url.hostname)
+    throw new ConfigError(`STORAGE_URL must be s3://<bucket>[/prefix]?region=…, got "${raw}"`);
+  const known = ['endpoint', 'region', 'forcePathStyle'];
+  const unknown = [...url.searchParams.keys()].find((key) => !known.includes(key));
+  if (unknown)
+    throw new ConfigError(
+      `STORAGE_URL has an unknown parameter "${unknown}" (known: ${known.join(', ')})`,
+    );
+  const endpoint = url.searchParams.get('endpoint') ?? undefined;
+  if (endpoint !== undefined && !/^https?:\/\/[^/]/.test(endpoint))
+    throw new ConfigError(`STORAGE_URL's endpoint must be an http(s) URL, got "${endpoint}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    throw new ConfigError('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
+  const prefix = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  return {
+    kind: 's3',
+    bucket: url.hostname,
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    endpoint,
+    region: url.searchParams.get('region') ?? 'us-east-1',
+    forcePathStyle: flag(
+      { 'STORAGE_URL forcePathStyle': url.searchParams.get('forcePathStyle') ?? '' },
+      'STORAGE_URL forcePathStyle',
+      false,
+    ),
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  };
+}
+
+/** DATA_DIR, created if missing; refused with the fix when this user cannot write into it. */
+function writableDataDir(dataDir: string): string {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      `DATA_DIR ${dataDir} is not writable (${code}): make it writable by this user or set DATA_DIR to a folder that is`,
+    );
+  }
+  return dataDir;
+}
+
 /** Reads and validates every setting the server uses; nothing else reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
-  const dataDir = path.resolve(env.DATA_DIR || './data');
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = writableDataDir(path.resolve(env.DATA_DIR || './data'));
   const databaseUrl = env.DATABASE_URL || `sqlite:${path.join(dataDir, 'portal.sqlite')}`;
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with sqlite: or postgres://');
+  }
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(redisUrl)) {
+    throw new ConfigError(
+      'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS); unset it to count limits in this process',
+    );
   }
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   try {
@@ -108,5 +195,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     licensingCorsOrigins: origins(env, 'LICENSING_CORS_ORIGINS'),
     portalSecrets: env.PORTAL_SECRETS || undefined,
+    storage: storageSettings(env),
+    workers: integer(env, 'WORKERS', 1, 1, 256),
+    metrics: {
+      port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
+      token: env.METRICS_TOKEN || undefined,
+    },
+    redisUrl,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'portal:',
+    jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 600, 10, 24 * 60 * 60),
   };
 }

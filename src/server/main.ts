@@ -1,58 +1,36 @@
-import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
-import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, demoUsers } from './demo/demo-data.js';
-import { isDatabaseEmpty, seedDemoData } from './demo/demo-seed.js';
-import { scheduleNotificationJob } from './jobs/scheduler.js';
+import cluster from 'node:cluster';
+import { loadConfig } from './config.js';
+import { resolveSecrets } from './crypto/secrets.js';
+import { runClusterPrimary } from './run/cluster-primary.js';
+import { prepareDatabase } from './run/prepare-database.js';
+import { serve } from './run/serve.js';
+import { startBanner } from './run/start-banner.js';
 import { applyRuntimeFlags } from './runtime-flags.js';
+import { startupFailureLine } from './startup-failure.js';
 
+/**
+ * One process serves, or with WORKERS=N a primary prepares the database once and forks N
+ * workers (node:cluster) that share the port; the database keeps seats correct across them.
+ */
 async function main() {
   const v8Flags = applyRuntimeFlags();
   const config = loadConfig();
-  const database = openDatabase(config.databaseUrl);
-  await migrateToLatest(database.db);
-  const { app, ctx } = await buildApp({ config, database });
-
-  const seeded = config.seedDemo && (await isDatabaseEmpty(ctx));
-  if (seeded) await seedDemoData(ctx);
-
-  const stopJob =
-    config.notificationJobMinutes > 0
-      ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log)
-      : () => undefined;
-  const close = async () => {
-    stopJob();
-    await app.close();
-    await database.db.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
-
-  await app.listen({ port: config.port, host: config.host });
-  const admin = demoUsers.find((u) => u.key === 'alice')!;
-  const viewer = demoUsers.find((u) => u.key === 'victor')!;
-  console.log(
-    [
-      '',
-      `  Customer portal on ${config.publicUrl}  (${database.dialect}${seeded ? ', demo data seeded' : ''})`,
-      `  Node.js ${process.version}${v8Flags.length > 0 ? `, V8 flags ${v8Flags.join(' ')}` : ''}`,
-      `  API documentation: ${config.publicUrl}/api/docs`,
-      ...(config.seedDemo
-        ? [
-            '  Demo sign-in (password for both):',
-            `    Admin:  ${admin.email}`,
-            `    Viewer: ${viewer.email}`,
-            `    Password: ${DEMO_PASSWORD}`,
-          ]
-        : []),
-      '',
-    ].join('\n'),
-  );
+  const { secrets, generatedFile } = resolveSecrets(config.dataDir, config.portalSecrets);
+  if (cluster.isWorker) {
+    await serve(config, secrets);
+    return;
+  }
+  if (generatedFile)
+    console.log(
+      `  New install: secrets generated into ${generatedFile}. Back it up; several instances share its content as PORTAL_SECRETS.`,
+    );
+  const { seeded, dialect } = await prepareDatabase(config, secrets);
+  if (config.workers > 1) await runClusterPrimary(config);
+  else await serve(config, secrets);
+  console.log(startBanner(config, { dialect, seeded, v8Flags }));
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+main().catch((error: unknown) => {
+  console.error(startupFailureLine(error));
   process.exit(1);
 });

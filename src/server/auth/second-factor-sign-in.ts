@@ -31,7 +31,7 @@ export async function completeSecondFactor(
   input: SignInInput & { pendingToken: string; code: string },
 ): Promise<OpenedSession> {
   const now = ctx.now();
-  assertNotThrottled(ctx, input.ip);
+  await assertNotThrottled(ctx, input.ip);
   const pending = await findLiveAccountToken(
     ctx.db,
     'sign_in_second_factor',
@@ -39,11 +39,11 @@ export async function completeSecondFactor(
     now,
   );
   if (!pending) {
-    countFailedAttempt(ctx, input.ip);
+    await countFailedAttempt(ctx, input.ip);
     throw expired();
   }
   const user = await findUserName(ctx.db, pending.userId);
-  assertNotThrottled(ctx, input.ip, user.email);
+  await assertNotThrottled(ctx, input.ip, user.email);
 
   const accepted = await inTransaction(ctx.db, async (trx) => {
     const kind = await acceptSecondFactor(trx, ctx.secrets, pending.userId, input.code, now);
@@ -68,13 +68,13 @@ export async function completeSecondFactor(
     return kind;
   });
   if (!accepted) {
-    countFailedAttempt(ctx, input.ip, user.email);
+    await countFailedAttempt(ctx, input.ip, user.email);
     throw new DomainError(
       'unauthenticated',
       'invalid_code',
       'The code is incorrect or was already used.',
     );
   }
-  ctx.loginThrottle.perAccount.reset(user.email);
+  await ctx.loginThrottle.perAccount.reset(user.email, ctx.now().getTime());
   return openSession(ctx, pending.userId, input);
 }

@@ -69,20 +69,28 @@ export interface OpenedSession {
 }
 
 /** Refuses with 429 while the IP or, when named, the account is throttled. */
-export function assertNotThrottled(ctx: AppContext, ip: string, email?: string): void {
+export async function assertNotThrottled(
+  ctx: AppContext,
+  ip: string,
+  email?: string,
+): Promise<void> {
   const now = ctx.now().getTime();
   const { perIp, perAccount } = ctx.loginThrottle;
   const wait = Math.max(
-    perIp.retryAfter(ip, now),
-    email === undefined ? 0 : perAccount.retryAfter(email, now),
+    await perIp.retryAfter(ip, now),
+    email === undefined ? 0 : await perAccount.retryAfter(email, now),
   );
   if (wait > 0) throw tooManyAttempts(wait);
 }
 
-export function countFailedAttempt(ctx: AppContext, ip: string, email?: string): void {
+export async function countFailedAttempt(
+  ctx: AppContext,
+  ip: string,
+  email?: string,
+): Promise<void> {
   const now = ctx.now().getTime();
-  ctx.loginThrottle.perIp.hit(ip, now);
-  if (email !== undefined) ctx.loginThrottle.perAccount.hit(email, now);
+  await ctx.loginThrottle.perIp.hit(ip, now);
+  if (email !== undefined) await ctx.loginThrottle.perAccount.hit(email, now);
 }
 
 /**
@@ -94,7 +102,7 @@ export async function signIn(
   input: SignInInput & { email: string; password: string },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  assertNotThrottled(ctx, input.ip, email);
+  await assertNotThrottled(ctx, input.ip, email);
 
   const user = await findSignInCredentials(ctx.db, email);
   const valid = await verifyPassword(
@@ -102,7 +110,7 @@ export async function signIn(
     input.password,
   );
   if (!user || !user.password_hash || !valid) {
-    countFailedAttempt(ctx, input.ip, email);
+    await countFailedAttempt(ctx, input.ip, email);
     throw new DomainError(
       'unauthenticated',
       'invalid_credentials',
@@ -119,7 +127,7 @@ export async function signIn(
     });
     return { kind: 'second_factor', pendingToken };
   }
-  ctx.loginThrottle.perAccount.reset(email);
+  await ctx.loginThrottle.perAccount.reset(email, ctx.now().getTime());
   return { kind: 'session', session: await openSession(ctx, user.id, input) };
 }
 

@@ -35,9 +35,19 @@ class ImmediateSqliteDialect extends SqliteDialect {
 
 export type Db = Kysely<Database>;
 
+/** A PostgreSQL pool's connections right now (for the metrics). */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
 export interface DatabaseHandle {
   db: Db;
   dialect: DialectName;
+  /** The pool's use; absent on SQLite, which has one connection. */
+  poolStats?: () => PoolStats;
 }
 
 export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
@@ -55,7 +65,8 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
       dialect: 'sqlite',
     };
   }
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const max = options.poolSize ?? 10;
+  const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection the server ends (restart, failover, a dropped database) emits 'error' on
   // the pool; unheard, it would crash the process. The pool opens a new one when next needed.
   pool.on('error', (error) =>
@@ -64,5 +75,11 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   return {
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: callbackPool(pool) }) }),
     dialect: 'postgres',
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max,
+    }),
   };
 }

@@ -12,6 +12,7 @@ import * as featureEntitlements from './migrations/010-feature-entitlements.js';
 import * as licenseAssignments from './migrations/011-license-assignments.js';
 import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
+import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
 
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '011-license-assignments': licenseAssignments,
   '012-audit-system-actors': auditSystemActors,
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
+  '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
 };
 

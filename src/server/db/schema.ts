@@ -318,6 +318,36 @@ export interface NotificationDeliveryTable {
   created_at: Timestamp;
 }
 
+/** The lease of one scheduled job (decision 101). */
+export interface JobRunTable {
+  name: string;
+  /** The instance that holds or last held it (host and process id). */
+  holder: string;
+  started_at: Timestamp;
+  /** Another instance may take the job once this has passed (the holder died mid-run). */
+  lease_until: Timestamp;
+  finished_at: Timestamp | null;
+  outcome: string | null;
+  runs: Generated<number>;
+}
+
+export type MailDeliveryStatus = 'pending' | 'sent' | 'failed';
+
+/** An email of the notification job, retried with backoff until sent or given up (decision 101). */
+export interface MailDeliveryTable {
+  id: Id;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: MailDeliveryStatus;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -342,6 +372,8 @@ export interface Database {
   license_assignments: LicenseAssignmentTable;
   vendor_contact: VendorContactTable;
   idempotency_keys: IdempotencyKeyTable;
+  job_runs: JobRunTable;
+  mail_deliveries: MailDeliveryTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

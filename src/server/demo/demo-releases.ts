@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import type { AppContext } from '../context.js';
-import { createFileStorage } from '../storage/create-file-storage.js';
 import type { Trx } from '../db/transaction.js';
 import { demoProducts, demoReleases } from './demo-data.js';
 import { demoPdf } from './demo-pdf.js';
@@ -31,7 +30,7 @@ export async function seedDemoReleases(
   trx: Trx,
   productIds: Map<string, { id: number }>,
 ): Promise<void> {
-  const storage = createFileStorage(ctx.config);
+  const storage = ctx.storage;
   for (const release of demoReleases) {
     const product = demoProducts.find((p) => p.code === release.product)!;
     const publishedAt = new Date(

@@ -1,7 +1,9 @@
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
-import { deliverNotice, sendMails, type Recipient } from '../modules/notifications/notice.js';
+import { deliverNotice, type Recipient } from '../modules/notifications/notice.js';
 import { claimDelivery, membersOf, rearmDeliveries } from './delivery-queries.js';
+import { queueMailDelivery } from './mail-delivery-queries.js';
+import { sendDueMails } from './mail-outbox.js';
 import {
   expiringLicenseOccasions,
   heartbeatLostOccasions,
@@ -14,7 +16,8 @@ import { newReleaseOccasions } from './release-occasions.js';
  * One run of the notification job: finds what members should hear about and tells each
  * at most once per subject, in the portal and by email as their settings say. Safe to run
  * in several processes at once: every delivery is claimed by a unique insert first.
- * Returns how many deliveries this run made.
+ * Emails are queued with their notice and sent at the end of the run (and retried by later
+ * runs when they fail: mail-outbox.ts). Returns how many deliveries this run made.
  */
 export async function runNotificationJob(ctx: AppContext): Promise<number> {
   const now = ctx.now();
@@ -44,6 +47,7 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
       if (await deliverOnce(ctx, occasion, recipient)) delivered++;
     }
   }
+  await sendDueMails(ctx);
   return delivered;
 }
 
@@ -52,21 +56,21 @@ async function deliverOnce(
   occasion: Occasion,
   recipient: Recipient,
 ): Promise<boolean> {
-  const outcome = await inTransaction(ctx.db, async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const claim = {
       topic: occasion.topic,
       subjectId: occasion.subjectId,
       userId: recipient.id,
       now: ctx.now().toISOString(),
     };
-    if (!(await claimDelivery(trx, claim))) return { claimed: false, mail: null };
+    if (!(await claimDelivery(trx, claim))) return false;
     const notice = {
       topic: occasion.topic,
       organizationId: occasion.organizationId,
       ...occasion.describe(recipient.preferences.timezone),
     };
-    return { claimed: true, mail: await deliverNotice(ctx, trx, recipient, notice) };
+    const mail = await deliverNotice(ctx, trx, recipient, notice);
+    if (mail) await queueMailDelivery(trx, mail, claim.now);
+    return true;
   });
-  await sendMails(ctx, [outcome.mail]);
-  return outcome.claimed;
 }

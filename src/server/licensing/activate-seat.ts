@@ -93,6 +93,7 @@ export function activateSeat(
     });
     const evaluation = evaluateLicense(facts, 'activation');
     if (!evaluation.valid) {
+      ctx.metrics.seatRefusals.inc({ code: evaluation.code });
       throw refusal(
         evaluation.code,
         evaluation.code === 'SEAT_ASSIGNED'

@@ -1,15 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { access, constants, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
-  FileTooLargeError,
+  FileMissingError,
   type ByteRange,
   type FileStorage,
   type StoredFile,
 } from './file-storage.js';
+import { measureUpload } from './measure-upload.js';
 
 /** Files under `<dataDir>/artifacts`, written to a temporary name and renamed once complete. */
 export class LocalDiskStorage implements FileStorage {
@@ -17,6 +18,10 @@ export class LocalDiskStorage implements FileStorage {
 
   constructor(dataDir: string) {
     this.root = path.join(dataDir, 'artifacts');
+  }
+
+  get location(): string {
+    return this.root;
   }
 
   private pathOf(key: string): string {
@@ -30,31 +35,34 @@ export class LocalDiskStorage implements FileStorage {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     const partial = `${target}.${randomBytes(6).toString('hex')}.partial`;
-    const hash = createHash('sha256');
-    let size = 0;
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        if (size > options.maxBytes) return done(new FileTooLargeError(options.maxBytes));
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
+    const measure = measureUpload(options.maxBytes);
     try {
-      await pipeline(body, measure, createWriteStream(partial, { flags: 'wx' }));
+      await pipeline(body, measure.stream, createWriteStream(partial, { flags: 'wx' }));
       await rename(partial, target);
     } catch (error) {
       await rm(partial, { force: true });
       throw error;
     }
-    return { size, sha256: hash.digest('hex') };
+    return measure.result();
   }
 
-  read(key: string, range?: ByteRange): Readable {
-    return createReadStream(this.pathOf(key), range);
+  async open(key: string, range?: ByteRange): Promise<Readable> {
+    const file = await open(this.pathOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new FileMissingError(key) : error;
+    });
+    return file.createReadStream(range ? { start: range.start, end: range.end } : {});
   }
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  async check(): Promise<void> {
+    await mkdir(this.root, { recursive: true });
+    await access(this.root, constants.R_OK | constants.W_OK);
+  }
+
+  close(): void {
+    // Nothing is held open between requests.
   }
 }

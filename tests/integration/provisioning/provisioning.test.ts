@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFileStorage } from '../../../src/server/storage/create-file-storage.js';
 import { availableDialects } from '../../support/databases.js';
 import { licensingCall } from '../../support/licensing-fixtures.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../../support/test-app.js';
@@ -270,7 +269,7 @@ describe.each(await availableDialects())('vendor provisioning on %s', (dialect) 
       .selectAll()
       .where('id', '=', uploaded.json().id)
       .executeTakeFirstOrThrow();
-    expect(await text(createFileStorage(t.ctx.config).read(row.storage_key))).toBe(file.toString());
+    expect(await text(await t.ctx.storage.open(row.storage_key))).toBe(file.toString());
     expect((await vendor.get(`/releases/${release.id}`)).json().artifacts).toEqual([
       uploaded.json(),
     ]);

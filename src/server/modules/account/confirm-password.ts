@@ -15,10 +15,10 @@ export async function confirmPassword(
   password: string,
   field = 'password',
 ): Promise<void> {
-  assertNotThrottled(ctx, actor.ip, actor.email);
+  await assertNotThrottled(ctx, actor.ip, actor.email);
   const user = await findPasswordHash(ctx.db, actor.userId);
   if (user.password_hash && (await verifyPassword(user.password_hash, password))) return;
-  countFailedAttempt(ctx, actor.ip, actor.email);
+  await countFailedAttempt(ctx, actor.ip, actor.email);
   throw new DomainError('invalid', 'wrong_password', 'The password is incorrect.', {
     [field]: 'is incorrect',
   });

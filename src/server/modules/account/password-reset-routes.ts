@@ -19,7 +19,7 @@ export async function passwordResetRoutes(server: FastifyInstance, ctx: AppConte
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }) }),
     },
     handler: async (request) => {
-      const { work } = requestPasswordReset(ctx, request.body.email, request.ip);
+      const { work } = await requestPasswordReset(ctx, request.body.email, request.ip);
       work().catch((error: unknown) =>
         request.log.error({ err: error }, 'password reset request failed'),
       );

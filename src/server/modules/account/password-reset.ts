@@ -33,18 +33,18 @@ const invalidLink = () =>
  * and mail happen in `work`, which the route runs after answering, so neither the answer
  * nor its timing tells whether the address has an account.
  */
-export function requestPasswordReset(
+export async function requestPasswordReset(
   ctx: AppContext,
   rawEmail: string,
   ip: string,
-): { work: () => Promise<void> } {
+): Promise<{ work: () => Promise<void> }> {
   const email = rawEmail.trim().toLowerCase();
   const now = ctx.now();
   const { perIp, perEmail } = ctx.resetThrottle;
-  if (perIp.retryAfter(ip, now.getTime()) > 0) throw tooMany();
-  perIp.hit(ip, now.getTime());
-  const quiet = perEmail.retryAfter(email, now.getTime()) > 0;
-  perEmail.hit(email, now.getTime());
+  if ((await perIp.retryAfter(ip, now.getTime())) > 0) throw tooMany();
+  await perIp.hit(ip, now.getTime());
+  // Over its limit, an address still gets the same answer, but no more mail.
+  const quiet = await perEmail.hitAndCheck(email, now.getTime());
   return {
     work: async () => {
       const userId = quiet ? undefined : await findUserIdByEmail(ctx.db, email);
@@ -80,11 +80,11 @@ export async function resetPassword(
   ctx: AppContext,
   input: { token: string; password: string; ip: string },
 ): Promise<void> {
-  assertNotThrottled(ctx, input.ip);
+  await assertNotThrottled(ctx, input.ip);
   const now = ctx.now();
   const link = await findLiveAccountToken(ctx.db, 'password_reset', input.token, now);
   if (!link) {
-    countFailedAttempt(ctx, input.ip);
+    await countFailedAttempt(ctx, input.ip);
     throw invalidLink();
   }
   const user = await findUserName(ctx.db, link.userId);
@@ -107,6 +107,6 @@ export async function resetPassword(
     });
   });
   // The owner proved control of the mailbox: earlier failed sign-ins no longer hold them back.
-  ctx.loginThrottle.perAccount.reset(user.email);
+  await ctx.loginThrottle.perAccount.reset(user.email, now.getTime());
   await sendMails(ctx, [mail]);
 }

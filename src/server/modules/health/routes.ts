@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
+import { probeReadiness, readinessProbes } from './probes.js';
 import { pingDatabase } from './queries.js';
 
 export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -12,6 +13,31 @@ export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
       } catch {
         return reply.status(503).send({ status: 'unavailable', database: ctx.dialect });
       }
+    },
+  });
+
+  // Liveness: the process answers. Touches nothing else, so a database outage restarts nobody.
+  app.get('/healthz', {
+    schema: { tags: ['health'], summary: 'Liveness: the process answers (checks nothing else)' },
+    handler: async () => ({ status: 'ok' }),
+  });
+
+  app.get('/readyz', {
+    schema: {
+      tags: ['health'],
+      summary:
+        'Readiness: the database, Redis (when configured) and the file storage answer; 503 names what is down',
+    },
+    handler: async (request, reply) => {
+      const { checks, down } = await probeReadiness(readinessProbes(ctx));
+      if (down.length === 0) return { status: 'ready', checks };
+      request.log.warn({ down }, 'not ready');
+      return reply.status(503).send({
+        status: 'unavailable',
+        message: `Not ready: ${down.join(', ')} ${down.length === 1 ? 'is' : 'are'} down.`,
+        down,
+        checks,
+      });
     },
   });
 }

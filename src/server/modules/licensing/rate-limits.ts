@@ -4,7 +4,10 @@ import type { AppContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import { keyHashOf } from './request-key.js';
 
-/** The limits count requests per minute (docs/licensing-api.md), in memory, per process (docs/decisions/013-licensing-rate-limits.md). */
+/**
+ * The limits count requests per minute (docs/licensing-api.md; decision 013), in Redis for all
+ * instances when REDIS_URL is set, else in this process (decision 100).
+ */
 const WINDOW_MS = 60_000;
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
@@ -31,7 +34,15 @@ async function enforce(
  * the limit itself). Scoped to the plugin it is registered in.
  */
 export async function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  await app.register(fastifyRateLimit, { global: false });
+  const shared = ctx.redis
+    ? {
+        redis: ctx.redis,
+        nameSpace: `${ctx.config.redisKeyPrefix}licensing:`,
+        // Redis unreachable: answer the software rather than refuse every licensing call.
+        skipOnError: true,
+      }
+    : {};
+  await app.register(fastifyRateLimit, { global: false, ...shared });
   const { perIp, perKey } = ctx.config.licensingRateLimit;
   const byIp = app.createRateLimit({
     max: perIp,

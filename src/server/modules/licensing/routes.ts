@@ -92,6 +92,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         // Field by field, not `{ ...explain(validation), … }`: under load V8 kept the spread's
         // copies past young collections (0.14 MB promoted per collection against 0.01, bench/README.md).
         const { valid, code, message, remedy, checks } = explain(validation);
+        ctx.metrics.validateOutcomes.inc({ code });
         return {
           valid,
           code,

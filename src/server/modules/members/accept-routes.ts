@@ -30,7 +30,7 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
       summary: 'What an invitation link offers (404 once used, revoked or expired)',
       params: TokenParams,
     },
-    handler: async (request) => previewInvitation(ctx, request.params.token),
+    handler: async (request) => previewInvitation(ctx, request.params.token, request.ip),
   });
 
   app.post('/api/portal/invitations/:token/accept', {

@@ -44,21 +44,38 @@ const unusable = () =>
     'This invitation link is invalid, has expired, or has already been used. Ask an Admin to send a new one.',
   );
 
-async function usableInvitation(ctx: AppContext, token: string): Promise<UsableInvitation> {
+const tooManyGuesses = (seconds: number) =>
+  new DomainError(
+    'too_many_requests',
+    'too_many_attempts',
+    `Too many invalid invitation links from this address. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+  );
+
+/** Invalid links count per IP (ctx.invitationThrottle), so links cannot be guessed at speed. */
+async function usableInvitation(
+  ctx: AppContext,
+  token: string,
+  ip: string,
+): Promise<UsableInvitation> {
+  const now = ctx.now();
+  const wait = await ctx.invitationThrottle.perIp.retryAfter(ip, now.getTime());
+  if (wait > 0) throw tooManyGuesses(wait);
   const invitation = await invitations.findUsableInvitationByTokenHash(
     ctx.db,
     sha256Hex(token),
-    ctx.now().toISOString(),
+    now.toISOString(),
   );
-  if (!invitation) throw unusable();
-  return invitation;
+  if (invitation) return invitation;
+  await ctx.invitationThrottle.perIp.hit(ip, now.getTime());
+  throw unusable();
 }
 
 export async function previewInvitation(
   ctx: AppContext,
   token: string,
+  ip: string,
 ): Promise<InvitationPreview> {
-  const invitation = await usableInvitation(ctx, token);
+  const invitation = await usableInvitation(ctx, token, ip);
   return {
     organizationName: invitation.organization_name,
     email: invitation.email,
@@ -206,7 +223,7 @@ export async function acceptInvitation(
   token: string,
   input: { account: NewAccount; signIn: SignInInput; signedIn: () => Promise<AuthState> },
 ): Promise<{ session: OpenedSession | null }> {
-  const invitation = await usableInvitation(ctx, token);
+  const invitation = await usableInvitation(ctx, token, input.signIn.ip);
   if (!(await findUserByEmail(ctx.db, invitation.email))) {
     return { session: await joinAsNewUser(ctx, invitation, input.account, input.signIn) };
   }

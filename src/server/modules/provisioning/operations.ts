@@ -1,3 +1,4 @@
+import { deliveryOperations } from './deliveries/operations.js';
 import { entitlementOperations } from './entitlements/operations.js';
 import { featureOperations } from './features/operations.js';
 import { licenseOperations } from './licenses/operations.js';
@@ -18,4 +19,5 @@ export const VENDOR_OPERATIONS: VendorOperation[] = [
   ...releaseOperations,
   ...supportOperations,
   ...tokenOperations,
+  ...deliveryOperations,
 ];

@@ -3,7 +3,6 @@ import type { ArtifactKind } from '../../../../common/downloads-api.js';
 import type { AppContext } from '../../../context.js';
 import { randomToken } from '../../../crypto/tokens.js';
 import { badRequest, DomainError } from '../../../errors.js';
-import { createFileStorage } from '../../../storage/create-file-storage.js';
 import { FileTooLargeError } from '../../../storage/file-storage.js';
 import * as queries from './queries.js';
 import { loadRelease, presentArtifact } from './service.js';
@@ -46,7 +45,7 @@ export async function uploadArtifact(
       { fileName: 'is already taken' },
     );
   }
-  const storage = createFileStorage(ctx.config);
+  const storage = ctx.storage;
   const storageKey = `releases/${releaseId}/${randomToken(9)}/${input.fileName}`;
   const stored = await storage
     .write(storageKey, body, { maxBytes: MAX_ARTIFACT_BYTES })

@@ -1,0 +1,37 @@
+import { Type } from 'typebox';
+import { listMailDeliveries } from '../../../jobs/mail-delivery-queries.js';
+import { defineOperation } from '../operation.js';
+
+/** The notification job's emails and their attempts (decision 101): what was sent, what is retried, what failed. */
+export const deliveryOperations = [
+  defineOperation({
+    command: 'deliveries list',
+    summary:
+      'The notification emails, newest first: sent, pending a retry (with its time) or failed after 6 attempts',
+    route: { method: 'GET', url: '/deliveries' },
+    query: Type.Object(
+      {
+        status: Type.Optional(
+          Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]),
+        ),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+      },
+      { additionalProperties: false },
+    ),
+    run: async (ctx, { query }) => ({
+      items: (
+        await listMailDeliveries(ctx.db, { status: query.status, limit: query.limit ?? 50 })
+      ).map((row) => ({
+        id: row.id,
+        recipient: row.recipient,
+        subject: row.subject,
+        status: row.status,
+        attempts: row.attempts,
+        nextAttemptAt: row.next_attempt_at,
+        lastError: row.last_error,
+        createdAt: row.created_at,
+        sentAt: row.sent_at,
+      })),
+    }),
+  }),
+];
