@@ -14,6 +14,7 @@ import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
 import { publicOpenApi } from './http/openapi-surfaces.js';
+import { contractTransform, securitySchemes } from './http/openapi-contract.js';
 import { createMailer } from './mail/mailer.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { passwordResetRoutes } from './modules/account/password-reset-routes.js';
@@ -97,16 +98,10 @@ export async function buildApp(
         version: '1.0.0',
         description: 'Portal, licensing and vendor APIs.',
       },
-      components: {
-        securitySchemes: {
-          vendorToken: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'A vendor API token (npm run cli -- token create).',
-          },
-        },
-      },
+      servers: [{ url: config.publicUrl, description: 'This portal (PUBLIC_URL)' }],
+      components: { securitySchemes },
     },
+    transform: contractTransform,
   });
   // The portal's host documents only the portal and /v1; the vendor's paths go to vendor tokens.
   await app.register(fastifySwaggerUi, {

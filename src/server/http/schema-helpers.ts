@@ -14,19 +14,5 @@ export const nullableOutput = <T extends TSchema & { type: string }>(schema: T) 
 export const text = (description: string, maxLength = 255) =>
   Type.String({ minLength: 1, maxLength, description });
 
-/** The error body of every 4xx answer. */
-export const ErrorBody = (description: string) =>
-  Type.Object(
-    {
-      error: Type.Object({
-        code: Type.String(),
-        message: Type.String(),
-        fields: Type.Optional(
-          Type.Record(Type.String(), Type.String(), {
-            description: 'The fields that are wrong, and what is wrong with each.',
-          }),
-        ),
-      }),
-    },
-    { description },
-  );
+/** The error body of every 4xx answer (one schema, in src/common). */
+export { ErrorBody } from '../../common/api-error.js';
