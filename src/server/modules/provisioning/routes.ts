@@ -15,6 +15,10 @@ declare module 'fastify' {
   }
 }
 
+/** "entitlement add-license" → entitlementAddLicense: the CLI command names the operation. */
+const operationIdOf = (command: string) =>
+  command.replace(/[ -]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+
 const BEARER = /^Bearer\s+(\S+)$/i;
 const unauthenticated = () =>
   new DomainError(
@@ -56,6 +60,7 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
         url: route.url,
         schema: {
           tags: ['vendor'],
+          operationId: operationIdOf(operation.command),
           summary: operation.summary,
           description: `CLI: \`npm run cli -- ${operation.command}\`.${operation.upload ? ' The body is the file itself, sent as application/octet-stream.' : ''}`,
           security: [{ vendorToken: [] }],
@@ -64,9 +69,9 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
           ...(operation.query && { querystring: operation.query }),
           ...(operation.body && !operation.upload && { body: operation.body }),
           response: {
-            [route.status ?? 200]: Type.Unknown({
-              description: 'The record, or a page of records.',
-            }),
+            [route.status ?? 200]:
+              operation.response ??
+              Type.Unknown({ description: 'The record, or a page of records.' }),
             ...vendorErrors,
           },
         },
