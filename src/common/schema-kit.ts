@@ -16,3 +16,7 @@ export const PageOf = <T extends TSchema>(item: T) =>
       Type.String({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
     ),
   });
+
+/** The answer of an action that returns nothing else. */
+export const OkAnswer = Type.Object({ ok: Type.Literal(true) });
+export type OkAnswer = Static<typeof OkAnswer>;
