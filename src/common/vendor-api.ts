@@ -120,3 +120,15 @@ export const VendorProductPage = PageOf(VendorProduct);
 export const VendorLicensePage = PageOf(VendorLicense);
 export const VendorEntitlementPage = PageOf(VendorEntitlement);
 export const VendorFeatureList = Type.Object({ items: Type.Array(VendorFeature) });
+
+/** The global support contact and renewal address (decision 092); a product's own ones win. */
+export const VendorSupportContact = Type.Object({
+  supportEmail: NullableText('Support email for every product without its own.'),
+  supportUrl: NullableText('Support page for every product without its own.'),
+  renewalEmail: NullableText('Where renewal requests go for every product without its own.'),
+});
+
+export const VendorFeatureDeleted = Type.Object({
+  deleted: Type.Literal(true),
+  feature: VendorFeature,
+});

@@ -1,5 +1,6 @@
 import {
   VendorFeature,
+  VendorFeatureDeleted,
   VendorFeatureList,
   VendorLicenseWithFeatures,
 } from '../../../../common/vendor-api.js';
@@ -86,6 +87,7 @@ export const featureOperations = [
     summary: 'Remove a feature no license grants (409 feature_in_use otherwise)',
     route: { method: 'DELETE', url: '/features/:id' },
     params: IdParams,
+    response: VendorFeatureDeleted,
     run: (ctx, { params }) => deleteFeature(ctx, params.id),
   }),
   defineOperation({
