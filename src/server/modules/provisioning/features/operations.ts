@@ -19,7 +19,7 @@ import {
   updateFeature,
 } from './service.js';
 
-const FeatureCode = Type.String({
+export const FeatureCode = Type.String({
   pattern: FEATURE_CODE_PATTERN,
   description: 'Stable code the software asks for, e.g. fea-solver (lower case, digits and -).',
 });
@@ -37,7 +37,7 @@ const FeatureFields = {
   ),
 };
 
-const GrantFields = {
+export const GrantFields = {
   limit: Type.Optional(
     nullable(
       Type.Integer({
