@@ -5,9 +5,7 @@ import type { Preferences } from './preferences.js';
 import type { Role } from './roles.js';
 import type { AuditEventType } from './audit-api.js';
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
+export type { ApiErrorBody } from './api-error.js';
 
 export interface SessionPayload {
   user: {

@@ -1,5 +1,13 @@
-export type StoredLicenseStatus = 'active' | 'suspended' | 'revoked';
-export type LicenseStatus = 'active' | 'expiring_soon' | 'expired' | 'suspended' | 'revoked';
+export const STORED_LICENSE_STATUSES = ['active', 'suspended', 'revoked'] as const;
+export type StoredLicenseStatus = (typeof STORED_LICENSE_STATUSES)[number];
+export const LICENSE_STATUSES = [
+  'active',
+  'expiring_soon',
+  'expired',
+  'suspended',
+  'revoked',
+] as const;
+export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
 
 export const EXPIRING_SOON_DAYS = 30;
 const DAY_MS = 86_400_000;

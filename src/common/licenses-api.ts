@@ -38,22 +38,7 @@ export const ENTITLEMENT_SORT_COLUMNS = [
 ] as const;
 export type EntitlementSortColumn = (typeof ENTITLEMENT_SORT_COLUMNS)[number];
 
-/** One line of an entitlement: the license of one product it grants. */
-export interface EntitlementLineItem {
-  licenseId: number;
-  entitlementId: number;
-  entitlementPublicId: string;
-  salesOrder: string;
-  status: LicenseStatus;
-  productName: string;
-  productDescription: string;
-  orderDate: string;
-  /** The license's expiry (an instant), or null when it never expires. */
-  expiresAt: string | null;
-  poNumber: string | null;
-  totalAvailable: number;
-  assignees: AssigneeSummary[];
-}
+export type { EntitlementLineItem } from './licenses-schema.js';
 
 /** A license as the detail panels show it: seats ("available"), live seats ("activated") and what is left. */
 export interface LicenseLine {

@@ -17,6 +17,7 @@ import { serveWebApp } from './http/web-app.js';
 import { AttemptThrottle, type ThrottleStore } from './shared-state/attempt-throttle.js';
 import { connectRedis } from './shared-state/redis-client.js';
 import { publicOpenApi } from './http/openapi-surfaces.js';
+import { contractTransform, securitySchemes } from './http/openapi-contract.js';
 import { createMailer } from './mail/mailer.js';
 import { PortalMetrics } from './observability/metrics.js';
 import { metricsBehindToken } from './observability/serve-metrics.js';
@@ -127,16 +128,10 @@ export async function buildApp(
         version: '1.0.0',
         description: 'Portal, licensing and vendor APIs.',
       },
-      components: {
-        securitySchemes: {
-          vendorToken: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'A vendor API token (npm run cli -- token create).',
-          },
-        },
-      },
+      servers: [{ url: config.publicUrl, description: 'This portal (PUBLIC_URL)' }],
+      components: { securitySchemes },
     },
+    transform: contractTransform,
   });
   // The portal's host documents only the portal and /v1; the vendor's paths go to vendor tokens.
   await app.register(fastifySwaggerUi, {

@@ -33,8 +33,10 @@ export function publicOpenApi<D extends Document>(document: D): D {
 
 /** The vendor API's own document, served at /api/vendor/openapi.json to vendor tokens only. */
 export function vendorOpenApi<D extends Document>(document: D): D {
+  const { vendorToken } = document.components?.securitySchemes ?? {};
   return {
     ...withPaths(document, isVendorPath),
+    components: { ...document.components, securitySchemes: { vendorToken } },
     info: {
       ...document.info,
       title: 'Vendor API',

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import { sessionQuery } from './session';
+import type { OkAnswer } from '../../common/schema-kit';
 
 export const switchOrganization = (organizationId: number) =>
-  apiRequest<{ ok: true }>('/session/organization', { method: 'POST', body: { organizationId } });
+  apiRequest<OkAnswer>('/session/organization', { method: 'POST', body: { organizationId } });
 
 /** Switches the active organization and reloads the session; organization data is cached per organization id. */
 export function useSwitchOrganization() {

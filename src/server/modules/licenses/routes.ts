@@ -8,6 +8,7 @@ import {
   PRODUCT_SORT_COLUMNS,
 } from '../../../common/licenses-api.js';
 import { LICENSE_KEY_SORT_COLUMNS } from '../../../common/license-keys-api.js';
+import { EntitlementLinePage } from '../../../common/licenses-schema.js';
 import { LicenseKeyFilters, LicenseKeyPage } from '../../../common/license-keys-schema.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
@@ -76,6 +77,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
         ),
         ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
       }),
+      response: { 200: EntitlementLinePage },
     },
     handler: async (request) =>
       service.listEntitlements(ctx, request.actor!, request.auth!.user.preferences.timezone, {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Static, TObject } from 'typebox';
+import type { Static, TObject, TSchema } from 'typebox';
 import type { AppContext } from '../../context.js';
 
 /** Who provisions: the vendor through an API token ("Vendor API (erp)") or the CLI ("Vendor CLI"). */
@@ -19,6 +19,8 @@ interface OperationShape<P extends TObject, Q extends TObject, B extends TObject
   params?: P;
   query?: Q;
   body?: B;
+  /** What the operation answers (a schema of src/common/vendor-api.ts); it serialises the answer too. */
+  response?: TSchema;
   /** The request body is a file (application/octet-stream); the CLI streams it from --file. */
   upload?: boolean;
   run: (

@@ -16,6 +16,10 @@ declare module 'fastify' {
   }
 }
 
+/** "entitlement add-license" → entitlementAddLicense: the CLI command names the operation. */
+const operationIdOf = (command: string) =>
+  command.replace(/[ -]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+
 const BEARER = /^Bearer\s+(\S+)$/i;
 const unauthenticated = () =>
   new DomainError(
@@ -58,6 +62,7 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
         url: route.url,
         schema: {
           tags: ['vendor'],
+          operationId: operationIdOf(operation.command),
           summary: operation.summary,
           description: `CLI: \`npm run cli -- ${operation.command}\`.${operation.upload ? ' The body is the file itself, sent as application/octet-stream.' : ''}`,
           security: [{ vendorToken: [] }],
@@ -66,9 +71,9 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
           ...(operation.query && { querystring: operation.query }),
           ...(operation.body && !operation.upload && { body: operation.body }),
           response: {
-            [route.status ?? 200]: Type.Unknown({
-              description: 'The record, or a page of records.',
-            }),
+            [route.status ?? 200]:
+              operation.response ??
+              Type.Unknown({ description: 'The record, or a page of records.' }),
             ...vendorErrors,
           },
         },

@@ -1,3 +1,8 @@
+import {
+  VendorEntitlementPage,
+  VendorEntitlementWithLicenses,
+  VendorLicenseWithFeatures,
+} from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import { nullable, text } from '../../../http/schema-helpers.js';
 import { PageQuery } from '../../../http/pagination.js';
@@ -73,6 +78,7 @@ export const entitlementOperations = [
         description: 'License lines; on the CLI repeat --licenses productCode=ATLAS-CAD,seats=10.',
       }),
     }),
+    response: VendorEntitlementWithLicenses,
     run: (ctx, { body }, actor) => createEntitlement(ctx, body, actor),
   }),
   defineOperation({
@@ -85,6 +91,7 @@ export const entitlementOperations = [
       ),
       ...PageQuery,
     }),
+    response: VendorEntitlementPage,
     run: (ctx, { query }) => listEntitlements(ctx, query),
   }),
   defineOperation({
@@ -92,6 +99,7 @@ export const entitlementOperations = [
     summary: 'Read an entitlement with its licenses',
     route: { method: 'GET', url: '/entitlements/:id' },
     params: IdParams,
+    response: VendorEntitlementWithLicenses,
     run: (ctx, { params }) => getEntitlement(ctx, params.id),
   }),
   defineOperation({
@@ -100,6 +108,7 @@ export const entitlementOperations = [
     route: { method: 'PATCH', url: '/entitlements/:id' },
     params: IdParams,
     body: Type.Partial(Type.Object(EntitlementFields), { minProperties: 1 }),
+    response: VendorEntitlementWithLicenses,
     run: (ctx, { params, body }, actor) => updateEntitlement(ctx, params.id, body, actor),
   }),
   defineOperation({
@@ -108,6 +117,7 @@ export const entitlementOperations = [
     route: { method: 'POST', url: '/entitlements/:id/licenses', status: 201 },
     params: IdParams,
     body: LicenseLine,
+    response: VendorLicenseWithFeatures,
     run: (ctx, { params, body }, actor) => addLicense(ctx, params.id, body, actor),
   }),
 ];

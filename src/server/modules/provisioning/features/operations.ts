@@ -1,3 +1,9 @@
+import {
+  VendorFeature,
+  VendorFeatureDeleted,
+  VendorFeatureList,
+  VendorLicenseWithFeatures,
+} from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import { FEATURE_CODE_PATTERN, FEATURE_KINDS } from '../../../../common/license-features.js';
 import { nullable, text } from '../../../http/schema-helpers.js';
@@ -55,6 +61,7 @@ export const featureOperations = [
     route: { method: 'POST', url: '/products/:id/features', status: 201 },
     params: IdParams,
     body: Type.Object({ code: FeatureCode, ...FeatureFields }),
+    response: VendorFeature,
     run: (ctx, { params, body }) => createFeature(ctx, params.id, body),
   }),
   defineOperation({
@@ -62,6 +69,7 @@ export const featureOperations = [
     summary: 'The features a product declares, by code',
     route: { method: 'GET', url: '/products/:id/features' },
     params: IdParams,
+    response: VendorFeatureList,
     run: (ctx, { params }) => listFeatures(ctx, params.id),
   }),
   defineOperation({
@@ -71,6 +79,7 @@ export const featureOperations = [
     route: { method: 'PATCH', url: '/features/:id' },
     params: IdParams,
     body: Type.Partial(Type.Object(FeatureFields), { minProperties: 1 }),
+    response: VendorFeature,
     run: (ctx, { params, body }) => updateFeature(ctx, params.id, body),
   }),
   defineOperation({
@@ -78,6 +87,7 @@ export const featureOperations = [
     summary: 'Remove a feature no license grants (409 feature_in_use otherwise)',
     route: { method: 'DELETE', url: '/features/:id' },
     params: IdParams,
+    response: VendorFeatureDeleted,
     run: (ctx, { params }) => deleteFeature(ctx, params.id),
   }),
   defineOperation({
@@ -87,6 +97,7 @@ export const featureOperations = [
     route: { method: 'POST', url: '/licenses/:id/features', status: 201 },
     params: IdParams,
     body: Type.Object({ code: FeatureCode, ...GrantFields }),
+    response: VendorLicenseWithFeatures,
     run: (ctx, { params, body }, actor) => grantFeature(ctx, params.id, body, actor),
   }),
   defineOperation({
@@ -95,6 +106,7 @@ export const featureOperations = [
     route: { method: 'PATCH', url: '/licenses/:id/features/:code' },
     params: GrantParams,
     body: Type.Object(GrantFields, { minProperties: 1 }),
+    response: VendorLicenseWithFeatures,
     run: (ctx, { params, body }, actor) => changeGrant(ctx, params.id, params.code, body, actor),
   }),
   defineOperation({
@@ -102,6 +114,7 @@ export const featureOperations = [
     summary: 'Take a feature off a license (audited)',
     route: { method: 'DELETE', url: '/licenses/:id/features/:code' },
     params: GrantParams,
+    response: VendorLicenseWithFeatures,
     run: (ctx, { params }, actor) => removeGrant(ctx, params.id, params.code, actor),
   }),
 ];

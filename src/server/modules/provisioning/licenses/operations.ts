@@ -1,3 +1,8 @@
+import {
+  VendorLicense,
+  VendorLicensePage,
+  VendorLicenseWithFeatures,
+} from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import { PageQuery } from '../../../http/pagination.js';
 import { nullable, text } from '../../../http/schema-helpers.js';
@@ -44,6 +49,7 @@ const transition = (name: 'suspend' | 'reinstate' | 'revoke', summary: string) =
     route: { method: 'POST', url: `/licenses/:id/${name}` },
     params: IdParams,
     body: Reason,
+    response: VendorLicense,
     run: (ctx, { params, body }, actor) =>
       transitionLicense(ctx, params.id, name, actor, body.reason),
   });
@@ -62,6 +68,7 @@ export const licenseOperations = [
       ),
       ...PageQuery,
     }),
+    response: VendorLicensePage,
     run: (ctx, { query }) => listLicenses(ctx, query),
   }),
   defineOperation({
@@ -69,6 +76,7 @@ export const licenseOperations = [
     summary: 'Read a license, with its key and the seats live activations hold',
     route: { method: 'GET', url: '/licenses/:id' },
     params: IdParams,
+    response: VendorLicenseWithFeatures,
     run: (ctx, { params }) => getLicense(ctx, params.id),
   }),
   defineOperation({
@@ -78,6 +86,7 @@ export const licenseOperations = [
     route: { method: 'PATCH', url: '/licenses/:id' },
     params: IdParams,
     body: Type.Object({ seats: Type.Optional(Seats), ...LicenseLimits }, { minProperties: 1 }),
+    response: VendorLicense,
     run: (ctx, { params, body }, actor) => updateLicense(ctx, params.id, body, actor),
   }),
   transition('suspend', 'Suspend a license: validation answers SUSPENDED until it is reinstated'),
@@ -89,6 +98,7 @@ export const licenseOperations = [
     route: { method: 'POST', url: '/licenses/:id/extend' },
     params: IdParams,
     body: Type.Object({ expiresAt: Instant('The new expiry, later than the current one') }),
+    response: VendorLicense,
     run: (ctx, { params, body }, actor) => extendLicense(ctx, params.id, body.expiresAt, actor),
   }),
 ];

@@ -1,3 +1,4 @@
+import { VendorOrganization, VendorOrganizationPage } from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import { PageQuery } from '../../../http/pagination.js';
 import { text } from '../../../http/schema-helpers.js';
@@ -25,6 +26,7 @@ export const organizationOperations = [
     summary: 'Create an organization (an end customer)',
     route: { method: 'POST', url: '/organizations', status: 201 },
     body: Type.Object(OrganizationFields),
+    response: VendorOrganization,
     run: (ctx, { body }, actor) => createOrganization(ctx, body, actor),
   }),
   defineOperation({
@@ -32,6 +34,7 @@ export const organizationOperations = [
     summary: 'List organizations, oldest first',
     route: { method: 'GET', url: '/organizations' },
     query: Type.Object(PageQuery),
+    response: VendorOrganizationPage,
     run: (ctx, { query }) => listOrganizations(ctx, query),
   }),
   defineOperation({
@@ -39,6 +42,7 @@ export const organizationOperations = [
     summary: 'Read an organization',
     route: { method: 'GET', url: '/organizations/:id' },
     params: IdParams,
+    response: VendorOrganization,
     run: (ctx, { params }) => getOrganization(ctx, params.id),
   }),
   defineOperation({
@@ -47,6 +51,7 @@ export const organizationOperations = [
     route: { method: 'PATCH', url: '/organizations/:id' },
     params: IdParams,
     body: Type.Partial(Type.Object(OrganizationFields), { minProperties: 1 }),
+    response: VendorOrganization,
     run: (ctx, { params, body }, actor) => updateOrganization(ctx, params.id, body, actor),
   }),
   defineOperation({

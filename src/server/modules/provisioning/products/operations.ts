@@ -1,3 +1,4 @@
+import { VendorProduct, VendorProductPage } from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import { ACTIVATION_KINDS } from '../../../../common/activation-kinds.js';
 import { PageQuery } from '../../../http/pagination.js';
@@ -44,6 +45,7 @@ export const productOperations = [
       }),
       ...ProductFields,
     }),
+    response: VendorProduct,
     run: (ctx, { body }) => createProduct(ctx, body),
   }),
   defineOperation({
@@ -51,6 +53,7 @@ export const productOperations = [
     summary: 'List products, oldest first',
     route: { method: 'GET', url: '/products' },
     query: Type.Object(PageQuery),
+    response: VendorProductPage,
     run: (ctx, { query }) => listProducts(ctx, query),
   }),
   defineOperation({
@@ -58,6 +61,7 @@ export const productOperations = [
     summary: 'Read a product',
     route: { method: 'GET', url: '/products/:id' },
     params: IdParams,
+    response: VendorProduct,
     run: (ctx, { params }) => getProduct(ctx, params.id),
   }),
   defineOperation({
@@ -66,6 +70,7 @@ export const productOperations = [
     route: { method: 'PATCH', url: '/products/:id' },
     params: IdParams,
     body: Type.Partial(Type.Object(ProductFields), { minProperties: 1 }),
+    response: VendorProduct,
     run: (ctx, { params, body }) => updateProduct(ctx, params.id, body),
   }),
 ];

@@ -1,3 +1,4 @@
+import { VendorSupportContact } from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import type { AppContext } from '../../../context.js';
 import { SupportContactFields } from '../common-schemas.js';
@@ -19,6 +20,7 @@ export const supportOperations = [
     command: 'support get',
     summary: 'Read the global support contact and renewal request address',
     route: { method: 'GET', url: '/support-contact' },
+    response: VendorSupportContact,
     run: (ctx) => getSupportContact(ctx),
   }),
   defineOperation({
@@ -29,6 +31,7 @@ export const supportOperations = [
     body: Type.Object(SupportContactFields(' for every product without its own'), {
       minProperties: 1,
     }),
+    response: VendorSupportContact,
     run: async (ctx, { body }) => {
       await saveVendorContact(
         ctx.db,

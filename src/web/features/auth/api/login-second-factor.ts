@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
+import type { OkAnswer } from '../../../../common/schema-kit';
 
 export interface SecondFactor {
   /** From the password step's answer. */
@@ -9,7 +10,7 @@ export interface SecondFactor {
 }
 
 export const loginSecondFactor = (secondFactor: SecondFactor) =>
-  apiRequest<{ ok: true }>('/auth/login/second-factor', { method: 'POST', body: secondFactor });
+  apiRequest<OkAnswer>('/auth/login/second-factor', { method: 'POST', body: secondFactor });
 
 export function useLoginSecondFactor() {
   const queryClient = useQueryClient();

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { sessionQuery } from '../../../api/session';
+import type { OkAnswer } from '../../../../common/schema-kit';
 
 export interface Acceptance {
   token: string;
@@ -11,7 +12,7 @@ export interface Acceptance {
 }
 
 export const acceptInvitation = ({ token, ...account }: Acceptance) =>
-  apiRequest<{ ok: true }>(`/invitations/${encodeURIComponent(token)}/accept`, {
+  apiRequest<OkAnswer>(`/invitations/${encodeURIComponent(token)}/accept`, {
     method: 'POST',
     body: account,
   });

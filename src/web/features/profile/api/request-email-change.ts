@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountQuery } from './account';
 import { apiRequest } from '../../../api/client';
+import type { OkAnswer } from '../../../../common/schema-kit';
 
 export const requestEmailChange = (input: { newEmail: string; password: string }) =>
-  apiRequest<{ ok: true }>('/account/email', { method: 'POST', body: input });
+  apiRequest<OkAnswer>('/account/email', { method: 'POST', body: input });
 
 export function useRequestEmailChange() {
   const queryClient = useQueryClient();
