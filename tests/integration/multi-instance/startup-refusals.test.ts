@@ -73,7 +73,9 @@ describe('a server that cannot start says why in one line', () => {
     expect(malformed.lines).toEqual([expect.stringMatching(/REDIS_URL must look like redis:\/\//)]);
     const unreachable = await refusal({ REDIS_URL: 'redis://127.0.0.1:1' });
     expect(unreachable.code).toBe(1);
-    expect(unreachable.lines).toEqual([expect.stringMatching(/REDIS_URL redis:\/\/127.0.0.1:1\/? is unreachable/)]);
+    expect(unreachable.lines).toEqual([
+      expect.stringMatching(/REDIS_URL redis:\/\/127.0.0.1:1\/? is unreachable/),
+    ]);
   });
 
   it.concurrent('generates the secrets of a new install once and says where', async () => {
