@@ -125,7 +125,13 @@ export function layoutDefects(page: Page): Promise<string[]> {
       nav &&
       visible(nav) &&
       nav.getBoundingClientRect().right > main.getBoundingClientRect().left + 1;
-    const top = dialogs.at(-1);
+    // The top dialog is the one painted over the others (z-index, not DOM order): its middle is its own.
+    const onTop = dialogs.filter((dialog) => {
+      const box = dialog.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && dialog.contains(hit);
+    });
+    const top = onTop.at(-1) ?? dialogs.at(-1);
     document
       .querySelectorAll('[data-layout-last]')
       .forEach((element) => element.removeAttribute('data-layout-last'));

@@ -89,7 +89,9 @@ export const SURFACES: readonly Surface[] = [
     path: '/',
     open: async (page) => {
       await page.getByText('Assigned to me', { exact: true }).click();
-      await page.getByRole('radio', { name: 'Assigned to me', checked: true }).waitFor();
+      await page
+        .getByRole('radio', { name: 'Assigned to me', checked: true })
+        .waitFor({ state: 'attached' });
     },
   },
   {
