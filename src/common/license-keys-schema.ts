@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ASSIGNEE_FILTER_PATTERN, AssigneeSummary } from './assignments-api.js';
+import { GrantedFeatureSchema } from './license-features-schema.js';
 import { LICENSE_KEY_STATUS_FILTERS, MAX_EXPIRING_WITHIN_DAYS } from './license-keys-api.js';
 
 const literals = (values: readonly string[], options: { description: string }) =>
@@ -75,6 +76,9 @@ export const LicenseKeyItem = Type.Object({
   addedAt: Type.String({ description: 'When the license was added (UTC)' }),
   assignees: Type.Array(AssigneeSummary, {
     description: 'Who the license’s seats are assigned to (Assigned to)',
+  }),
+  features: Type.Array(GrantedFeatureSchema, {
+    description: 'The features the license grants, by name, ended ones too',
   }),
 });
 export type LicenseKeyItem = Static<typeof LicenseKeyItem>;

@@ -121,4 +121,20 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
     expect(await field('License status')).toBe('Active');
     await expectNoAxeViolations(page);
   });
+
+  it('lists each key’s features with limits and end dates in the License Keys tab', async () => {
+    const page = await portal.newPage();
+    await signIn(page, VICTOR);
+    await page.goto('/licenses?tab=keys&assigned=all&q=ENT-000101');
+    await page.locator('table[aria-busy="false"]').first().waitFor();
+    const ended = (await atlasFeatures(page, 'ENT-000101')).find((f) => f.code === 'fea-solver')!;
+    const atlas = page
+      .getByRole('table', { name: 'License keys' })
+      .locator('tbody tr', { hasText: 'Atlas CAD Studio' });
+    const text = (await atlas.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(`FEA Solver · ended ${shown(ended.expiresAt!)}`);
+    expect(text).toContain('Solver cores (8 max cores)');
+    expect(text).toContain('STEP Export');
+    await expectNoAxeViolations(page);
+  });
 });

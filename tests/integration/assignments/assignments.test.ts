@@ -281,4 +281,25 @@ describe.each(await availableDialects())('license assignments on %s', (dialect) 
     expect(whole.view).toBe('organization');
     expect(whole.kpis.totalLicenses).toBeGreaterThan(1);
   });
+
+  it('in the "Assigned to me" view, the Dashboard lists only the member’s licenses expiring next', async () => {
+    const soon = new Date(t.ctx.now().getTime() + 10 * 86_400_000).toISOString();
+    await t.ctx.db
+      .updateTable('licenses')
+      .set({ expires_at: soon })
+      .where('id', '=', license.licenseId)
+      .execute();
+    await assign(NORTHWIND_VIEWER, 1);
+    const viewer = await t.signIn(NORTHWIND_VIEWER);
+    type Expiring = { licenseId: number; expiresAt: string };
+    const mine = (await viewer.get('/api/portal/dashboard')).json();
+    expect(mine.view).toBe('mine');
+    expect(mine.upcomingExpirations.map((l: Expiring) => l.licenseId)).toEqual([license.licenseId]);
+    const whole = (await viewer.get('/api/portal/dashboard?view=organization')).json();
+    const others = whole.upcomingExpirations.filter(
+      (l: Expiring) => l.licenseId !== license.licenseId,
+    );
+    // The demo organization has other licenses expiring; the whole view keeps them.
+    expect(others.length).toBeGreaterThan(0);
+  });
 });

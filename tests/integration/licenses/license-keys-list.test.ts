@@ -6,6 +6,7 @@ import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { provisionLicense } from '../../support/licensing-fixtures.js';
 import { createTestApp, TEST_NOW, type Client, type TestApp } from '../../support/test-app.js';
+import { vendorClient } from '../../support/vendor-client.js';
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(TEST_NOW.getTime() + days * DAY).toISOString();
@@ -152,6 +153,46 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     expect(unassigned.length + (await all('')).filter((r) => r.assignees.length > 0).length).toBe(
       (await all('')).length,
     );
+  });
+
+  it('lists the features each key grants, with their limits and end dates', async () => {
+    const license = await provisionLicense(t, { seats: 2 });
+    const vendor = await vendorClient(t);
+    const product = await t.ctx.db
+      .selectFrom('products')
+      .select('id')
+      .where('code', '=', license.productCode)
+      .executeTakeFirstOrThrow();
+    for (const feature of [
+      { code: 'fea-solver', name: 'FEA Solver', kind: 'switch' },
+      { code: 'max-cores', name: 'Solver cores', kind: 'limit', unit: 'max cores' },
+    ])
+      expect((await vendor.post(`/products/${product.id}/features`, feature)).statusCode).toBe(201);
+    await vendor.post(`/licenses/${license.licenseId}/features`, {
+      code: 'fea-solver',
+      expiresAt: inDays(20),
+    });
+    await vendor.post(`/licenses/${license.licenseId}/features`, { code: 'max-cores', limit: 8 });
+
+    const row = (await all('')).find((r) => r.licenseId === license.licenseId)!;
+    expect(row.features).toEqual([
+      {
+        code: 'fea-solver',
+        name: 'FEA Solver',
+        kind: 'switch',
+        unit: null,
+        limit: null,
+        expiresAt: inDays(20),
+      },
+      {
+        code: 'max-cores',
+        name: 'Solver cores',
+        kind: 'limit',
+        unit: 'max cores',
+        limit: 8,
+        expiresAt: null,
+      },
+    ]);
   });
 
   it('shows another organization only its own keys and refuses bad input with a 400', async () => {

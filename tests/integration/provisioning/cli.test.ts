@@ -130,4 +130,138 @@ describe.each(await availableDialects())('CLI end to end on %s', (dialect) => {
     },
     CLI_TIMEOUT,
   );
+
+  it(
+    'creates and removes features, grants, changes and removes them (each audited for the customer), and sets the support contact',
+    async () => {
+      const run = async (args: string[]) => {
+        const result = await cli(args, env);
+        expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+        return JSON.parse(result.stdout) as Record<string, unknown> & { id: number };
+      };
+      // Independent commands run together: each CLI start is slow on a busy machine.
+      const [product, org, contact] = await Promise.all([
+        run([
+          'product',
+          'create',
+          '--code',
+          'FEAT-CLI',
+          '--name',
+          'Feature CLI Product',
+          '--license-type',
+          'perpetual',
+          '--deployment-type',
+          'on-premise',
+          '--activation-kind',
+          'machine',
+        ]),
+        run(['org', 'create', '--name', 'Feature CLI Org']),
+        run([
+          'support',
+          'set',
+          '--support-email',
+          'help@cli.example',
+          '--renewal-email',
+          'renew@cli.example',
+        ]),
+      ]);
+      expect(contact).toEqual({
+        supportEmail: 'help@cli.example',
+        supportUrl: null,
+        renewalEmail: 'renew@cli.example',
+      });
+      const [feature, entitlement] = await Promise.all([
+        run([
+          'feature',
+          'create',
+          '--id',
+          String(product.id),
+          '--code',
+          'fea-solver',
+          '--name',
+          'FEA Solver',
+          '--kind',
+          'switch',
+        ]),
+        run([
+          'entitlement',
+          'create',
+          '--organization-id',
+          String(org.id),
+          '--sales-order',
+          'SO-CLI-1',
+          '--order-date',
+          '2026-06-01',
+          '--licenses',
+          'productCode=FEAT-CLI,seats=2',
+        ]) as Promise<unknown> as Promise<{ licenses: { id: number }[] }>,
+      ]);
+      expect(feature).toMatchObject({ code: 'fea-solver', name: 'FEA Solver', kind: 'switch' });
+      const license = String(entitlement.licenses[0].id);
+
+      const granted = await run([
+        'license',
+        'feature-grant',
+        '--id',
+        license,
+        '--code',
+        'fea-solver',
+        '--expires-at',
+        '2027-06-01T00:00:00.000Z',
+      ]);
+      expect(granted.features).toEqual([
+        expect.objectContaining({ code: 'fea-solver', expiresAt: '2027-06-01T00:00:00.000Z' }),
+      ]);
+      const [changed, refused] = await Promise.all([
+        run([
+          'license',
+          'feature-change',
+          '--id',
+          license,
+          '--code',
+          'fea-solver',
+          '--expires-at',
+          'null',
+        ]),
+        cli(['feature', 'delete', '--id', String(feature.id)], env),
+      ]);
+      expect(changed.features).toEqual([expect.objectContaining({ expiresAt: null })]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('feature_in_use');
+      expect(
+        (await run(['license', 'feature-remove', '--id', license, '--code', 'fea-solver']))
+          .features,
+      ).toEqual([]);
+      expect(await run(['feature', 'delete', '--id', String(feature.id)])).toMatchObject({
+        deleted: true,
+      });
+
+      const events = await database.handle.db
+        .selectFrom('audit_events')
+        .select(['action', 'message', 'actor_label'])
+        .where('organization_id', '=', org.id)
+        .where('action', 'like', 'license.feature_%')
+        .orderBy('id')
+        .execute();
+      const on = 'the Feature CLI Product license of ENT-\\d+';
+      expect(events).toEqual([
+        {
+          action: 'license.feature_granted',
+          message: expect.stringMatching(new RegExp(`^Vendor CLI added FEA Solver to ${on}`)),
+          actor_label: 'Vendor CLI',
+        },
+        {
+          action: 'license.feature_changed',
+          message: expect.stringMatching(new RegExp(`^Vendor CLI changed FEA Solver on ${on}`)),
+          actor_label: 'Vendor CLI',
+        },
+        {
+          action: 'license.feature_removed',
+          message: expect.stringMatching(new RegExp(`^Vendor CLI removed FEA Solver from ${on}`)),
+          actor_label: 'Vendor CLI',
+        },
+      ]);
+    },
+    CLI_TIMEOUT * 4,
+  );
 });

@@ -251,4 +251,59 @@ describe.each(await availableDialects())('vendor features and grants on %s', (di
     expect((await events(org.id)).length).toBe(before.length);
     expect((await grants()).length).toBe(grantsBefore.length);
   });
+
+  it('grants features per line when an entitlement is created, each with its own limit and end date, audited', async () => {
+    const { org } = await setUp('FEAT-LINE');
+    const yearEnd = '2027-06-30T00:00:00.000Z';
+    const created = await vendor.post('/entitlements', {
+      organizationId: org.id,
+      salesOrder: 'SO-77002',
+      orderDate: '2026-06-01',
+      licenses: [
+        {
+          productCode: 'FEAT-LINE',
+          seats: 2,
+          features: [
+            { code: 'fea-solver', expiresAt: yearEnd },
+            { code: 'max-cores', limit: 16 },
+          ],
+        },
+        { productCode: 'FEAT-LINE', seats: 1 },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const [withFeatures, plain] = created.json().licenses as { id: number }[];
+    expect((await vendor.get(`/licenses/${withFeatures.id}`)).json().features).toEqual([
+      expect.objectContaining({ code: 'fea-solver', limit: null, expiresAt: yearEnd }),
+      expect.objectContaining({ code: 'max-cores', limit: 16, expiresAt: null }),
+    ]);
+    expect((await vendor.get(`/licenses/${plain.id}`)).json().features).toEqual([]);
+    const granted = (await events(org.id)).filter((e) => e.action === 'license.feature_granted');
+    expect(granted.map((e) => e.message)).toEqual([
+      expect.stringMatching(/added FEA Solver to the Product FEAT-LINE license of ENT-/),
+      expect.stringMatching(/added Solver cores to the Product FEAT-LINE license of ENT-/),
+    ]);
+
+    // A bad grant names its line and refuses the whole entitlement.
+    const before = (await events(org.id)).length;
+    for (const [features, field] of [
+      [[{ code: 'no-such' }], 'licenses.0.features.0.code'],
+      [[{ code: 'fea-solver', limit: 3 }], 'licenses.0.features.0.limit'],
+      [[{ code: 'fea-solver' }, { code: 'fea-solver' }], 'licenses.0.features.1.code'],
+    ] as const) {
+      const refused = await vendor.post('/entitlements', {
+        organizationId: org.id,
+        salesOrder: 'SO-77003',
+        orderDate: '2026-06-01',
+        licenses: [{ productCode: 'FEAT-LINE', seats: 1, features }],
+      });
+      expect(refused.statusCode, refused.body).toBeGreaterThanOrEqual(400);
+      expect(refused.statusCode).toBeLessThan(500);
+      expect(refused.json().error.fields).toHaveProperty([field]);
+    }
+    expect((await events(org.id)).length).toBe(before);
+    expect(
+      (await vendor.get('/entitlements', { organizationId: String(org.id) })).json().items,
+    ).toHaveLength(2);
+  });
 });

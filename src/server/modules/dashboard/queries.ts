@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { isLive } from '../../licensing/public-api.js';
+import { licenseAssignedTo } from '../licenses/assignee-queries.js';
 
 /**
  * The license figures and the open activations' counters, in one pass over the
@@ -104,8 +105,17 @@ export function recentLicenses(db: Db, organizationId: number, limit: number) {
     .execute();
 }
 
-/** The valid licenses that expire next, soonest first (index licenses_org_dashboard: status, expires_at). */
-export function upcomingExpirations(db: Db, organizationId: number, now: string, limit: number) {
+/**
+ * The valid licenses that expire next, soonest first (index licenses_org_dashboard: status, expires_at);
+ * with `assignedTo`, only those assigned to that member (the "Assigned to me" view).
+ */
+export function upcomingExpirations(
+  db: Db,
+  organizationId: number,
+  now: string,
+  limit: number,
+  assignedTo?: number,
+) {
   return db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
@@ -121,6 +131,9 @@ export function upcomingExpirations(db: Db, organizationId: number, now: string,
     .where('licenses.organization_id', '=', organizationId)
     .where('licenses.status', '=', 'active')
     .where('licenses.expires_at', '>', now)
+    .$if(assignedTo !== undefined, (qb) =>
+      qb.where((eb) => licenseAssignedTo(eb, { userId: assignedTo! })),
+    )
     .orderBy('licenses.expires_at')
     .orderBy('licenses.id')
     .limit(limit)

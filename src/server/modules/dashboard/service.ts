@@ -47,6 +47,8 @@ export async function dashboardFor(
   const now = ctx.now();
   const { assignedLicenses, defaultView } = await inventoryDefaults(ctx, actor);
   const view = asked ?? defaultView;
+  // The "Assigned to me" view narrows every license list on the page, not just the KPIs.
+  const assignedTo = view === 'mine' ? actor.userId : undefined;
   const [
     { licenses, activations, unactivated },
     members,
@@ -65,8 +67,15 @@ export async function dashboardFor(
       : queries.recentLicenses(ctx.db, org, RECENT),
     queries.recentActivations(ctx.db, org, RECENT),
     queries.recentAuditEvents(ctx.db, org, RECENT),
-    queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT),
-    grantsEndingBetween(ctx.db, org, now.toISOString(), expiringSoonCutoff(now), ENDING_FEATURES),
+    queries.upcomingExpirations(ctx.db, org, now.toISOString(), RECENT, assignedTo),
+    grantsEndingBetween(
+      ctx.db,
+      org,
+      now.toISOString(),
+      expiringSoonCutoff(now),
+      ENDING_FEATURES,
+      assignedTo,
+    ),
   ]);
   return {
     view,

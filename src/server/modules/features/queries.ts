@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { licenseAssignedTo } from '../licenses/assignee-queries.js';
 
 /** For a query over `licenses`: the license grants the feature (a product feature's id), ended grants included. */
 export function grantsFeature(
@@ -18,13 +19,17 @@ export function grantsFeature(
   );
 }
 
-/** Grants ending in (now, cutoff], soonest first, with their license's labels (the Dashboard). */
+/**
+ * Grants ending in (now, cutoff], soonest first, with their license's labels (the Dashboard);
+ * with `assignedTo`, only those of licenses assigned to that member.
+ */
 export function grantsEndingBetween(
   db: Db,
   organizationId: number,
   now: string,
   cutoff: string,
   limit: number,
+  assignedTo?: number,
 ) {
   return db
     .selectFrom('license_features')
@@ -44,6 +49,9 @@ export function grantsEndingBetween(
     .where('license_features.organization_id', '=', organizationId)
     .where('license_features.expires_at', '>', now)
     .where('license_features.expires_at', '<=', cutoff)
+    .$if(assignedTo !== undefined, (qb) =>
+      qb.where((eb) => licenseAssignedTo(eb, { userId: assignedTo! })),
+    )
     .orderBy('license_features.expires_at')
     .orderBy('license_features.id')
     .limit(limit)

@@ -8,6 +8,7 @@ import type { Page, SortDirection } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
+import { featuresOfLicenses } from '../../licensing/public-api.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { assigneeCondition, assigneesBy } from './assignees.js';
@@ -82,9 +83,10 @@ export async function listLicenseKeysOf(
     (row) => row,
   );
   const licenseIds = page.items.map((row) => row.licenseId);
-  const [used, assignees] = await Promise.all([
+  const [used, assignees, features] = await Promise.all([
     liveSeatsOf(ctx.db, actor.organizationId, licenseIds, now.toISOString()),
     assigneesBy(ctx.db, actor, { licenseIds }),
+    featuresOfLicenses(ctx.db, actor.organizationId, licenseIds),
   ]);
   return {
     nextCursor: page.nextCursor,
@@ -94,6 +96,7 @@ export async function listLicenseKeysOf(
       status: effectiveLicenseStatus(status, row.expiresAt, now),
       seatsUsed: used.get(row.licenseId) ?? 0,
       assignees: assignees.get(row.licenseId) ?? [],
+      features: features.get(row.licenseId) ?? [],
     })),
   };
 }

@@ -56,6 +56,10 @@ export async function requestRenewal(
   ip: string | null,
 ): Promise<RenewalRequested> {
   const now = ctx.now();
+  // Read before the transaction: seatUsage reads through ctx.db, which on SQLite's single
+  // connection would wait for the open transaction forever.
+  const seatsInUse =
+    (await seatUsage(ctx, { id: licenseId, organizationId: actor.organizationId }))?.liveSeats ?? 0;
   const mail = await inTransaction(ctx.db, async (trx) => {
     const row = await findLicenseForSupport(trx, actor.organizationId, licenseId);
     if (!row) throw notFound('license');
@@ -71,9 +75,6 @@ export async function requestRenewal(
         'The vendor has not set up renewal requests. Contact support instead.',
       );
     const requester = await requesterOf(trx, actor.organizationId, actor.userId);
-    const seatsInUse =
-      (await seatUsage(ctx, { id: licenseId, organizationId: actor.organizationId }))?.liveSeats ??
-      0;
     const message = input.message?.trim() || null;
     await recordAudit(trx, {
       organizationId: actor.organizationId,

@@ -10,12 +10,14 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { IconArrowsExchange, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import type { AssignmentItem } from '../../../common/assignments-api';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
 import {
   useAssignLicense,
+  useChangeAssignment,
   useLicenseAssignments,
   useShareAssignedSeats,
   useUnassign,
@@ -25,29 +27,61 @@ import { AppModal } from '../../components/AppModal';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailed, notifySaved } from '../../components/notify';
 
-/** The Admin's assign dialog: who holds seats of the license, assign more, unassign, share assigned seats. */
+/** The Admin's assign dialog: who holds seats of the license, assign more, re-assign, unassign, share assigned seats. */
 export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClose: () => void }) {
   const licenseId = line?.licenseId ?? 0;
   const assignments = useLicenseAssignments(line?.licenseId);
   const members = useMembers({ limit: 100 });
   const assign = useAssignLicense(licenseId);
+  const change = useChangeAssignment(licenseId);
   const unassign = useUnassign(licenseId);
   const share = useShareAssignedSeats(licenseId);
   const [email, setEmail] = useState('');
   const [quantity, setQuantity] = useState<number | string>(1);
-  const fields = assign.error instanceof ApiError ? assign.error.fields : {};
-  const close = () => {
+  /** The assignment being moved to someone else, or null when the form assigns new seats. */
+  const [moving, setMoving] = useState<AssignmentItem | null>(null);
+  const saving = moving ? change : assign;
+  const fields = saving.error instanceof ApiError ? saving.error.fields : {};
+  const resetForm = () => {
     assign.reset();
+    change.reset();
+    setMoving(null);
     setEmail('');
     setQuantity(1);
+  };
+  const close = () => {
+    resetForm();
     onClose();
   };
   if (!line) return null;
   const data = assignments.data;
   const free = data ? data.seats - data.assigned : line.available;
+  const startMoving = (assignment: AssignmentItem) => {
+    resetForm();
+    setMoving(assignment);
+    setQuantity(assignment.quantity);
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (moving) {
+      change.mutate(
+        { assignmentId: moving.assignmentId, email: email.trim(), quantity: Number(quantity) },
+        {
+          onSuccess: (result) => {
+            notifySaved(
+              `Re-assigned from ${moving.name} to ${result.assignment?.name ?? email.trim()}`,
+            );
+            resetForm();
+          },
+          onError: (error) => {
+            if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
+              notifyFailed('The license could not be re-assigned', error);
+          },
+        },
+      );
+      return;
+    }
     assign.mutate(
       { email: email.trim(), quantity: Number(quantity) },
       {
@@ -103,22 +137,31 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                     <Table.Td>{a.quantity}</Table.Td>
                     <Table.Td>{a.inUse}</Table.Td>
                     <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Unassign ${a.name}`}
-                        loading={unassign.isPending && unassign.variables === a.assignmentId}
-                        onClick={() =>
-                          unassign.mutate(a.assignmentId, {
-                            onSuccess: () =>
-                              notifySaved(`${a.name} unassigned; their activations stay`),
-                            onError: (error) =>
-                              notifyFailed('The assignment could not be removed', error),
-                          })
-                        }
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
+                      <Group gap={4} wrap="nowrap">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Re-assign ${a.name}`}
+                          onClick={() => startMoving(a)}
+                        >
+                          <IconArrowsExchange size={16} aria-hidden />
+                        </ActionIcon>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Unassign ${a.name}`}
+                          loading={unassign.isPending && unassign.variables === a.assignmentId}
+                          onClick={() =>
+                            unassign.mutate(a.assignmentId, {
+                              onSuccess: () =>
+                                notifySaved(`${a.name} unassigned; their activations stay`),
+                              onError: (error) =>
+                                notifyFailed('The assignment could not be removed', error),
+                            })
+                          }
+                        >
+                          <IconTrash size={16} aria-hidden />
+                        </ActionIcon>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -126,11 +169,16 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
             </Table>
           </Table.ScrollContainer>
         )}
-        {free > 0 ? (
+        {free > 0 || moving ? (
           <form onSubmit={submit} noValidate>
             <Stack gap="sm">
+              {moving && (
+                <Text size="sm" fw={500}>
+                  Re-assign {moving.name}’s seats to someone else
+                </Text>
+              )}
               <Autocomplete
-                label="Member or email"
+                label={moving ? 'New member or email' : 'Member or email'}
                 description="Someone who is not a member yet gets an invitation and the seats when they join."
                 data={(members.data?.items ?? []).map((m) => m.email)}
                 value={email}
@@ -142,7 +190,7 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
               <NumberInput
                 label="Seats"
                 min={1}
-                max={free}
+                max={free + (moving?.quantity ?? 0)}
                 clampBehavior="none"
                 value={quantity}
                 onChange={setQuantity}
@@ -150,7 +198,11 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                 required
                 error={fields.quantity}
               />
-              <FormActions submitLabel="Assign" loading={assign.isPending} onCancel={close} />
+              <FormActions
+                submitLabel={moving ? 'Re-assign' : 'Assign'}
+                loading={saving.isPending}
+                onCancel={moving ? resetForm : close}
+              />
             </Stack>
           </form>
         ) : (

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useDiagnoseLicense } from './api/diagnose-license';
 import { AppModal } from '../../components/AppModal';
+import { ContactSupportButton } from '../../components/ContactSupportButton';
 import { DiagnosisChecklist } from './DiagnosisChecklist';
 import { FreeSeatFix } from './FreeSeatFix';
 
@@ -77,6 +78,17 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
             fix={diagnose.data.fix}
             onFixed={() => diagnose.mutate(diagnose.variables!)}
           />
+        )}
+        {diagnose.data && (
+          <Group justify="flex-end">
+            {/* Support reads the license and the code this check answered, not one the member retypes. */}
+            <ContactSupportButton
+              subject={{
+                licenseId: diagnose.data.license?.licenseId,
+                validationCode: diagnose.data.code,
+              }}
+            />
+          </Group>
         )}
       </Stack>
     </AppModal>

@@ -22,6 +22,7 @@ import { assigneeText } from './assignee-text';
 import { AssigneeFilter } from './AssigneeFilter';
 import { EntitlementPanel } from './EntitlementPanel';
 import { FeatureFilter } from './FeatureFilter';
+import { FeatureSummary } from './FeatureSummary';
 import type { TabProps } from './license-filters';
 
 /** The table's columns in order; a new column is one entry here and, if it is not plain text, one in RENDER. */
@@ -32,10 +33,13 @@ const COLUMNS = [
   { id: 'status', title: 'Status' },
   { id: 'seats', title: 'Seats Used / Total' },
   { id: 'assignees', title: 'Assigned to' },
+  { id: 'features', title: 'Features' },
   { id: 'expiresAt', title: 'Expires' },
   { id: 'addedAt', title: 'Added' },
 ] as const;
 type ColumnId = (typeof COLUMNS)[number]['id'];
+/** Columns whose text may run over several lines. */
+const WRAPPING = new Set<ColumnId>(['product', 'assignees', 'features']);
 
 const ALL = 'all';
 const STATUS_OPTIONS = [
@@ -56,6 +60,7 @@ const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => Re
   status: (row) => <StatusBadge status={row.status} />,
   seats: (row) => `${row.seatsUsed.toLocaleString()} / ${row.seats.toLocaleString()}`,
   assignees: (row) => assigneeText(row.assignees),
+  features: (row) => <FeatureSummary features={row.features} />,
   expiresAt: (row) => (row.expiresAt ? <DateTime value={row.expiresAt} /> : 'Never'),
   addedAt: (row) => <DateTime value={row.addedAt} />,
 };
@@ -113,7 +118,9 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
     accessor: column.id,
     title: column.title,
     hidden: !visible.includes(column.id),
-    noWrap: column.id !== 'product' && column.id !== 'assignees',
+    noWrap: !WRAPPING.has(column.id),
+    // Wide enough for "Solver cores (8 max cores)" on one line, so a row stays a few lines tall.
+    ...(column.id === 'features' ? { width: 220 } : {}),
     render:
       column.id === 'maskedKey'
         ? (row) => (

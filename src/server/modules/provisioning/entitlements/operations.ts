@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { nullable, text } from '../../../http/schema-helpers.js';
 import { PageQuery } from '../../../http/pagination.js';
 import { CalendarDate, Email, IdParams, Instant } from '../common-schemas.js';
+import { FeatureCode, GrantFields } from '../features/operations.js';
 import { LicenseLimits, Seats } from '../licenses/operations.js';
 import { MAX_LICENSE_LINES } from '../licenses/service.js';
 import { defineOperation } from '../operation.js';
@@ -30,6 +31,13 @@ const LicenseLine = Type.Object({
       minimum: 1,
       maximum: 1_000_000,
       description: 'Seats assigned to assignTo (default: all).',
+    }),
+  ),
+  features: Type.Optional(
+    Type.Array(Type.Object({ code: FeatureCode, ...GrantFields }), {
+      maxItems: 50,
+      description:
+        'Features the license grants, each with its own limit and end date (on the CLI: --json).',
     }),
   ),
 });

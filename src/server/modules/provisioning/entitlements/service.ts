@@ -15,6 +15,7 @@ import {
 import type { VendorActor } from '../operation.js';
 import { findProductsByCode } from '../products/queries.js';
 import { recordVendorAudit } from '../vendor-audit.js';
+import { grantLineFeatures } from '../features/service.js';
 import { assignInTransaction, deliver, type Outgoing } from '../../assignments/service.js';
 import * as queries from './queries.js';
 
@@ -93,6 +94,35 @@ async function addLines(
   return ids;
 }
 
+/** The features each new line grants, audited after the line's own event (a line can grant none). */
+async function grantLines(
+  ctx: AppContext,
+  trx: Trx,
+  entitlement: Row<'entitlements'>,
+  lines: LicenseLine[],
+  ids: number[],
+  /** Where a line's fields are named in the request: "licenses.0." or "" for one line. */
+  linePath: (index: number) => string,
+  actor: VendorActor,
+) {
+  if (!lines.some((line) => line.features?.length)) return;
+  const products = await productsOf(trx, lines, (index) => `${linePath(index)}productCode`);
+  for (const [index, line] of lines.entries())
+    await grantLineFeatures(
+      ctx,
+      trx,
+      {
+        id: ids[index],
+        organizationId: entitlement.organization_id,
+        product: products[index],
+        entitlementPublicId: entitlement.public_id,
+      },
+      line.features ?? [],
+      (grant) => `${linePath(index)}features.${grant}`,
+      actor,
+    );
+}
+
 /** Assigns the new lines that name a purchaser (`assignTo`), in the provisioning transaction, after its own audit event. */
 async function assignLines(
   ctx: AppContext,
@@ -166,6 +196,15 @@ export async function createEntitlement(
       metadata: { salesOrder: row.sales_order, licenseIds },
       at: now,
     });
+    await grantLines(
+      ctx,
+      trx,
+      row,
+      input.licenses,
+      licenseIds,
+      (index) => `licenses.${index}.`,
+      actor,
+    );
     await assignLines(ctx, trx, row.organization_id, input.licenses, licenseIds, actor, outgoing);
     return row;
   });
@@ -254,6 +293,7 @@ export async function addLicense(
       target: { type: 'license', id },
       at: ctx.now(),
     });
+    await grantLines(ctx, trx, entitlement, [line], [id], () => '', actor);
     await assignLines(ctx, trx, entitlement.organization_id, [line], [id], actor, outgoing);
     return id;
   });

@@ -13,7 +13,7 @@ import {
   updateFeature,
 } from './service.js';
 
-const FeatureCode = Type.String({
+export const FeatureCode = Type.String({
   pattern: FEATURE_CODE_PATTERN,
   description: 'Stable code the software asks for, e.g. fea-solver (lower case, digits and -).',
 });
@@ -31,7 +31,7 @@ const FeatureFields = {
   ),
 };
 
-const GrantFields = {
+export const GrantFields = {
   limit: Type.Optional(
     nullable(
       Type.Integer({

@@ -8,6 +8,7 @@ import { changeLicense, getLicense } from '../licenses/service.js';
 import type { VendorLicenseRow } from '../licenses/queries.js';
 import type { VendorActor } from '../operation.js';
 import { findProduct } from '../products/queries.js';
+import { recordVendorAudit } from '../vendor-audit.js';
 import * as queries from './queries.js';
 
 export interface FeatureInput {
@@ -125,6 +126,66 @@ function grantColumns(feature: Row<'product_features'>, input: GrantInput) {
     limit_value: input.limit,
     expires_at: input.expiresAt && new Date(input.expiresAt).toISOString(),
   };
+}
+
+/** A feature an entitlement line grants when it is created, with its own limit and end date. */
+export type LineGrant = GrantInput & { code: string };
+
+/**
+ * The grants of a new license line, in the provisioning transaction: an unknown code or a limit
+ * on an on/off feature names the line's field and rolls the whole entitlement back. Each grant
+ * is audited like `license feature-grant`, so the customer reads "added FEA Solver to…".
+ */
+export async function grantLineFeatures(
+  ctx: AppContext,
+  trx: Trx,
+  license: {
+    id: number;
+    organizationId: number;
+    product: Pick<Row<'products'>, 'id' | 'code' | 'name'>;
+    entitlementPublicId: string;
+  },
+  grants: LineGrant[],
+  field: (index: number) => string,
+  actor: VendorActor,
+) {
+  const now = ctx.now();
+  for (const [index, grant] of grants.entries()) {
+    const feature = await queries.findFeatureByCode(trx, license.product.id, grant.code);
+    if (!feature)
+      throw badRequest(`${license.product.name} has no feature ${grant.code}.`, {
+        [`${field(index)}.code`]: `is not a feature of ${license.product.code}`,
+      });
+    if (feature.kind === 'switch' && grant.limit !== undefined && grant.limit !== null)
+      throw badRequest(`${feature.name} is an on/off feature; it takes no limit.`, {
+        [`${field(index)}.limit`]: 'only for limit features',
+      });
+    const columns = grantColumns(feature, grant);
+    await failOnDuplicate(`${field(index)}.code`, `The line grants ${feature.name} twice.`, () =>
+      queries.insertGrant(trx, {
+        organization_id: license.organizationId,
+        license_id: license.id,
+        feature_id: feature.id,
+        limit_value: columns.limit_value ?? null,
+        expires_at: columns.expires_at ?? null,
+        created_at: now.toISOString(),
+      }),
+    );
+    await recordVendorAudit(trx, actor, {
+      organizationId: license.organizationId,
+      type: 'licenses',
+      action: 'license.feature_granted',
+      message: `${actor.label} added ${feature.name} to the ${license.product.name} license of ${license.entitlementPublicId}`,
+      target: { type: 'license', id: license.id },
+      metadata: {
+        feature: feature.code,
+        kind: FEATURE_KIND_LABELS[feature.kind],
+        limit: columns.limit_value ?? null,
+        expiresAt: columns.expires_at ?? null,
+      },
+      at: now,
+    });
+  }
 }
 
 /** The license after a grant change, with every feature it grants. */

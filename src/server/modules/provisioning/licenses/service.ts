@@ -30,6 +30,8 @@ export interface LicenseLine {
   assignTo?: string;
   /** Seats assigned to `assignTo` (default: all). */
   assignSeats?: number;
+  /** Features the new license grants, each with its own limit and end date. */
+  features?: { code: string; limit?: number | null; expiresAt?: string | null }[];
 }
 
 /** The vendor sees the key in clear: it delivers it to the customer. */
