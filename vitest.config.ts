@@ -23,21 +23,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // The layout check runs on its own (npm run test:layout) until it passes: decision 071.
-          exclude: ['tests/e2e/layout/**'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-        },
-      },
-      {
-        test: {
-          name: 'layout',
-          include: ['tests/e2e/layout/**/*.test.ts'],
-          setupFiles: ['tests/support/fail-on-console-error.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
         },
       },
     ],

@@ -7,6 +7,8 @@ interface AppModalProps {
   title: string;
   size?: MantineSize;
   closeOnClickOutside?: boolean;
+  /** Above the default: for a dialog opened from a panel it is not part of (Contact support). */
+  zIndex?: number;
   children: ReactNode;
 }
 
@@ -21,6 +23,7 @@ export function AppModal({
   title,
   size,
   closeOnClickOutside = true,
+  zIndex,
   children,
 }: AppModalProps) {
   return (
@@ -30,6 +33,7 @@ export function AppModal({
       centered
       size={size}
       closeOnClickOutside={closeOnClickOutside}
+      zIndex={zIndex}
     >
       <Modal.Overlay />
       <Modal.Content>

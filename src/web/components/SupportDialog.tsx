@@ -1,4 +1,14 @@
-import { Anchor, Button, CopyButton, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  CopyButton,
+  getDefaultZIndex,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useSupportContext } from '../api/support';
 import { AppModal } from './AppModal';
 import { ErrorState } from './ErrorState';
@@ -49,7 +59,13 @@ export function SupportDialog({
     ? `mailto:${data.contact.email}?subject=${encodeURIComponent(subjectLine)}&body=${encodeURIComponent(body)}`
     : null;
   return (
-    <AppModal opened={subject !== null} onClose={onClose} title="Contact support">
+    // Rendered once for the whole app, so its portal may come before an open panel's: above it by z-index.
+    <AppModal
+      opened={subject !== null}
+      onClose={onClose}
+      title="Contact support"
+      zIndex={getDefaultZIndex('modal') + 10}
+    >
       {context.isPending ? (
         <Group justify="center" p="md">
           <Loader size="sm" aria-label="Loading the support contact" />

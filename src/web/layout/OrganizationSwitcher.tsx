@@ -1,4 +1,4 @@
-import { Button, Menu, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuilding, IconCheck, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -15,10 +15,13 @@ export function OrganizationSwitcher() {
 
   if (organizations.length < 2) {
     return (
-      <Text fw={600} truncate display="flex" style={{ alignItems: 'center', gap: 8 }}>
+      <Group gap={8} wrap="nowrap" miw={0}>
         {icon}
-        {organization.name}
-      </Text>
+        {/* Cut short on a phone: the title keeps the whole name readable. */}
+        <Text fw={600} truncate title={organization.name}>
+          {organization.name}
+        </Text>
+      </Group>
     );
   }
 
@@ -34,7 +37,12 @@ export function OrganizationSwitcher() {
     });
 
   return (
-    <Menu position="bottom-start" width={260} withinPortal={false}>
+    <Menu
+      position="bottom-start"
+      width={260}
+      withinPortal={false}
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <Button
           variant="subtle"
@@ -63,11 +71,8 @@ export function OrganizationSwitcher() {
                 <span style={{ width: 16 }} />
               )
             }
-            rightSection={
-              <Text size="xs" c="dimmed">
-                {ROLE_LABELS[org.role]}
-              </Text>
-            }
+            // Not dimmed: dimmed xs text on the hovered item is below 4.5:1 in the dark scheme.
+            rightSection={<Text size="xs">{ROLE_LABELS[org.role]}</Text>}
           >
             {org.name}
           </Menu.Item>

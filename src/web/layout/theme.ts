@@ -27,5 +27,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {
     '--mantine-color-dimmed': '#a0a0a0',
+    // Red 8 on a dark dropdown is 3:1; red 4 is above 5:1.
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
   },
 });

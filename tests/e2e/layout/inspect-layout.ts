@@ -1,4 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+
+const BUSY =
+  '[aria-busy="true"], .mantine-Loader-root, .mantine-Skeleton-root[data-visible="true"]';
+
+/** Until nothing loads (spinner, skeleton, busy table) and every transition has ended. */
+export async function settle(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (busy) =>
+        document.querySelector('main h1, h1') !== null &&
+        !document.querySelector(busy) &&
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      BUSY,
+    );
+  } catch (error) {
+    // Say what never settled: a loader that stays is a defect of its own.
+    const still = await page
+      .evaluate((busy) => {
+        const element = document.querySelector(busy);
+        if (element) return `still loading: ${element.outerHTML.slice(0, 160)}`;
+        if (!document.querySelector('main h1, h1')) return 'no h1 on the page';
+        const running = document
+          .getAnimations()
+          .filter((a) => a.playState === 'running')
+          .map((a) => (a.effect as KeyframeEffect | null)?.target?.outerHTML.slice(0, 100));
+        return `animations still running: ${running.join(', ')}`;
+      }, BUSY)
+      .catch(() => 'unknown');
+    throw new Error(`The page did not settle (${still}): ${String(error).split('\n')[0]}`);
+  }
+}
+
+/** The axe rules whose verdict depends on colours: the only ones a change of scheme can change. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Axe over the page, or only over what was opened on top of it (a dialog, menu or popover in
+ * Mantine's portal): the page beneath is its own surface, and axe is the slowest step.
+ * `colours` runs only the rules that a change of colour scheme can change.
+ */
+export async function axeViolations(
+  page: Page,
+  opened: boolean,
+  rules: 'all' | 'colours',
+): Promise<string[]> {
+  const layer = opened && (await page.locator('[data-portal] :visible').count()) > 0;
+  let axe = new AxeBuilder({ page });
+  if (layer) axe = axe.include('[data-portal]');
+  if (rules === 'colours') axe = axe.withRules(COLOUR_RULES);
+  const { violations } = await axe.analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `axe ${violation.id}: ${violation.help} (${node.target.join(' ')})`,
+    ),
+  );
+}
 
 /**
  * The layout defects a customer would see, found in the page as rendered. Runs in the
@@ -66,7 +125,13 @@ export function layoutDefects(page: Page): Promise<string[]> {
       nav &&
       visible(nav) &&
       nav.getBoundingClientRect().right > main.getBoundingClientRect().left + 1;
-    const top = dialogs.at(-1);
+    // The top dialog is the one painted over the others (z-index, not DOM order): its middle is its own.
+    const onTop = dialogs.filter((dialog) => {
+      const box = dialog.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && dialog.contains(hit);
+    });
+    const top = onTop.at(-1) ?? dialogs.at(-1);
     document
       .querySelectorAll('[data-layout-last]')
       .forEach((element) => element.removeAttribute('data-layout-last'));

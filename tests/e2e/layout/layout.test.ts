@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -7,8 +6,14 @@ import { availableDialects } from '../../support/databases';
 import { describeInBrowser, launchChromium } from '../support/browser';
 import { ALICE, signIn, VICTOR } from '../support/pages';
 import { defaultE2eDatabase, startServer, type RunningServer } from '../support/server';
-import { lastControlReachable, layoutDefects, unnamedControls } from './inspect-layout';
-import { rolesOf, SURFACES, type Role, type Surface } from './surfaces';
+import {
+  axeViolations,
+  lastControlReachable,
+  layoutDefects,
+  settle,
+  unnamedControls,
+} from './inspect-layout';
+import { rolesOf, sizesOf, SURFACES, type Role, type Size, type Surface } from './surfaces';
 
 /**
  * The layout check: every surface of surfaces.ts, as each role that sees it, at three
@@ -16,14 +21,13 @@ import { rolesOf, SURFACES, type Role, type Surface } from './surfaces';
  * than the window or whose last control cannot be scrolled to, text cut off without a
  * title, a page that scrolls sideways, a control without an accessible name, any axe
  * violation, or an error in the page. Screenshots: screenshots/layout/<database>/.
+ *
+ * Lean by design (decision 094): one server and one browser per database, one browser
+ * context per role and window size (signed in once), a surface opened once per size and
+ * looked at light then dark. Only colours change between the schemes, so the dark look runs
+ * axe's colour rules and takes its screenshot; the light look runs everything.
  */
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1440, height: 900 },
-  { width: 390, height: 844 },
-] as const;
-const SCHEMES = ['light', 'dark'] as const;
-/** Visits at once: the browser and server share two cores with the rest of the machine. */
+/** Visits at once: the browser and the server share two cores with the rest of the machine. */
 const CONCURRENCY = Number(process.env.LAYOUT_CONCURRENCY ?? 3);
 const SCREENSHOTS = path.resolve('screenshots/layout');
 /** LAYOUT_SURFACES=product-panel,downloads checks only those (while fixing one). */
@@ -46,69 +50,69 @@ function semaphore(limit: number) {
   };
 }
 
-/** Until nothing loads (spinner, skeleton, busy table) and every transition has ended. */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('main h1, h1') !== null &&
-      !document.querySelector(
-        '[aria-busy="true"], .mantine-Loader-root, .mantine-Skeleton-root[data-visible="true"]',
-      ) &&
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-  );
-}
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /**
- * Axe over the page, or only over what was opened on top of it (a dialog, menu or popover in
- * Mantine's portal): the page beneath is its own surface, and axe is the slowest step.
+ * As the Admin: a seat of an Atlas CAD Studio license each to the Admin and the Viewer, so that
+ * the "Assigned to me" views, the Dashboard's view switch and the Assign dialog's list show.
  */
-async function axeViolations(page: Page, opened: boolean): Promise<string[]> {
-  const layer = opened && (await page.locator('[data-portal] :visible').count()) > 0;
-  const axe = layer ? new AxeBuilder({ page }).include('[data-portal]') : new AxeBuilder({ page });
-  const { violations } = await axe.analyze();
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `axe ${violation.id}: ${violation.help} (${node.target.join(' ')})`,
-    ),
-  );
+async function assignSeats(page: Page, emails: string[]) {
+  const problem = await page.evaluate(async (assignees) => {
+    const { csrfToken } = await (await fetch('/api/portal/session')).json();
+    const keys = await (await fetch('/api/portal/licenses/keys?status=active&limit=100')).json();
+    const license = keys.items.find(
+      (key: { productName: string; seats: number; seatsUsed: number }) =>
+        key.productName === 'Atlas CAD Studio' && key.seats - key.seatsUsed >= assignees.length,
+    );
+    if (!license) return 'no active Atlas CAD Studio license with free seats';
+    for (const email of assignees) {
+      const response = await fetch(`/api/portal/licenses/${license.licenseId}/assignments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ email, quantity: 1 }),
+      });
+      if (!response.ok) return `assigning to ${email}: ${response.status} ${await response.text()}`;
+    }
+    return null;
+  }, emails);
+  if (problem) throw new Error(`The layout check's assignments failed: ${problem}`);
 }
-
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /** Signs in once per role; the check's contexts start from the stored cookies. */
 async function signedInState(
   browser: Browser,
   baseURL: string,
   email: string,
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<StorageState> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, email);
+  await prepare?.(page);
   // Every optional column on: the widest tables are where cells get cut.
   await page.evaluate(async () => {
     const { csrfToken } = await (await fetch('/api/portal/session')).json();
-    const save = (table: string, columns: string[]) =>
-      fetch('/api/portal/preferences/columns', {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ table, columns }),
-      });
-    await save('activations', [
-      'activatedAt',
-      'productName',
-      'projectName',
-      'projectManager',
-      'activatedBy',
-      'entitlementId',
-      'serialNumber',
-      'kind',
-      'identifier',
-      'hostname',
-      'lastHeartbeatAt',
-      'status',
-    ]);
+    await fetch('/api/portal/preferences/columns', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify({
+        table: 'activations',
+        columns: [
+          'activatedAt',
+          'productName',
+          'projectName',
+          'projectManager',
+          'activatedBy',
+          'entitlementId',
+          'serialNumber',
+          'kind',
+          'identifier',
+          'hostname',
+          'lastHeartbeatAt',
+          'status',
+        ],
+      }),
+    });
   });
   const state = await context.storageState();
   await context.close();
@@ -123,13 +127,17 @@ describeInBrowser('layout check', () => {
     describe(database, () => {
       let server: RunningServer | undefined;
       let browser: Browser | undefined;
-      const states = new Map<Role, StorageState>();
+      const states = new Map<Role, StorageState | undefined>([['guest', undefined]]);
+      const contexts = new Map<string, Promise<BrowserContext>>();
       const limit = semaphore(CONCURRENCY);
 
       beforeAll(async () => {
         [server, browser] = await Promise.all([startServer({}, database), launchChromium()]);
-        states.set('admin', await signedInState(browser, server.baseUrl, ALICE));
-        states.set('viewer', await signedInState(browser, server.baseUrl, VICTOR));
+        const admin = await signedInState(browser, server.baseUrl, ALICE, (page) =>
+          assignSeats(page, [ALICE, VICTOR]),
+        );
+        const viewer = await signedInState(browser, server.baseUrl, VICTOR);
+        states.set('admin', admin).set('viewer', viewer);
         mkdirSync(path.join(SCREENSHOTS, database), { recursive: true });
       }, 180_000);
 
@@ -138,23 +146,37 @@ describeInBrowser('layout check', () => {
         await server?.stop();
       }, 30_000);
 
-      /** One size, both schemes: opens the surface once and looks at it light and dark. */
-      async function visit(
-        surface: Surface,
-        role: Role,
-        size: (typeof SIZES)[number],
-      ): Promise<string[]> {
-        const context = await browser!.newContext({
-          baseURL: server!.baseUrl,
-          viewport: size,
-          colorScheme: 'light',
-          timezoneId: 'UTC',
-          locale: 'en-US',
-          storageState: states.get(role),
-        });
+      /** One context per role and size, made on first use: its pages share the sign-in and the cache. */
+      function contextFor(role: Role, size: Size): Promise<BrowserContext> {
+        const key = `${role} ${size.width}`;
+        let context = contexts.get(key);
+        if (!context) {
+          context = browser!.newContext({
+            baseURL: server!.baseUrl,
+            viewport: size,
+            colorScheme: 'light',
+            timezoneId: 'UTC',
+            locale: 'en-US',
+            storageState: states.get(role),
+          });
+          contexts.set(key, context);
+        }
+        return context;
+      }
+
+      /** One size, both schemes: opens the surface once and looks at it light, then dark. */
+      async function visit(surface: Surface, role: Role, size: Size): Promise<string[]> {
         const found: string[] = [];
+        const page: Page = await (await contextFor(role, size)).newPage();
+        const shot = (scheme: string) =>
+          page.screenshot({
+            path: path.join(
+              SCREENSHOTS,
+              database,
+              `${surface.name}-${role}-${size.width}x${size.height}-${scheme}.png`,
+            ),
+          });
         try {
-          const page = await context.newPage();
           page.setDefaultTimeout(20_000);
           page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
           page.on('console', (message) => {
@@ -166,29 +188,27 @@ describeInBrowser('layout check', () => {
             await surface.open(page);
             await settle(page);
           }
-          for (const colorScheme of SCHEMES) {
-            await page.emulateMedia({ colorScheme });
-            await settle(page);
-            const where = `${size.width}×${size.height} ${colorScheme}`;
-            const file = `${surface.name}-${role}-${size.width}x${size.height}-${colorScheme}.png`;
-            await page.screenshot({
-              path: path.join(SCREENSHOTS, database, file),
-              fullPage: false,
-            });
-            const defects = [
-              ...(await axeViolations(page, surface.open !== undefined)),
-              ...(await unnamedControls(page)),
-              ...(await layoutDefects(page)),
-              ...(await lastControlReachable(page)),
-            ];
-            found.push(...defects.map((defect) => `${where}: ${defect}`));
-          }
+          const opened = surface.open !== undefined;
+          await shot('light');
+          const light = [
+            ...(await axeViolations(page, opened, 'all')),
+            ...(await unnamedControls(page)),
+            ...(await layoutDefects(page)),
+            ...(await lastControlReachable(page)),
+          ];
+          await page.emulateMedia({ colorScheme: 'dark' });
+          await settle(page);
+          await shot('dark');
+          const dark = await axeViolations(page, opened, 'colours');
+          const where = `${size.width}×${size.height}`;
+          found.push(...light.map((defect) => `${where} light: ${defect}`));
+          found.push(...dark.map((defect) => `${where} dark: ${defect}`));
         } catch (error) {
           found.push(
             `${size.width}×${size.height}: could not open it: ${String(error).split('\n')[0]}`,
           );
         } finally {
-          await context.close();
+          await page.close();
         }
         return found;
       }
@@ -197,7 +217,7 @@ describeInBrowser('layout check', () => {
         for (const role of rolesOf(surface)) {
           it.concurrent(`${surface.name} as ${role}`, { timeout: 600_000 }, async () => {
             const defects = await Promise.all(
-              SIZES.map((size) => limit(() => visit(surface, role, size))),
+              sizesOf(surface).map((size) => limit(() => visit(surface, role, size))),
             );
             expect([...new Set(defects.flat())]).toEqual([]);
           });

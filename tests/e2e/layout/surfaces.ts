@@ -9,6 +9,15 @@ import type { Locator, Page } from 'playwright-core';
  */
 export type Role = 'admin' | 'viewer' | 'guest';
 
+/** The window sizes of issue 17: two laptops and a phone. */
+export const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+export type Size = (typeof SIZES)[number];
+export const PHONE: readonly Size[] = [SIZES[2]];
+
 export interface Surface {
   name: string;
   path: string;
@@ -16,6 +25,8 @@ export interface Surface {
   roles?: readonly Role[];
   /** Opens the panel, dialog or menu from the page at `path`; the page itself when absent. */
   open?: (page: Page) => Promise<void>;
+  /** The window sizes where it exists; all three when absent. */
+  sizes?: readonly Size[];
 }
 
 const SIGNED_IN: readonly Role[] = ['admin', 'viewer'];
@@ -45,13 +56,11 @@ export const SURFACES: readonly Surface[] = [
 
   { name: 'dashboard', path: '/' },
   {
+    // The phone's navigation drawer; on wider windows the sidebar is part of every page.
     name: 'navigation',
     path: '/',
-    open: async (page) => {
-      // The phone's navigation drawer; on wider screens the sidebar is always there.
-      const burger = page.getByRole('button', { name: 'Toggle navigation' });
-      if (await burger.isVisible()) await burger.click();
-    },
+    sizes: PHONE,
+    open: (page) => page.getByRole('button', { name: 'Toggle navigation' }).click(),
   },
   { name: 'notifications', path: '/', open: (page) => button(page, /^Notifications/).click() },
   {
@@ -60,16 +69,42 @@ export const SURFACES: readonly Surface[] = [
     open: (page) => button(page.getByRole('banner'), /account menu|^Account/i).click(),
   },
   {
+    name: 'organization-menu',
+    path: '/',
+    // Alice belongs to two organizations; Victor to one, whose name is plain text.
+    roles: ADMIN,
+    open: (page) => button(page.getByRole('banner'), /^Organization:/).click(),
+  },
+  {
+    name: 'contact-support',
+    path: '/',
+    open: async (page) => {
+      await button(page.getByRole('banner'), 'Contact support').click();
+      await dialog(page, 'Contact support').getByRole('textbox').waitFor();
+    },
+  },
+  {
+    // Issue 25: the layout check assigns both roles a seat (layout.test.ts).
+    name: 'dashboard-assigned-to-me',
+    path: '/',
+    open: async (page) => {
+      await page.getByText('Assigned to me', { exact: true }).click();
+      await page
+        .getByRole('radio', { name: 'Assigned to me', checked: true })
+        .waitFor({ state: 'attached' });
+    },
+  },
+  {
     name: 'invite-member',
     path: '/',
     roles: ADMIN,
     open: (page) => button(page.getByRole('main'), 'Invite Member').click(),
   },
 
-  { name: 'licenses-products', path: '/licenses' },
+  { name: 'licenses-products', path: '/licenses?assigned=all' },
   {
     name: 'product-panel',
-    path: '/licenses',
+    path: '/licenses?assigned=all',
     open: async (page) => {
       await button(page, 'Atlas CAD Studio').click();
       await dialog(page, 'Atlas CAD Studio').getByText('Included in Entitlements').waitFor();
@@ -77,7 +112,7 @@ export const SURFACES: readonly Surface[] = [
   },
   {
     name: 'activate',
-    path: '/licenses',
+    path: '/licenses?assigned=all',
     roles: ADMIN,
     open: async (page) => {
       await button(page, 'Atlas CAD Studio').click();
@@ -85,12 +120,66 @@ export const SURFACES: readonly Surface[] = [
       await dialog(page, 'Activate Atlas CAD Studio').waitFor();
     },
   },
-  { name: 'check-a-key', path: '/licenses', open: (page) => button(page, 'Check a key').click() },
-  { name: 'licenses-entitlements', path: '/licenses?tab=entitlements' },
-  { name: 'entitlement-panel', path: '/licenses?tab=entitlements', open: openEntitlementPanel },
+  { name: 'licenses-assigned-to-me', path: '/licenses?assigned=me' },
+  { name: 'entitlements-assigned-to-me', path: '/licenses?tab=entitlements&assigned=me' },
+  {
+    name: 'assign',
+    path: '/licenses?tab=entitlements&assigned=me',
+    roles: ADMIN,
+    open: async (page) => {
+      await button(page.getByRole('table', { name: 'Entitlements' }), /^ENT-/).click();
+      const panel = dialog(page, /^Entitlement ENT-/);
+      await panel
+        .locator('.mantine-Accordion-control', { hasText: 'Atlas CAD Studio' })
+        .first()
+        .click();
+      await button(panel, 'Assign').click();
+      await dialog(page, 'Assign Atlas CAD Studio').getByRole('table').waitFor();
+    },
+  },
+  {
+    // From the Dashboard's Upcoming Expirations, as a customer would get there.
+    name: 'request-renewal',
+    path: '/',
+    roles: ADMIN,
+    open: async (page) => {
+      await page
+        .getByRole('link', { name: /^Renewal options for / })
+        .first()
+        .click();
+      const panel = dialog(page, /^Entitlement ENT-/);
+      await button(panel, 'Request renewal').click();
+      await dialog(page, /^Request renewal of /).waitFor();
+    },
+  },
+  {
+    name: 'contact-support-license',
+    path: '/licenses?assigned=all',
+    open: async (page) => {
+      await button(page, 'Atlas CAD Studio').click();
+      await button(dialog(page, 'Atlas CAD Studio'), 'Contact support').click();
+      // The details for support name the license (in the text area's value).
+      await page.waitForFunction(() =>
+        document
+          .querySelector<HTMLTextAreaElement>('[role="dialog"] textarea[readonly]')
+          ?.value.includes('Entitlement: ENT-'),
+      );
+    },
+  },
+  {
+    name: 'check-a-key',
+    path: '/licenses?assigned=all',
+    open: (page) => button(page, 'Check a key').click(),
+  },
+  { name: 'licenses-entitlements', path: '/licenses?tab=entitlements&assigned=all' },
+  {
+    name: 'entitlement-panel',
+    path: '/licenses?tab=entitlements&assigned=all',
+    open: openEntitlementPanel,
+  },
   {
     name: 'entitlement-features',
-    path: '/licenses?tab=entitlements&q=ENT-000101',
+    path: '/licenses?tab=entitlements&assigned=all&q=ENT-000101',
     open: async (page) => {
       // ENT-000101's Atlas license grants features, an ended one among them (the demo data).
       await button(page.getByRole('table', { name: 'Entitlements' }), 'ENT-000101').click();
@@ -103,16 +192,16 @@ export const SURFACES: readonly Surface[] = [
   },
   {
     name: 'feature-filter',
-    path: '/licenses?tab=entitlements',
+    path: '/licenses?tab=entitlements&assigned=all',
     open: async (page) => {
       await page.getByRole('combobox', { name: 'With feature' }).click();
       await page.getByRole('option').first().waitFor();
     },
   },
-  { name: 'licenses-keys', path: '/licenses?tab=keys' },
+  { name: 'licenses-keys', path: '/licenses?tab=keys&assigned=all' },
   {
     name: 'license-keys-feature-filter',
-    path: '/licenses?tab=keys',
+    path: '/licenses?tab=keys&assigned=all',
     open: async (page) => {
       await page.getByRole('combobox', { name: 'With feature' }).click();
       await page.getByRole('option').first().waitFor();
@@ -120,7 +209,7 @@ export const SURFACES: readonly Surface[] = [
   },
   {
     name: 'entitlements-columns',
-    path: '/licenses?tab=entitlements',
+    path: '/licenses?tab=entitlements&assigned=all',
     open: (page) => button(page, 'Columns').click(),
   },
 
@@ -230,8 +319,10 @@ export const SURFACES: readonly Surface[] = [
     open: (page) => button(page, 'Export').click(),
   },
   {
+    // Verifying the chain is an Admin's action (policy: audit.verify).
     name: 'audit-verify',
     path: '/audit',
+    roles: ADMIN,
     open: async (page) => {
       await button(page, 'Verify integrity').click();
       await page.getByText(/^The log (is intact|has been tampered with)$/).waitFor();
@@ -249,3 +340,4 @@ export const SURFACES: readonly Surface[] = [
 ];
 
 export const rolesOf = (surface: Surface) => surface.roles ?? SIGNED_IN;
+export const sizesOf = (surface: Surface) => surface.sizes ?? SIZES;

@@ -5,6 +5,8 @@ import { startServer, type E2eDatabase, type RunningServer } from './server';
 
 export interface Portal {
   readonly baseUrl: string;
+  /** The running server (its data folder and database, for fixtures). */
+  readonly server: RunningServer;
   /** A page in a fresh browser context (no cookies, no storage). */
   newPage: (options?: PageOptions) => Promise<Page>;
 }
@@ -75,6 +77,9 @@ export function usePortal(
   return {
     get baseUrl() {
       return server!.baseUrl;
+    },
+    get server() {
+      return server!;
     },
     async newPage({
       colorScheme = 'light',

@@ -14,6 +14,9 @@ export interface RunningServer {
   baseUrl: string;
   /** The server's process id (the benchmarks read its CPU time). */
   pid: number;
+  /** Its data folder and database, for fixtures that set up a past the browser cannot make. */
+  dataDir: string;
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -69,6 +72,8 @@ export async function startServer(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const databaseUrl =
+    extraEnv.DATABASE_URL ?? postgres?.url ?? `sqlite:${path.join(dataDir, 'portal.sqlite')}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
@@ -78,7 +83,7 @@ export async function startServer(
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
-      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      DATABASE_URL: databaseUrl,
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,5 +109,5 @@ export async function startServer(
     await stop();
     throw error;
   }
-  return { baseUrl, pid: child.pid!, stop };
+  return { baseUrl, pid: child.pid!, dataDir, databaseUrl, stop };
 }

@@ -221,7 +221,7 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                 })
               }
               label="Let anyone use assigned seats"
-              description="When off, an activation by someone else cannot take a seat assigned to a person (SEAT_ASSIGNED)."
+              description="When off, an activation by someone else cannot take a seat assigned to a person."
             />
           </Group>
         )}

@@ -41,7 +41,9 @@ export function LicenseKey({
 
   return (
     <Group gap={4} wrap="nowrap">
-      <Code data-testid="license-key">{shown ?? maskedKey}</Code>
+      <Code data-testid="license-key" style={{ whiteSpace: 'nowrap' }}>
+        {shown ?? maskedKey}
+      </Code>
       <Tooltip label={shown ? 'Hide key' : 'Reveal key'}>
         <ActionIcon
           variant="subtle"

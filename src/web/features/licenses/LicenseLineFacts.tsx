@@ -44,6 +44,7 @@ export function LicenseLineFacts({
               'Never'
             ),
           ],
+          ['Assigned to', assigneeText(line.assignees)],
           [
             'License key',
             <LicenseKey
@@ -52,8 +53,9 @@ export function LicenseLineFacts({
               maskedKey={line.maskedKey}
               productName={line.productName}
             />,
+            // A row of its own: beside another field, a phone broke the key at every dash.
+            'wide',
           ],
-          ['Assigned to', assigneeText(line.assignees)],
         ]}
       />
       <Stack gap={4}>
