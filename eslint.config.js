@@ -14,8 +14,8 @@ const layerBoundaries = {
     const area = (p) => {
       if (p.startsWith('src/common/')) return { layer: 'common' };
       if (p.startsWith('src/server/')) return { layer: 'server' };
-      const feature = /^src\/web\/features\/([^/]+)\//.exec(p);
-      if (feature) return { layer: 'web', feature: feature[1] };
+      const feature = /^src\/web\/features\/([^/]+)\/(api\/)?/.exec(p);
+      if (feature) return { layer: 'web', feature: feature[1], api: Boolean(feature[2]) };
       if (p.startsWith('src/web/')) return { layer: 'web' };
       return { layer: 'other' };
     };
@@ -60,9 +60,18 @@ const layerBoundaries = {
         report('Web code must not import server code; share it through src/common.');
       if (from.feature && to.feature && from.feature !== to.feature) {
         report(
-          `Feature "${from.feature}" must not import from feature "${to.feature}"; move the shared piece to components/ or api/.`,
+          to.api
+            ? `Feature "${from.feature}" must not use feature "${to.feature}"'s data hooks; a hook used by two features lives in src/web/api/.`
+            : `Feature "${from.feature}" must not import from feature "${to.feature}"; move the shared piece to components/ or api/.`,
         );
       }
+      // A feature's api/ folder is its own: the app shell and shared code use src/web/api/.
+      if (from.layer === 'web' && !from.feature && to.api)
+        report(
+          `Only feature "${to.feature}" uses its api/ folder; a hook the app shell or two features use lives in src/web/api/.`,
+        );
+      if (file.startsWith('src/web/api/') && to.feature)
+        report('src/web/api holds shared hooks and imports no feature.');
     };
     return {
       ImportDeclaration: check,
@@ -104,6 +113,25 @@ const SQL_ONLY_IN_QUERIES = [
     message: 'SQL only in *queries.ts files: the sql template belongs there.',
   },
 ];
+// A page's search parameters are read one way: its route's validateSearch (src/web/search-params.ts).
+const SEARCH_THROUGH_ROUTER = [
+  {
+    selector:
+      "MemberExpression[property.name='search']:matches([object.name='location'], [object.property.name='location'])",
+    message:
+      "Read search parameters with the route's validateSearch and route.useSearch(), not location.search.",
+  },
+  {
+    selector: "NewExpression[callee.name='URLSearchParams']",
+    message:
+      "Read search parameters with the route's validateSearch and route.useSearch(); API query strings use toQueryString (src/web/api/query-string.ts).",
+  },
+  {
+    selector: "CallExpression[callee.name='useSearch']",
+    message:
+      "Read search parameters with getRouteApi(…).useSearch(): the route's validateSearch parses them.",
+  },
+];
 const SERVER_RULES = [NO_BARRELS, NO_ENV, ONE_TRANSACTION_HELPER, NO_DB_IN_TRANSACTION];
 /** Files that are the database layer itself: dialects, migrations, the transaction helper. */
 const DATABASE_LAYER = [
@@ -131,7 +159,14 @@ export default tseslint.config(
   },
   {
     files: ['src/web/**/*.{ts,tsx}'],
-    rules: { 'no-console': 'error' },
+    rules: {
+      'no-console': 'error',
+      'no-restricted-syntax': ['error', NO_BARRELS, ...SEARCH_THROUGH_ROUTER],
+    },
+  },
+  {
+    files: ['src/web/api/query-string.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_BARRELS] },
   },
   {
     files: ['src/server/**/*.ts'],

@@ -11,6 +11,12 @@ import { isUnauthenticated } from './api/client';
 import { sessionQuery } from './api/session';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage, PagePending, RouteErrorPage } from './layout/RouteFallbacks';
+import { validateActivationSearch } from './features/activations/activation-filters';
+import { validateAuditSearch } from './features/audit/audit-filters';
+import { validateDownloadSearch } from './features/downloads/download-filters';
+import { validateLicenseSearch } from './features/licenses/license-filters';
+import { validateMemberSearch } from './features/members/member-filters';
+import { parseSearch, stringifySearch } from './search-params';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -92,7 +98,8 @@ const signedInRoute = createRoute({
   component: AppLayout,
 });
 
-// One lazy route per portal section (components/sections.ts).
+// One lazy route per portal section (components/sections.ts); a list's filters are its
+// route's search parameters, read through `validateSearch` (search-params.ts).
 const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
@@ -105,6 +112,7 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/activations',
+    validateSearch: validateActivationSearch,
     component: lazyRouteComponent(
       () => import('./features/activations/ActivationsPage'),
       'ActivationsPage',
@@ -113,11 +121,13 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/licenses',
+    validateSearch: validateLicenseSearch,
     component: lazyRouteComponent(() => import('./features/licenses/LicensesPage'), 'LicensesPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/downloads',
+    validateSearch: validateDownloadSearch,
     component: lazyRouteComponent(
       () => import('./features/downloads/DownloadsPage'),
       'DownloadsPage',
@@ -134,11 +144,13 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/members',
+    validateSearch: validateMemberSearch,
     component: lazyRouteComponent(() => import('./features/members/MembersPage'), 'MembersPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: '/audit',
+    validateSearch: validateAuditSearch,
     component: lazyRouteComponent(() => import('./features/audit/AuditLogPage'), 'AuditLogPage'),
   }),
   createRoute({
@@ -168,6 +180,8 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPendingComponent: PagePending,
     defaultErrorComponent: RouteErrorPage,
     defaultNotFoundComponent: NotFoundPage,
+    parseSearch,
+    stringifySearch,
   });
 }
 

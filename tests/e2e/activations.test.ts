@@ -83,6 +83,19 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     expect(page.url()).toContain('q=zz-no-such-host');
   });
 
+  it('shows the default list for a hand-edited address, and keeps a number searched for plain in it', async () => {
+    const page = await portal.newPage();
+    await signIn(page, ALICE);
+    await openActivations(page, '?productId=abc&size=7&sort=%7B%7D&from=yesterday&direction=up');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('12345');
+    await page.getByText('No activation matches these filters.').waitFor();
+    expect(new URL(page.url()).search).toBe('?q=12345');
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Search' }).inputValue())
+      .toBe('12345');
+  });
+
   it('opens the detail panel with the audit trail, and the seat reclaim dialog, without axe violations', async () => {
     const page = await portal.newPage({ colorScheme: 'dark' });
     await signIn(page, ALICE);

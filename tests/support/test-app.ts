@@ -106,3 +106,6 @@ export async function createTestApp(
     },
   };
 }
+
+/** Tests that walk every route grow with the route table; on a loaded 2-core CI machine they need more than the default. */
+export const EVERY_ROUTE_TIMEOUT_MS = 180_000;

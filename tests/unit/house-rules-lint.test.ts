@@ -81,4 +81,48 @@ describe('house rules enforced by lint', { timeout: 60_000 }, () => {
     expect(await problems(MODULE, dbInside)).toEqual([expect.stringContaining('never ctx.db')]);
     expect(await problems(MODULE, trxInside)).toEqual([]);
   });
+  it('a page reads its search parameters through its route, never the URL itself', async () => {
+    const PAGE = 'src/web/features/licenses/ExamplePage.tsx';
+    const location = 'export const q = new URLSearchParams(window.location.search).get("q");\n';
+    const unvalidated =
+      "import { useSearch } from '@tanstack/react-router';\nexport const useQ = () => useSearch({ strict: false });\n";
+    const route =
+      "import { getRouteApi } from '@tanstack/react-router';\nexport const useQ = () => getRouteApi('/signed-in/licenses').useSearch();\n";
+    expect(await problems(PAGE, location)).toEqual([
+      expect.stringContaining('API query strings use toQueryString'),
+      expect.stringContaining('not location.search'),
+    ]);
+    expect(await problems(PAGE, unvalidated)).toEqual([
+      expect.stringContaining('getRouteApi(…).useSearch()'),
+    ]);
+    expect(await problems(PAGE, route)).toEqual([]);
+  });
+
+  it("a feature's data hooks are its own; shared hooks live in src/web/api", async () => {
+    const otherFeature = "export { useMembers } from '../members/api/members';\n";
+    expect(await problems('src/web/features/licenses/Example.tsx', otherFeature)).toEqual([
+      expect.stringContaining('must not use feature "members"\'s data hooks'),
+    ]);
+    expect(
+      await problems(
+        'src/web/components/Example.tsx',
+        "export { useDashboard } from '../features/dashboard/api/dashboard';\n",
+      ),
+    ).toEqual([expect.stringContaining('Only feature "dashboard" uses its api/ folder')]);
+    expect(
+      await problems(
+        'src/web/api/example.ts',
+        "export { useDashboard } from '../features/dashboard/api/dashboard';\n",
+      ),
+    ).toEqual([
+      expect.stringContaining('Only feature "dashboard" uses its api/ folder'),
+      expect.stringContaining('src/web/api holds shared hooks and imports no feature'),
+    ]);
+    expect(
+      await problems(
+        'src/web/features/dashboard/Example.tsx',
+        "export { useDashboard } from './api/dashboard';\n",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -5,13 +5,13 @@ import type { ReactNode } from 'react';
 interface FilteredLinkProps extends AnchorProps {
   /** A section's path. */
   path: string;
-  /** The list's URL filters (the parameters its use-url-filters reads). */
+  /** The list's URL filters, as its route's validateSearch reads them (src/web/search-params.ts). */
   search?: Record<string, string>;
   'aria-label'?: string;
   children: ReactNode;
 }
 
-/** A link into a list, already filtered: the router's route types list no search parameters, so they are passed through here. */
+/** A link into a list, already filtered; the path is chosen at run time, so its route's search type is not known here. */
 export function FilteredLink({ path, search, children, ...anchor }: FilteredLinkProps) {
   return (
     <Anchor

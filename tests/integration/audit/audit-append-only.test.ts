@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/server/audit/verify-chain.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
-import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { createTestApp, EVERY_ROUTE_TIMEOUT_MS, type TestApp } from '../../support/test-app.js';
 import { ROUTE_CASES } from '../authz/route-cases.js';
 import { northwindIds, type SeedIds } from '../authz/seed-ids.js';
 
@@ -70,31 +70,39 @@ describe.each(await availableDialects())('audit events are append-only on %s', (
     expect(auditRoutes.filter((r) => ['PUT', 'PATCH', 'DELETE'].includes(r.method))).toEqual([]);
   });
 
-  it('records an event for every state-changing route, and no route alters or removes an earlier one', async () => {
-    const before = await allEvents();
-    const silent: string[] = [];
-    for (const route of t.portalRoutes.filter((r) => r.method !== 'GET')) {
-      const key = `${route.method} ${route.url}`;
-      const routeCase = ROUTE_CASES[key];
-      if (!routeCase) continue;
-      const { url, payload } = routeCase.request(ids);
-      const client = route.access === 'public' ? t.anonymous : await t.signIn(NORTHWIND_ADMIN);
-      const [rowsBefore, eventsBefore] = [await snapshot(), (await allEvents()).length];
-      await client.request({
-        method: route.method as 'POST',
-        url,
-        payload: (payload ?? {}) as object,
-      });
-      const changed = (await snapshot()) !== rowsBefore;
-      if (changed && (await allEvents()).length === eventsBefore && !CHANGES_NOTHING_AUDITABLE[key])
-        silent.push(key);
-    }
-    expect(silent, 'these routes changed state without an audit event').toEqual([]);
+  it(
+    'records an event for every state-changing route, and no route alters or removes an earlier one',
+    async () => {
+      const before = await allEvents();
+      const silent: string[] = [];
+      for (const route of t.portalRoutes.filter((r) => r.method !== 'GET')) {
+        const key = `${route.method} ${route.url}`;
+        const routeCase = ROUTE_CASES[key];
+        if (!routeCase) continue;
+        const { url, payload } = routeCase.request(ids);
+        const client = route.access === 'public' ? t.anonymous : await t.signIn(NORTHWIND_ADMIN);
+        const [rowsBefore, eventsBefore] = [await snapshot(), (await allEvents()).length];
+        await client.request({
+          method: route.method as 'POST',
+          url,
+          payload: (payload ?? {}) as object,
+        });
+        const changed = (await snapshot()) !== rowsBefore;
+        if (
+          changed &&
+          (await allEvents()).length === eventsBefore &&
+          !CHANGES_NOTHING_AUDITABLE[key]
+        )
+          silent.push(key);
+      }
+      expect(silent, 'these routes changed state without an audit event').toEqual([]);
 
-    const after = new Map((await allEvents()).map((event) => [event.id, event]));
-    for (const event of before) expect(after.get(event.id), `event ${event.id}`).toEqual(event);
-    const organizations = await t.ctx.db.selectFrom('organizations').select('id').execute();
-    for (const { id } of organizations)
-      expect((await verifyAuditChain(t.ctx.db, id)).intact, `organization ${id}`).toBe(true);
-  });
+      const after = new Map((await allEvents()).map((event) => [event.id, event]));
+      for (const event of before) expect(after.get(event.id), `event ${event.id}`).toEqual(event);
+      const organizations = await t.ctx.db.selectFrom('organizations').select('id').execute();
+      for (const { id } of organizations)
+        expect((await verifyAuditChain(t.ctx.db, id)).intact, `organization ${id}`).toBe(true);
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 });

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can, type Actor } from '../../../src/server/authz/policy.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
-import { createTestApp, type Client, type TestApp } from '../../support/test-app.js';
+import {
+  createTestApp,
+  EVERY_ROUTE_TIMEOUT_MS,
+  type Client,
+  type TestApp,
+} from '../../support/test-app.js';
 import { ROUTE_CASES } from './route-cases.js';
 import { northwindIds, type SeedIds } from './seed-ids.js';
 
@@ -31,38 +36,42 @@ describe.each(await availableDialects())('every portal route × role on %s', (di
     expect(missing, 'add these routes to tests/integration/authz/route-cases.ts').toEqual([]);
   });
 
-  it('enforces anonymous, Viewer, Admin and foreign-Admin access on every route', async () => {
-    for (const route of t.portalRoutes) {
-      const key = `${route.method} ${route.url}`;
-      const routeCase = ROUTE_CASES[key];
-      if (!routeCase) continue;
-      const { url, payload } = routeCase.request(ids);
+  it(
+    'enforces anonymous, Viewer, Admin and foreign-Admin access on every route',
+    async () => {
+      for (const route of t.portalRoutes) {
+        const key = `${route.method} ${route.url}`;
+        const routeCase = ROUTE_CASES[key];
+        if (!routeCase) continue;
+        const { url, payload } = routeCase.request(ids);
 
-      const anonymous = await send(t.anonymous, route.method, url, payload);
-      const succeeds = (status: number, what: string) =>
-        routeCase.allowedStatus
-          ? expect(status, what).toBe(routeCase.allowedStatus)
-          : expect(status, what).toBeLessThan(400);
-      if (route.access === 'public')
-        succeeds(anonymous.statusCode, `${key} anonymous: ${anonymous.body}`);
-      else expect(anonymous.statusCode, `${key} anonymous`).toBe(401);
-      if (route.access === 'public') continue;
+        const anonymous = await send(t.anonymous, route.method, url, payload);
+        const succeeds = (status: number, what: string) =>
+          routeCase.allowedStatus
+            ? expect(status, what).toBe(routeCase.allowedStatus)
+            : expect(status, what).toBeLessThan(400);
+        if (route.access === 'public')
+          succeeds(anonymous.statusCode, `${key} anonymous: ${anonymous.body}`);
+        else expect(anonymous.statusCode, `${key} anonymous`).toBe(401);
+        if (route.access === 'public') continue;
 
-      const viewer = await send(await t.signIn(NORTHWIND_VIEWER), route.method, url, payload);
-      const viewerAllowed = route.access === 'signedIn' || can(viewerActor, route.access);
-      if (viewerAllowed)
-        expect([401, 403], `${key} viewer: ${viewer.body}`).not.toContain(viewer.statusCode);
-      else expect(viewer.statusCode, `${key} viewer`).toBe(403);
+        const viewer = await send(await t.signIn(NORTHWIND_VIEWER), route.method, url, payload);
+        const viewerAllowed = route.access === 'signedIn' || can(viewerActor, route.access);
+        if (viewerAllowed)
+          expect([401, 403], `${key} viewer: ${viewer.body}`).not.toContain(viewer.statusCode);
+        else expect(viewer.statusCode, `${key} viewer`).toBe(403);
 
-      if (routeCase.namesRecord) {
-        const foreign = await send(await t.signIn(GLOBEX_ADMIN), route.method, url, payload);
-        expect(foreign.statusCode, `${key} admin of another organization: ${foreign.body}`).toBe(
-          404,
-        );
+        if (routeCase.namesRecord) {
+          const foreign = await send(await t.signIn(GLOBEX_ADMIN), route.method, url, payload);
+          expect(foreign.statusCode, `${key} admin of another organization: ${foreign.body}`).toBe(
+            404,
+          );
+        }
+
+        const admin = await send(await t.signIn(NORTHWIND_ADMIN), route.method, url, payload);
+        succeeds(admin.statusCode, `${key} admin: ${admin.body}`);
       }
-
-      const admin = await send(await t.signIn(NORTHWIND_ADMIN), route.method, url, payload);
-      succeeds(admin.statusCode, `${key} admin: ${admin.body}`);
-    }
-  });
+    },
+    EVERY_ROUTE_TIMEOUT_MS,
+  );
 });

@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { ActionIcon, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileExport, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,7 +11,7 @@ import { ListTable } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
-import { useUrlFilters } from '../../components/use-url-filters';
+import { useSearchUpdate } from '../../search-params';
 import { useVisibleColumns } from '../../components/use-visible-columns';
 import {
   ACTIVATION_COLUMNS,
@@ -18,16 +19,19 @@ import {
   DEFAULT_VISIBLE,
   tableColumns,
 } from './activation-columns';
-import { ACTIVATION_URL_KEYS, parseActivationFilters } from './activation-filters';
+import { parseActivationFilters, type ActivationSearch } from './activation-filters';
 import { ActivationDetailDrawer } from './ActivationDetailDrawer';
 import { ActivationsToolbar } from './ActivationsToolbar';
 import { DeactivateButton } from './DeactivateButton';
 import { OfflineActivationModal } from './OfflineActivationModal';
 import { ReclaimButton } from './ReclaimButton';
 
+const route = getRouteApi('/signed-in/activations');
+
 export function ActivationsPage() {
   const { abilities, user } = useSession();
-  const [url, setUrl] = useUrlFilters(ACTIVATION_URL_KEYS);
+  const url = route.useSearch();
+  const setUrl = useSearchUpdate<ActivationSearch>();
   const { size, ...filters } = parseActivationFilters(url);
   const [visible, setVisible] = useVisibleColumns(
     'activations',

@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Group, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { AUDIT_TYPE_LABELS, type AuditEventItem } from '../../../common/audit-api';
@@ -9,11 +10,13 @@ import { ListTable } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
-import { useUrlFilters } from '../../components/use-url-filters';
-import { AUDIT_URL_KEYS, parseAuditFilters } from './audit-filters';
+import { useSearchUpdate } from '../../search-params';
+import { parseAuditFilters, type AuditSearch } from './audit-filters';
 import { AuditExportMenu } from './AuditExportMenu';
 import { AuditToolbar } from './AuditToolbar';
 import { ChainVerificationResult, VerifyChainButton } from './ChainVerification';
+
+const route = getRouteApi('/signed-in/audit');
 
 const COLUMNS: DataTableColumn<AuditEventItem>[] = [
   {
@@ -29,7 +32,8 @@ const COLUMNS: DataTableColumn<AuditEventItem>[] = [
 
 export function AuditLogPage() {
   const { abilities, user } = useSession();
-  const [url, setUrl] = useUrlFilters(AUDIT_URL_KEYS);
+  const url = route.useSearch();
+  const setUrl = useSearchUpdate<AuditSearch>();
   const { direction, size, ...filters } = parseAuditFilters(url);
   const pages = useCursorPages(JSON.stringify([filters, direction, size]));
   const events = useAuditEvents({ ...filters, direction, cursor: pages.cursor, limit: size });

@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Group, Select, Skeleton, Stack } from '@mantine/core';
 import { ARTIFACT_KIND_LABELS } from '../../../common/downloads-api';
 import { useDownloadFilters } from './api/download-filters';
@@ -6,15 +7,18 @@ import { EmptyState } from '../../components/EmptyState';
 import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
-import { useUrlFilters } from '../../components/use-url-filters';
-import { DOWNLOAD_URL_KEYS, parseDownloadFilters } from './download-filters';
+import { useSearchUpdate } from '../../search-params';
+import { parseDownloadFilters, type DownloadSearch } from './download-filters';
 import { ReleaseCard } from './ReleaseCard';
 import { platformLabel } from '../../../common/labels';
+
+const route = getRouteApi('/signed-in/downloads');
 
 const ALL = 'all';
 
 export function DownloadsPage() {
-  const [url, setUrl] = useUrlFilters(DOWNLOAD_URL_KEYS);
+  const url = route.useSearch();
+  const setUrl = useSearchUpdate<DownloadSearch>();
   const { productId, kind, platform, size } = parseDownloadFilters(url);
   const options = useDownloadFilters();
   const pages = useCursorPages(JSON.stringify([productId, kind, platform, size]));

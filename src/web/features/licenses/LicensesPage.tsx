@@ -1,31 +1,32 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Button } from '@mantine/core';
 import { IconStethoscope } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../../api/session';
 import { TabbedListPage } from '../../components/TabbedListPage';
-import { useUrlFilters } from '../../components/use-url-filters';
+import { useSearchUpdate } from '../../search-params';
 import { DiagnoseModal } from './DiagnoseModal';
 import { EntitlementsTab } from './EntitlementsTab';
 import { LicenseKeysTab } from './LicenseKeysTab';
-import { LICENSE_URL_KEYS, parseLicenseFilters } from './license-filters';
+import { parseLicenseFilters, type LicenseSearch } from './license-filters';
 import { ProductsTab } from './ProductsTab';
+
+const route = getRouteApi('/signed-in/licenses');
 
 export function LicensesPage() {
   const { organization, abilities, defaultView } = useSession();
   const [diagnosing, setDiagnosing] = useState(false);
-  const [url, setUrl] = useUrlFilters(LICENSE_URL_KEYS);
+  const url = route.useSearch();
+  const setUrl = useSearchUpdate<LicenseSearch>();
   const filters = parseLicenseFilters(url, defaultView);
   // Each tab has its own filters: switching starts from none.
   // The Assigned to filter stays: it is the member's view, not a tab's.
   const switchTab = (tab: string) =>
-    setUrl(
-      Object.fromEntries(
-        LICENSE_URL_KEYS.map((key) => [
-          key,
-          key === 'tab' && tab !== 'products' ? tab : key === 'assigned' ? url.assigned : undefined,
-        ]),
-      ),
-    );
+    setUrl({
+      ...Object.fromEntries(Object.keys(url).map((key) => [key, undefined])),
+      tab: tab === 'products' ? undefined : tab,
+      assigned: url.assigned,
+    });
 
   return (
     <TabbedListPage

@@ -1,17 +1,21 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Button } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSession } from '../../api/session';
 import { InviteMemberModal } from '../../components/InviteMemberModal';
 import { TabbedListPage } from '../../components/TabbedListPage';
-import { useUrlFilters } from '../../components/use-url-filters';
+import { useSearchUpdate } from '../../search-params';
 import { ActiveMembersTab } from './ActiveMembersTab';
 import { InvitedTab } from './InvitedTab';
-import { MEMBER_URL_KEYS, parseMemberFilters } from './member-filters';
+import { parseMemberFilters, type MemberSearch } from './member-filters';
+
+const route = getRouteApi('/signed-in/members');
 
 export function MembersPage() {
   const { organization, abilities } = useSession();
-  const [url, setUrl] = useUrlFilters(MEMBER_URL_KEYS);
+  const url = route.useSearch();
+  const setUrl = useSearchUpdate<MemberSearch>();
   const filters = parseMemberFilters(url);
   const [inviting, setInviting] = useState(false);
   // Each tab has its own filters: switching starts from none.

@@ -1,33 +1,31 @@
-import {
-  MEMBER_SEARCH_SCOPES,
-  MEMBER_SORT_COLUMNS,
-  type MemberSearchScope,
-  type MemberSortColumn,
-} from '../../../common/members-api';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, type SortDirection } from '../../../common/page';
-import { ROLES, type Role } from '../../../common/roles';
-import type { UrlFilters } from '../../components/use-url-filters';
+import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from '../../../common/members-api';
+import { DEFAULT_PAGE_SIZE, type SortDirection } from '../../../common/page';
+import { ROLES } from '../../../common/roles';
+import { oneOf, pageSize, searchParams, text, type SearchPatch } from '../../search-params';
 
-/** The URL search parameters of the Members page (both tabs). */
-export const MEMBER_URL_KEYS = ['tab', 'role', 'scope', 'q', 'sort', 'direction', 'size'] as const;
-export type MemberUrlFilters = UrlFilters<(typeof MEMBER_URL_KEYS)[number]>;
+/** The Members route's `validateSearch` (both tabs). */
+export const validateMemberSearch = searchParams({
+  tab: oneOf(['active', 'invited']),
+  role: oneOf(ROLES),
+  scope: oneOf(MEMBER_SEARCH_SCOPES),
+  q: text,
+  sort: oneOf(MEMBER_SORT_COLUMNS),
+  direction: oneOf<SortDirection>(['asc', 'desc']),
+  size: pageSize,
+});
+export type MemberSearch = ReturnType<typeof validateMemberSearch>;
+export type MemberUrlFilters = SearchPatch<MemberSearch>;
 
-const oneOf = <T extends string>(
-  options: readonly T[],
-  value: string | undefined,
-): T | undefined => (options.includes(value as T) ? (value as T) : undefined);
-
-/** The URL's filters, with anything unknown ignored (a hand-edited link never breaks the page). */
-export function parseMemberFilters(url: MemberUrlFilters) {
-  const size = Number(url.size);
+/** The page's filters: the URL's, or the defaults. */
+export function parseMemberFilters(search: MemberSearch) {
   return {
-    tab: url.tab === 'invited' ? ('invited' as const) : ('active' as const),
-    role: oneOf<Role>(ROLES, url.role),
-    scope: oneOf<MemberSearchScope>(MEMBER_SEARCH_SCOPES, url.scope) ?? 'name',
-    q: url.q ?? '',
-    sort: oneOf<MemberSortColumn>(MEMBER_SORT_COLUMNS, url.sort) ?? 'firstName',
-    direction: oneOf<SortDirection>(['asc', 'desc'], url.direction) ?? 'asc',
-    size: (PAGE_SIZE_OPTIONS as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
+    tab: search.tab ?? 'active',
+    role: search.role,
+    scope: search.scope ?? 'name',
+    q: search.q ?? '',
+    sort: search.sort ?? 'firstName',
+    direction: search.direction ?? 'asc',
+    size: search.size ?? DEFAULT_PAGE_SIZE,
   };
 }
 
