@@ -70,10 +70,10 @@ describe('a server that cannot start says why in one line', () => {
   it.concurrent(
     'names a DATA_DIR it cannot write',
     async () => {
-      const { code, lines } = await refusal({ DATA_DIR: '/proc/portal-data' });
+      const { code, lines } = await refusal({ DATA_DIR: '/dev/null/portal-data' });
       expect(code).toBe(1);
       expect(lines).toEqual([
-        expect.stringMatching(/DATA_DIR \/proc\/portal-data is not writable/),
+        expect.stringMatching(/DATA_DIR \/dev\/null\/portal-data is not writable \(ENOTDIR\)/),
       ]);
     },
     START_TIMEOUT,
