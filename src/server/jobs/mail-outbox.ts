@@ -1,10 +1,12 @@
 import type { AppContext } from '../context.js';
-import { dueMailDeliveries, recordMailAttempt } from './mail-delivery-queries.js';
+import { claimMailAttempt, dueMailDeliveries, recordMailAttempt } from './mail-delivery-queries.js';
 
 /** Attempts before a delivery is given up: retried after 1, 2, 4, 8 and 16 minutes. */
 export const MAX_MAIL_ATTEMPTS = 6;
 const FIRST_RETRY_MS = 60_000;
 const BATCH = 200;
+/** How long a delivery being sent stays claimed (SMTP timeouts are 10–20 s). */
+const SENDING_MS = 5 * 60_000;
 
 /** Minutes until the retry after `attempts` failed attempts: 1, 2, 4, 8, 16. */
 export const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempts - 1);
@@ -17,6 +19,9 @@ export const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempt
 export async function sendDueMails(ctx: AppContext): Promise<number> {
   let sent = 0;
   for (const delivery of await dueMailDeliveries(ctx.db, ctx.now().toISOString(), BATCH)) {
+    const until = new Date(ctx.now().getTime() + SENDING_MS).toISOString();
+    const claim = { id: delivery.id, dueAt: delivery.next_attempt_at!, until };
+    if (!(await claimMailAttempt(ctx.db, claim))) continue;
     const ok = await ctx.mailer.send({
       to: delivery.recipient,
       subject: delivery.subject,
