@@ -4,6 +4,11 @@ import { DATE_FORMAT, formatInTimeZone } from '../../src/common/format/date-time
 import type { LicenseKeyItem } from '../../src/common/license-keys-schema.js';
 import { LICENSE_STATUS_LABELS } from '../../src/common/license-status.js';
 import type { Page as ListPage } from '../../src/common/page.js';
+import {
+  featureLimitText,
+  featureState,
+  type GrantedFeature,
+} from '../../src/common/license-features.js';
 import { assigneeText } from '../../src/web/features/licenses/assignee-text';
 import { describeInBrowser } from './support/browser';
 import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
@@ -241,6 +246,21 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
       .timezone as string;
     const shown = await rowTexts(page, 'License keys');
     expect(shown).toHaveLength(items.length);
+    // "FEA Solver (8 max cores) · until 30 Nov 2026", one a feature; a dash when there is none.
+    const featuresText = (features: GrantedFeature[]) =>
+      features.length === 0
+        ? '—'
+        : features
+            .map((feature) =>
+              [
+                feature.name,
+                feature.kind === 'limit' ? ` (${featureLimitText(feature)})` : '',
+                feature.expiresAt
+                  ? `${featureState(feature.expiresAt, new Date()) === 'ended' ? ' · ended ' : ' · until '}${formatInTimeZone(feature.expiresAt, zone, DATE_FORMAT)}`
+                  : '',
+              ].join(''),
+            )
+            .join(' ');
     const first = items[0];
     expect(shown[0]).toBe(
       [
@@ -250,6 +270,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
         LICENSE_STATUS_LABELS[first.status],
         `${first.seatsUsed} / ${first.seats}`,
         assigneeText(first.assignees),
+        featuresText(first.features),
         first.expiresAt ? formatInTimeZone(first.expiresAt, zone, DATE_FORMAT) : 'Never',
         formatInTimeZone(first.addedAt, zone, DATE_FORMAT),
       ].join(' '),

@@ -40,6 +40,8 @@ export function SearchInput({ placeholder = 'Search', value, onChange }: SearchI
           />
         ) : null
       }
+      // A line of its own on a phone, so the placeholder's hint is not cut off.
+      w={{ base: '100%', sm: 'auto' }}
       miw={220}
       style={{ flex: 1 }}
     />

@@ -41,6 +41,7 @@ export function DashboardPage() {
           <KpiGrid
             kpis={data?.kpis}
             withMembers={abilities.includes('dashboard.viewMemberCount')}
+            view={data?.view ?? 'organization'}
           />
           <UpcomingExpirations licenses={data?.upcomingExpirations} />
           <QuickActions />

@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentProps } from 'react';
 import type { DashboardPayload, PortalSection } from '../../../common/api-types';
+import type { InventoryView } from '../../../common/assignments-api';
 import { EXPIRING_SOON_DAYS } from '../../../common/license-status';
 import { useSession } from '../../api/session';
 import { KpiCard } from '../../components/KpiCard';
@@ -26,6 +27,12 @@ const licenseKeys = (search: Record<string, string>, what: string): Target => ({
   search: { tab: 'keys', ...search },
   what,
 });
+
+/** Hints that name whose licenses a card counts, which the "Assigned to me" view changes. */
+const MINE_HINTS: Partial<Record<keyof Kpis, string>> = {
+  totalLicenses: 'Assigned to you',
+  availableLicenses: 'Seats assigned to you',
+};
 
 /** Each figure with the list it counts, filtered as the figure is (README, KPI definitions). */
 const KPIS: { key: keyof Kpis; label: string; hint: string; icon: Icon; target: Target }[] = [
@@ -95,9 +102,17 @@ interface KpiGridProps {
   kpis: Kpis | undefined;
   /** Whether the member count is part of this member's dashboard (known before the data arrives). */
   withMembers: boolean;
+  /** Whose licenses the figures count; the license lists they link to follow it. */
+  view: InventoryView;
 }
 
-export function KpiGrid({ kpis, withMembers }: KpiGridProps) {
+/** The linked list shows the same view as the Dashboard: the member's licenses, or all of them. */
+function inView(target: Target, view: InventoryView): Target {
+  if (target.path !== '/licenses') return target;
+  return { ...target, search: { ...target.search, assigned: view === 'mine' ? 'me' : 'all' } };
+}
+
+export function KpiGrid({ kpis, withMembers, view }: KpiGridProps) {
   const { sections } = useSession();
   const shown = KPIS.filter(({ key }) =>
     kpis ? kpis[key] !== undefined : key !== 'totalMembers' || withMembers,
@@ -109,10 +124,10 @@ export function KpiGrid({ kpis, withMembers }: KpiGridProps) {
           key={key}
           label={label}
           value={kpis?.[key]}
-          hint={hint}
+          hint={(view === 'mine' && MINE_HINTS[key]) || hint}
           icon={icon}
           color={key === 'expiringSoon' && kpis && kpis.expiringSoon > 0 ? 'orange' : undefined}
-          to={sections.includes(target.section) ? target : undefined}
+          to={sections.includes(target.section) ? inView(target, view) : undefined}
         />
       ))}
     </SimpleGrid>
