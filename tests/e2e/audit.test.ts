@@ -70,9 +70,10 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
     await expect
       .poll(async () => (await cells(page, 2)).every((m) => m.includes('invited')))
       .toBe(true);
+    // The search reaches the address once typing pauses; reload only after it has.
+    await expect.poll(() => page.url()).toContain('q=invited');
     await page.reload();
-    await table(page).locator('tbody tr').first().waitFor();
-    expect((await cells(page, 2)).length).toBe(3);
+    await expect.poll(async () => (await cells(page, 2)).length).toBe(3);
   });
 
   it('narrows to a date range from the address, and shows it in the picker', async () => {
