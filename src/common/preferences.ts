@@ -1,6 +1,11 @@
 export type ThemePreference = 'light' | 'dark' | 'system';
 export type DateDisplay = 'absolute' | 'relative';
 export type TableDensity = 'comfortable' | 'compact';
+/** The languages the portal and its mails are translated into. */
+export const LANGUAGES = ['en', 'de', 'fr', 'ja'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** 'browser' follows the browser's language (the server keeps the last one seen, for mails). */
+export type LanguagePreference = Language | 'browser';
 
 /** What a member can be notified about; each topic is toggled per channel. */
 export const NOTIFICATION_TOPICS = [
@@ -22,6 +27,7 @@ export type NotificationPreferences = Record<NotificationTopic, NotificationChan
 
 export interface Preferences {
   timezone: string;
+  language: LanguagePreference;
   theme: ThemePreference;
   dateDisplay: DateDisplay;
   density: TableDensity;
@@ -32,6 +38,7 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = {
   timezone: 'UTC',
+  language: 'browser',
   theme: 'system',
   dateDisplay: 'absolute',
   density: 'comfortable',

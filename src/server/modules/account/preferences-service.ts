@@ -33,7 +33,7 @@ function merge(current: Preferences, change: PreferencesChange): Preferences {
 
 /** What differs, as "timezone" or "notifications.newRelease.email", for the audit event. */
 function changedKeys(before: Preferences, after: Preferences): string[] {
-  const keys = (['timezone', 'theme', 'dateDisplay', 'density'] as const).filter(
+  const keys = (['timezone', 'language', 'theme', 'dateDisplay', 'density'] as const).filter(
     (key) => before[key] !== after[key],
   );
   const channels = NOTIFICATION_TOPICS.flatMap((topic) =>

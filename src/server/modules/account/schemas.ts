@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { NOTIFICATION_TOPICS } from '../../../common/preferences.js';
+import { LANGUAGES, NOTIFICATION_TOPICS } from '../../../common/preferences.js';
 import { PASSWORD_MAX_LENGTH } from '../../../common/password-rules.js';
 
 const strict = { additionalProperties: false };
@@ -36,6 +36,7 @@ const Channels = Type.Object(
 export const PreferencesChange = Type.Object(
   {
     timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    language: Type.Optional(oneOf([...LANGUAGES, 'browser'] as const)),
     theme: Type.Optional(oneOf(['light', 'dark', 'system'] as const)),
     dateDisplay: Type.Optional(oneOf(['absolute', 'relative'] as const)),
     density: Type.Optional(oneOf(['comfortable', 'compact'] as const)),
