@@ -37,6 +37,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** JOB_LEASE_SECONDS: how long a job run holds its lease on SQLite before another instance may take over. */
   jobLeaseSeconds: number;
+  /** SSO_ALLOW_HTTP_ISSUERS: accept http:// identity providers (tests and local IdPs only; docs/sso.md). */
+  ssoAllowHttpIssuers: boolean;
 }
 
 export interface S3StorageSettings {
@@ -204,5 +206,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'portal:',
     jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 600, 10, 24 * 60 * 60),
+    ssoAllowHttpIssuers: flag(env, 'SSO_ALLOW_HTTP_ISSUERS', false),
   };
 }
