@@ -5,6 +5,9 @@ import type { AppContext } from '../../context.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { conflict, DomainError, notFound } from '../../errors.js';
+import * as members from '../members/queries.js';
+import { idpAccount } from '../sso/new-account.js';
+import * as ssoQueries from '../sso/queries.js';
 import * as queries from './queries.js';
 
 /**
@@ -97,7 +100,7 @@ async function audit(
 
 /** Refuses to take the organization's last Admin away. */
 async function keepAnAdmin(trx: Trx, caller: ScimCaller, member: ScimMember) {
-  if (member.active && member.role === 'admin' && (await queries.countAdmins(trx, caller.organizationId)) <= 1)
+  if (member.active && member.role === 'admin' && (await members.countAdmins(trx, caller.organizationId)) <= 1)
     throw conflict(
       'last_admin',
       `${nameOf(member)} is the organization’s only Admin: make another member Admin first.`,
@@ -134,7 +137,7 @@ export async function createScimMember(
   const now = ctx.now().toISOString();
   const userId = await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, caller.organizationId);
-    const account = await queries.findAccount(trx, caller.organizationId, email);
+    const account = await ssoQueries.findAccountByEmail(trx, caller.organizationId, email);
     if (account && (account.role || (await queries.findScimMember(trx, caller.organizationId, account.id))))
       throw conflict('uniqueness', `A user with userName ${email} already exists.`);
     if (account)
@@ -143,19 +146,11 @@ export async function createScimMember(
         `An account with the email ${email} already exists in another organization; an Admin can invite it from Members.`,
       );
     const role = await queries.defaultRoleOf(trx, caller.organizationId);
-    const { id } = await queries.insertUser(trx, {
-      email,
-      first_name: input.firstName.slice(0, 100),
-      last_name: input.lastName.slice(0, 100),
-      phone: null,
-      password_hash: null,
-      totp_secret: null,
-      totp_enabled_at: null,
-      totp_last_step: null,
-      created_at: now,
-      updated_at: now,
-    });
-    if (input.active) await queries.insertMembership(trx, caller.organizationId, id, role, now);
+    const { id } = await members.insertUser(
+      trx,
+      idpAccount(email, input.firstName, input.lastName, now),
+    );
+    if (input.active) await members.insertMembership(trx, caller.organizationId, id, role, now);
     await queries.saveScimMember(
       trx,
       caller.organizationId,
@@ -194,11 +189,11 @@ export async function updateScimMember(
       );
     if (member.active && !change.active) {
       await keepAnAdmin(trx, caller, member);
-      await queries.deleteMembership(trx, caller.organizationId, userId);
+      await members.deleteMembership(trx, caller.organizationId, userId);
       await deleteSessionsInOrganization(trx, caller.organizationId, userId);
       await audit(trx, ctx, caller, 'scim.member_deactivated', `${caller.label} deactivated ${nameOf(member)}; their sessions ended`, member);
     } else if (!member.active && change.active) {
-      await queries.insertMembership(trx, caller.organizationId, userId, member.role, now);
+      await members.insertMembership(trx, caller.organizationId, userId, member.role, now);
       await audit(trx, ctx, caller, 'scim.member_reactivated', `${caller.label} reactivated ${nameOf(member)} as ${ROLE_LABELS[member.role]}`, member);
     }
     await queries.saveScimMember(
@@ -216,7 +211,7 @@ export async function deleteScimMember(ctx: AppContext, caller: ScimCaller, user
   await inTransaction(ctx.db, async (trx) => {
     const member = await loadForChange(trx, caller, userId);
     await keepAnAdmin(trx, caller, member);
-    await queries.deleteMembership(trx, caller.organizationId, userId);
+    await members.deleteMembership(trx, caller.organizationId, userId);
     await queries.deleteScimMember(trx, caller.organizationId, userId);
     await deleteSessionsInOrganization(trx, caller.organizationId, userId);
     await audit(trx, ctx, caller, 'scim.member_removed', `${caller.label} removed ${nameOf(member)}; their sessions ended`, member);
@@ -235,7 +230,7 @@ export async function setScimRole(
     const member = await loadForChange(trx, caller, userId);
     if (member.role === role) return;
     if (role !== 'admin') await keepAnAdmin(trx, caller, member);
-    if (member.active) await queries.setRole(trx, caller.organizationId, userId, role);
+    if (member.active) await members.setMemberRole(trx, caller.organizationId, userId, role);
     const stored = await queries.findScimMember(trx, caller.organizationId, userId);
     if (stored || !member.active)
       await queries.saveScimMember(

@@ -145,72 +145,12 @@ export async function deleteScimMember(db: Db, organizationId: number, userId: n
     .execute();
 }
 
-export async function findRole(db: Db, organizationId: number, userId: number) {
-  const row = await db
-    .selectFrom('memberships')
-    .select('role')
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row?.role;
-}
 
-export async function countAdmins(db: Db, organizationId: number): Promise<number> {
-  const row = await db
-    .selectFrom('memberships')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('organization_id', '=', organizationId)
-    .where('role', '=', 'admin')
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
 
-export async function setRole(db: Db, organizationId: number, userId: number, role: Role) {
-  await db
-    .updateTable('memberships')
-    .set({ role })
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .execute();
-}
 
-export async function insertMembership(
-  db: Db,
-  organizationId: number,
-  userId: number,
-  role: Role,
-  now: string,
-) {
-  await db
-    .insertInto('memberships')
-    .values({ organization_id: organizationId, user_id: userId, role, created_at: now })
-    .execute();
-}
 
-export async function deleteMembership(db: Db, organizationId: number, userId: number) {
-  await db
-    .deleteFrom('memberships')
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .execute();
-}
 
-export function findAccount(db: Db, organizationId: number, email: string) {
-  return db
-    .selectFrom('users')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.user_id', '=', 'users.id')
-        .on('memberships.organization_id', '=', organizationId),
-    )
-    .select(['users.id', 'memberships.role'])
-    .where('users.email', '=', email)
-    .executeTakeFirst();
-}
 
-export function insertUser(db: Db, values: NewRow<'users'>) {
-  return db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
-}
 
 export async function defaultRoleOf(db: Db, organizationId: number): Promise<Role> {
   const row = await db

@@ -176,22 +176,7 @@ export async function findMemberRole(
   return row?.role;
 }
 
-export async function insertMembership(
-  db: Db,
-  organizationId: number,
-  userId: number,
-  role: Role,
-  now: string,
-) {
-  await db
-    .insertInto('memberships')
-    .values({ organization_id: organizationId, user_id: userId, role, created_at: now })
-    .execute();
-}
 
-export function insertUser(db: Db, values: NewRow<'users'>) {
-  return db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
-}
 
 /** Deactivated by the organization's SCIM client (active: false). */
 export async function isDeprovisioned(

@@ -6,6 +6,8 @@ import type { AppContext } from '../../context.js';
 import { sha256Hex } from '../../crypto/tokens.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { discoverIdp, openClientSecret, openVerifier, redirectUriOf, sealVerifier } from './oidc.js';
+import * as members from '../members/queries.js';
+import { idpAccount } from './new-account.js';
 import * as queries from './queries.js';
 
 /** Minutes between "Sign in with SSO" and the IdP's answer before the attempt is void. */
@@ -148,19 +150,11 @@ async function memberFor(
     throw new SsoRefusal('deactivated');
   // An account of another organization is never joined by this IdP (decision 125).
   if (account || linked !== undefined) throw new SsoRefusal('account_elsewhere');
-  const { id } = await queries.insertUser(trx, {
-    email: claims.email,
-    first_name: claims.firstName,
-    last_name: claims.lastName,
-    phone: null,
-    password_hash: null,
-    totp_secret: null,
-    totp_enabled_at: null,
-    totp_last_step: null,
-    created_at: now,
-    updated_at: now,
-  });
-  await queries.insertMembership(trx, organizationId, id, defaultRole, now);
+  const { id } = await members.insertUser(
+    trx,
+    idpAccount(claims.email, claims.firstName, claims.lastName, now),
+  );
+  await members.insertMembership(trx, organizationId, id, defaultRole, now);
   await queries.linkSubject(trx, organizationId, claims.subject, id, now);
   const label = `${claims.firstName} ${claims.lastName}`.trim() || claims.email;
   await recordAudit(trx, {
