@@ -238,12 +238,12 @@ export function declareScimResources(): void {
     ],
   });
   SCIMMY.Resources.declare(SCIMMY.Resources.User)
-    .egress(guarded(readUsers as never))
-    .ingress(guarded(writeUser as never))
-    .degress(guarded(deleteUser as never));
+    .egress(guarded(readUsers) as never)
+    .ingress(guarded(writeUser) as never)
+    .degress(guarded(deleteUser) as never);
   SCIMMY.Resources.declare(SCIMMY.Resources.Group)
-    .egress(guarded(readGroups as never))
-    .ingress(guarded(writeGroup as never))
+    .egress(guarded(readGroups) as never)
+    .ingress(guarded(writeGroup) as never)
     .degress(async () => {
       throw new SCIMMY.Types.Error(403, null as unknown as string, 'The groups Admins and Viewers cannot be deleted.');
     });

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import SCIMMY from 'scimmy';
 import type { AppContext } from '../../context.js';
 import { sha256Hex } from '../../crypto/tokens.js';
+import { DomainError } from '../../errors.js';
+import { STATUS_OF } from '../../http/errors.js';
 import { declareScimResources, withBooleanActive, type ScimRequestContext } from './resources.js';
 import type { ScimCaller } from './provisioning-service.js';
 import * as queries from './queries.js';
@@ -18,22 +20,37 @@ function send(reply: FastifyReply, status: number, body: unknown) {
   return reply.status(status).type(SCIM_JSON).send(JSON.stringify(body));
 }
 
+/** SCIM's error message for a status and keyword; a combination scimmy's list does not know falls back to a plain 400. */
+function errorResponse(status: number, scimType: string | null, detail: string) {
+  try {
+    return new SCIMMY.Messages.ErrorResponse(new SCIMMY.Types.Error(status, scimType as string, detail));
+  } catch {
+    const fallback = status >= 500 ? 500 : 400;
+    return new SCIMMY.Messages.ErrorResponse(new SCIMMY.Types.Error(fallback, null as unknown as string, detail));
+  }
+}
+
 /** Any failure as `urn:ietf:params:scim:api:messages:2.0:Error`; a bad body is a 400, never a 500. */
 function sendError(reply: FastifyReply, error: unknown) {
-  const status = (error as { statusCode?: number; status?: number }).statusCode;
-  const scimFailure =
-    error instanceof SCIMMY.Types.Error
-      ? error
-      : error instanceof TypeError || error instanceof SyntaxError
-        ? new SCIMMY.Types.Error(400, 'invalidSyntax', error.message)
-        : status && status >= 400 && status < 500
-          ? new SCIMMY.Types.Error(status, null as unknown as string, (error as Error).message)
-          : undefined;
-  if (!scimFailure) {
+  const status = (error as { statusCode?: number }).statusCode;
+  const message = (error as Error).message;
+  let body: SCIMMY.Messages.ErrorResponse;
+  if (error instanceof SCIMMY.Types.Error)
+    body = errorResponse(error.status, error.scimType ?? null, message);
+  else if (error instanceof DomainError)
+    body = errorResponse(
+      STATUS_OF[error.kind],
+      error.kind === 'invalid' ? 'invalidValue' : null,
+      message,
+    );
+  else if (error instanceof TypeError || error instanceof SyntaxError)
+    body = errorResponse(400, 'invalidSyntax', message);
+  else if (status !== undefined && status >= 400 && status < 500)
+    body = errorResponse(status, null, message);
+  else {
     reply.log.error(error);
-    return send(reply, 500, new SCIMMY.Messages.ErrorResponse(new SCIMMY.Types.Error(500, null as unknown as string, 'The request failed.')));
+    body = errorResponse(500, null, 'The request failed.');
   }
-  const body = new SCIMMY.Messages.ErrorResponse(scimFailure);
   return send(reply, Number(body.status), body);
 }
 
@@ -104,7 +121,7 @@ export function scimApi(ctx: AppContext) {
       ['/Groups', SCIMMY.Resources.Group],
     ] as const) {
       app.get(path, hide, async (request, reply) =>
-        send(reply, 200, await new Resource(listConfig(request.query as ListQuery)).read(scim(request))),
+        send(reply, 200, await new Resource(undefined, listConfig(request.query as ListQuery)).read(scim(request))),
       );
       app.get(`${path}/:id`, hide, async (request, reply) => {
         const { id } = request.params as { id: string };
