@@ -22,7 +22,9 @@ export const openVerifier = (ctx: AppContext, sealed: string) =>
 /**
  * The IdP's discovered configuration for this client, authenticating with
  * client_secret_basic (the default of Okta, Entra ID, Keycloak and oidc-provider clients).
- * http:// issuers only with SSO_ALLOW_HTTP_ISSUERS (tests, a local Keycloak).
+ * ID tokens are checked against the IdP's JWKS too: openid-client would otherwise trust the
+ * TLS channel of the token endpoint alone. http:// issuers only with SSO_ALLOW_HTTP_ISSUERS
+ * (tests, a local Keycloak).
  */
 export async function discoverIdp(
   ctx: AppContext,
@@ -36,7 +38,10 @@ export async function discoverIdp(
     client.ClientSecretBasic(connection.clientSecret),
     {
       timeout: IDP_TIMEOUT_SECONDS,
-      ...(insecure && { execute: [client.allowInsecureRequests] }),
+      execute: [
+        client.enableNonRepudiationChecks,
+        ...(insecure ? [client.allowInsecureRequests] : []),
+      ],
     },
   );
 }
