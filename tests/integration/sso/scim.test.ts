@@ -133,6 +133,13 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
     }[];
     expect(members.find((m) => m.email === NORTHWIND_VIEWER)?.role).toBe('viewer');
 
+    // Okta's full push: Alice stays the only Admin; then she cannot go.
+    const onlyAlice = await scim.patch(`/Groups/${adminsGroup.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'replace', path: 'members', value: [{ value: aliceId }] }],
+    });
+    expect(onlyAlice.statusCode, onlyAlice.body).toBe(200);
+    expect(onlyAlice.json().members.map((m: { value: string }) => m.value)).toEqual([aliceId]);
     expectScimError(
       await scim.patch(`/Groups/${adminsGroup.id}`, {
         schemas: [PATCH_OP],
