@@ -12,7 +12,8 @@ const Role = Type.Union([Type.Literal(ROLES[0]), Type.Literal(ROLES[1])], {
 });
 
 /** A DNS name such as `northwind.example`, lower case. */
-export const EMAIL_DOMAIN_PATTERN = '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$';
+export const EMAIL_DOMAIN_PATTERN =
+  '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$';
 
 export const SsoSettings = Type.Object({
   configured: Type.Boolean({ description: 'False until an Admin saves a connection.' }),
@@ -24,7 +25,8 @@ export const SsoSettings = Type.Object({
   }),
   defaultRole: Role,
   ssoRequired: Type.Boolean({
-    description: 'Members sign in with SSO only; an Admin’s password sign-in stays as the audited recovery path.',
+    description:
+      'Members sign in with SSO only; an Admin’s password sign-in stays as the audited recovery path.',
   }),
   signInUrl: Type.String({ description: 'The organization’s sign-in link (/sso/<slug>).' }),
   redirectUri: Type.String({ description: 'Register this redirect URI at the IdP.' }),

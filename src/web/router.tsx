@@ -31,9 +31,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outle
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: (
-    search: Record<string, unknown>,
-  ): { redirect?: string; sso_error?: string } => ({
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; sso_error?: string } => ({
     redirect: localPath(search.redirect),
     // Why a single sign-on came back here (/sso/callback); the page shows it in words.
     sso_error:

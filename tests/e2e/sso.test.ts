@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestIdp, type TestIdp } from '../support/test-idp';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, fillSignInForm, DEMO_PASSWORD, signIn, VICTOR, waitForDashboard } from './support/pages';
+import {
+  ALICE,
+  expectNoAxeViolations,
+  fillSignInForm,
+  DEMO_PASSWORD,
+  signIn,
+  VICTOR,
+  waitForDashboard,
+} from './support/pages';
 import { usePortal } from './support/portal';
 
 const NEWCOMER = 'nia.hart@northwind.example';
@@ -58,7 +66,9 @@ describeInBrowser('single sign-on', { timeout: 90_000 }, () => {
     await section.getByText('The connection works').waitFor();
     await section.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Single sign-on settings saved.').waitFor();
-    await expect.poll(() => section.getByText('A secret is stored and never shown.').count()).toBe(1);
+    await expect
+      .poll(() => section.getByText('A secret is stored and never shown.').count())
+      .toBe(1);
     await expectNoAxeViolations(page);
   });
 
@@ -76,7 +86,10 @@ describeInBrowser('single sign-on', { timeout: 90_000 }, () => {
     await startSso(page, NEWCOMER);
     await signInAtIdp(page, 'eve@elsewhere.example');
     await page.waitForURL(/\/login\?sso_error=domain_not_allowed/);
-    await page.getByRole('alert').getByText('Your email domain may not sign in to this organization.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('Your email domain may not sign in to this organization.')
+      .waitFor();
     expect(await page.evaluate(() => fetch('/api/portal/session').then((r) => r.status))).toBe(401);
   });
 
@@ -102,7 +115,10 @@ describeInBrowser('single sign-on', { timeout: 90_000 }, () => {
     });
     await page.goto('/login');
     await fillSignInForm(page, VICTOR, DEMO_PASSWORD);
-    await page.getByRole('alert').getByText(/requires single sign-on/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/requires single sign-on/)
+      .waitFor();
     expect(page.url()).toContain('/login');
     await expectNoAxeViolations(page);
   });

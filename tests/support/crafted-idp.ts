@@ -21,21 +21,34 @@ export interface CraftedIdp {
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A compact JWS (RS256) of the claims, by `key`. */
-export function signIdToken(claims: Record<string, unknown>, key: KeyObject, kid = 'crafted-key'): string {
+export function signIdToken(
+  claims: Record<string, unknown>,
+  key: KeyObject,
+  kid = 'crafted-key',
+): string {
   const input = `${b64({ alg: 'RS256', typ: 'JWT', kid })}.${b64(claims)}`;
   return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
 }
 
 export const newSigningKey = (): KeyObject =>
   createPrivateKey(
-    generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }),
+    generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+    }),
   );
 
 export async function startCraftedIdp(): Promise<CraftedIdp> {
   const key = newSigningKey();
-  const publicJwk = { ...key.export({ format: 'jwk' }), kid: 'crafted-key', use: 'sig', alg: 'RS256' };
+  const publicJwk = {
+    ...key.export({ format: 'jwk' }),
+    kid: 'crafted-key',
+    use: 'sig',
+    alg: 'RS256',
+  };
   delete (publicJwk as Record<string, unknown>).d;
-  for (const part of ['p', 'q', 'dp', 'dq', 'qi']) delete (publicJwk as Record<string, unknown>)[part];
+  for (const part of ['p', 'q', 'dp', 'dq', 'qi'])
+    delete (publicJwk as Record<string, unknown>)[part];
   let makeToken: (code: string) => string = () => 'not-a-token';
   const server = createServer((request, response) => {
     const json = (status: number, body: unknown) => {

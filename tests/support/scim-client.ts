@@ -7,7 +7,8 @@ export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 /** Creates a SCIM token as the organization's Admin does in Settings. */
 export async function createScimToken(admin: Client, name = 'Okta provisioning'): Promise<string> {
   const response = await admin.post('/api/portal/scim/tokens', { name });
-  if (response.statusCode !== 201) throw new Error(`Creating a SCIM token failed: ${response.body}`);
+  if (response.statusCode !== 201)
+    throw new Error(`Creating a SCIM token failed: ${response.body}`);
   return response.json().token as string;
 }
 
@@ -21,7 +22,9 @@ export function scimClient(t: TestApp, token: string | undefined) {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body !== undefined ? { 'content-type': 'application/scim+json' } : {}),
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined
+        ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
+        : {}),
     });
   return {
     get: (path: string) => request('GET', path),

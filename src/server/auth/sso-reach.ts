@@ -6,10 +6,9 @@ import type { Role } from '../../common/roles.js';
  * in another; a password session skips the organizations that require single sign-on, except
  * where the member is an Admin (the audited recovery path).
  */
-export function reachableMemberships<M extends { id: number; role: Role; ssoRequired: number | null }>(
-  memberships: M[],
-  ssoOrganizationId: number | null,
-): M[] {
+export function reachableMemberships<
+  M extends { id: number; role: Role; ssoRequired: number | null },
+>(memberships: M[], ssoOrganizationId: number | null): M[] {
   if (ssoOrganizationId !== null) return memberships.filter((m) => m.id === ssoOrganizationId);
   return memberships.filter((m) => m.ssoRequired !== 1 || m.role === 'admin');
 }

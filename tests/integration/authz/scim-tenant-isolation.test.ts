@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { userIdOf } from '../../support/portal-fixtures.js';
-import { createScimToken, PATCH_OP, scimClient, userNameFilter } from '../../support/scim-client.js';
+import {
+  createScimToken,
+  PATCH_OP,
+  scimClient,
+  userNameFilter,
+} from '../../support/scim-client.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 /**
@@ -45,6 +50,8 @@ describe.each(await availableDialects())('SCIM tenant isolation on %s', (dialect
     // Alice is a Globex Viewer: Globex's SCIM sees her there, and its changes stay in Globex.
     expect((await globex.get(`/Users/${alice}`)).json().groups[0].value).toBe('viewers');
 
-    expect(await t.ctx.db.selectFrom('memberships').selectAll().orderBy('id').execute()).toEqual(before);
+    expect(await t.ctx.db.selectFrom('memberships').selectAll().orderBy('id').execute()).toEqual(
+      before,
+    );
   });
 });

@@ -33,7 +33,10 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
     ((await admin.get('/api/portal/members?limit=100')).json().items as { email: string }[]).map(
       (m) => m.email,
     );
-  const expectScimError = (response: { statusCode: number; json: () => unknown }, status: number) => {
+  const expectScimError = (
+    response: { statusCode: number; json: () => unknown },
+    status: number,
+  ) => {
     expect(response.statusCode).toBe(status);
     expect(response.json()).toMatchObject({ schemas: [SCIM_ERROR], status: String(status) });
   };
@@ -54,12 +57,21 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
     expect(created.statusCode, created.body).toBe(201);
     expect(created.headers['content-type']).toContain('application/scim+json');
     const id = created.json().id as string;
-    expect(created.json()).toMatchObject({ userName: NEW_HIRE, active: true, externalId: '00u1abcd' });
+    expect(created.json()).toMatchObject({
+      userName: NEW_HIRE,
+      active: true,
+      externalId: '00u1abcd',
+    });
     expect(await memberEmails()).toContain(NEW_HIRE);
 
     const found = await scim.get(userNameFilter(NEW_HIRE));
-    expect(found.json()).toMatchObject({ totalResults: 1, Resources: [{ id, userName: NEW_HIRE }] });
-    expect((await scim.post('/Users', { schemas: [USER_SCHEMA], userName: NEW_HIRE })).statusCode).toBe(409);
+    expect(found.json()).toMatchObject({
+      totalResults: 1,
+      Resources: [{ id, userName: NEW_HIRE }],
+    });
+    expect(
+      (await scim.post('/Users', { schemas: [USER_SCHEMA], userName: NEW_HIRE })).statusCode,
+    ).toBe(409);
 
     const off = await scim.patch(`/Users/${id}`, {
       schemas: [PATCH_OP],
@@ -78,7 +90,12 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
     expect(on.json().active).toBe(true);
     expect(await memberEmails()).toContain(NEW_HIRE);
     expect(await auditActions(t.ctx, northwind)).toEqual(
-      expect.arrayContaining(['scim.token_created', 'scim.member_created', 'scim.member_deactivated', 'scim.member_reactivated']),
+      expect.arrayContaining([
+        'scim.token_created',
+        'scim.member_created',
+        'scim.member_deactivated',
+        'scim.member_reactivated',
+      ]),
     );
   });
 
@@ -105,7 +122,9 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
   });
 
   it('maps the Admins and Viewers groups to roles, and never removes the last Admin', async () => {
-    const groups = await scim.get(`/Groups?filter=${encodeURIComponent('displayName eq "Admins"')}`);
+    const groups = await scim.get(
+      `/Groups?filter=${encodeURIComponent('displayName eq "Admins"')}`,
+    );
     expect(groups.statusCode, groups.body).toBe(200);
     expect(groups.json().Resources).toHaveLength(1);
     const adminsGroup = groups.json().Resources[0] as { id: string; members: { value: string }[] };
@@ -169,16 +188,28 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
   });
 
   it('answers bad requests with SCIM errors and 4xx, never 500', async () => {
-    expectScimError(await scim.post('/Users', { schemas: [USER_SCHEMA], name: { givenName: 'X' } }), 400);
+    expectScimError(
+      await scim.post('/Users', { schemas: [USER_SCHEMA], name: { givenName: 'X' } }),
+      400,
+    );
     expectScimError(await scim.post('/Users', '{"userName": '), 400);
     expectScimError(await scim.post('/Users', []), 400);
     expectScimError(await scim.get(`/Users?filter=${encodeURIComponent('userName zz "x"')}`), 400);
-    expectScimError(await scim.patch('/Users/1', { schemas: [PATCH_OP], Operations: [{ op: 'jump' }] }), 400);
+    expectScimError(
+      await scim.patch('/Users/1', { schemas: [PATCH_OP], Operations: [{ op: 'jump' }] }),
+      400,
+    );
     expectScimError(await scim.get('/Users/not-a-number'), 404);
     expectScimError(await scim.get('/Users/99999999999999'), 404);
     expectScimError(await scim.get('/Nothing'), 404);
     expectScimError(await scim.delete('/Groups/admins'), 403);
-    expectScimError(await scim.post('/Groups', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Owners' }), 403);
+    expectScimError(
+      await scim.post('/Groups', {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+        displayName: 'Owners',
+      }),
+      403,
+    );
     const renamed = await scim.put(`/Users/${await userIdOf(t.ctx, NORTHWIND_VIEWER)}`, {
       schemas: [USER_SCHEMA],
       userName: 'someone.else@northwind.example',
@@ -191,12 +222,19 @@ describe.each(await availableDialects())('SCIM provisioning on %s', (dialect) =>
     expectScimError(await scimClient(t, undefined).get('/Users'), 401);
     expectScimError(await scimClient(t, 'scim_wrong').get('/Users'), 401);
     const token = await createScimToken(admin, 'Entra ID');
-    const list = (await admin.get('/api/portal/scim/tokens')).json().items as { id: number; name: string; hint: string }[];
+    const list = (await admin.get('/api/portal/scim/tokens')).json().items as {
+      id: number;
+      name: string;
+      hint: string;
+    }[];
     expect(JSON.stringify(list)).not.toContain(token);
     const entra = list.find((item) => item.name === 'Entra ID')!;
     expect(entra.hint).toBe(token.slice(-4));
     expect((await scimClient(t, token).get('/Users')).statusCode).toBe(200);
-    expect((await admin.request({ method: 'DELETE', url: `/api/portal/scim/tokens/${entra.id}` })).statusCode).toBe(200);
+    expect(
+      (await admin.request({ method: 'DELETE', url: `/api/portal/scim/tokens/${entra.id}` }))
+        .statusCode,
+    ).toBe(200);
     expectScimError(await scimClient(t, token).get('/Users'), 401);
     expect(await auditActions(t.ctx, northwind)).toContain('scim.token_revoked');
   });

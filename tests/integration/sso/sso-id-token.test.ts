@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCraftedIdp, newSigningKey, signIdToken, type CraftedIdp } from '../../support/crafted-idp.js';
+import {
+  startCraftedIdp,
+  newSigningKey,
+  signIdToken,
+  type CraftedIdp,
+} from '../../support/crafted-idp.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { organizationIdOf } from '../../support/portal-fixtures.js';
@@ -40,7 +45,11 @@ describe.each(await availableDialects())('SSO ID token checks on %s', (dialect) 
   });
   afterEach(() => t.close());
 
-  const claimsFor = (started: StartedSignIn, email: string, change: Record<string, unknown> = {}) => ({
+  const claimsFor = (
+    started: StartedSignIn,
+    email: string,
+    change: Record<string, unknown> = {},
+  ) => ({
     iss: idp.issuer,
     aud: idp.clientId,
     sub: `sub-${email}`,
@@ -65,16 +74,25 @@ describe.each(await availableDialects())('SSO ID token checks on %s', (dialect) 
     const response = await callback(t, `code=the-code&state=${started.state}`, started.stateCookie);
     return { response, started };
   }
-  const refusedWith = (response: { statusCode: number; headers: Record<string, unknown> }, code: string) => {
+  const refusedWith = (
+    response: { statusCode: number; headers: Record<string, unknown> },
+    code: string,
+  ) => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`/login?sso_error=${code}`);
     expect(String(response.headers['set-cookie'] ?? '')).not.toContain('portal_session=');
   };
   const sessionOf = (response: Awaited<ReturnType<typeof callback>>) =>
-    t.app.inject({ method: 'GET', url: '/api/portal/session', headers: { cookie: cookiesOf(response) } });
+    t.app.inject({
+      method: 'GET',
+      url: '/api/portal/session',
+      headers: { cookie: cookiesOf(response) },
+    });
 
   it('signs a new member in with a valid token: joins with the first-sign-in role, session for this organization only', async () => {
-    const { response } = await signInWith(NEWCOMER, (s) => signIdToken(claimsFor(s, NEWCOMER), idp.key));
+    const { response } = await signInWith(NEWCOMER, (s) =>
+      signIdToken(claimsFor(s, NEWCOMER), idp.key),
+    );
     expect(response.statusCode, response.body).toBe(303);
     expect(response.headers.location).toBe('/');
     const session = await sessionOf(response);
@@ -99,7 +117,10 @@ describe.each(await availableDialects())('SSO ID token checks on %s', (dialect) 
 
   it('refuses an expired token', async () => {
     const { response } = await signInWith(NEWCOMER, (s) =>
-      signIdToken(claimsFor(s, NEWCOMER, { iat: seconds() - 7200, exp: seconds() - 3600 }), idp.key),
+      signIdToken(
+        claimsFor(s, NEWCOMER, { iat: seconds() - 7200, exp: seconds() - 3600 }),
+        idp.key,
+      ),
     );
     refusedWith(response, 'invalid_token');
   });
@@ -114,7 +135,9 @@ describe.each(await availableDialects())('SSO ID token checks on %s', (dialect) 
   it('refuses a tampered token (claims changed after signing)', async () => {
     const { response } = await signInWith(NEWCOMER, (s) => {
       const [header, , signature] = signIdToken(claimsFor(s, NEWCOMER), idp.key).split('.');
-      const forged = Buffer.from(JSON.stringify(claimsFor(s, NORTHWIND_ADMIN))).toString('base64url');
+      const forged = Buffer.from(JSON.stringify(claimsFor(s, NORTHWIND_ADMIN))).toString(
+        'base64url',
+      );
       return `${header}.${forged}.${signature}`;
     });
     refusedWith(response, 'invalid_token');

@@ -30,7 +30,10 @@ describe.each(await availableDialects())('SSO settings on %s', (dialect) => {
   const testConnection = async (input: Record<string, string>) => {
     const response = await admin.post('/api/portal/sso/test', input);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { ok: boolean; steps: { step: string; ok: boolean; message: string }[] };
+    return response.json() as {
+      ok: boolean;
+      steps: { step: string; ok: boolean; message: string }[];
+    };
   };
 
   it('tests a connection against a real OpenID provider and explains each failure', async () => {
@@ -94,7 +97,10 @@ describe.each(await availableDialects())('SSO settings on %s', (dialect) => {
         ssoRequired: false,
       },
     });
-    expect(kept.json()).toMatchObject({ allowedDomains: ['northwind.example', 'robotics.example'], defaultRole: 'admin' });
+    expect(kept.json()).toMatchObject({
+      allowedDomains: ['northwind.example', 'robotics.example'],
+      defaultRole: 'admin',
+    });
     expect((await testConnection({ issuerUrl: idp.issuer, clientId: idp.clientId })).ok).toBe(true);
     expect(await auditActions(t.ctx, northwind)).toEqual(
       expect.arrayContaining(['sso.configured', 'sso.settings_changed']),

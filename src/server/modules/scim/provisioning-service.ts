@@ -63,9 +63,10 @@ export async function listScimMembers(
     queries.listMembers(ctx.db, caller.organizationId, normalized),
     queries.listDeactivated(ctx.db, caller.organizationId, normalized),
   ]);
-  return [...active.map((row) => present(row, true)), ...inactive.map((row) => present(row, false))].sort(
-    (a, b) => a.id - b.id,
-  );
+  return [
+    ...active.map((row) => present(row, true)),
+    ...inactive.map((row) => present(row, false)),
+  ].sort((a, b) => a.id - b.id);
 }
 
 export async function findScimMember(
@@ -100,7 +101,11 @@ async function audit(
 
 /** Refuses to take the organization's last Admin away. */
 async function keepAnAdmin(trx: Trx, caller: ScimCaller, member: ScimMember) {
-  if (member.active && member.role === 'admin' && (await members.countAdmins(trx, caller.organizationId)) <= 1)
+  if (
+    member.active &&
+    member.role === 'admin' &&
+    (await members.countAdmins(trx, caller.organizationId)) <= 1
+  )
     throw conflict(
       'last_admin',
       `${nameOf(member)} is the organization’s only Admin: make another member Admin first.`,
@@ -109,9 +114,10 @@ async function keepAnAdmin(trx: Trx, caller: ScimCaller, member: ScimMember) {
 
 async function loadForChange(trx: Trx, caller: ScimCaller, userId: number): Promise<ScimMember> {
   await lockOrganization(trx, caller.organizationId);
-  const member = (await queries.listMembers(trx, caller.organizationId))
-    .filter((row) => row.id === userId)
-    .map((row) => present(row, true))[0] ??
+  const member =
+    (await queries.listMembers(trx, caller.organizationId))
+      .filter((row) => row.id === userId)
+      .map((row) => present(row, true))[0] ??
     (await queries.listDeactivated(trx, caller.organizationId))
       .filter((row) => row.id === userId)
       .map((row) => present(row, false))[0];
@@ -138,7 +144,10 @@ export async function createScimMember(
   const userId = await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, caller.organizationId);
     const account = await ssoQueries.findAccountByEmail(trx, caller.organizationId, email);
-    if (account && (account.role || (await queries.findScimMember(trx, caller.organizationId, account.id))))
+    if (
+      account &&
+      (account.role || (await queries.findScimMember(trx, caller.organizationId, account.id)))
+    )
       throw conflict('uniqueness', `A user with userName ${email} already exists.`);
     if (account)
       throw conflict(
@@ -191,10 +200,24 @@ export async function updateScimMember(
       await keepAnAdmin(trx, caller, member);
       await members.deleteMembership(trx, caller.organizationId, userId);
       await deleteSessionsInOrganization(trx, caller.organizationId, userId);
-      await audit(trx, ctx, caller, 'scim.member_deactivated', `${caller.label} deactivated ${nameOf(member)}; their sessions ended`, member);
+      await audit(
+        trx,
+        ctx,
+        caller,
+        'scim.member_deactivated',
+        `${caller.label} deactivated ${nameOf(member)}; their sessions ended`,
+        member,
+      );
     } else if (!member.active && change.active) {
       await members.insertMembership(trx, caller.organizationId, userId, member.role, now);
-      await audit(trx, ctx, caller, 'scim.member_reactivated', `${caller.label} reactivated ${nameOf(member)} as ${ROLE_LABELS[member.role]}`, member);
+      await audit(
+        trx,
+        ctx,
+        caller,
+        'scim.member_reactivated',
+        `${caller.label} reactivated ${nameOf(member)} as ${ROLE_LABELS[member.role]}`,
+        member,
+      );
     }
     await queries.saveScimMember(
       trx,
@@ -207,14 +230,25 @@ export async function updateScimMember(
 }
 
 /** DELETE: the membership and the SCIM record go, the sessions in the organization end; the account stays. */
-export async function deleteScimMember(ctx: AppContext, caller: ScimCaller, userId: number): Promise<void> {
+export async function deleteScimMember(
+  ctx: AppContext,
+  caller: ScimCaller,
+  userId: number,
+): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     const member = await loadForChange(trx, caller, userId);
     await keepAnAdmin(trx, caller, member);
     await members.deleteMembership(trx, caller.organizationId, userId);
     await queries.deleteScimMember(trx, caller.organizationId, userId);
     await deleteSessionsInOrganization(trx, caller.organizationId, userId);
-    await audit(trx, ctx, caller, 'scim.member_removed', `${caller.label} removed ${nameOf(member)}; their sessions ended`, member);
+    await audit(
+      trx,
+      ctx,
+      caller,
+      'scim.member_removed',
+      `${caller.label} removed ${nameOf(member)}; their sessions ended`,
+      member,
+    );
   });
 }
 

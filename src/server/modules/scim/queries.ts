@@ -145,13 +145,6 @@ export async function deleteScimMember(db: Db, organizationId: number, userId: n
     .execute();
 }
 
-
-
-
-
-
-
-
 export async function defaultRoleOf(db: Db, organizationId: number): Promise<Role> {
   const row = await db
     .selectFrom('sso_connections')

@@ -25,9 +25,21 @@ export const GROUPS: Record<string, { role: Role; displayName: string }> = {
 function scimError(error: unknown): unknown {
   if (!(error instanceof DomainError)) return error;
   const status =
-    error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : error.kind === 'forbidden' ? 403 : 400;
+    error.kind === 'not_found'
+      ? 404
+      : error.kind === 'conflict'
+        ? 409
+        : error.kind === 'forbidden'
+          ? 403
+          : 400;
   const scimType =
-    error.code === 'uniqueness' ? 'uniqueness' : error.code === 'mutability' ? 'mutability' : status === 400 ? 'invalidValue' : null;
+    error.code === 'uniqueness'
+      ? 'uniqueness'
+      : error.code === 'mutability'
+        ? 'mutability'
+        : status === 400
+          ? 'invalidValue'
+          : null;
   return new SCIMMY.Types.Error(status, scimType as string, error.message);
 }
 
@@ -41,7 +53,8 @@ const guarded =
     }
   };
 
-const notFound = (id: string | undefined) => new SCIMMY.Types.Error(404, null as unknown as string, `Resource ${id} not found`);
+const notFound = (id: string | undefined) =>
+  new SCIMMY.Types.Error(404, null as unknown as string, `Resource ${id} not found`);
 
 /** A member id from a path or a group's member value; anything else names nobody. */
 function memberId(value: unknown): number | undefined {
@@ -78,7 +91,10 @@ function userNameLookup(filter: unknown): string | undefined {
   const expression = filter[0] as Record<string, unknown>;
   const keys = Object.keys(expression);
   const [operator, value] = (expression[keys[0]!] ?? []) as unknown[];
-  return keys.length === 1 && keys[0]!.toLowerCase() === 'username' && operator === 'eq' && typeof value === 'string'
+  return keys.length === 1 &&
+    keys[0]!.toLowerCase() === 'username' &&
+    operator === 'eq' &&
+    typeof value === 'string'
     ? value
     : undefined;
 }
@@ -86,7 +102,8 @@ function userNameLookup(filter: unknown): string | undefined {
 async function readUsers(resource: SCIMMY.Resources.User, { ctx, caller }: ScimRequestContext) {
   if (resource.id !== undefined) {
     const id = memberId(resource.id);
-    const member = id === undefined ? undefined : await provisioning.findScimMember(ctx, caller, id);
+    const member =
+      id === undefined ? undefined : await provisioning.findScimMember(ctx, caller, id);
     if (!member) throw notFound(resource.id);
     return userResource(member);
   }
@@ -109,7 +126,9 @@ async function writeUser(
   { ctx, caller }: ScimRequestContext,
 ) {
   if (resource.id === undefined) {
-    const [given = '', ...family] = (instance.displayName ?? instance.name?.formatted ?? '').split(/\s+/);
+    const [given = '', ...family] = (instance.displayName ?? instance.name?.formatted ?? '').split(
+      /\s+/,
+    );
     const created = await provisioning.createScimMember(ctx, caller, {
       email: instance.userName,
       firstName: instance.name?.givenName ?? given,
@@ -170,9 +189,18 @@ async function writeGroup(
 ) {
   const group = resource.id === undefined ? undefined : GROUPS[resource.id];
   if (!group)
-    throw resource.id === undefined && Object.values(GROUPS).some((g) => g.displayName === instance.displayName)
-      ? new SCIMMY.Types.Error(409, 'uniqueness', `The group ${instance.displayName} exists; look it up by displayName.`)
-      : new SCIMMY.Types.Error(403, null as unknown as string, 'Only the groups Admins and Viewers exist; they stand for the two roles.');
+    throw resource.id === undefined &&
+      Object.values(GROUPS).some((g) => g.displayName === instance.displayName)
+      ? new SCIMMY.Types.Error(
+          409,
+          'uniqueness',
+          `The group ${instance.displayName} exists; look it up by displayName.`,
+        )
+      : new SCIMMY.Types.Error(
+          403,
+          null as unknown as string,
+          'Only the groups Admins and Viewers exist; they stand for the two roles.',
+        );
   const { ctx, caller } = request;
   const before = new Set(
     (await provisioning.listScimMembers(ctx, caller))
@@ -186,9 +214,11 @@ async function writeGroup(
       throw new SCIMMY.Types.Error(400, 'invalidValue', `No user with id ${member.value}.`);
     after.add(id);
   }
-  for (const id of after) if (!before.has(id)) await provisioning.setScimRole(ctx, caller, id, group.role);
+  for (const id of after)
+    if (!before.has(id)) await provisioning.setScimRole(ctx, caller, id, group.role);
   if (group.role === 'admin')
-    for (const id of before) if (!after.has(id)) await provisioning.setScimRole(ctx, caller, id, 'viewer');
+    for (const id of before)
+      if (!after.has(id)) await provisioning.setScimRole(ctx, caller, id, 'viewer');
   return (await groupResources(request)).find((g) => g.id === resource.id)!;
 }
 
@@ -200,7 +230,9 @@ export function withBooleanActive(body: unknown): unknown {
   const operations = (body as { Operations?: unknown } | null)?.Operations;
   if (!Array.isArray(operations)) return body;
   const flag = (value: unknown) =>
-    typeof value === 'string' && /^(true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value;
+    typeof value === 'string' && /^(true|false)$/i.test(value)
+      ? value.toLowerCase() === 'true'
+      : value;
   return {
     ...(body as object),
     Operations: operations.map((operation: unknown) => {
@@ -209,7 +241,10 @@ export function withBooleanActive(body: unknown): unknown {
       if (typeof op.path === 'string' && op.path.toLowerCase() === 'active')
         return { ...op, value: flag(op.value) };
       if (op.path === undefined && op.value && typeof op.value === 'object' && 'active' in op.value)
-        return { ...op, value: { ...op.value, active: flag((op.value as { active: unknown }).active) } };
+        return {
+          ...op,
+          value: { ...op.value, active: flag((op.value as { active: unknown }).active) },
+        };
       return op;
     }),
   };
@@ -245,6 +280,10 @@ export function declareScimResources(): void {
     .egress(guarded(readGroups) as never)
     .ingress(guarded(writeGroup) as never)
     .degress(async () => {
-      throw new SCIMMY.Types.Error(403, null as unknown as string, 'The groups Admins and Viewers cannot be deleted.');
+      throw new SCIMMY.Types.Error(
+        403,
+        null as unknown as string,
+        'The groups Admins and Viewers cannot be deleted.',
+      );
     });
 }

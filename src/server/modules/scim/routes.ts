@@ -23,10 +23,14 @@ function send(reply: FastifyReply, status: number, body: unknown) {
 /** SCIM's error message for a status and keyword; a combination scimmy's list does not know falls back to a plain 400. */
 function errorResponse(status: number, scimType: string | null, detail: string) {
   try {
-    return new SCIMMY.Messages.ErrorResponse(new SCIMMY.Types.Error(status, scimType as string, detail));
+    return new SCIMMY.Messages.ErrorResponse(
+      new SCIMMY.Types.Error(status, scimType as string, detail),
+    );
   } catch {
     const fallback = status >= 500 ? 500 : 400;
-    return new SCIMMY.Messages.ErrorResponse(new SCIMMY.Types.Error(fallback, null as unknown as string, detail));
+    return new SCIMMY.Messages.ErrorResponse(
+      new SCIMMY.Types.Error(fallback, null as unknown as string, detail),
+    );
   }
 }
 
@@ -69,7 +73,9 @@ function listConfig(query: ListQuery) {
     ...(query.filter !== undefined && { filter: query.filter }),
     ...(query.attributes !== undefined && { attributes: query.attributes }),
     ...(query.excludedAttributes !== undefined && { excludedAttributes: query.excludedAttributes }),
-    ...(integer(query.startIndex) !== undefined && { startIndex: Math.max(1, integer(query.startIndex)!) }),
+    ...(integer(query.startIndex) !== undefined && {
+      startIndex: Math.max(1, integer(query.startIndex)!),
+    }),
     ...(integer(query.count) !== undefined && { count: integer(query.count) }),
   };
 }
@@ -92,20 +98,38 @@ export function scimApi(ctx: AppContext) {
         try {
           done(null, body === '' ? undefined : JSON.parse(body as string));
         } catch (error) {
-          done(new SCIMMY.Types.Error(400, 'invalidSyntax', `The body is not JSON: ${(error as Error).message}`), undefined);
+          done(
+            new SCIMMY.Types.Error(
+              400,
+              'invalidSyntax',
+              `The body is not JSON: ${(error as Error).message}`,
+            ),
+            undefined,
+          );
         }
       },
     );
     app.setErrorHandler((error, _request, reply) => sendError(reply, error));
     app.setNotFoundHandler((request, reply) =>
-      sendError(reply, new SCIMMY.Types.Error(404, null as unknown as string, `No SCIM endpoint ${request.method} ${request.url}`)),
+      sendError(
+        reply,
+        new SCIMMY.Types.Error(
+          404,
+          null as unknown as string,
+          `No SCIM endpoint ${request.method} ${request.url}`,
+        ),
+      ),
     );
     app.addHook('onRequest', async (request: FastifyRequest) => {
       const header = request.headers.authorization ?? '';
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
       const found = token ? await queries.findUsableToken(ctx.db, sha256Hex(token)) : undefined;
       if (!found)
-        throw new SCIMMY.Types.Error(401, null as unknown as string, 'A valid SCIM bearer token is required.');
+        throw new SCIMMY.Types.Error(
+          401,
+          null as unknown as string,
+          'A valid SCIM bearer token is required.',
+        );
       await queries.touchToken(ctx.db, found.organization_id, found.id, ctx.now().toISOString());
       request.scimCaller = {
         organizationId: found.organization_id,
@@ -113,7 +137,10 @@ export function scimApi(ctx: AppContext) {
         ip: request.ip,
       };
     });
-    const scim = (request: FastifyRequest): ScimRequestContext => ({ ctx, caller: request.scimCaller! });
+    const scim = (request: FastifyRequest): ScimRequestContext => ({
+      ctx,
+      caller: request.scimCaller!,
+    });
     const hide = { schema: { hide: true } };
 
     for (const [path, Resource] of [
@@ -121,11 +148,19 @@ export function scimApi(ctx: AppContext) {
       ['/Groups', SCIMMY.Resources.Group],
     ] as const) {
       app.get(path, hide, async (request, reply) =>
-        send(reply, 200, await new Resource(undefined, listConfig(request.query as ListQuery)).read(scim(request))),
+        send(
+          reply,
+          200,
+          await new Resource(undefined, listConfig(request.query as ListQuery)).read(scim(request)),
+        ),
       );
       app.get(`${path}/:id`, hide, async (request, reply) => {
         const { id } = request.params as { id: string };
-        return send(reply, 200, await new Resource(id, listConfig(request.query as ListQuery)).read(scim(request)));
+        return send(
+          reply,
+          200,
+          await new Resource(id, listConfig(request.query as ListQuery)).read(scim(request)),
+        );
       });
       app.post(path, hide, async (request, reply) =>
         send(reply, 201, await new Resource().write(request.body, scim(request))),

@@ -19,7 +19,11 @@ const present = (row: TokenRow): ScimTokenItem => ({
   hint: row.token_hint,
   createdAt: row.created_at,
   createdBy: row.email
-    ? memberLabel({ firstName: row.first_name ?? '', lastName: row.last_name ?? '', email: row.email })
+    ? memberLabel({
+        firstName: row.first_name ?? '',
+        lastName: row.last_name ?? '',
+        email: row.email,
+      })
     : null,
   lastUsedAt: row.last_used_at,
 });
@@ -68,7 +72,12 @@ export async function revokeScimToken(
   ip: string | null,
 ): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
-    const revoked = await queries.revokeToken(trx, actor.organizationId, tokenId, ctx.now().toISOString());
+    const revoked = await queries.revokeToken(
+      trx,
+      actor.organizationId,
+      tokenId,
+      ctx.now().toISOString(),
+    );
     if (!revoked) throw notFound('SCIM token');
     await recordAudit(trx, {
       organizationId: actor.organizationId,

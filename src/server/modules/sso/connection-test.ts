@@ -12,8 +12,7 @@ const failed = (step: SsoTestStep, message: string): Step => ({ step, ok: false,
 function discoveryProblem(error: unknown, issuerUrl: string): string {
   const code = (error as { code?: string }).code;
   const wellKnown = `${issuerUrl.replace(/\/$/, '')}/.well-known/openid-configuration`;
-  if (code === 'OAUTH_HTTP_REQUEST_FORBIDDEN')
-    return 'The issuer URL must start with https://.';
+  if (code === 'OAUTH_HTTP_REQUEST_FORBIDDEN') return 'The issuer URL must start with https://.';
   if (code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED')
     return `The identity provider names a different issuer in ${wellKnown}: copy the issuer URL exactly as the provider shows it (trailing slash included).`;
   if (code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || code === 'OAUTH_RESPONSE_IS_NOT_JSON')
@@ -24,7 +23,10 @@ function discoveryProblem(error: unknown, issuerUrl: string): string {
 }
 
 /** Asks the authorization endpoint to start a sign-in; an IdP refuses an unknown client or redirect URI on its own page. */
-async function probeAuthorization(config: client.Configuration, redirectUri: string): Promise<Step> {
+async function probeAuthorization(
+  config: client.Configuration,
+  redirectUri: string,
+): Promise<Step> {
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: redirectUri,
     scope: 'openid email profile',
@@ -71,9 +73,15 @@ async function probeSecret(config: client.Configuration, redirectUri: string): P
       code: 'portal-connection-test',
       redirect_uri: redirectUri,
     });
-    return failed('client_secret', 'The identity provider accepted a made-up code: it is not safe to use.');
+    return failed(
+      'client_secret',
+      'The identity provider accepted a made-up code: it is not safe to use.',
+    );
   } catch (error) {
-    if (error instanceof client.ResponseBodyError || error instanceof client.WWWAuthenticateChallengeError) {
+    if (
+      error instanceof client.ResponseBodyError ||
+      error instanceof client.WWWAuthenticateChallengeError
+    ) {
       const code = error instanceof client.ResponseBodyError ? error.error : error.code;
       if (code === 'invalid_grant')
         return passed('client_secret', 'The identity provider accepts the client ID and secret.');

@@ -176,8 +176,6 @@ export async function findMemberRole(
   return row?.role;
 }
 
-
-
 /** Deactivated by the organization's SCIM client (active: false). */
 export async function isDeprovisioned(
   db: Db,

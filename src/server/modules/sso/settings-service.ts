@@ -94,7 +94,9 @@ export async function saveSsoSettings(
       defaultRole: before?.default_role !== input.defaultRole,
       ssoRequired: (before?.sso_required === 1) !== input.ssoRequired,
     };
-    const changed = Object.entries(changes).filter(([, yes]) => yes).map(([name]) => name);
+    const changed = Object.entries(changes)
+      .filter(([, yes]) => yes)
+      .map(([name]) => name);
     await recordAudit(trx, {
       organizationId: actor.organizationId,
       type: 'settings',

@@ -50,7 +50,11 @@ export async function ssoSignInRoutes(server: FastifyInstance, ctx: AppContext) 
           email: 'Enter your work email.',
         });
       try {
-        const started = await startSsoSignIn(ctx, { email, organizationSlug: organization, redirect });
+        const started = await startSsoSignIn(ctx, {
+          email,
+          organizationSlug: organization,
+          redirect,
+        });
         keepState(request, reply, started.state);
         return { authorizationUrl: started.authorizationUrl };
       } catch (error) {

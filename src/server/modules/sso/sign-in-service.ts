@@ -5,7 +5,13 @@ import { openSession, type OpenedSession, type SignInInput } from '../../auth/se
 import type { AppContext } from '../../context.js';
 import { sha256Hex } from '../../crypto/tokens.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
-import { discoverIdp, openClientSecret, openVerifier, redirectUriOf, sealVerifier } from './oidc.js';
+import {
+  discoverIdp,
+  openClientSecret,
+  openVerifier,
+  redirectUriOf,
+  sealVerifier,
+} from './oidc.js';
 import * as members from '../members/queries.js';
 import { idpAccount } from './new-account.js';
 import * as queries from './queries.js';
@@ -91,7 +97,9 @@ interface VerifiedClaims {
   lastName: string;
 }
 
-function claimsOf(tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>): VerifiedClaims {
+function claimsOf(
+  tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>,
+): VerifiedClaims {
   const claims = tokens.claims();
   if (!claims) throw new SsoRefusal('invalid_token');
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -143,7 +151,8 @@ async function memberFor(
   const account = await queries.findAccountByEmail(trx, organizationId, claims.email);
   if (account?.role) {
     // An existing member is linked by a verified email only (checked before).
-    if (linked === undefined) await queries.linkSubject(trx, organizationId, claims.subject, account.id, now);
+    if (linked === undefined)
+      await queries.linkSubject(trx, organizationId, claims.subject, account.id, now);
     return account.id;
   }
   if (await queries.isDeprovisioned(trx, organizationId, account?.id ?? linked ?? 0))
@@ -196,7 +205,11 @@ export async function completeSsoSignIn(
   };
   const connection = await connectionOf(ctx, organizationId);
   if (input.callbackUrl.searchParams.has('error'))
-    return refuse('refused_by_idp', undefined, input.callbackUrl.searchParams.get('error')!.slice(0, 100));
+    return refuse(
+      'refused_by_idp',
+      undefined,
+      input.callbackUrl.searchParams.get('error')!.slice(0, 100),
+    );
   const config = await discover(ctx, connection);
   let claims: VerifiedClaims;
   try {
@@ -212,9 +225,11 @@ export async function completeSsoSignIn(
     const detail = (error as { code?: string; message?: string }).code ?? (error as Error).message;
     return refuse('invalid_token', undefined, String(detail).slice(0, 200));
   }
-  if (!claims.email || !claims.emailVerified) return refuse('email_unverified', claims.email || undefined);
+  if (!claims.email || !claims.emailVerified)
+    return refuse('email_unverified', claims.email || undefined);
   const domains = await queries.listDomains(ctx.db, organizationId);
-  if (!domains.includes(claims.email.split('@')[1] ?? '')) return refuse('domain_not_allowed', claims.email);
+  if (!domains.includes(claims.email.split('@')[1] ?? ''))
+    return refuse('domain_not_allowed', claims.email);
   let userId: number;
   try {
     userId = await inTransaction(ctx.db, (trx) =>

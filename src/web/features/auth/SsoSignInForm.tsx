@@ -13,7 +13,12 @@ interface SsoSignInFormProps {
 }
 
 /** "Sign in with SSO": the work email names the organization; the browser then goes to its identity provider. */
-export function SsoSignInForm({ initialEmail, redirect, problem, onUsePassword }: SsoSignInFormProps) {
+export function SsoSignInForm({
+  initialEmail,
+  redirect,
+  problem,
+  onUsePassword,
+}: SsoSignInFormProps) {
   const start = useStartSso();
   const [email, setEmail] = useState(initialEmail);
   const [fieldError, setFieldError] = useState<string | undefined>();

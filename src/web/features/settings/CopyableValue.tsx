@@ -2,7 +2,15 @@ import { ActionIcon, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mant
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
 /** A value to paste elsewhere (a redirect URI, a token) with its label and a copy button. */
-export function CopyableValue({ label, value, hint }: { label: string; value: string; hint?: string }) {
+export function CopyableValue({
+  label,
+  value,
+  hint,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+}) {
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>
@@ -13,7 +21,11 @@ export function CopyableValue({ label, value, hint }: { label: string; value: st
         <CopyButton value={value}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-              <ActionIcon variant="default" onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
+              <ActionIcon
+                variant="default"
+                onClick={copy}
+                aria-label={`Copy ${label.toLowerCase()}`}
+              >
                 {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
               </ActionIcon>
             </Tooltip>

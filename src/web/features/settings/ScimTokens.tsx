@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Skeleton, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { CreatedScimToken } from '../../../common/sso-api';
 import { ApiError } from '../../api/client';
@@ -33,7 +43,12 @@ function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClose: () =
     create.mutate(name.trim(), { onSuccess: setCreated });
   };
   return (
-    <AppModal opened={opened} onClose={close} title="Create SCIM token" closeOnClickOutside={!created}>
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title="Create SCIM token"
+      closeOnClickOutside={!created}
+    >
       {created ? (
         <Stack gap="md">
           <Alert color="yellow" variant="light" title="Copy the token now">
@@ -56,7 +71,9 @@ function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClose: () =
               value={name}
               maxLength={100}
               onChange={(e) => setName(e.currentTarget.value)}
-              error={fields.name ?? (create.error && !fields.name ? create.error.message : undefined)}
+              error={
+                fields.name ?? (create.error && !fields.name ? create.error.message : undefined)
+              }
             />
             <FormActions
               submitLabel="Create token"
@@ -96,7 +113,8 @@ export function ScimTokens() {
         <Skeleton h={80} />
       ) : tokens.data.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No SCIM token yet. Create one and paste it into your identity provider’s provisioning settings.
+          No SCIM token yet. Create one and paste it into your identity provider’s provisioning
+          settings.
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={560} scrollAreaProps={keyboardScrollable('SCIM tokens')}>
@@ -126,7 +144,11 @@ export function ScimTokens() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {token.lastUsedAt ? <DateTime value={token.lastUsedAt} format="dateTime" /> : 'Never'}
+                    {token.lastUsedAt ? (
+                      <DateTime value={token.lastUsedAt} format="dateTime" />
+                    ) : (
+                      'Never'
+                    )}
                   </Table.Td>
                   <Table.Td ta="right">
                     <Button
