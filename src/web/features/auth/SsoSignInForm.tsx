@@ -1,4 +1,4 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useStartSso } from './api/sso-start';
@@ -63,9 +63,9 @@ export function SsoSignInForm({
         <Button type="submit" fullWidth loading={start.isPending || leaving} mt="xs">
           Continue with SSO
         </Button>
-        <Button variant="subtle" fullWidth onClick={onUsePassword}>
+        <Anchor component="button" type="button" size="sm" ta="center" onClick={onUsePassword}>
           Sign in with a password instead
-        </Button>
+        </Anchor>
       </Stack>
     </form>
   );
