@@ -68,3 +68,4 @@ import '@mantine/core/styles/Pagination.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import 'mantine-datatable/styles.css';
+import '@mantine/charts/styles.css';

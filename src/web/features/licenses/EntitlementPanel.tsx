@@ -1,5 +1,8 @@
 import { Accordion, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { UsageRange } from '../../../common/usage-api';
+import { UsageSection } from '../../components/usage/UsageSection';
+import { useUsage } from './api/usage';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useEntitlement } from './api/license-entitlement';
 import { CalendarDay, DateTime } from '../../components/DateTime';
@@ -20,6 +23,8 @@ interface EntitlementPanelProps {
 export function EntitlementPanel({ entitlementId, licenseId, onClose }: EntitlementPanelProps) {
   const entitlement = useEntitlement(entitlementId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
+  const [range, setRange] = useState<UsageRange>('30d');
+  const usage = useUsage('entitlements', entitlementId, range);
   return (
     <DetailDrawer
       opened={entitlementId !== undefined}
@@ -51,6 +56,13 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
                 ]}
               />
             </Stack>
+            <UsageSection
+              title="Seat usage"
+              name={detail.publicId}
+              query={usage}
+              range={range}
+              onRangeChange={setRange}
+            />
             <Divider />
             <Title order={3} size="h5">
               Licenses

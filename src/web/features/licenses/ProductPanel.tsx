@@ -1,5 +1,8 @@
 import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { UsageRange } from '../../../common/usage-api';
+import { UsageSection } from '../../components/usage/UsageSection';
+import { useUsage } from './api/usage';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useLicenseProduct } from './api/license-product';
 import { CalendarDay } from '../../components/DateTime';
@@ -19,6 +22,8 @@ export function ProductPanel({
 }) {
   const product = useLicenseProduct(productId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
+  const [range, setRange] = useState<UsageRange>('30d');
+  const usage = useUsage('products', productId, range);
   return (
     <DetailDrawer
       opened={productId !== undefined}
@@ -40,6 +45,13 @@ export function ProductPanel({
               />
               <Text size="sm">{general.description}</Text>
             </Stack>
+            <UsageSection
+              title="Seat usage"
+              name={general.name}
+              query={usage}
+              range={range}
+              onRangeChange={setRange}
+            />
             <Divider />
             <Title order={3} size="h5">
               Included in Entitlements
