@@ -121,7 +121,7 @@ async function licenseKeyReads(client: PortalClient): Promise<Read[]> {
  * Seats in use over time (decision 115) over Scale Corp's 1M activations: the Dashboard's
  * series and outlook, and the product and entitlement panels' series, for each range.
  */
-async function usageReads(client: PortalClient): Promise<Read[]> {
+export async function usageReads(client: PortalClient): Promise<Read[]> {
   const { products } = (await (await client.get('/api/portal/activations/products')).json()) as {
     products: { id: number }[];
   };

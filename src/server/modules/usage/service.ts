@@ -1,5 +1,4 @@
-import { expiringSoonCutoff } from '../../../common/license-status.js';
-import { entitlementExpiry } from '../../../common/license-status.js';
+import { entitlementExpiry, expiringSoonCutoff } from '../../../common/license-status.js';
 import {
   USAGE_RANGE_DAYS,
   type UsageOutlook,
@@ -64,18 +63,19 @@ function seriesFrom(history: History, days: string[]) {
   };
 }
 
+/** A scope's series over the range, and the names of the products it holds licenses of. */
 async function usageOf(
   ctx: AppContext,
   actor: Actor,
   scope: UsageScope,
   range: UsageRange,
-): Promise<Omit<UsageSeries, 'name' | 'expiry'> & { productNames: string[] }> {
+): Promise<{ series: Omit<UsageSeries, 'name' | 'expiry'>; productNames: string[] }> {
   const now = ctx.now();
   const days = lastDays(now, Math.max(USAGE_RANGE_DAYS[range], FORECAST_FIT_DAYS));
   const history = await historyOf(ctx.db, actor.organizationId, scope, days, now);
   const { daily, purchasedSeats, seatsInUse, forecast } = seriesFrom(history, days);
   const shown = daily.slice(-USAGE_RANGE_DAYS[range]);
-  return {
+  const series = {
     range,
     purchasedSeats,
     seatsInUse,
@@ -87,8 +87,8 @@ async function usageOf(
       history.deactivations,
     ),
     forecast,
-    productNames: history.seats.map((s) => s.name),
   };
+  return { series, productNames: history.seats.map((s) => s.name) };
 }
 
 export async function organizationUsage(
@@ -96,7 +96,7 @@ export async function organizationUsage(
   actor: Actor,
   range: UsageRange,
 ): Promise<UsageSeries> {
-  const { productNames: _, ...series } = await usageOf(ctx, actor, { kind: 'organization' }, range);
+  const { series } = await usageOf(ctx, actor, { kind: 'organization' }, range);
   return { ...series, name: 'All products', expiry: null };
 }
 
@@ -106,7 +106,7 @@ export async function productUsage(
   productId: number,
   range: UsageRange,
 ): Promise<UsageSeries> {
-  const { productNames, ...series } = await usageOf(
+  const { series, productNames } = await usageOf(
     ctx,
     actor,
     { kind: 'product', productId },
@@ -130,12 +130,7 @@ export async function entitlementUsage(
   const entitlement = await queries.entitlementLicenses(ctx.db, actor.organizationId, entitlementId);
   if (!entitlement) throw notFound('entitlement');
   const licenseIds = entitlement.licenses.map((l) => l.id);
-  const { productNames: _, ...series } = await usageOf(
-    ctx,
-    actor,
-    { kind: 'licenses', licenseIds },
-    range,
-  );
+  const { series } = await usageOf(ctx, actor, { kind: 'licenses', licenseIds }, range);
   const now = ctx.now();
   const expiresAt = entitlementExpiry(entitlement.licenses.map((l) => l.expires_at));
   const expiring = expiresAt !== null && expiresAt > now.toISOString() && expiresAt <= expiringSoonCutoff(now);
@@ -175,7 +170,8 @@ export async function usageOutlook(ctx: AppContext, actor: Actor): Promise<Usage
   products.sort((a, b) => soonest(a) - soonest(b) || a.productName.localeCompare(b.productName));
   const expiringInUse = await Promise.all(
     expiring.map(async (e) => {
-      const held = await seatsNowOf(ctx.db, org, { kind: 'licenses', licenseIds: await licenseIdsOf(ctx.db, org, e.entitlementId) }, now);
+      const licenseIds = await licenseIdsOf(ctx.db, org, e.entitlementId);
+      const held = await seatsNowOf(ctx.db, org, { kind: 'licenses', licenseIds }, now);
       return {
         entitlementId: e.entitlementId,
         entitlementPublicId: e.publicId,

@@ -1,6 +1,5 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { Database } from '../../db/schema.js';
 
 /** What a usage series counts: the whole organization, one product, or some licenses (an entitlement's). */
 export type UsageScope =
@@ -21,13 +20,7 @@ const dayOf = (column: 'activated_at' | 'deactivated_at' | 'heartbeat_deadline')
   sql<string>`substr(${sql.ref(`activations.${column}`)}, 1, 10)`;
 
 function scopedActivations(db: Db, organizationId: number, scope: UsageScope) {
-  let query = db
-    .selectFrom('activations')
-    .where('activations.organization_id', '=', organizationId) as SelectQueryBuilder<
-    Database,
-    'activations',
-    object
-  >;
+  let query = db.selectFrom('activations').where('activations.organization_id', '=', organizationId);
   if (scope.kind === 'product') query = query.where('activations.product_id', '=', scope.productId);
   if (scope.kind === 'licenses')
     query = query.where('activations.license_id', 'in', idsOrNone(scope.licenseIds));
