@@ -38,74 +38,67 @@ const toEvents = (rows: { day: string; product_id: number; count: unknown; seats
     seats: Number(r.seats),
   }));
 
-/**
- * Activations made on `fromDay` (YYYY-MM-DD) or later, per UTC day and product: one range of
- * index activations_usage_started (or _product_started), grouped in its order (migration 017).
- */
-export async function activationsPerDay(
+type EventColumn = 'activated_at' | 'deactivated_at' | 'heartbeat_deadline';
+type ActivationQuery = ReturnType<typeof scopedActivations>;
+
+/** Activations counted on the UTC day of `column`, per day and product, among those `only` keeps. */
+async function eventsPerDay(
   db: Db,
   organizationId: number,
   scope: UsageScope,
-  fromDay: string,
+  column: EventColumn,
+  only: (query: ActivationQuery) => ActivationQuery,
 ): Promise<DayEvents[]> {
-  const rows = await scopedActivations(db, organizationId, scope)
+  const rows = await only(scopedActivations(db, organizationId, scope))
     .select((eb) => [
-      dayOf('activated_at').as('day'),
+      dayOf(column).as('day'),
       'activations.product_id',
       eb.fn.countAll<number>().as('count'),
       eb.fn.sum<number>('activations.quantity').as('seats'),
     ])
-    .where(dayOf('activated_at'), '>=', fromDay)
-    .groupBy([dayOf('activated_at'), 'activations.product_id'])
+    .groupBy([dayOf(column), 'activations.product_id'])
     .execute();
   return toEvents(rows);
 }
 
-/** Activations deactivated on `fromDay` or later, per UTC day and product (index activations_usage_ended). */
-export async function deactivationsPerDay(
+/**
+ * Activations made on `fromDay` (YYYY-MM-DD) or later, per UTC day and product: one range of
+ * index activations_usage_started (or _product_started), grouped in its order (migration 017).
+ */
+export const activationsPerDay = (
   db: Db,
   organizationId: number,
   scope: UsageScope,
   fromDay: string,
-): Promise<DayEvents[]> {
-  const rows = await scopedActivations(db, organizationId, scope)
-    .select((eb) => [
-      dayOf('deactivated_at').as('day'),
-      'activations.product_id',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.sum<number>('activations.quantity').as('seats'),
-    ])
-    .where('activations.deactivated_at', 'is not', null)
-    .where(dayOf('deactivated_at'), '>=', fromDay)
-    .groupBy([dayOf('deactivated_at'), 'activations.product_id'])
-    .execute();
-  return toEvents(rows);
-}
+) =>
+  eventsPerDay(db, organizationId, scope, 'activated_at', (query) =>
+    query.where(dayOf('activated_at'), '>=', fromDay),
+  );
+
+/** Activations deactivated on `fromDay` or later, per UTC day and product (index activations_usage_ended). */
+export const deactivationsPerDay = (
+  db: Db,
+  organizationId: number,
+  scope: UsageScope,
+  fromDay: string,
+) =>
+  eventsPerDay(db, organizationId, scope, 'deactivated_at', (query) =>
+    query
+      .where('activations.deactivated_at', 'is not', null)
+      .where(dayOf('deactivated_at'), '>=', fromDay),
+  );
 
 /**
  * Open activations whose heartbeat deadline has passed (they stopped counting as live on that
  * day), per UTC day and product; the partial index activations_org_open_deadline holds them.
  */
-export async function lapsesPerDay(
-  db: Db,
-  organizationId: number,
-  scope: UsageScope,
-  now: string,
-): Promise<DayEvents[]> {
-  const rows = await scopedActivations(db, organizationId, scope)
-    .select((eb) => [
-      dayOf('heartbeat_deadline').as('day'),
-      'activations.product_id',
-      eb.fn.countAll<number>().as('count'),
-      eb.fn.sum<number>('activations.quantity').as('seats'),
-    ])
-    .where('activations.deactivated_at', 'is', null)
-    .where('activations.heartbeat_deadline', 'is not', null)
-    .where('activations.heartbeat_deadline', '<=', now)
-    .groupBy([dayOf('heartbeat_deadline'), 'activations.product_id'])
-    .execute();
-  return toEvents(rows);
-}
+export const lapsesPerDay = (db: Db, organizationId: number, scope: UsageScope, now: string) =>
+  eventsPerDay(db, organizationId, scope, 'heartbeat_deadline', (query) =>
+    query
+      .where('activations.deactivated_at', 'is', null)
+      .where('activations.heartbeat_deadline', 'is not', null)
+      .where('activations.heartbeat_deadline', '<=', now),
+  );
 
 /**
  * Per product in scope: the seats open activations hold (the counters of migration 007) and

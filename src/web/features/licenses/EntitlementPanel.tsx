@@ -1,8 +1,6 @@
 import { Accordion, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { UsageRange } from '../../../common/usage-api';
-import { UsageSection } from '../../components/usage/UsageSection';
-import { useUsage } from './api/usage';
+import { PanelUsage } from './PanelUsage';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useEntitlement } from './api/license-entitlement';
 import { CalendarDay, DateTime } from '../../components/DateTime';
@@ -23,8 +21,6 @@ interface EntitlementPanelProps {
 export function EntitlementPanel({ entitlementId, licenseId, onClose }: EntitlementPanelProps) {
   const entitlement = useEntitlement(entitlementId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
-  const [range, setRange] = useState<UsageRange>('30d');
-  const usage = useUsage('entitlements', entitlementId, range);
   return (
     <DetailDrawer
       opened={entitlementId !== undefined}
@@ -56,13 +52,7 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
                 ]}
               />
             </Stack>
-            <UsageSection
-              title="Seat usage"
-              name={detail.publicId}
-              query={usage}
-              range={range}
-              onRangeChange={setRange}
-            />
+            <PanelUsage of="entitlements" id={detail.entitlementId} name={detail.publicId} />
             <Divider />
             <Title order={3} size="h5">
               Licenses

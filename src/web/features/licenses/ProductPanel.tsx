@@ -1,8 +1,6 @@
 import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { UsageRange } from '../../../common/usage-api';
-import { UsageSection } from '../../components/usage/UsageSection';
-import { useUsage } from './api/usage';
+import { PanelUsage } from './PanelUsage';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useLicenseProduct } from './api/license-product';
 import { CalendarDay } from '../../components/DateTime';
@@ -22,8 +20,6 @@ export function ProductPanel({
 }) {
   const product = useLicenseProduct(productId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
-  const [range, setRange] = useState<UsageRange>('30d');
-  const usage = useUsage('products', productId, range);
   return (
     <DetailDrawer
       opened={productId !== undefined}
@@ -45,13 +41,7 @@ export function ProductPanel({
               />
               <Text size="sm">{general.description}</Text>
             </Stack>
-            <UsageSection
-              title="Seat usage"
-              name={general.name}
-              query={usage}
-              range={range}
-              onRangeChange={setRange}
-            />
+            <PanelUsage of="products" id={general.productId} name={general.name} />
             <Divider />
             <Title order={3} size="h5">
               Included in Entitlements
