@@ -144,7 +144,11 @@ export async function usageReads(client: PortalClient): Promise<Read[]> {
         budgetMs: LIST_BUDGET_MS,
       },
     ]),
-    { name: 'usage of an entitlement, 1y', url: `${entitlement}?range=1y`, budgetMs: LIST_BUDGET_MS },
+    {
+      name: 'usage of an entitlement, 1y',
+      url: `${entitlement}?range=1y`,
+      budgetMs: LIST_BUDGET_MS,
+    },
   ];
 }
 

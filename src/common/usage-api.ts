@@ -13,10 +13,7 @@ export const USAGE_RANGE_LABELS: Record<UsageRange, string> = {
 
 export const UsageRangeQuery = Type.Object({
   range: Type.Optional(
-    Type.Union(
-      USAGE_RANGES.map((range) => Type.Literal(range)),
-      { description: 'The period, ending today (UTC). Default 30d.' },
-    ),
+    Type.Enum(USAGE_RANGES, { description: 'The period, ending today (UTC). Default 30d.' }),
   ),
 });
 
@@ -37,10 +34,9 @@ export const FORECAST_OUTCOMES = [
 export type ForecastOutcome = (typeof FORECAST_OUTCOMES)[number];
 
 export const SeatForecast = Type.Object({
-  outcome: Type.Union(
-    FORECAST_OUTCOMES.map((o) => Type.Literal(o)),
-    { description: 'runsOut only when the fitted trend grows and fits (R² ≥ 0.5)' },
-  ),
+  outcome: Type.Enum(FORECAST_OUTCOMES, {
+    description: 'runsOut only when the fitted trend grows and fits (R² ≥ 0.5)',
+  }),
   daysLeft: nullableOutput(
     Type.Integer({ description: 'Days until every seat is in use at this rate (runsOut only)' }),
   ),
@@ -67,7 +63,7 @@ export type UsageWeek = Static<typeof UsageWeek>;
 
 /** Seats in use over time for one scope: the organization, a product or an entitlement. */
 export const UsageSeries = Type.Object({
-  range: Type.Union(USAGE_RANGES.map((range) => Type.Literal(range))),
+  range: Type.Enum(USAGE_RANGES),
   name: Type.String({ description: 'What the series counts', examples: ['Atlas CAD'] }),
   purchasedSeats: Type.Integer({ description: 'Seats of the valid licenses in scope, now' }),
   seatsInUse: Type.Integer({ description: 'Seats held by live activations now' }),

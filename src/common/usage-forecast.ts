@@ -42,7 +42,12 @@ export function forecastSeats(
   const recent = daily.slice(-FORECAST_FIT_DAYS);
   const inUse = recent.at(-1) ?? 0;
   const { slope, rSquared } = recent.length >= 2 ? leastSquares(recent) : { slope: 0, rSquared: 0 };
-  const base = { daysLeft: null, runsOutOn: null, seatsPerDay: round(slope), fitDays: recent.length };
+  const base = {
+    daysLeft: null,
+    runsOutOn: null,
+    seatsPerDay: round(slope),
+    fitDays: recent.length,
+  };
   if (purchasedSeats <= 0) return { ...base, outcome: 'noSeats' };
   if (inUse >= purchasedSeats) return { ...base, outcome: 'full' };
   if (recent.length < MIN_FIT_DAYS) return { ...base, outcome: 'tooLittleHistory' };

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
 import { ALICE, expectNoAxeViolations, readKpis, signIn, VICTOR } from './support/pages';
@@ -9,7 +9,7 @@ async function newestRow(table: Locator): Promise<string[]> {
   return table.locator('tbody tr').first().locator('th, td').allInnerTexts();
 }
 
-async function openUsage(page: Page, region: Locator) {
+async function openUsage(region: Locator) {
   await region.locator('.recharts-surface').first().waitFor();
   return region;
 }
@@ -28,15 +28,16 @@ describeInBrowser('seat usage', { timeout: 90_000 }, () => {
         .waitFor();
       await outlook.getByText('ENT-000102 expires in 29 days with 8 of 11 seats in use.').waitFor();
 
-      const usage = await openUsage(
-        page,
-        page.getByRole('region', { name: 'Seats in use over time' }),
-      );
+      const usage = await openUsage(page.getByRole('region', { name: 'Seats in use over time' }));
       const activated = (await readKpis(page))['Activated Licenses'];
       // The screen reader's table (hidden while the chart shows) ends at the KPI's figure.
       const hidden = usage.getByRole('table', { name: 'Seats in use per day, Northwind Robotics' });
       expect((await newestRow(hidden))[1]).toBe(activated);
-      expect(await usage.getByText(new RegExp(`^${activated} of \\d+ purchased seats in use now`)).count()).toBe(1);
+      expect(
+        await usage
+          .getByText(new RegExp(`^${activated} of \\d+ purchased seats in use now`))
+          .count(),
+      ).toBe(1);
 
       await usage.getByRole('button', { name: 'Show table' }).click();
       const shown = usage.getByRole('table', { name: 'Seats in use per day, Northwind Robotics' });
@@ -56,7 +57,7 @@ describeInBrowser('seat usage', { timeout: 90_000 }, () => {
       await page.goto('/licenses?assigned=all');
       await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
       const product = page.getByRole('dialog', { name: 'Atlas CAD Studio' });
-      const usage = await openUsage(page, product.getByRole('region', { name: 'Seat usage' }));
+      const usage = await openUsage(product.getByRole('region', { name: 'Seat usage' }));
       await usage
         .getByText(/^At this rate, Atlas CAD Studio runs out of seats in about \d+ days\.$/)
         .waitFor();
@@ -66,13 +67,14 @@ describeInBrowser('seat usage', { timeout: 90_000 }, () => {
       await page.getByRole('button', { name: 'ENT-000102' }).first().click();
       const entitlement = page.getByRole('dialog', { name: 'Entitlement ENT-000102' });
       const entitlementUsage = await openUsage(
-        page,
         entitlement.getByRole('region', { name: 'Seat usage' }),
       );
       await entitlementUsage
         .getByText('ENT-000102 expires in 29 days with 8 of 11 seats in use.')
         .waitFor();
-      const table = entitlementUsage.getByRole('table', { name: 'Seats in use per day, ENT-000102' });
+      const table = entitlementUsage.getByRole('table', {
+        name: 'Seats in use per day, ENT-000102',
+      });
       expect((await newestRow(table))[1]).toBe('8');
       await expectNoAxeViolations(page);
     }

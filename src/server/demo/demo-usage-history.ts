@@ -28,11 +28,35 @@ const spread = (count: number, start: number, end: number, held?: number) =>
  * Seeded by `npm start` (SEED_DEMO_USAGE), not by the test seed, whose figures tests count.
  */
 const WAVES: Wave[] = [
-  { entitlement: 'ENT-000101', line: 0, prefix: 'HIST-A', quantity: 1, spans: spread(8, 360, 330, 110) },
-  { entitlement: 'ENT-000101', line: 0, prefix: 'HIST-B', quantity: 1, spans: spread(12, 210, 170, 85) },
-  { entitlement: 'ENT-000101', line: 0, prefix: 'HIST-C', quantity: 1, spans: spread(6, 95, 60, 25) },
+  {
+    entitlement: 'ENT-000101',
+    line: 0,
+    prefix: 'HIST-A',
+    quantity: 1,
+    spans: spread(8, 360, 330, 110),
+  },
+  {
+    entitlement: 'ENT-000101',
+    line: 0,
+    prefix: 'HIST-B',
+    quantity: 1,
+    spans: spread(12, 210, 170, 85),
+  },
+  {
+    entitlement: 'ENT-000101',
+    line: 0,
+    prefix: 'HIST-C',
+    quantity: 1,
+    spans: spread(6, 95, 60, 25),
+  },
   { entitlement: 'ENT-000101', line: 0, prefix: 'GROW', quantity: 1, spans: spread(18, 29.5, 1.5) },
-  { entitlement: 'ENT-000101', line: 1, prefix: 'RENDER', quantity: 2, spans: spread(6, 300, 40, 30) },
+  {
+    entitlement: 'ENT-000101',
+    line: 1,
+    prefix: 'RENDER',
+    quantity: 2,
+    spans: spread(6, 300, 40, 30),
+  },
   { entitlement: 'ENT-000102', line: 1, prefix: 'SIM', quantity: 1, spans: spread(4, 20, 3) },
 ];
 

@@ -37,10 +37,16 @@ describe.each(await availableDialects())('seat usage over time on %s', (dialect)
       seats: 10,
       history: [
         { activatedAt: day('2026-05-01'), quantity: 2 },
-        { activatedAt: day('2026-05-20', '09:00:00.000'), deactivatedAt: day('2026-06-01', '15:00:00.000') },
+        {
+          activatedAt: day('2026-05-20', '09:00:00.000'),
+          deactivatedAt: day('2026-06-01', '15:00:00.000'),
+        },
         { activatedAt: day('2026-06-01', '08:00:00.000'), quantity: 3 },
         // Stopped counting as live when its heartbeat deadline passed, on 12 June.
-        { activatedAt: day('2026-06-10', '23:59:00.000'), heartbeatDeadline: day('2026-06-12', '00:00:00.000') },
+        {
+          activatedAt: day('2026-06-10', '23:59:00.000'),
+          heartbeatDeadline: day('2026-06-12', '00:00:00.000'),
+        },
         { activatedAt: day('2026-06-15', '11:00:00.000') },
       ],
     });
@@ -140,9 +146,15 @@ describe.each(await availableDialects())('seat usage over time on %s', (dialect)
       const series: UsageSeries = (
         await usage(NORTHWIND_ADMIN, `/api/portal/usage/products/${product.productId}`)
       ).json();
-      expect(series.forecast).toMatchObject({ outcome: 'noGrowth', daysLeft: null, runsOutOn: null });
+      expect(series.forecast).toMatchObject({
+        outcome: 'noGrowth',
+        daysLeft: null,
+        runsOutOn: null,
+      });
     }
-    const outlook: UsageOutlook = (await usage(NORTHWIND_VIEWER, '/api/portal/usage/outlook')).json();
+    const outlook: UsageOutlook = (
+      await usage(NORTHWIND_VIEWER, '/api/portal/usage/outlook')
+    ).json();
     expect(outlook.products[0]).toMatchObject({
       productId: growing.productId,
       seatsInUse: 30,
@@ -160,9 +172,16 @@ describe.each(await availableDialects())('seat usage over time on %s', (dialect)
     ).json();
     expect(series.expiry).toEqual({ expiresAt: '2026-06-27T12:00:00.000Z', daysLeft: 12 });
     expect(
-      expirySentence(series.name, series.expiry!.daysLeft, series.seatsInUse, series.purchasedSeats),
+      expirySentence(
+        series.name,
+        series.expiry!.daysLeft,
+        series.seatsInUse,
+        series.purchasedSeats,
+      ),
     ).toBe(`${expiring.publicId} expires in 12 days with 9 of 10 seats in use.`);
-    const outlook: UsageOutlook = (await usage(NORTHWIND_ADMIN, '/api/portal/usage/outlook')).json();
+    const outlook: UsageOutlook = (
+      await usage(NORTHWIND_ADMIN, '/api/portal/usage/outlook')
+    ).json();
     expect(outlook.expiring).toContainEqual({
       entitlementId: expiring.entitlementId,
       entitlementPublicId: expiring.publicId,
@@ -200,8 +219,6 @@ describe.each(await availableDialects())('seat usage over time on %s', (dialect)
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('validation_failed');
     expect((await usage(NORTHWIND_ADMIN, '/api/portal/usage/products/0')).statusCode).toBe(400);
-    expect(
-      (await t.anonymous.get('/api/portal/usage/outlook')).statusCode,
-    ).toBe(401);
+    expect((await t.anonymous.get('/api/portal/usage/outlook')).statusCode).toBe(401);
   });
 });

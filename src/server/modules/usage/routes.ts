@@ -5,7 +5,8 @@ import { UsageOutlook, UsageRangeQuery, UsageSeries } from '../../../common/usag
 import type { AppContext } from '../../context.js';
 import * as service from './service.js';
 
-const Id = (description: string) => Type.Integer({ minimum: 1, maximum: 2_147_483_647, description });
+const Id = (description: string) =>
+  Type.Integer({ minimum: 1, maximum: 2_147_483_647, description });
 
 /** Seats in use over time and their forecasts (docs/decisions/115-usage-from-activation-history.md). */
 export async function usageRoutes(server: FastifyInstance, ctx: AppContext) {

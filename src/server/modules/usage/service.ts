@@ -19,7 +19,13 @@ const DAY_MS = 86_400_000;
 const EXPIRING_LISTED = 5;
 
 /** Everything the sweep needs for one scope over the days, per product. */
-async function historyOf(db: Db, organizationId: number, scope: UsageScope, days: string[], now: Date) {
+async function historyOf(
+  db: Db,
+  organizationId: number,
+  scope: UsageScope,
+  days: string[],
+  now: Date,
+) {
   const from = days[0]!;
   const nowIso = now.toISOString();
   const [activations, deactivations, lapses, seats] = await Promise.all([
@@ -106,12 +112,7 @@ export async function productUsage(
   productId: number,
   range: UsageRange,
 ): Promise<UsageSeries> {
-  const { series, productNames } = await usageOf(
-    ctx,
-    actor,
-    { kind: 'product', productId },
-    range,
-  );
+  const { series, productNames } = await usageOf(ctx, actor, { kind: 'product', productId }, range);
   // A product the organization holds no license of is not its to see.
   if (productNames.length === 0) throw notFound('product');
   return { ...series, name: productNames[0]!, expiry: null };
@@ -127,13 +128,18 @@ export async function entitlementUsage(
   entitlementId: number,
   range: UsageRange,
 ): Promise<UsageSeries> {
-  const entitlement = await queries.entitlementLicenses(ctx.db, actor.organizationId, entitlementId);
+  const entitlement = await queries.entitlementLicenses(
+    ctx.db,
+    actor.organizationId,
+    entitlementId,
+  );
   if (!entitlement) throw notFound('entitlement');
   const licenseIds = entitlement.licenses.map((l) => l.id);
   const { series } = await usageOf(ctx, actor, { kind: 'licenses', licenseIds }, range);
   const now = ctx.now();
   const expiresAt = entitlementExpiry(entitlement.licenses.map((l) => l.expires_at));
-  const expiring = expiresAt !== null && expiresAt > now.toISOString() && expiresAt <= expiringSoonCutoff(now);
+  const expiring =
+    expiresAt !== null && expiresAt > now.toISOString() && expiresAt <= expiringSoonCutoff(now);
   return {
     ...series,
     name: entitlement.publicId,
@@ -164,7 +170,13 @@ export async function usageOutlook(ctx: AppContext, actor: Actor): Promise<Usage
       narrow(history, product.productId),
       days,
     );
-    return { productId: product.productId, productName: product.name, seatsInUse, purchasedSeats, forecast };
+    return {
+      productId: product.productId,
+      productName: product.name,
+      seatsInUse,
+      purchasedSeats,
+      forecast,
+    };
   });
   const soonest = (p: (typeof products)[number]) => p.forecast.daysLeft ?? Number.POSITIVE_INFINITY;
   products.sort((a, b) => soonest(a) - soonest(b) || a.productName.localeCompare(b.productName));
@@ -207,8 +219,19 @@ async function seatsNowOf(db: Db, organizationId: number, scope: UsageScope, now
  * The seat forecast of one license, for the notification job (organization id first, as
  * every query of the portal): the trend of its last 30 days.
  */
-export async function licenseForecast(db: Db, organizationId: number, licenseId: number, now: Date) {
+export async function licenseForecast(
+  db: Db,
+  organizationId: number,
+  licenseId: number,
+  now: Date,
+) {
   const days = lastDays(now, FORECAST_FIT_DAYS);
-  const history = await historyOf(db, organizationId, { kind: 'licenses', licenseIds: [licenseId] }, days, now);
+  const history = await historyOf(
+    db,
+    organizationId,
+    { kind: 'licenses', licenseIds: [licenseId] },
+    days,
+    now,
+  );
   return seriesFrom(history, days);
 }

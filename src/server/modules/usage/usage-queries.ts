@@ -20,7 +20,9 @@ const dayOf = (column: 'activated_at' | 'deactivated_at' | 'heartbeat_deadline')
   sql<string>`substr(${sql.ref(`activations.${column}`)}, 1, 10)`;
 
 function scopedActivations(db: Db, organizationId: number, scope: UsageScope) {
-  let query = db.selectFrom('activations').where('activations.organization_id', '=', organizationId);
+  let query = db
+    .selectFrom('activations')
+    .where('activations.organization_id', '=', organizationId);
   if (scope.kind === 'product') query = query.where('activations.product_id', '=', scope.productId);
   if (scope.kind === 'licenses')
     query = query.where('activations.license_id', 'in', idsOrNone(scope.licenseIds));

@@ -30,9 +30,7 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
           curveType="stepAfter"
           withDots={false}
           valueFormatter={seats}
-          referenceLines={[
-            { y: series.purchasedSeats, label: 'Purchased seats', color: 'red.6' },
-          ]}
+          referenceLines={[{ y: series.purchasedSeats, label: 'Purchased seats', color: 'red.6' }]}
           yAxisProps={{ domain: [0, Math.max(series.purchasedSeats, series.peak.seats, 1)] }}
           xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
           areaChartProps={{ accessibilityLayer: false }}

@@ -28,8 +28,9 @@ import { dayLabel } from './usage-labels';
 const UsageCharts = lazy(() => import('./UsageCharts'));
 
 interface UsageSectionProps {
-  /** The section's heading, e.g. "Seat usage". */
+  /** The section's heading, e.g. "Seat usage", and its level (3 inside a panel's sections). */
   title: string;
+  order?: 2 | 3;
   /** What the sentences name ("Atlas CAD", "ENT-000104", the organization). */
   name: string;
   query: UseQueryResult<UsageSeries>;
@@ -44,7 +45,14 @@ const seatWord = (count: number) => (count === 1 ? 'seat' : 'seats');
  * in words, the charts and the same figures as a table (shown on request, otherwise there
  * for screen readers only).
  */
-export function UsageSection({ title, name, query, range, onRangeChange }: UsageSectionProps) {
+export function UsageSection({
+  title,
+  order = 2,
+  name,
+  query,
+  range,
+  onRangeChange,
+}: UsageSectionProps) {
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
   const series = query.data;
@@ -52,7 +60,7 @@ export function UsageSection({ title, name, query, range, onRangeChange }: Usage
     <Paper component="section" aria-labelledby={titleId} withBorder radius="md" p="md">
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
-          <Title order={2} size="h5" id={titleId}>
+          <Title order={order} size="h5" id={titleId}>
             {title}
           </Title>
           <SegmentedControl
@@ -129,12 +137,7 @@ function UsageFacts({ series, name }: { series: UsageSeries; name: string }) {
       </Text>
       {series.expiry && (
         <Text size="sm" fw={500} data-testid="usage-expiry">
-          {expirySentence(
-            name,
-            series.expiry.daysLeft,
-            series.seatsInUse,
-            series.purchasedSeats,
-          )}
+          {expirySentence(name, series.expiry.daysLeft, series.seatsInUse, series.purchasedSeats)}
         </Text>
       )}
     </Stack>

@@ -43,8 +43,8 @@ function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
         <Skeleton h={40} />
       ) : nothing ? (
         <Text size="sm" data-testid="usage-outlook-none">
-          At the current rate no product runs out of seats, and no entitlement in use expires
-          within 30 days.
+          At the current rate no product runs out of seats, and no entitlement in use expires within
+          30 days.
         </Text>
       ) : (
         <List size="sm" spacing={6} data-testid="usage-outlook">

@@ -17,6 +17,7 @@ export function PanelUsage({
   return (
     <UsageSection
       title="Seat usage"
+      order={3}
       name={name}
       query={useUsage(of, id, range)}
       range={range}
