@@ -85,7 +85,16 @@ export function UsageSection({
               </Button>
             </Group>
             {asTable ? (
-              <ScrollArea.Autosize mah={320} type="auto">
+              <ScrollArea.Autosize
+                mah={320}
+                type="auto"
+                // A region that scrolls must take the keyboard's focus (axe: scrollable-region-focusable).
+                viewportProps={{
+                  tabIndex: 0,
+                  role: 'region',
+                  'aria-label': `Usage figures, ${name}`,
+                }}
+              >
                 <UsageTable series={series} name={name} />
               </ScrollArea.Autosize>
             ) : (
