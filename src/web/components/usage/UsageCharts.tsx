@@ -15,7 +15,8 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
     activations: w.activations,
     deactivations: w.deactivations,
   }));
-  const seats = (value: number) => `${value.toLocaleString()} ${value === 1 ? 'seat' : 'seats'}`;
+  // Headroom above the purchased seats, so the line's label stays inside the chart.
+  const top = Math.ceil(Math.max(series.purchasedSeats, series.peak.seats, 1) * 1.15);
   return (
     <Stack gap="md" role="img" aria-label="Charts of the figures in the usage table">
       <div>
@@ -29,9 +30,8 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
           series={[{ name: 'seats', label: 'Seats in use', color: 'blue.6' }]}
           curveType="stepAfter"
           withDots={false}
-          valueFormatter={seats}
           referenceLines={[{ y: series.purchasedSeats, label: 'Purchased seats', color: 'red.6' }]}
-          yAxisProps={{ domain: [0, Math.max(series.purchasedSeats, series.peak.seats, 1)] }}
+          yAxisProps={{ domain: [0, top], allowDecimals: false }}
           xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
           areaChartProps={{ accessibilityLayer: false }}
         />
