@@ -28,6 +28,7 @@ import { passwordResetRoutes } from './modules/account/password-reset-routes.js'
 import { activationRoutes } from './modules/activations/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { usageRoutes } from './modules/usage/routes.js';
 import { downloadRoutes } from './modules/downloads/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { licenseActionRoutes } from './modules/licenses/license-action-routes.js';
@@ -153,6 +154,7 @@ export async function buildApp(
   metricsBehindToken(app, config, ctx.metrics);
   await sessionRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
+  await usageRoutes(app, ctx);
   await licenseRoutes(app, ctx);
   await licenseActionRoutes(app, ctx);
   await assignmentRoutes(app, ctx);

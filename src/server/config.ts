@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Seed demo data into an empty database on start. */
   seedDemo: boolean;
+  /** With the demo data, a year of activation history so the usage charts and forecasts have something to show. */
+  seedDemoUsage: boolean;
   /** Minutes a signed download link stays valid. */
   downloadLinkMinutes: number;
   sessionDays: number;
@@ -185,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || `Customer Portal <no-reply@${new URL(publicUrl).hostname}>`,
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: flag(env, 'SEED_DEMO', true),
+    seedDemoUsage: flag(env, 'SEED_DEMO_USAGE', true),
     downloadLinkMinutes: integer(env, 'DOWNLOAD_LINK_MINUTES', 15, 1, 24 * 60),
     sessionDays: integer(env, 'SESSION_DAYS', 14, 1, 365),
     trustProxy: flag(env, 'TRUST_PROXY', false),

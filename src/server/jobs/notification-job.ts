@@ -43,8 +43,10 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
   for (const occasion of [...expiring, ...seats, ...heartbeats, ...releases]) {
     if (!members.has(occasion.organizationId))
       members.set(occasion.organizationId, membersOf(ctx.db, occasion.organizationId));
+    // Read before the deliveries' transactions, which may use only their own connection.
+    const outlook = await occasion.outlook?.();
     for (const recipient of await members.get(occasion.organizationId)!) {
-      if (await deliverOnce(ctx, occasion, recipient)) delivered++;
+      if (await deliverOnce(ctx, occasion, recipient, outlook)) delivered++;
     }
   }
   await sendDueMails(ctx);
@@ -55,6 +57,7 @@ async function deliverOnce(
   ctx: AppContext,
   occasion: Occasion,
   recipient: Recipient,
+  outlook: string | undefined,
 ): Promise<boolean> {
   return inTransaction(ctx.db, async (trx) => {
     const claim = {
@@ -67,7 +70,7 @@ async function deliverOnce(
     const notice = {
       topic: occasion.topic,
       organizationId: occasion.organizationId,
-      ...occasion.describe(recipient.preferences.timezone),
+      ...occasion.describe(recipient.preferences.timezone, outlook),
     };
     const mail = await deliverNotice(ctx, trx, recipient, notice);
     if (mail) await queueMailDelivery(trx, mail, claim.now);

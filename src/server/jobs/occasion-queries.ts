@@ -10,14 +10,17 @@ export function expiringLicenseRows(db: Db, now: Date) {
   return db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
     .select([
       'licenses.id',
       'licenses.organization_id',
       'licenses.expires_at',
       'licenses.key_last4',
+      'licenses.seats',
       'products.name as product',
       'organizations.name as organization',
+      'entitlements.public_id as entitlement',
     ])
     .where('licenses.status', '=', 'active')
     .where('licenses.expires_at', '<=', new Date(now.getTime() + 30 * DAY_MS).toISOString())

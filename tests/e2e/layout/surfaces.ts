@@ -117,6 +117,17 @@ export const SURFACES: readonly Surface[] = [
     },
   },
   {
+    // The seat usage's figures as a table instead of the charts.
+    name: 'product-usage-table',
+    path: '/licenses?assigned=all',
+    open: async (page) => {
+      await button(page, 'Atlas CAD Studio').click();
+      const panel = dialog(page, 'Atlas CAD Studio');
+      await button(panel.getByRole('region', { name: 'Seat usage' }), 'Show table').click();
+      await panel.getByRole('table', { name: /^Seats in use per day/ }).waitFor();
+    },
+  },
+  {
     name: 'activate',
     path: '/licenses?assigned=all',
     roles: ADMIN,
