@@ -46,7 +46,7 @@ const Activation = Type.Object({
   quantity: Type.Integer({ description: 'Seats it holds.' }),
   hostname: NullableText('Host name the software reported.'),
   activatedAt: Instant('When it was activated.'),
-  activatedBy: Type.String({ description: 'Who activated it (a member or "Licensing API").' }),
+  activatedBy: Type.String({ description: 'Who activated it: a member, or "Software" (the licensing API).' }),
 });
 
 const Member = Type.Object({
