@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ACTIVATION_KINDS } from './activation-kinds.js';
+import { ROLES } from './roles.js';
 import { nullableOutput } from './schema-kit.js';
 
 /**
@@ -52,7 +53,7 @@ const Activation = Type.Object({
 const Member = Type.Object({
   userId: Type.Integer(),
   email: Type.String({ format: 'email' }),
-  role: Type.Enum(['admin', 'viewer']),
+  role: Type.Enum(ROLES),
 });
 
 export const WEBHOOK_EVENT_DATA = {

@@ -8,13 +8,11 @@ import {
 } from '../webhooks/event-data.js';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
 import { DAY_MS } from './occasion.js';
-import {
-  expiringLicensesForWebhooks,
-  lostHeartbeatsForWebhooks,
-} from './webhook-occasion-queries.js';
+import { expiringLicenseRows } from './occasion-queries.js';
+import { lostHeartbeatsForWebhooks } from './webhook-occasion-queries.js';
 
 /** The reminder a license has reached: within 30, 15 or 1 day(s) of its expiry. */
-const thresholdOf = (remainingMs: number) =>
+const thresholdOf = (remainingMs: number): 30 | 15 | 1 =>
   remainingMs <= DAY_MS ? 1 : remainingMs <= 15 * DAY_MS ? 15 : 30;
 
 /**
@@ -24,7 +22,7 @@ const thresholdOf = (remainingMs: number) =>
  */
 export async function emitScheduledWebhookEvents(ctx: AppContext): Promise<void> {
   const now = ctx.now();
-  for (const row of await expiringLicensesForWebhooks(ctx.db, now)) {
+  for (const row of await expiringLicenseRows(ctx.db, now)) {
     const license = webhookLicense(row);
     const remaining = Date.parse(row.expires_at!) - now.getTime();
     const once = `${row.id}:${row.expires_at}`;

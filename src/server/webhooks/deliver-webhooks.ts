@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
+import { claimDueDelivery } from '../jobs/delivery-claim-queries.js';
 import {
-  claimDelivery,
   dueDeliveries,
   recordAttempt,
   type DeliveryWithMessage,
@@ -42,7 +42,7 @@ async function deliverOne(ctx: AppContext, delivery: DeliveryWithMessage): Promi
     // Long enough to outlast the attempt; a sender that died leaves it due again after this.
     until: new Date(claimedAt.getTime() + (timeoutSeconds + 60) * 1000).toISOString(),
   };
-  if (!(await claimDelivery(ctx.db, claim))) return false;
+  if (!(await claimDueDelivery(ctx.db, 'webhook_deliveries', claim))) return false;
 
   const signature = signatureHeader(webhookSecretBox(ctx.secrets), delivery, {
     id: delivery.message_id,

@@ -61,25 +61,6 @@ export function dueDeliveries(db: Db, now: string, limit: number) {
     .execute();
 }
 
-/**
- * Takes one due delivery for this sender: only the update that still finds it due at
- * `dueAt` succeeds, so two senders never send it at once. While it is being sent it is due
- * again only at `until` (a sender that died leaves it to a later run).
- */
-export async function claimDelivery(
-  db: Db,
-  claim: { id: number; dueAt: string; until: string },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('webhook_deliveries')
-    .set({ next_attempt_at: claim.until })
-    .where('id', '=', claim.id)
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '=', claim.dueAt)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 /** Records an attempt and its outcome on the delivery (in one transaction). */
 export async function recordAttempt(
   trx: Db,
