@@ -29,7 +29,10 @@ const NullableText = (description: string) => nullableOutput(Type.String({ descr
 /** The license an event is about, as the vendor knows it. */
 export const WebhookLicense = Type.Object({
   id: Type.Integer(),
-  entitlement: Type.String({ description: 'The entitlement’s public id.', examples: ['ENT-000123'] }),
+  entitlement: Type.String({
+    description: 'The entitlement’s public id.',
+    examples: ['ENT-000123'],
+  }),
   productCode: Type.String({ examples: ['ATLAS-CAD'] }),
   keyLast4: Type.String({ description: 'The last four characters of the key.' }),
 });
@@ -47,7 +50,9 @@ const Activation = Type.Object({
   quantity: Type.Integer({ description: 'Seats it holds.' }),
   hostname: NullableText('Host name the software reported.'),
   activatedAt: Instant('When it was activated.'),
-  activatedBy: Type.String({ description: 'Who activated it: a member, or "Software" (the licensing API).' }),
+  activatedBy: Type.String({
+    description: 'Who activated it: a member, or "Software" (the licensing API).',
+  }),
 });
 
 const Member = Type.Object({
@@ -57,7 +62,11 @@ const Member = Type.Object({
 });
 
 export const WEBHOOK_EVENT_DATA = {
-  'activation.created': Type.Object({ license: WebhookLicense, activation: Activation, seats: Seats }),
+  'activation.created': Type.Object({
+    license: WebhookLicense,
+    activation: Activation,
+    seats: Seats,
+  }),
   'activation.ended': Type.Object({
     license: WebhookLicense,
     activation: Activation,
@@ -76,7 +85,10 @@ export const WEBHOOK_EVENT_DATA = {
       description: 'The reminder: within 30 days, within 15 days, within 1 day.',
     }),
   }),
-  'license.expired': Type.Object({ license: WebhookLicense, expiresAt: Instant('When it expired.') }),
+  'license.expired': Type.Object({
+    license: WebhookLicense,
+    expiresAt: Instant('When it expired.'),
+  }),
   'license.suspended': Type.Object({
     license: WebhookLicense,
     suspendedBy: Type.String({ description: 'The vendor token or CLI that suspended it.' }),

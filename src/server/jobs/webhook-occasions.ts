@@ -1,11 +1,7 @@
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { HEARTBEAT_MONITOR } from '../licensing/public-api.js';
-import {
-  activationEndedOnce,
-  webhookActivation,
-  webhookLicense,
-} from '../webhooks/event-data.js';
+import { activationEndedOnce, webhookActivation, webhookLicense } from '../webhooks/event-data.js';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
 import { DAY_MS } from './occasion.js';
 import { expiringLicenseRows } from './occasion-queries.js';

@@ -4,11 +4,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, type Trx } from '../db/transaction.js';
 import { badRequest } from '../errors.js';
-import {
-  activationEndedOnce,
-  webhookActivation,
-  webhookLicense,
-} from '../webhooks/event-data.js';
+import { activationEndedOnce, webhookActivation, webhookLicense } from '../webhooks/event-data.js';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
 import {
   activationAudit,

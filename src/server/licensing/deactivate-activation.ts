@@ -4,11 +4,7 @@ import { inTransaction, type Trx } from '../db/transaction.js';
 import { activationAudit, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
 import { enforceDeactivationLimit } from './deactivation-limit.js';
 import { findOpenActivationFor, type ActivationTarget } from './find-activation.js';
-import {
-  activationEndedOnce,
-  webhookActivation,
-  webhookLicense,
-} from '../webhooks/event-data.js';
+import { activationEndedOnce, webhookActivation, webhookLicense } from '../webhooks/event-data.js';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
 import { closeActivation, liveSeatsOfLicense, type ActivationRecord } from './queries.js';
 import { refusal } from './refusal.js';

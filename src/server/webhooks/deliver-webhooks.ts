@@ -1,11 +1,7 @@
 import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { claimDueDelivery } from '../jobs/delivery-claim-queries.js';
-import {
-  dueDeliveries,
-  recordAttempt,
-  type DeliveryWithMessage,
-} from './outbox-queries.js';
+import { dueDeliveries, recordAttempt, type DeliveryWithMessage } from './outbox-queries.js';
 import { nextAttemptAt } from './retry-schedule.js';
 import { sendWebhook } from './send-webhook.js';
 import { signatureHeader, webhookSecretBox } from './webhook-secrets.js';

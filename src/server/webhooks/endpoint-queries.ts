@@ -23,7 +23,11 @@ export function endpointsSubscribedTo(db: Db, type: string) {
 
 export async function insertEndpoint(db: Db, values: NewRow<'webhook_endpoints'>) {
   return (
-    await db.insertInto('webhook_endpoints').values(values).returning('id').executeTakeFirstOrThrow()
+    await db
+      .insertInto('webhook_endpoints')
+      .values(values)
+      .returning('id')
+      .executeTakeFirstOrThrow()
   ).id;
 }
 

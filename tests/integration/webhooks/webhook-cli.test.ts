@@ -9,7 +9,11 @@ import { CLI_ACTOR } from '../../../src/server/cli/command.js';
 import { loadConfig } from '../../../src/server/config.js';
 import { seedDemoData } from '../../../src/server/demo/demo-seed.js';
 import { transitionLicense } from '../../../src/server/modules/provisioning/licenses/service.js';
-import { availableDialects, createTestDatabase, type TestDatabase } from '../../support/databases.js';
+import {
+  availableDialects,
+  createTestDatabase,
+  type TestDatabase,
+} from '../../support/databases.js';
 import { provisionLicense } from '../../support/licensing-fixtures.js';
 import type { TestApp } from '../../support/test-app.js';
 import { startReceiver, type WebhookReceiver } from '../../support/webhook-receiver.js';
@@ -65,7 +69,10 @@ describe.each(await availableDialects())('webhooks from the CLI on %s', (dialect
         '--events',
         'member.left',
       ]);
-      expect(endpoint).toMatchObject({ events: ['license.suspended', 'member.left'], enabled: true });
+      expect(endpoint).toMatchObject({
+        events: ['license.suspended', 'member.left'],
+        enabled: true,
+      });
       const secret = endpoint.secret as string;
 
       // The event, committed by a server on the same database and secrets (DATA_DIR).
@@ -88,7 +95,11 @@ describe.each(await availableDialects())('webhooks from the CLI on %s', (dialect
 
       const page = await portal(['webhook', 'deliveries', '--id', String(endpoint.id)]);
       const [delivery] = page.items as { id: number; status: string; attempts: number }[];
-      expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, eventType: 'license.suspended' });
+      expect(delivery).toMatchObject({
+        status: 'delivered',
+        attempts: 1,
+        eventType: 'license.suspended',
+      });
       const detail = await portal(['webhook', 'delivery', '--id', String(delivery.id)]);
       expect(detail.history).toEqual([
         expect.objectContaining({ attempt: 1, statusCode: 200, error: null }),

@@ -52,7 +52,8 @@ describe.each(await availableDialects())('webhook deliveries on %s', (dialect) =
       nextAttemptAt: string | null;
       messageId: string;
     }[];
-  const deliveryDetail = async (id: number) => (await vendor.get(`/webhook-deliveries/${id}`)).json();
+  const deliveryDetail = async (id: number) =>
+    (await vendor.get(`/webhook-deliveries/${id}`)).json();
 
   it('signs each delivery per Standard Webhooks: the library verifies it, and a changed byte fails', async () => {
     const endpoint = await endpointFor('/signed');
@@ -108,7 +109,10 @@ describe.each(await availableDialects())('webhook deliveries on %s', (dialect) =
     expect(requests).toHaveLength(2);
     // A retry is the same message (same webhook-id), signed anew.
     expect(requests[1].headers['webhook-id']).toBe(requests[0].headers['webhook-id']);
-    new Webhook(endpoint.secret).verify(requests[1].body, requests[1].headers as Record<string, string>);
+    new Webhook(endpoint.secret).verify(
+      requests[1].body,
+      requests[1].headers as Record<string, string>,
+    );
     const detail = await deliveryDetail(failed.id);
     expect(detail).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 200 });
     expect(detail.history).toMatchObject([
@@ -217,7 +221,9 @@ describe.each(await availableDialects())('webhook deliveries on %s', (dialect) =
 
   it('keeps a disabled endpoint’s deliveries waiting, and a deleted endpoint takes its deliveries along', async () => {
     const endpoint = await endpointFor('/paused');
-    expect((await vendor.patch(`/webhooks/${endpoint.id}`, { enabled: false })).json()).toMatchObject({
+    expect(
+      (await vendor.patch(`/webhooks/${endpoint.id}`, { enabled: false })).json(),
+    ).toMatchObject({
       enabled: false,
     });
     await suspendALicense(); // a disabled endpoint subscribes to nothing new

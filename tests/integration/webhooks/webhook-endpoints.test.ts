@@ -76,9 +76,7 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
   });
 
   it('refuses bad input with a 4xx naming the field, and changes nothing', async () => {
-    const kept = (
-      await vendor.post('/webhooks', { url: URL, events: ['member.joined'] })
-    ).json();
+    const kept = (await vendor.post('/webhooks', { url: URL, events: ['member.joined'] })).json();
     const before = await endpointRows();
     const refusals: [object, string][] = [
       [{ url: 'ftp://files.example.com/hook', events: ['member.joined'] }, 'url'],
@@ -123,7 +121,11 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
     const admin = await t.signIn(NORTHWIND_ADMIN);
     const attempts = [
       { method: 'GET', url: '/api/vendor/webhooks' },
-      { method: 'POST', url: '/api/vendor/webhooks', payload: { url: URL, events: ['member.left'] } },
+      {
+        method: 'POST',
+        url: '/api/vendor/webhooks',
+        payload: { url: URL, events: ['member.left'] },
+      },
       { method: 'GET', url: '/api/vendor/webhook-deliveries/1' },
     ] as const;
     for (const attempt of attempts) {

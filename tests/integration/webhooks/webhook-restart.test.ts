@@ -10,7 +10,11 @@ import { openDatabase } from '../../../src/server/db/database.js';
 import { seedDemoData } from '../../../src/server/demo/demo-seed.js';
 import { createApiToken } from '../../../src/server/modules/provisioning/tokens/service.js';
 import { scheduleWebhookDeliveries } from '../../../src/server/webhooks/webhook-scheduler.js';
-import { availableDialects, createTestDatabase, type TestDatabase } from '../../support/databases.js';
+import {
+  availableDialects,
+  createTestDatabase,
+  type TestDatabase,
+} from '../../support/databases.js';
 import { provisionLicense } from '../../support/licensing-fixtures.js';
 import type { TestApp } from '../../support/test-app.js';
 import { startReceiver, type WebhookReceiver } from '../../support/webhook-receiver.js';

@@ -130,7 +130,13 @@ async function join(
     at: now,
   });
   const member = { userId: user.id, email: invitation.email, role: invitation.role };
-  await emitWebhookEvent(trx, invitation.organization_id, 'member.joined', { member, via: 'invitation' }, now);
+  await emitWebhookEvent(
+    trx,
+    invitation.organization_id,
+    'member.joined',
+    { member, via: 'invitation' },
+    now,
+  );
   await claimAssignments(ctx, trx, invitation, user, outgoing);
 }
 

@@ -135,7 +135,10 @@ export async function removeMember(
       metadata: { email: member.email, role: member.role },
       at: now,
     });
-    const left = { member: { userId, email: member.email, role: member.role }, removedBy: actor.label };
+    const left = {
+      member: { userId, email: member.email, role: member.role },
+      removedBy: actor.label,
+    };
     await emitWebhookEvent(trx, actor.organizationId, 'member.left', left, now);
   });
 }

@@ -185,7 +185,11 @@ export function transitionLicense(
       );
     }
     if (transition === 'suspend') {
-      const data = { license: webhookLicense(license), suspendedBy: actor.label, reason: reason ?? null };
+      const data = {
+        license: webhookLicense(license),
+        suspendedBy: actor.label,
+        reason: reason ?? null,
+      };
       await emitWebhookEvent(trx, license.organization_id, 'license.suspended', data, ctx.now());
     }
     return {

@@ -45,7 +45,8 @@ const EndpointFields = {
 export const webhookOperations = [
   defineOperation({
     command: 'webhook create',
-    summary: 'Register a webhook endpoint for some events; answers its signing secret, shown only once',
+    summary:
+      'Register a webhook endpoint for some events; answers its signing secret, shown only once',
     route: { method: 'POST', url: '/webhooks', status: 201 },
     body: Type.Object({
       url: EndpointFields.url,

@@ -126,7 +126,9 @@ export async function rotateSecret(ctx: AppContext, id: number) {
   await endpoints.updateEndpoint(ctx.db, id, {
     secret_ciphertext: webhookSecretBox(ctx.secrets).seal(secret),
     previous_secret_ciphertext: endpoint.secret_ciphertext,
-    previous_secret_until: new Date(now.getTime() + PREVIOUS_SECRET_HOURS * 3_600_000).toISOString(),
+    previous_secret_until: new Date(
+      now.getTime() + PREVIOUS_SECRET_HOURS * 3_600_000,
+    ).toISOString(),
     updated_at: now.toISOString(),
   });
   return { ...(await getEndpoint(ctx, id)), secret };
