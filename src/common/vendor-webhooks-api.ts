@@ -13,7 +13,10 @@ export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as c
 
 export const VendorWebhookEndpoint = Type.Object({
   id: Type.Integer(),
-  url: Type.String({ examples: ['https://erp.example.com/hooks/portal'] }),
+  receiverUrl: Type.String({
+    description: 'Where deliveries are POSTed.',
+    examples: ['https://erp.example.com/hooks/portal'],
+  }),
   description: Type.String(),
   events: Type.Array(Type.Enum(WEBHOOK_EVENT_TYPES), { examples: [['activation.created']] }),
   enabled: Type.Boolean({ description: 'A disabled endpoint keeps its deliveries waiting.' }),

@@ -62,7 +62,7 @@ describe.each(await availableDialects())('webhooks from the CLI on %s', (dialect
       const endpoint = await portal([
         'webhook',
         'create',
-        '--url',
+        '--receiver-url',
         `${receiver.url}/cli`,
         '--events',
         'license.suspended',

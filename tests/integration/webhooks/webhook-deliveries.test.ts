@@ -31,7 +31,7 @@ describe.each(await availableDialects())('webhook deliveries on %s', (dialect) =
   /** An endpoint of its own (path) for license.suspended, and a license to suspend. */
   const endpointFor = async (path: string) => {
     const response = await vendor.post('/webhooks', {
-      url: `${receiver.url}${path}`,
+      receiverUrl: `${receiver.url}${path}`,
       events: ['license.suspended'],
       description: path,
     });

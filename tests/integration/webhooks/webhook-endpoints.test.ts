@@ -21,14 +21,14 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
 
   it('registers, lists, reads, updates and deletes an endpoint; the secret is shown on creation only', async () => {
     const created = await vendor.post('/webhooks', {
-      url: URL,
+      receiverUrl: URL,
       events: ['activation.created', 'seats.exhausted'],
       description: 'ERP',
     });
     expect(created.statusCode, created.body).toBe(201);
     const endpoint = created.json();
     expect(endpoint).toMatchObject({
-      url: URL,
+      receiverUrl: URL,
       events: ['activation.created', 'seats.exhausted'],
       description: 'ERP',
       enabled: true,
@@ -42,12 +42,12 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
 
     const updated = await vendor.patch(`/webhooks/${endpoint.id}`, {
       events: [...WEBHOOK_EVENT_TYPES],
-      url: 'http://10.0.0.5:8080/hook',
+      receiverUrl: 'http://10.0.0.5:8080/hook',
     });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json()).toMatchObject({
       events: [...WEBHOOK_EVENT_TYPES],
-      url: 'http://10.0.0.5:8080/hook',
+      receiverUrl: 'http://10.0.0.5:8080/hook',
       description: 'ERP',
     });
     expect(updated.json()).not.toHaveProperty('secret');
@@ -63,7 +63,7 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
         method: 'POST',
         url: '/api/vendor/webhooks',
         headers: { authorization: `Bearer ${vendor.token}`, 'idempotency-key': 'hook-1' },
-        payload: { url: URL, events: ['license.expired'] },
+        payload: { receiverUrl: URL, events: ['license.expired'] },
       });
     const first = await send();
     const second = await send();
@@ -76,21 +76,32 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
   });
 
   it('refuses bad input with a 4xx naming the field, and changes nothing', async () => {
-    const kept = (await vendor.post('/webhooks', { url: URL, events: ['member.joined'] })).json();
+    const kept = (
+      await vendor.post('/webhooks', { receiverUrl: URL, events: ['member.joined'] })
+    ).json();
     const before = await endpointRows();
     const refusals: [object, string][] = [
-      [{ url: 'ftp://files.example.com/hook', events: ['member.joined'] }, 'url'],
-      [{ url: 'javascript:alert(1)', events: ['member.joined'] }, 'url'],
-      [{ url: 'not a url', events: ['member.joined'] }, 'url'],
-      [{ url: 'https://user:secret@erp.example.com/hook', events: ['member.joined'] }, 'url'],
-      [{ url: 'https://erp.example.com/hook#part', events: ['member.joined'] }, 'url'],
-      [{ url: `https://erp.example.com/${'a'.repeat(2001)}`, events: ['member.joined'] }, 'url'],
-      [{ url: URL, events: [] }, 'events'],
-      [{ url: URL, events: ['license.exploded'] }, 'events'],
-      [{ url: URL, events: ['member.joined', 'member.joined'] }, 'events'],
-      [{ url: URL }, 'events'],
-      [{ events: ['member.joined'] }, 'url'],
-      [{ url: URL, events: ['member.joined'], enabled: 'yes' }, 'enabled'],
+      [{ receiverUrl: 'ftp://files.example.com/hook', events: ['member.joined'] }, 'receiverUrl'],
+      [{ receiverUrl: 'javascript:alert(1)', events: ['member.joined'] }, 'receiverUrl'],
+      [{ receiverUrl: 'not a url', events: ['member.joined'] }, 'receiverUrl'],
+      [
+        { receiverUrl: 'https://user:secret@erp.example.com/hook', events: ['member.joined'] },
+        'receiverUrl',
+      ],
+      [
+        { receiverUrl: 'https://erp.example.com/hook#part', events: ['member.joined'] },
+        'receiverUrl',
+      ],
+      [
+        { receiverUrl: `https://erp.example.com/${'a'.repeat(2001)}`, events: ['member.joined'] },
+        'receiverUrl',
+      ],
+      [{ receiverUrl: URL, events: [] }, 'events'],
+      [{ receiverUrl: URL, events: ['license.exploded'] }, 'events'],
+      [{ receiverUrl: URL, events: ['member.joined', 'member.joined'] }, 'events'],
+      [{ receiverUrl: URL }, 'events'],
+      [{ events: ['member.joined'] }, 'receiverUrl'],
+      [{ receiverUrl: URL, events: ['member.joined'], enabled: 'yes' }, 'enabled'],
     ];
     for (const [body, field] of refusals) {
       const response = await vendor.post('/webhooks', body);
@@ -99,7 +110,7 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
         field,
       );
     }
-    const patches: object[] = [{}, { url: 'file:///etc/passwd' }, { events: [] }];
+    const patches: object[] = [{}, { receiverUrl: 'file:///etc/passwd' }, { events: [] }];
     for (const body of patches) {
       expect((await vendor.patch(`/webhooks/${kept.id}`, body)).statusCode).toBe(400);
     }
@@ -124,7 +135,7 @@ describe.each(await availableDialects())('webhook endpoints in the vendor API on
       {
         method: 'POST',
         url: '/api/vendor/webhooks',
-        payload: { url: URL, events: ['member.left'] },
+        payload: { receiverUrl: URL, events: ['member.left'] },
       },
       { method: 'GET', url: '/api/vendor/webhook-deliveries/1' },
     ] as const;

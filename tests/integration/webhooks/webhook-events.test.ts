@@ -30,7 +30,7 @@ describe.each(await availableDialects())(
       vendor = await vendorClient(t, 'erp');
       call = licensingCall(t);
       const endpoint = await vendor.post('/webhooks', {
-        url: 'https://erp.example.com/hooks',
+        receiverUrl: 'https://erp.example.com/hooks',
         events: [...WEBHOOK_EVENT_TYPES],
       });
       expect(endpoint.statusCode).toBe(201);

@@ -71,7 +71,7 @@ describe.each(await availableDialects())('webhooks across a server restart on %s
       });
     const endpoint = (
       await vendor('POST', '/webhooks', {
-        url: `${receiver.url}/restart`,
+        receiverUrl: `${receiver.url}/restart`,
         events: ['license.suspended'],
       })
     ).json();

@@ -26,7 +26,8 @@ import {
 } from './service.js';
 
 const EndpointFields = {
-  url: Type.String({
+  // Not `url`: the CLI's own --url names the server to call (global-options.ts).
+  receiverUrl: Type.String({
     pattern: '^https?://\\S+$',
     maxLength: 2000,
     description: 'Where deliveries are POSTed (http or https, no credentials).',
@@ -49,7 +50,7 @@ export const webhookOperations = [
       'Register a webhook endpoint for some events; answers its signing secret, shown only once',
     route: { method: 'POST', url: '/webhooks', status: 201 },
     body: Type.Object({
-      url: EndpointFields.url,
+      receiverUrl: EndpointFields.receiverUrl,
       events: EndpointFields.events,
       description: Type.Optional(EndpointFields.description),
       enabled: Type.Optional(EndpointFields.enabled),

@@ -16,7 +16,7 @@ import { pageRequest } from '../common-schemas.js';
 import { invalidTransition } from '../conflict.js';
 
 export interface EndpointFields {
-  url?: string;
+  receiverUrl?: string;
   events?: WebhookEventType[];
   description?: string;
   enabled?: boolean;
@@ -26,7 +26,7 @@ export interface EndpointFields {
 function presentEndpoint(row: Row<'webhook_endpoints'>) {
   return {
     id: row.id,
-    url: row.url,
+    receiverUrl: row.url,
     description: row.description,
     events: JSON.parse(row.events) as WebhookEventType[],
     enabled: row.enabled === 1,
@@ -57,7 +57,7 @@ function presentDelivery(row: outbox.DeliveryWithMessage) {
 
 function checkUrl(url: string | undefined): void {
   const problem = url === undefined ? null : receiverUrlProblem(url);
-  if (problem) throw badRequest(`The webhook URL ${problem}.`, { url: problem });
+  if (problem) throw badRequest(`The webhook URL ${problem}.`, { receiverUrl: problem });
 }
 
 async function loadEndpoint(ctx: AppContext, id: number) {
@@ -69,13 +69,13 @@ async function loadEndpoint(ctx: AppContext, id: number) {
 /** Registers an endpoint with a new secret, returned in clear this once and stored sealed. */
 export async function createEndpoint(
   ctx: AppContext,
-  fields: Required<Pick<EndpointFields, 'url' | 'events'>> & EndpointFields,
+  fields: Required<Pick<EndpointFields, 'receiverUrl' | 'events'>> & EndpointFields,
 ) {
-  checkUrl(fields.url);
+  checkUrl(fields.receiverUrl);
   const secret = newWebhookSecret();
   const now = ctx.now().toISOString();
   const id = await endpoints.insertEndpoint(ctx.db, {
-    url: fields.url,
+    url: fields.receiverUrl,
     description: fields.description ?? '',
     events: JSON.stringify(fields.events),
     enabled: fields.enabled === false ? 0 : 1,
@@ -96,10 +96,10 @@ export async function getEndpoint(ctx: AppContext, id: number) {
 
 /** Changes URL, events, description or enabled; pending deliveries go to the new URL. */
 export async function updateEndpoint(ctx: AppContext, id: number, fields: EndpointFields) {
-  checkUrl(fields.url);
+  checkUrl(fields.receiverUrl);
   await loadEndpoint(ctx, id);
   await endpoints.updateEndpoint(ctx.db, id, {
-    url: fields.url,
+    url: fields.receiverUrl,
     description: fields.description,
     events: fields.events && JSON.stringify(fields.events),
     enabled: fields.enabled === undefined ? undefined : fields.enabled ? 1 : 0,
