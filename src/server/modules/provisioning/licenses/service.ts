@@ -10,6 +10,8 @@ import { inTransaction, type Trx } from '../../../db/transaction.js';
 import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { featuresOfLicense } from '../../../licensing/public-api.js';
+import { webhookLicense } from '../../../webhooks/event-data.js';
+import { emitWebhookEvent } from '../../../webhooks/emit-webhook-event.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { invalidTransition } from '../conflict.js';
 import type { VendorActor } from '../operation.js';
@@ -182,6 +184,14 @@ export function transitionLicense(
       throw invalidTransition(
         `The license is ${license.status}; it cannot be ${PAST[transition]}.`,
       );
+    }
+    if (transition === 'suspend') {
+      const data = {
+        license: webhookLicense(license),
+        suspendedBy: actor.label,
+        reason: reason ?? null,
+      };
+      await emitWebhookEvent(trx, license.organization_id, 'license.suspended', data, ctx.now());
     }
     return {
       action: `license.${PAST[transition]}`,
