@@ -17,6 +17,7 @@ import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
 import * as usageIndexes from './migrations/017-usage-indexes.js';
 import * as webhooks from './migrations/019-webhooks.js';
 import * as licenseProductName from './migrations/022-license-product-name.js';
+import * as ssoAndScim from './migrations/018-sso-and-scim.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '016-idempotency-keys': idempotencyKeys,
   '017-usage-indexes': usageIndexes,
   '019-webhooks': webhooks,
+  '018-sso-and-scim': ssoAndScim,
   '022-license-product-name': licenseProductName,
 };
 
