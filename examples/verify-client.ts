@@ -35,7 +35,11 @@ export type { LicenseFileDocument, SignedFile };
 export const publicKeyFromPem = (pem: string): KeyObject => parsePublicKey(pem);
 
 /** True when the answer is signed by the key and dated within 5 minutes of `now`. */
-export function verifyResponse(publicKey: KeyObject, answer: SignedAnswer, now = new Date()): boolean {
+export function verifyResponse(
+  publicKey: KeyObject,
+  answer: SignedAnswer,
+  now = new Date(),
+): boolean {
   try {
     verifyAnswer(publicKey, answer, now);
     return true;
@@ -62,7 +66,9 @@ export function verifyLicenseFile(
 async function main(args: string[]): Promise<number> {
   const keyFileAt = args.indexOf('--public-key-file');
   const publicKey = keyFileAt >= 0 ? readFileSync(args[keyFileAt + 1], 'utf8') : undefined;
-  const [baseUrl, licenseKey, identifier] = args.filter((_, i) => i !== keyFileAt && i !== keyFileAt + 1);
+  const [baseUrl, licenseKey, identifier] = args.filter(
+    (_, i) => i !== keyFileAt && i !== keyFileAt + 1,
+  );
   if (!baseUrl || !licenseKey) {
     console.log(
       'Usage: npx tsx examples/verify-client.ts <base-url> <license-key> --public-key-file vendor.pem [fingerprint]',
@@ -70,7 +76,12 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const client = new LicensingClient({ baseUrl, publicKey, stateFile: '.licensing-state.json', offlineGraceSeconds: 72 * 3600 });
+    const client = new LicensingClient({
+      baseUrl,
+      publicKey,
+      stateFile: '.licensing-state.json',
+      offlineGraceSeconds: 72 * 3600,
+    });
     const result = await client.validate(licenseKey, identifier ?? machineFingerprint('EXAMPLE'));
     console.log(
       `${result.valid ? 'Valid' : 'Not valid'} (${result.code}${result.source === 'cache' ? ', cached answer' : ''}): ${result.message}${result.valid ? '' : ` ${result.remedy}`}`,

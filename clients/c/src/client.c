@@ -3,6 +3,7 @@
 #include "internal.h"
 
 #include <curl/curl.h>
+#include <stdio.h>
 #include <sodium.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,9 +189,10 @@ static lic_outcome answered(const answer *a, long long date, lic_result *result)
     return LIC_REFUSED;
 }
 
-/* Sends, verifies, records the state; `keep` caches a 200 validate answer under `slot`. */
+/* Sends, verifies, records the state; with a `slot`, a 200 validate answer is cached under it. */
 static lic_outcome exchange(lic_client *client, const char *path, cJSON *body, const char *slot, lic_result *result, answer *a) {
     memset(result, 0, sizeof *result);
+    memset(a, 0, sizeof *a);
     char *json = cJSON_PrintUnformatted(body);
     int sent = json ? send_json(client, path, json, a) : -1;
     free(json);

@@ -5,9 +5,11 @@ import json
 import os
 import socket
 import tempfile
+import threading
 import time
 import unittest
 from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -127,6 +129,42 @@ class LicenseFileTest(unittest.TestCase):
         self.check(self.file(), "identifier", identifier="m-9")
         self.check(self.file(valid_until="2000-01-01T00:00:00.000Z"), "expired")
         self.check(self.file(requestNonce="n-1"), "nonce", request_nonce="n-2")
+
+
+class SigningServer(BaseHTTPRequestHandler):
+    """A real HTTP server answering heartbeats as the licensing server does, signed."""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["content-length"]))
+        answer = signed(json.dumps({"lastHeartbeatAt": "now", "heartbeatDeadline": None}).encode(), int(time.time()) * 1000)
+        self.send_response(200)
+        self.send_header("date", answer.date)
+        self.send_header("x-signature", answer.signature)
+        self.end_headers()
+        self.wfile.write(answer.body)
+
+    def log_message(self, *args):
+        pass
+
+
+class HeartbeatLoopTest(unittest.TestCase):
+    def test_beats_until_stopped_and_reports_each_outcome(self):
+        server = ThreadingHTTPServer(("127.0.0.1", 0), SigningServer)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        outcomes, done = [], threading.Event()
+
+        def on_beat(outcome):
+            outcomes.append(outcome["ok"])
+            if len(outcomes) == 3:
+                done.set()
+
+        client = LicensingClient(f"http://127.0.0.1:{server.server_address[1]}", RAW)
+        stop = client.start_heartbeat("key-1", "m-1", 0.001, on_beat)
+        done.wait(30)
+        stop.set()
+        server.shutdown()
+        server.server_close()
+        self.assertEqual(outcomes[:3], [True, True, True])
 
 
 class FingerprintTest(unittest.TestCase):

@@ -9,7 +9,8 @@ import { createOfflineRequest } from '../src/offline-activation.js';
 import { UntrustedAnswerError } from '../src/signed-answer.js';
 
 interface Step {
-  call: 'activate' | 'validate' | 'heartbeat' | 'deactivate' | 'license_file' | 'offline_activation';
+  call:
+    'activate' | 'validate' | 'heartbeat' | 'deactivate' | 'license_file' | 'offline_activation';
   key: string;
   identifier: string;
   via?: 'server' | 'tamper' | 'stale' | 'recent' | 'down';
@@ -39,7 +40,9 @@ const suite = JSON.parse(
     'utf8',
   ),
 ) as Suite;
-const stateDir = mkdtempSync(path.join(process.env.CONFORMANCE_STATE_DIR ?? tmpdir(), 'conformance-ts-'));
+const stateDir = mkdtempSync(
+  path.join(process.env.CONFORMANCE_STATE_DIR ?? tmpdir(), 'conformance-ts-'),
+);
 const baseUrls = {
   server: env('LICENSING_URL'),
   tamper: `${env('CONFORMANCE_PROXY_URL')}/tamper`,
@@ -53,7 +56,10 @@ async function run(step: Step, stateFile: string, grace: number): Promise<Outcom
   const client = new LicensingClient({
     baseUrl: baseUrls[step.via ?? 'server'],
     // Without LICENSING_PUBLIC_KEY the key embedded at build time is the vendor's.
-    publicKey: step.publicKey === 'wrong' ? env('CONFORMANCE_WRONG_PUBLIC_KEY') : process.env.LICENSING_PUBLIC_KEY,
+    publicKey:
+      step.publicKey === 'wrong'
+        ? env('CONFORMANCE_WRONG_PUBLIC_KEY')
+        : process.env.LICENSING_PUBLIC_KEY,
     product,
     stateFile,
     offlineGraceSeconds: grace,
@@ -91,7 +97,8 @@ async function run(step: Step, stateFile: string, grace: number): Promise<Outcom
     if (error instanceof RefusedError) return { outcome: 'refused', code: error.code };
     if (error instanceof UntrustedAnswerError) return { outcome: 'untrusted', code: error.reason };
     if (error instanceof UnreachableError) return { outcome: 'unreachable', code: error.code };
-    if (error instanceof LicenseFileError) return { outcome: 'untrusted', code: `license_file_${error.problem}` };
+    if (error instanceof LicenseFileError)
+      return { outcome: 'untrusted', code: `license_file_${error.problem}` };
     return { outcome: 'error', code: String(error) };
   }
 }

@@ -1,11 +1,13 @@
 // Builds the package into dist/ (ESM + .d.ts) and embeds the vendor's public key:
 //   node scripts/build.mjs --public-key-file vendor.pem     (or a base64 raw key in VENDOR_PUBLIC_KEY)
 // The key is written into dist/src/vendor-key.js, so the sources never carry one.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { createPublicKey } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -19,7 +21,11 @@ function rawKey(text) {
   const jwk = text.includes('-----BEGIN')
     ? createPublicKey(text).export({ format: 'jwk' })
     : createPublicKey({
-        key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(text.trim(), 'base64').toString('base64url') },
+        key: {
+          kty: 'OKP',
+          crv: 'Ed25519',
+          x: Buffer.from(text.trim(), 'base64').toString('base64url'),
+        },
         format: 'jwk',
       }).export({ format: 'jwk' });
   if (jwk.crv !== 'Ed25519') throw new Error('The vendor key must be an Ed25519 public key.');
@@ -37,4 +43,6 @@ writeFileSync(
   path.join(root, 'dist/src/vendor-key.js'),
   `// Written by scripts/build.mjs: the vendor's Ed25519 public key (raw, base64).\nexport const VENDOR_PUBLIC_KEY = ${JSON.stringify(key)};\n`,
 );
-console.log(key ? `Built with the vendor key ${key}` : 'Built without an embedded key (pass publicKey).');
+process.stdout.write(
+  key ? `Built with the vendor key ${key}\n` : 'Built without an embedded key (pass publicKey).\n',
+);

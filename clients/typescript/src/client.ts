@@ -26,14 +26,20 @@ export interface ClientOptions {
 /** Codes the client answers itself when it cannot reach the server, with their meaning. */
 export const UNREACHABLE_MEANING = {
   NETWORK: 'The licensing server could not be reached.',
-  NO_CACHED_ANSWER: 'The server could not be reached and no trusted answer for this key and machine is cached.',
-  GRACE_ENDED: 'The server could not be reached and the cached answer is older than the offline grace period.',
-  CLOCK_BACKWARDS: 'The server could not be reached and this machine’s clock is behind the last time it checked.',
+  NO_CACHED_ANSWER:
+    'The server could not be reached and no trusted answer for this key and machine is cached.',
+  GRACE_ENDED:
+    'The server could not be reached and the cached answer is older than the offline grace period.',
+  CLOCK_BACKWARDS:
+    'The server could not be reached and this machine’s clock is behind the last time it checked.',
 } as const;
 export type UnreachableCode = keyof typeof UNREACHABLE_MEANING;
 
 export class UnreachableError extends Error {
-  constructor(readonly code: UnreachableCode, readonly cause?: unknown) {
+  constructor(
+    readonly code: UnreachableCode,
+    readonly cause?: unknown,
+  ) {
     super(UNREACHABLE_MEANING[code]);
     this.name = 'UnreachableError';
   }
@@ -41,7 +47,12 @@ export class UnreachableError extends Error {
 
 /** A signed refusal (4xx) of the server: `code` is a validation code (SUSPENDED, SEATS_EXHAUSTED…) or an error code. */
 export class RefusedError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly fields?: Record<string, string>) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
     super(message);
     this.name = 'RefusedError';
   }
@@ -55,7 +66,12 @@ function refusedBy(answer: SignedAnswer & { status: number }): RefusedError {
   } catch {
     // Not JSON: reported by status below.
   }
-  return new RefusedError(answer.status, error?.code ?? `http_${answer.status}`, error?.message ?? answer.body, error?.fields);
+  return new RefusedError(
+    answer.status,
+    error?.code ?? `http_${answer.status}`,
+    error?.message ?? answer.body,
+    error?.fields,
+  );
 }
 
 export interface Activation {
@@ -97,7 +113,12 @@ export class LicensingClient {
 
   /** Validates a key for this machine; falls back to the cached answer within the grace period when offline. */
   async validate(key: string, identifier: string, features?: string[]): Promise<Validation> {
-    const body = { key, identifier, product: this.options.product, scope: features && { features } };
+    const body = {
+      key,
+      identifier,
+      product: this.options.product,
+      scope: features && { features },
+    };
     let answer: SignedAnswer & { status: number };
     try {
       answer = await this.send('/v1/licenses/validate', body);
@@ -107,7 +128,10 @@ export class LicensingClient {
     }
     const state = loadState(this.options.stateFile);
     const date = this.trust(answer, state);
-    if (answer.status === 200) state.validations[cacheSlot(key, identifier)] = answer;
+    if (answer.status === 200) {
+      const { date: signedDate, signature, body: text } = answer;
+      state.validations[cacheSlot(key, identifier)] = { date: signedDate, signature, body: text };
+    }
     saveState(this.options.stateFile, state);
     if (answer.status !== 200) throw refusedBy(answer);
     return this.validation(answer, date, 'server');
@@ -117,17 +141,33 @@ export class LicensingClient {
   async activate(
     key: string,
     identifier: string,
-    details: { name?: string; hostname?: string; platform?: string; quantity?: number; user?: string } = {},
+    details: {
+      name?: string;
+      hostname?: string;
+      platform?: string;
+      quantity?: number;
+      user?: string;
+    } = {},
   ): Promise<{ created: boolean; activation: Activation; license: Record<string, unknown> }> {
-    return this.call('/v1/activations', { key, identifier, product: this.options.product, ...details });
+    return this.call('/v1/activations', {
+      key,
+      identifier,
+      product: this.options.product,
+      ...details,
+    });
   }
 
-  heartbeat(key: string, identifier: string): Promise<{ lastHeartbeatAt: string; heartbeatDeadline: string | null }> {
+  heartbeat(
+    key: string,
+    identifier: string,
+  ): Promise<{ lastHeartbeatAt: string; heartbeatDeadline: string | null }> {
     return this.call('/v1/activations/heartbeat', { key, identifier });
   }
 
   async deactivate(key: string, identifier: string): Promise<Activation> {
-    return (await this.call<{ activation: Activation }>('/v1/activations/deactivate', { key, identifier })).activation;
+    return (
+      await this.call<{ activation: Activation }>('/v1/activations/deactivate', { key, identifier })
+    ).activation;
   }
 
   /** A license file for this activation, verified (signature, identifier, validity) before it is returned. */
@@ -136,7 +176,12 @@ export class LicensingClient {
     identifier: string,
     validForDays?: number,
   ): Promise<{ file: SignedFile; document: LicenseFileDocument }> {
-    const file = await this.call<SignedFile>('/v1/license-files', { key, identifier, product: this.options.product, validForDays });
+    const file = await this.call<SignedFile>('/v1/license-files', {
+      key,
+      identifier,
+      product: this.options.product,
+      validForDays,
+    });
     return { file, document: this.verifyLicenseFile(file, identifier) };
   }
 
@@ -148,8 +193,17 @@ export class LicensingClient {
   }
 
   /** On the air-gapped machine: the response file's document once it verifies for this request. */
-  verifyLicenseFile(file: SignedFile, identifier: string, requestNonce?: string): LicenseFileDocument {
-    return verifyLicenseFile(this.publicKey, file, { identifier, requestNonce, product: this.options.product, now: this.now() });
+  verifyLicenseFile(
+    file: SignedFile,
+    identifier: string,
+    requestNonce?: string,
+  ): LicenseFileDocument {
+    return verifyLicenseFile(this.publicKey, file, {
+      identifier,
+      requestNonce,
+      product: this.options.product,
+      now: this.now(),
+    });
   }
 
   /**
@@ -160,7 +214,9 @@ export class LicensingClient {
     key: string,
     identifier: string,
     intervalMs: number,
-    onBeat: (outcome: { ok: true; heartbeatDeadline: string | null } | { ok: false; error: unknown }) => void = () => {},
+    onBeat: (
+      outcome: { ok: true; heartbeatDeadline: string | null } | { ok: false; error: unknown },
+    ) => void = () => {},
   ): { stop: () => void } {
     let stopped = false;
     let timer: NodeJS.Timeout | undefined;
@@ -190,15 +246,27 @@ export class LicensingClient {
     if (now < state.lastSeenAt) throw new UnreachableError('CLOCK_BACKWARDS', cause);
     // Verified again: the state file is not trusted, only the vendor's signature is.
     const date = verifyAnswer(this.publicKey, cached, new Date(Date.parse(cached.date)));
-    if (now - date > (this.options.offlineGraceSeconds ?? 0) * 1000) throw new UnreachableError('GRACE_ENDED', cause);
+    if (now - date > (this.options.offlineGraceSeconds ?? 0) * 1000)
+      throw new UnreachableError('GRACE_ENDED', cause);
     state.lastSeenAt = now;
     saveState(this.options.stateFile, state);
     return this.validation(cached, date, 'cache');
   }
 
   private validation(answer: SignedAnswer, date: number, source: Validation['source']): Validation {
-    const { valid, code, message, remedy, license, activation } = JSON.parse(answer.body) as Validation;
-    return { valid, code, message, remedy, license, activation, source, answeredAt: new Date(date) };
+    const { valid, code, message, remedy, license, activation } = JSON.parse(
+      answer.body,
+    ) as Validation;
+    return {
+      valid,
+      code,
+      message,
+      remedy,
+      license,
+      activation,
+      source,
+      answeredAt: new Date(date),
+    };
   }
 
   /** Verifies the answer against the state's last answer date and records it as the newest trusted one. */

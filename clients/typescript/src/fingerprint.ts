@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
  */
 export function rawMachineId(platform: NodeJS.Platform = process.platform): string {
   if (platform === 'darwin') {
-    const out = execFileSync('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice'], { encoding: 'utf8' });
+    const out = execFileSync('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice'], {
+      encoding: 'utf8',
+    });
     const match = /"IOPlatformUUID" = "([^"]+)"/.exec(out);
     if (match) return match[1];
   } else if (platform === 'win32') {

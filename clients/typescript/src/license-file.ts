@@ -65,7 +65,8 @@ export function verifyLicenseFile(
     throw new LicenseFileError('signature');
   const document = JSON.parse(bytes.toString('utf8')) as LicenseFileDocument;
   const now = expected.now ?? new Date();
-  if (document.activation.identifier !== expected.identifier) throw new LicenseFileError('identifier');
+  if (document.activation.identifier !== expected.identifier)
+    throw new LicenseFileError('identifier');
   if (expected.product !== undefined && document.product.code !== expected.product)
     throw new LicenseFileError('product');
   if (expected.requestNonce !== undefined && document.requestNonce !== expected.requestNonce)

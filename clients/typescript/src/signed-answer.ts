@@ -15,7 +15,8 @@ export type UntrustedReason = 'signature' | 'stale' | 'clock';
 
 export const UNTRUSTED_MEANING: Record<UntrustedReason, string> = {
   signature: 'The answer is not signed by the vendor’s key (tampered, forged, or another key).',
-  stale: 'The answer’s date is more than 5 minutes from this machine’s clock (a replayed answer, or a wrong clock).',
+  stale:
+    'The answer’s date is more than 5 minutes from this machine’s clock (a replayed answer, or a wrong clock).',
   clock: 'The answer is older than the last answer this machine trusted (a replayed answer).',
 };
 
@@ -32,7 +33,10 @@ export function parsePublicKey(key: string | KeyObject): KeyObject {
   if (key.includes('-----BEGIN')) return createPublicKey(key);
   const raw = Buffer.from(key.trim(), 'base64');
   if (raw.length !== 32) throw new Error('An Ed25519 public key is 32 bytes (base64) or a PEM.');
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+    format: 'jwk',
+  });
 }
 
 /**

@@ -10,18 +10,35 @@ import { cacheSlot, saveState } from '../src/client-state.js';
 import { machineFingerprint } from '../src/fingerprint.js';
 import { LicenseFileError, grantedFeature, verifyLicenseFile } from '../src/license-file.js';
 import { createOfflineRequest } from '../src/offline-activation.js';
-import { UntrustedAnswerError, parsePublicKey, verifyAnswer, type SignedAnswer } from '../src/signed-answer.js';
+import {
+  UntrustedAnswerError,
+  parsePublicKey,
+  verifyAnswer,
+  type SignedAnswer,
+} from '../src/signed-answer.js';
 
 // Answers signed here with throw-away keys, exactly as the server signs them.
 const vendor = generateKeyPairSync('ed25519');
 const other = generateKeyPairSync('ed25519');
-const raw = (key: KeyObject) => Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url').toString('base64');
+const raw = (key: KeyObject) =>
+  Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url').toString('base64');
 const NOW = Math.floor(Date.now() / 1000) * 1000;
-const BODY = JSON.stringify({ valid: true, code: 'VALID', message: 'The license is valid for this request.', remedy: 'Nothing to do.', license: null, activation: null });
+const BODY = JSON.stringify({
+  valid: true,
+  code: 'VALID',
+  message: 'The license is valid for this request.',
+  remedy: 'Nothing to do.',
+  license: null,
+  activation: null,
+});
 
 function signed(body = BODY, at = NOW, key = vendor.privateKey): SignedAnswer {
   const date = new Date(at).toUTCString();
-  return { date, signature: `ed25519=${sign(null, Buffer.from(`${date}\n${body}`), key).toString('base64')}`, body };
+  return {
+    date,
+    signature: `ed25519=${sign(null, Buffer.from(`${date}\n${body}`), key).toString('base64')}`,
+    body,
+  };
 }
 const reasonOf = (action: () => unknown) => {
   try {
@@ -43,12 +60,30 @@ describe('signed answers', () => {
 
   it('refuses a tampered byte, another key, an old or future answer, and one older than the last trusted', () => {
     const answer = signed();
-    expect(reasonOf(() => verifyAnswer(key, { ...answer, body: answer.body.replace('valid', 'Valid') }, new Date(NOW)))).toBe('signature');
-    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW, other.privateKey), new Date(NOW)))).toBe('signature');
-    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW - 301_000), new Date(NOW)))).toBe('stale');
-    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW + 301_000), new Date(NOW)))).toBe('stale');
-    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW - 60_000), new Date(NOW), NOW))).toBe('clock');
-    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW - 299_000), new Date(NOW)))).toBe('trusted');
+    expect(
+      reasonOf(() =>
+        verifyAnswer(
+          key,
+          { ...answer, body: answer.body.replace('valid', 'Valid') },
+          new Date(NOW),
+        ),
+      ),
+    ).toBe('signature');
+    expect(
+      reasonOf(() => verifyAnswer(key, signed(BODY, NOW, other.privateKey), new Date(NOW))),
+    ).toBe('signature');
+    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW - 301_000), new Date(NOW)))).toBe(
+      'stale',
+    );
+    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW + 301_000), new Date(NOW)))).toBe(
+      'stale',
+    );
+    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW - 60_000), new Date(NOW), NOW))).toBe(
+      'clock',
+    );
+    expect(reasonOf(() => verifyAnswer(key, signed(BODY, NOW - 299_000), new Date(NOW)))).toBe(
+      'trusted',
+    );
   });
 });
 
@@ -70,19 +105,34 @@ describe('offline grace from the state file', () => {
     await new Promise((resolve) => probe.close(resolve));
   });
   const client = (at: number) =>
-    new LicensingClient({ baseUrl: down, publicKey: raw(vendor.publicKey), stateFile, offlineGraceSeconds: 3600, now: () => new Date(at) });
+    new LicensingClient({
+      baseUrl: down,
+      publicKey: raw(vendor.publicKey),
+      stateFile,
+      offlineGraceSeconds: 3600,
+      now: () => new Date(at),
+    });
   const codeOf = async (promise: Promise<unknown>) => {
     try {
       await promise;
       return 'answered';
     } catch (error) {
-      return error instanceof UnreachableError ? error.code : error instanceof UntrustedAnswerError ? error.reason : String(error);
+      return error instanceof UnreachableError
+        ? error.code
+        : error instanceof UntrustedAnswerError
+          ? error.reason
+          : String(error);
     }
   };
 
   it('answers from the cache within the grace period, then refuses past it, with a clock set back, or for another machine', async () => {
     const cached = await client(NOW + 1_800_000).validate(' key-1 ', 'm-1');
-    expect([cached.source, cached.code, cached.valid, cached.message]).toEqual(['cache', 'VALID', true, 'The license is valid for this request.']);
+    expect([cached.source, cached.code, cached.valid, cached.message]).toEqual([
+      'cache',
+      'VALID',
+      true,
+      'The license is valid for this request.',
+    ]);
     expect(await codeOf(client(NOW + 3_601_000).validate('key-1', 'm-1'))).toBe('GRACE_ENDED');
     expect(await codeOf(client(NOW + 1_000).validate('key-1', 'm-1'))).toBe('CLOCK_BACKWARDS');
     expect(await codeOf(client(NOW + 1_900_000).validate('key-1', 'm-2'))).toBe('NO_CACHED_ANSWER');
@@ -96,11 +146,26 @@ describe('offline grace from the state file', () => {
 
 describe('license files', () => {
   const key = parsePublicKey(raw(vendor.publicKey));
-  const file = (validUntil = '2999-01-01T00:00:00.000Z', extra: object = {}, signer = vendor.privateKey) => {
+  const file = (
+    validUntil = '2999-01-01T00:00:00.000Z',
+    extra: object = {},
+    signer = vendor.privateKey,
+  ) => {
     const document = Buffer.from(
-      JSON.stringify({ activation: { identifier: 'm-1' }, product: { code: 'P' }, features: [{ code: 'f', expiresAt: null }], validUntil, ...extra }),
+      JSON.stringify({
+        activation: { identifier: 'm-1' },
+        product: { code: 'P' },
+        features: [{ code: 'f', expiresAt: null }],
+        validUntil,
+        ...extra,
+      }),
     );
-    return { format: 'license-file/1', algorithm: 'ed25519' as const, document: document.toString('base64'), signature: sign(null, document, signer).toString('base64') };
+    return {
+      format: 'license-file/1',
+      algorithm: 'ed25519' as const,
+      document: document.toString('base64'),
+      signature: sign(null, document, signer).toString('base64'),
+    };
   };
   const problemOf = (action: () => unknown) => {
     try {
@@ -112,24 +177,51 @@ describe('license files', () => {
   };
 
   it('verifies a file for this machine and reads its features', () => {
-    const document = verifyLicenseFile(key, file(undefined, { requestNonce: 'n-1' }), { identifier: 'm-1', product: 'P', requestNonce: 'n-1' });
+    const document = verifyLicenseFile(key, file(undefined, { requestNonce: 'n-1' }), {
+      identifier: 'm-1',
+      product: 'P',
+      requestNonce: 'n-1',
+    });
     expect(grantedFeature(document, 'f')?.code).toBe('f');
   });
 
   it('refuses a tampered, foreign, expired or unmatched file', () => {
     const edited = file();
-    edited.document = Buffer.from(Buffer.from(edited.document, 'base64').toString().replace('m-1', 'm-2')).toString('base64');
-    expect(problemOf(() => verifyLicenseFile(key, edited, { identifier: 'm-2' }))).toBe('signature');
-    expect(problemOf(() => verifyLicenseFile(key, file(undefined, {}, other.privateKey), { identifier: 'm-1' }))).toBe('signature');
-    expect(problemOf(() => verifyLicenseFile(key, file(), { identifier: 'm-9' }))).toBe('identifier');
-    expect(problemOf(() => verifyLicenseFile(key, file('2000-01-01T00:00:00.000Z'), { identifier: 'm-1' }))).toBe('expired');
-    expect(problemOf(() => verifyLicenseFile(key, file(undefined, { requestNonce: 'n-1' }), { identifier: 'm-1', requestNonce: 'n-2' }))).toBe('nonce');
+    edited.document = Buffer.from(
+      Buffer.from(edited.document, 'base64').toString().replace('m-1', 'm-2'),
+    ).toString('base64');
+    expect(problemOf(() => verifyLicenseFile(key, edited, { identifier: 'm-2' }))).toBe(
+      'signature',
+    );
+    expect(
+      problemOf(() =>
+        verifyLicenseFile(key, file(undefined, {}, other.privateKey), { identifier: 'm-1' }),
+      ),
+    ).toBe('signature');
+    expect(problemOf(() => verifyLicenseFile(key, file(), { identifier: 'm-9' }))).toBe(
+      'identifier',
+    );
+    expect(
+      problemOf(() =>
+        verifyLicenseFile(key, file('2000-01-01T00:00:00.000Z'), { identifier: 'm-1' }),
+      ),
+    ).toBe('expired');
+    expect(
+      problemOf(() =>
+        verifyLicenseFile(key, file(undefined, { requestNonce: 'n-1' }), {
+          identifier: 'm-1',
+          requestNonce: 'n-2',
+        }),
+      ),
+    ).toBe('nonce');
   });
 
   it('writes offline requests with a fresh nonce each', () => {
     const one = createOfflineRequest({ key: 'k', product: 'P', identifier: 'm-1' });
     expect(one.format).toBe('offline-activation-request/1');
-    expect(one.nonce).not.toBe(createOfflineRequest({ key: 'k', product: 'P', identifier: 'm-1' }).nonce);
+    expect(one.nonce).not.toBe(
+      createOfflineRequest({ key: 'k', product: 'P', identifier: 'm-1' }).nonce,
+    );
   });
 });
 
@@ -142,8 +234,17 @@ describe('heartbeat loop', () => {
     server = createServer((request, response) => {
       request.resume().on('end', () => {
         beats.push(request.url ?? '');
-        const answer = signed(JSON.stringify({ lastHeartbeatAt: new Date().toISOString(), heartbeatDeadline: null }), Date.now());
-        response.writeHead(200, { date: answer.date, 'x-signature': answer.signature, 'content-type': 'application/json' }).end(answer.body);
+        const answer = signed(
+          JSON.stringify({ lastHeartbeatAt: new Date().toISOString(), heartbeatDeadline: null }),
+          Date.now(),
+        );
+        response
+          .writeHead(200, {
+            date: answer.date,
+            'x-signature': answer.signature,
+            'content-type': 'application/json',
+          })
+          .end(answer.body);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

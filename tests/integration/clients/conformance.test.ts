@@ -29,7 +29,12 @@ const scenarios = JSON.parse(readFileSync(`${CLIENTS}/conformance/scenarios.json
 /** Each client: how to check its toolchain, build it once, and run its conformance runner. */
 const RUNNERS: Record<
   string,
-  { needs: [string, string[], string][]; build?: [string, string[]]; run: [string, string[]]; cwd: string }
+  {
+    needs: [string, string[], string][];
+    build?: [string, string[]];
+    run: [string, string[]];
+    cwd: string;
+  }
 > = {
   typescript: {
     needs: [],
@@ -38,7 +43,9 @@ const RUNNERS: Record<
     cwd: `${CLIENTS}/typescript`,
   },
   python: {
-    needs: [[PYTHON, ['-c', 'import cryptography'], 'apt-get install python3 python3-cryptography']],
+    needs: [
+      [PYTHON, ['-c', 'import cryptography'], 'apt-get install python3 python3-cryptography'],
+    ],
     run: [PYTHON, ['conformance.py']],
     cwd: `${CLIENTS}/python`,
   },
@@ -54,7 +61,11 @@ const RUNNERS: Record<
   c: {
     needs: [
       ['make', ['--version'], 'apt-get install make'],
-      ['pkg-config', ['--exists', 'libsodium', 'libcurl', 'libcjson'], 'apt-get install pkg-config libsodium-dev libcurl4-openssl-dev libcjson-dev'],
+      [
+        'pkg-config',
+        ['--exists', 'libsodium', 'libcurl', 'libcjson'],
+        'apt-get install pkg-config libsodium-dev libcurl4-openssl-dev libcjson-dev',
+      ],
     ],
     build: ['make', ['--silent', 'build/conformance']],
     run: ['./build/conformance', []],
@@ -65,14 +76,27 @@ const RUNNERS: Record<
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   // Asynchronous: the server answering the runner lives in this process.
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(command, args, { cwd, env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    const child = execFile(
+      command,
+      args,
+      { cwd, env: { ...process.env, ...env }, timeout: 120_000 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          stdout,
+          stderr,
+        }),
     );
     child.stdin?.end();
   });
 }
 
-async function provision(vendor: VendorClient, organizationId: number, productCode: string, client: string) {
+async function provision(
+  vendor: VendorClient,
+  organizationId: number,
+  productCode: string,
+  client: string,
+) {
   const created = await vendor.post('/entitlements', {
     organizationId,
     salesOrder: `SO-CONFORMANCE-${client}`,
@@ -85,8 +109,13 @@ async function provision(vendor: VendorClient, organizationId: number, productCo
     ],
   });
   expect(created.statusCode, created.body).toBe(201);
-  const [active, oneSeat, suspended, expired] = created.json().licenses as { id: number; key: string }[];
-  expect((await vendor.post(`/licenses/${suspended.id}/suspend`, { reason: 'conformance' })).statusCode).toBe(200);
+  const [active, oneSeat, suspended, expired] = created.json().licenses as {
+    id: number;
+    key: string;
+  }[];
+  expect(
+    (await vendor.post(`/licenses/${suspended.id}/suspend`, { reason: 'conformance' })).statusCode,
+  ).toBe(200);
   return {
     CONFORMANCE_KEY_ACTIVE: active.key,
     CONFORMANCE_KEY_ONE_SEAT: oneSeat.key,
@@ -110,7 +139,9 @@ describe('client libraries pass the shared conformance scenarios', () => {
     // Java and C compile once per run, while the server starts beside them; TypeScript builds
     // in its test, once the server's key is known (it embeds it).
     for (const [name, runner] of Object.entries(RUNNERS)) {
-      const missing = runner.needs.filter(([command, args]) => spawnSync(command, args).status !== 0);
+      const missing = runner.needs.filter(
+        ([command, args]) => spawnSync(command, args).status !== 0,
+      );
       if (missing.length > 0 || !runner.build || name === 'typescript') continue; // Missing: reported by the client's own test.
       built.set(name, run(runner.build[0], runner.build[1], runner.cwd));
     }
@@ -129,12 +160,19 @@ describe('client libraries pass the shared conformance scenarios', () => {
       activationKind: 'machine',
     });
     expect(product.statusCode, product.body).toBe(201);
-    const organizations = (await vendor.get('/organizations', { limit: '100' })).json().items as { id: number; slug: string }[];
+    const organizations = (await vendor.get('/organizations', { limit: '100' })).json().items as {
+      id: number;
+      slug: string;
+    }[];
     organizationId = organizations.find((o) => o.slug === 'northwind-robotics')!.id;
-    const replayKey = (await provision(vendor, organizationId, productCode, 'replay')).CONFORMANCE_KEY_ACTIVE;
+    const replayKey = (await provision(vendor, organizationId, productCode, 'replay'))
+      .CONFORMANCE_KEY_ACTIVE;
     const record = async (minutesAgo: number): Promise<RecordedAnswer> => {
       shiftMs = -minutesAgo * 60_000;
-      const answer = await recordAnswer(`${url}/v1/licenses/validate`, { key: replayKey, identifier: 'replayed' });
+      const answer = await recordAnswer(`${url}/v1/licenses/validate`, {
+        key: replayKey,
+        identifier: 'replayed',
+      });
       shiftMs = 0;
       return answer;
     };
@@ -161,13 +199,22 @@ describe('client libraries pass the shared conformance scenarios', () => {
 
   for (const [name, runner] of Object.entries(RUNNERS)) {
     it(`${name}: every scenario passes`, async () => {
-      const missing = runner.needs.filter(([command, args]) => spawnSync(command, args).status !== 0);
+      const missing = runner.needs.filter(
+        ([command, args]) => spawnSync(command, args).status !== 0,
+      );
       if (missing.length > 0)
-        throw new Error(`The ${name} client's toolchain is missing: ${missing.map(([, , install]) => install).join('; ')}`);
-      const env = { ...shared, ...(await provision(vendor, organizationId, productCode, name)) };
+        throw new Error(
+          `The ${name} client's toolchain is missing: ${missing.map(([, , install]) => install).join('; ')}`,
+        );
+      const env: NodeJS.ProcessEnv = {
+        ...shared,
+        ...(await provision(vendor, organizationId, productCode, name)),
+      };
       if (name === 'typescript') {
         // The TypeScript runner trusts the key embedded at build time; the build gets it here.
-        const build = await run(runner.build![0], runner.build![1], runner.cwd, { VENDOR_PUBLIC_KEY: env.LICENSING_PUBLIC_KEY });
+        const build = await run(runner.build![0], runner.build![1], runner.cwd, {
+          VENDOR_PUBLIC_KEY: env.LICENSING_PUBLIC_KEY,
+        });
         expect(build.code, build.stdout + build.stderr).toBe(0);
         delete env.LICENSING_PUBLIC_KEY;
       } else if (runner.build) {
@@ -175,14 +222,26 @@ describe('client libraries pass the shared conformance scenarios', () => {
         expect(build.code, build.stdout + build.stderr).toBe(0);
       }
       const result = await run(runner.run[0], runner.run[1], runner.cwd, env);
-      const lines = result.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as {
-        client: string;
-        scenario: string;
-        pass: boolean;
-        got: { outcome: string; code: string }[];
-      });
+      const lines = result.stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              client: string;
+              scenario: string;
+              pass: boolean;
+              got: { outcome: string; code: string }[];
+            },
+        );
       // Compared here too, so a runner that misreports `pass` cannot hide a failure.
-      const expected = scenarios.scenarios.map((s) => ({ client: name, scenario: s.id, pass: true, got: s.steps.map((step) => step.expect) }));
+      const expected = scenarios.scenarios.map((s) => ({
+        client: name,
+        scenario: s.id,
+        pass: true,
+        got: s.steps.map((step) => step.expect),
+      }));
       expect(lines, result.stderr).toEqual(expected);
       expect(result.code).toBe(0);
     }, 180_000);
