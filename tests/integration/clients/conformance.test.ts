@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -196,6 +196,49 @@ describe('client libraries pass the shared conformance scenarios', () => {
     await t?.close();
     rmSync(stateDir, { recursive: true, force: true });
   });
+
+  it('examples/verify-client.ts exits 0 for a valid license, 1 for an invalid one, 2 for an untrusted answer', async () => {
+    const keys = await provision(vendor, organizationId, productCode, 'example');
+    const activated = await recordAnswer(`${shared.LICENSING_URL}/v1/activations`, {
+      key: keys.CONFORMANCE_KEY_ACTIVE,
+      identifier: 'example-machine',
+    });
+    expect(activated.status).toBe(201);
+    const pemFile = path.join(stateDir, 'vendor.pem');
+    writeFileSync(
+      pemFile,
+      (await (await fetch(`${shared.LICENSING_URL}/v1/public-key`)).json()).publicKeyPem,
+    );
+    const example = (baseUrl: string, key: string) =>
+      // tsx's own command: run from the state folder, where the example keeps its state file.
+      run(
+        path.resolve('node_modules/.bin/tsx'),
+        [
+          path.resolve('examples/verify-client.ts'),
+          baseUrl,
+          key,
+          '--public-key-file',
+          pemFile,
+          'example-machine',
+        ],
+        stateDir,
+      );
+    const valid = await example(shared.LICENSING_URL!, keys.CONFORMANCE_KEY_ACTIVE);
+    expect([valid.code, valid.stdout]).toEqual([0, expect.stringContaining('Valid (VALID)')]);
+    const suspended = await example(shared.LICENSING_URL!, keys.CONFORMANCE_KEY_SUSPENDED);
+    expect([suspended.code, suspended.stdout]).toEqual([
+      1,
+      expect.stringContaining('Not valid (SUSPENDED)'),
+    ]);
+    const tampered = await example(
+      `${shared.CONFORMANCE_PROXY_URL}/tamper`,
+      keys.CONFORMANCE_KEY_ACTIVE,
+    );
+    expect([tampered.code, tampered.stdout]).toEqual([
+      2,
+      expect.stringContaining('not signed by the vendor'),
+    ]);
+  }, 60_000);
 
   for (const [name, runner] of Object.entries(RUNNERS)) {
     it(`${name}: every scenario passes`, async () => {
