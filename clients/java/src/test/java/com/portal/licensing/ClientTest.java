@@ -15,7 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** Unit tests as a main class: answers signed here with a throw-away key, exactly as the server signs them. */
 public final class ClientTest {
@@ -130,6 +135,40 @@ public final class ClientTest {
         Map<String, Object> edited = licenseFile(vendor.getPrivate(), "2999-01-01T00:00:00.000Z", null);
         edited.put("document", Base64.getEncoder().encodeToString(new String(Base64.getDecoder().decode((String) edited.get("document")), StandardCharsets.UTF_8).replace("m-1", "m-2").getBytes(StandardCharsets.UTF_8)));
         check(failure(() -> LicenseFile.verify(key, edited, "m-2", NOW, null, null)).equals("file:signature"), "an edited file fails");
+
+        // Heartbeat loop, against a real HTTP server answering as the licensing server does, signed
+        // (a plain socket: the JDK's HttpServer replaces the date header the signature covers).
+        ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread serving = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (java.net.Socket socket = server.accept()) {
+                    java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                    int length = 0;
+                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine())
+                        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) length = Integer.parseInt(line.substring(15).trim());
+                    in.read(new char[length]);
+                    SignedAnswer beat = signed(vendor.getPrivate(), System.currentTimeMillis(), "{\"lastHeartbeatAt\":\"now\",\"heartbeatDeadline\":null}");
+                    socket.getOutputStream().write(("HTTP/1.1 200 OK\r\ndate: " + beat.date() + "\r\nx-signature: " + beat.signature()
+                        + "\r\ncontent-type: application/json\r\nconnection: close\r\ncontent-length: " + beat.body().length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    socket.getOutputStream().write(beat.body());
+                } catch (Exception e) {
+                    // Closed: the test is over.
+                }
+            }
+        });
+        serving.setDaemon(true);
+        serving.start();
+        List<Object> beats = new CopyOnWriteArrayList<>();
+        CountDownLatch three = new CountDownLatch(3);
+        LicensingClient beating = new LicensingClient("http://127.0.0.1:" + server.getLocalPort(), raw(vendor.getPublic()), null, null, 0, System::currentTimeMillis);
+        ScheduledExecutorService loop = beating.startHeartbeat("key-1", "m-1", 1, outcome -> {
+            beats.add(outcome);
+            three.countDown();
+        });
+        three.await(60, TimeUnit.SECONDS);
+        loop.shutdownNow();
+        server.close();
+        check(beats.size() >= 3 && beats.stream().limit(3).allMatch(b -> b instanceof Map), "the heartbeat loop beats and reports each answer");
 
         // Fingerprint.
         String one = Fingerprint.machineFingerprint("ATLAS-CAD", "0123456789abcdef");
