@@ -117,6 +117,8 @@ export interface LicenseTable {
   organization_id: number;
   entitlement_id: number;
   product_id: number;
+  /** The product's name, kept in step on rename: License Keys' Product sort reads it from an index (migration 022). */
+  product_name: string;
   key_ciphertext: string;
   key_hash: string;
   key_last4: string;

@@ -65,7 +65,7 @@ export async function insertLicenseLine(
   ctx: AppContext,
   trx: Trx,
   entitlement: Pick<Row<'entitlements'>, 'id' | 'organization_id' | 'expires_on'>,
-  product: Pick<Row<'products'>, 'id'>,
+  product: Pick<Row<'products'>, 'id' | 'name'>,
   line: LicenseLine,
 ): Promise<number> {
   const inherited =
@@ -74,6 +74,7 @@ export async function insertLicenseLine(
     organization_id: entitlement.organization_id,
     entitlement_id: entitlement.id,
     product_id: product.id,
+    product_name: product.name,
     ...ctx.licenseKeys.seal(generateLicenseKey()),
     seats: line.seats,
     status: 'active',
