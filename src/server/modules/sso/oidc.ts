@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import type { AppContext } from '../../context.js';
-import { SecretBox } from '../../crypto/secret-box.js';
+import { SecretBox, SSO_CLIENT_SECRET_PURPOSE } from '../../crypto/secret-box.js';
 
 /** Seconds an IdP has to answer before a sign-in or a test gives up. */
 const IDP_TIMEOUT_SECONDS = 10;
@@ -11,9 +11,9 @@ export const redirectUriOf = (ctx: AppContext) => `${ctx.config.publicUrl}/sso/c
 const secretBox = (ctx: AppContext, purpose: string) =>
   new SecretBox(ctx.secrets.licenseKeyEncryption, purpose);
 export const sealClientSecret = (ctx: AppContext, secret: string) =>
-  secretBox(ctx, 'sso-client-secret-v1').seal(secret);
+  secretBox(ctx, SSO_CLIENT_SECRET_PURPOSE).seal(secret);
 export const openClientSecret = (ctx: AppContext, sealed: string) =>
-  secretBox(ctx, 'sso-client-secret-v1').open(sealed);
+  secretBox(ctx, SSO_CLIENT_SECRET_PURPOSE).open(sealed);
 export const sealVerifier = (ctx: AppContext, verifier: string) =>
   secretBox(ctx, 'sso-pkce-verifier-v1').seal(verifier);
 export const openVerifier = (ctx: AppContext, sealed: string) =>
