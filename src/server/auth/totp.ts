@@ -1,6 +1,6 @@
 import { generateSecret, generateURI, verify } from 'otplib';
 import { renderSVG } from 'uqr';
-import { SecretBox } from '../crypto/secret-box.js';
+import { SecretBox, TOTP_SECRET_PURPOSE } from '../crypto/secret-box.js';
 import type { Secrets } from '../crypto/secrets.js';
 
 const PERIOD_SECONDS = 30;
@@ -11,7 +11,8 @@ const ISSUER = 'Customer Portal';
 export const newTotpSecret = (): string => generateSecret();
 
 // TOTP secrets are encrypted at rest: a copied database must not yield working codes.
-const totpBox = (secrets: Secrets) => new SecretBox(secrets.licenseKeyEncryption, 'totp-secret-v1');
+const totpBox = (secrets: Secrets) =>
+  new SecretBox(secrets.licenseKeyEncryption, TOTP_SECRET_PURPOSE);
 export const sealTotpSecret = (secrets: Secrets, secret: string): string =>
   totpBox(secrets).seal(secret);
 export const openTotpSecret = (secrets: Secrets, sealed: string): string =>

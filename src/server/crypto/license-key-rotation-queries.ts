@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 
 /** Every stored license key, of every organization: rotation re-encrypts them all. */
@@ -13,25 +14,38 @@ export async function replaceLicenseKeySeal(
   await db.updateTable('licenses').set(seal).where('id', '=', licenseId).execute();
 }
 
-/** Every organization's sealed SSO client secret: rotating the encryption key re-seals them. */
-export function allSsoClientSecrets(db: Db) {
-  return db
-    .selectFrom('sso_connections')
-    .select(['organization_id', 'client_secret_sealed'])
-    .orderBy('organization_id')
-    .execute();
+/** A column holding values sealed with a SecretBox, and the column that names its row. */
+export interface SealedColumn {
+  table: 'users' | 'sso_connections' | 'webhook_endpoints';
+  id: 'id' | 'organization_id';
+  column:
+    'totp_secret' | 'client_secret_sealed' | 'secret_ciphertext' | 'previous_secret_ciphertext';
 }
 
-export async function replaceSsoClientSecret(
+export async function sealedValues(db: Db, { table, id, column }: SealedColumn) {
+  const { rows } = await sql<{
+    id: number;
+    sealed: string;
+  }>`select ${sql.ref(id)} as id, ${sql.ref(column)} as sealed from ${sql.table(table)} where ${sql.ref(column)} is not null`.execute(
+    db,
+  );
+  return rows;
+}
+
+export async function replaceSealedValue(
   db: Db,
-  organizationId: number,
+  { table, id, column }: SealedColumn,
+  rowId: number,
   sealed: string,
 ): Promise<void> {
-  await db
-    .updateTable('sso_connections')
-    .set({ client_secret_sealed: sealed })
-    .where('organization_id', '=', organizationId)
-    .execute();
+  await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${sealed} where ${sql.ref(id)} = ${rowId}`.execute(
+    db,
+  );
+}
+
+/** Answers kept for Idempotency-Key retries are sealed too; rotation forgets them (instances are stopped). */
+export async function deleteIdempotentAnswers(db: Db): Promise<void> {
+  await db.deleteFrom('idempotency_keys').execute();
 }
 
 /** Sign-ins under way hold a PKCE verifier sealed with the old key: they start again. */

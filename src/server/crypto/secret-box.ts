@@ -28,5 +28,8 @@ export class SecretBox {
   }
 }
 
-/** The purpose SSO client secrets are sealed for (modules/sso/oidc.ts; re-sealed by secret rotation). */
+/** What each kind of secret is sealed for; secret rotation (secret-rotation.ts) re-seals each. */
 export const SSO_CLIENT_SECRET_PURPOSE = 'sso-client-secret-v1';
+export const TOTP_SECRET_PURPOSE = 'totp-secret-v1';
+export const WEBHOOK_SECRET_PURPOSE = 'webhook-secret-v1';
+export const IDEMPOTENT_ANSWER_PURPOSE = 'idempotent-answer-v1';

@@ -4,12 +4,42 @@ import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import {
   allLicenseKeyCiphertexts,
-  allSsoClientSecrets,
+  deleteIdempotentAnswers,
   deletePendingSsoSignIns,
   replaceLicenseKeySeal,
-  replaceSsoClientSecret,
+  replaceSealedValue,
+  sealedValues,
+  type SealedColumn,
 } from './license-key-rotation-queries.js';
-import { SecretBox, SSO_CLIENT_SECRET_PURPOSE } from './secret-box.js';
+import {
+  SecretBox,
+  SSO_CLIENT_SECRET_PURPOSE,
+  TOTP_SECRET_PURPOSE,
+  WEBHOOK_SECRET_PURPOSE,
+} from './secret-box.js';
+
+/** Every column sealed under licenseKeyEncryption (with a purpose-derived key), re-sealed when it changes. */
+const SEALED: (SealedColumn & { purpose: string })[] = [
+  { table: 'users', id: 'id', column: 'totp_secret', purpose: TOTP_SECRET_PURPOSE },
+  {
+    table: 'sso_connections',
+    id: 'organization_id',
+    column: 'client_secret_sealed',
+    purpose: SSO_CLIENT_SECRET_PURPOSE,
+  },
+  {
+    table: 'webhook_endpoints',
+    id: 'id',
+    column: 'secret_ciphertext',
+    purpose: WEBHOOK_SECRET_PURPOSE,
+  },
+  {
+    table: 'webhook_endpoints',
+    id: 'id',
+    column: 'previous_secret_ciphertext',
+    purpose: WEBHOOK_SECRET_PURPOSE,
+  },
+];
 
 /** What an operator names; `signing` is the Ed25519 pair, which only changes as a pair. */
 export const ROTATABLE = [
@@ -50,17 +80,16 @@ export async function rekeyLicenseKeys(db: Db, current: Secrets, next: Secrets):
       const { key_ciphertext, key_hash } = to.seal(from.decrypt(row.key_ciphertext));
       await replaceLicenseKeySeal(trx, row.id, { key_ciphertext, key_hash });
     }
-    // Organizations' SSO client secrets are sealed under the same encryption key.
+    // Two-factor, SSO client and webhook secrets are sealed under the same encryption key.
     if (current.licenseKeyEncryption !== next.licenseKeyEncryption) {
-      const opened = new SecretBox(current.licenseKeyEncryption, SSO_CLIENT_SECRET_PURPOSE);
-      const sealed = new SecretBox(next.licenseKeyEncryption, SSO_CLIENT_SECRET_PURPOSE);
-      for (const sso of await allSsoClientSecrets(trx))
-        await replaceSsoClientSecret(
-          trx,
-          sso.organization_id,
-          sealed.seal(opened.open(sso.client_secret_sealed)),
-        );
+      for (const sealed of SEALED) {
+        const opened = new SecretBox(current.licenseKeyEncryption, sealed.purpose);
+        const resealed = new SecretBox(next.licenseKeyEncryption, sealed.purpose);
+        for (const row of await sealedValues(trx, sealed))
+          await replaceSealedValue(trx, sealed, row.id, resealed.seal(opened.open(row.sealed)));
+      }
       await deletePendingSsoSignIns(trx);
+      await deleteIdempotentAnswers(trx);
     }
     return rows.length;
   });

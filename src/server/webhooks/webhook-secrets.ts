@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { SecretBox } from '../crypto/secret-box.js';
+import { SecretBox, WEBHOOK_SECRET_PURPOSE } from '../crypto/secret-box.js';
 import type { Secrets } from '../crypto/secrets.js';
 
 /** How long the secret before a rotation keeps signing, so receivers can switch without a gap. */
@@ -11,7 +11,7 @@ export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64'
 
 /** Endpoint secrets are sealed at rest with a key of their own purpose. */
 export const webhookSecretBox = (secrets: Secrets) =>
-  new SecretBox(secrets.licenseKeyEncryption, 'webhook-secret-v1');
+  new SecretBox(secrets.licenseKeyEncryption, WEBHOOK_SECRET_PURPOSE);
 
 /**
  * The webhook-signature header: `v1,<base64>` by the current secret and, during the day after

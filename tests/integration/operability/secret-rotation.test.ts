@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox, TOTP_SECRET_PURPOSE } from '../../../src/server/crypto/secret-box.js';
+import { openDatabase } from '../../../src/server/db/database.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
 import { signInOver } from '../../support/portal-session.js';
@@ -71,6 +73,16 @@ describe.each(await availableDialects())('secrets rotate on %s', (database) => {
   }, 120_000);
 
   it('re-encrypts every stored key: the old secrets no longer find it, the new ones do', async () => {
+    const before = JSON.parse(cluster.env.PORTAL_SECRETS!) as Record<string, string>;
+    // A two-factor secret is sealed under the same encryption key: it must move with it.
+    const database = openDatabase(cluster.databaseUrl);
+    const totp = 'JBSWY3DPEHPK3PXP';
+    const sealedBefore = new SecretBox(before.licenseKeyEncryption, TOTP_SECRET_PURPOSE).seal(totp);
+    await database.db
+      .updateTable('users')
+      .set({ totp_secret: sealedBefore })
+      .where('email', '=', NORTHWIND_ADMIN)
+      .execute();
     const out = path.join(folder, 'new-secrets.json');
     const rotated = await cli(
       ['secrets', 'rotate', 'licenseKeyEncryption,licenseKeyLookup', '--out', out],
@@ -80,7 +92,15 @@ describe.each(await availableDialects())('secrets rotate on %s', (database) => {
     expect(rotated.code).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const next = JSON.parse(readFileSync(out, 'utf8')) as Record<string, string>;
-    const before = JSON.parse(cluster.env.PORTAL_SECRETS!) as Record<string, string>;
+    const { totp_secret } = await database.db
+      .selectFrom('users')
+      .select('totp_secret')
+      .where('email', '=', NORTHWIND_ADMIN)
+      .executeTakeFirstOrThrow();
+    await database.db.destroy();
+    expect(new SecretBox(next.licenseKeyEncryption, TOTP_SECRET_PURPOSE).open(totp_secret!)).toBe(
+      totp,
+    );
     expect(next.licenseKeyEncryption).not.toBe(before.licenseKeyEncryption);
     expect(next.licenseKeyLookup).not.toBe(before.licenseKeyLookup);
     expect(next.signingPrivateKey).toBe(before.signingPrivateKey);

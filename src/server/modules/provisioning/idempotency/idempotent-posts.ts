@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../context.js';
-import { SecretBox } from '../../../crypto/secret-box.js';
+import { IDEMPOTENT_ANSWER_PURPOSE, SecretBox } from '../../../crypto/secret-box.js';
 import { DomainError } from '../../../errors.js';
 import * as queries from './queries.js';
 
@@ -36,7 +36,7 @@ const refused = (status: 'conflict' | 'unprocessable', code: string, message: st
  */
 export function idempotentPosts(app: FastifyInstance, ctx: AppContext): void {
   // Answers carry secrets (license keys, webhook signing secrets): stored sealed, never in clear.
-  const box = new SecretBox(ctx.secrets.licenseKeyEncryption, 'idempotent-answer-v1');
+  const box = new SecretBox(ctx.secrets.licenseKeyEncryption, IDEMPOTENT_ANSWER_PURPOSE);
   // Rows stored before answers were sealed hold the JSON itself.
   const openAnswer = (stored: string) => (/^[[{]/.test(stored) ? stored : box.open(stored));
   const expiredBefore = () =>
