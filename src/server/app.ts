@@ -28,6 +28,7 @@ import { passwordResetRoutes } from './modules/account/password-reset-routes.js'
 import { activationRoutes } from './modules/activations/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { usageRoutes } from './modules/usage/routes.js';
 import { downloadRoutes } from './modules/downloads/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { licenseActionRoutes } from './modules/licenses/license-action-routes.js';
@@ -43,6 +44,9 @@ import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
+import { scimApi } from './modules/scim/routes.js';
+import { ssoSettingsRoutes } from './modules/sso/routes.js';
+import { ssoSignInRoutes } from './modules/sso/sign-in-routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -153,6 +157,7 @@ export async function buildApp(
   metricsBehindToken(app, config, ctx.metrics);
   await sessionRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
+  await usageRoutes(app, ctx);
   await licenseRoutes(app, ctx);
   await licenseActionRoutes(app, ctx);
   await assignmentRoutes(app, ctx);
@@ -168,6 +173,9 @@ export async function buildApp(
   await passwordResetRoutes(app, ctx);
   await securityRoutes(app, ctx);
   await notificationRoutes(app, ctx);
+  await ssoSettingsRoutes(app, ctx);
+  await ssoSignInRoutes(app, ctx);
+  await app.register(scimApi(ctx), { prefix: '/scim/v2' });
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
   await serveWebApp(app, options.webRoot);

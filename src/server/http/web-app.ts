@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 
 export const WEB_ROOT = path.resolve('dist/web');
 
-const isApiPath = (url: string) => /^\/(api|v1)(\/|$|\?)/.test(url);
+/** The server's own paths: an unknown one is a 404, never the web app (a scraper must not get HTML). */
+const isApiPath = (url: string) => /^\/(api|v1|scim|metrics|healthz|readyz)(\/|$|\?)/.test(url);
 /** Missing build files must 404, not fall back to index.html. */
 const isAssetPath = (url: string) => url.startsWith('/assets/');
 
