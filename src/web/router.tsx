@@ -94,7 +94,7 @@ function preloadCode(matchedRouteIds: string[]) {
   for (const route of [signedInRoute, ...sectionRoutes] as AnyRoute[]) {
     const component = route.options.component as AsyncRouteComponent<unknown> | undefined;
     // A failure surfaces when the router loads the chunk itself.
-    if (matchedRouteIds.includes(route.id)) component?.preload?.().catch(() => undefined);
+    if (matchedRouteIds.includes(route.id)) component?.preload?.()?.catch(() => undefined);
   }
 }
 
