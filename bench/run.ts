@@ -22,6 +22,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'sqlite' },
     scale: { type: 'string', default: '1' },
     repeats: { type: 'string', default: '5' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     only: { type: 'string', default: GROUPS.join(',') },
     instances: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -29,7 +30,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1] [--repeats 5] [--only ${GROUPS.join(',')}]
+  console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1] [--repeats 5] [--lighthouse-runs 3] [--only ${GROUPS.join(',')}]
 npm run bench -- --instances 2 [--db both] [--repeats 5]
 
 licensing   /v1 validate vs the reference server (bench/reference-validate.ts), interleaved
@@ -38,7 +39,9 @@ contention  200 concurrent activations on one 50-seat license
 portal      Dashboard, Activations and Audit lists (filters, sorts, deep pages, search) at scale
 export      Activations CSV of every Scale Corp activation: rows/s and peak RSS growth
 audit       Audit CSV export and chain verification of every Scale Corp event
-web         initial JS of the production bundle; Dashboard visible in headless Chromium
+web         initial JS of the production bundle; Dashboard visible in headless Chromium;
+            Lighthouse (mobile and desktop) on sign-in, Dashboard, My Licenses, Activations
+            and Audit, --lighthouse-runs times each (the median counts)
 --instances validate throughput of N processes on one port (WORKERS=N) against one; only that
 
 The scale groups (portal, export, audit) seed a fresh database with the demo data plus
@@ -53,6 +56,9 @@ const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1)
   throw new Error('--repeats must be a positive integer');
 if (!Number.isFinite(scale) || scale <= 0) throw new Error('--scale must be a positive number');
+const lighthouseRuns = Number(values['lighthouse-runs']);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+  throw new Error('--lighthouse-runs must be a positive integer');
 const only = new Set(values.only.split(',') as Group[]);
 for (const group of only)
   if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}; got "${group}"`);
@@ -86,6 +92,6 @@ for (const dialect of dialects) {
   console.log('');
   printTable(rows.filter((row) => row.db === dialect));
 }
-if (only.has('web')) rows.push(...(await benchWeb()));
+if (only.has('web')) rows.push(...(await benchWeb(lighthouseRuns)));
 console.log('');
 printTable(rows);

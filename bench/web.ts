@@ -1,13 +1,18 @@
 import { chromium } from 'playwright-core';
 import { demoUsers, DEMO_PASSWORD } from '../src/server/demo/demo-data.js';
 import { startServer } from '../tests/e2e/support/server.js';
+import { benchLighthouse } from './lighthouse.js';
 import { percentile, type ResultRow } from './measure.js';
 import { initialJsGzipBytes } from './web-bundle.js';
 
 const RUNS = 15;
 
-/** The production bundle's initial JavaScript, and how long the Dashboard takes to show in headless Chromium on a warm server. */
-export async function benchWeb(): Promise<ResultRow[]> {
+/**
+ * The production bundle's initial JavaScript, how long the Dashboard takes to show in headless
+ * Chromium on a warm server, and Lighthouse's scores of the budgeted pages (`lighthouseRuns`
+ * runs each).
+ */
+export async function benchWeb(lighthouseRuns: number): Promise<ResultRow[]> {
   const bundle = initialJsGzipBytes();
   const server = await startServer({ LOG_LEVEL: 'warn', NOTIFICATION_JOB_MINUTES: '0' });
   const browser = await chromium.launch({
@@ -41,6 +46,8 @@ export async function benchWeb(): Promise<ResultRow[]> {
     }
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
+    await browser.close();
+    const lighthouse = await benchLighthouse(server.baseUrl, lighthouseRuns);
     return [
       {
         bench: `initial JS (${bundle.scripts} scripts), gzip`,
@@ -56,6 +63,7 @@ export async function benchWeb(): Promise<ResultRow[]> {
         budget: '≤ 1000 ms',
         ok: p95 <= 1000,
       },
+      ...lighthouse,
     ];
   } finally {
     await browser.close();

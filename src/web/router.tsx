@@ -6,10 +6,11 @@ import {
   lazyRouteComponent,
   Outlet,
   redirect,
+  type AnyRoute,
+  type AsyncRouteComponent,
 } from '@tanstack/react-router';
 import { isUnauthenticated } from './api/client';
 import { sessionQuery } from './api/session';
-import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage, PagePending, RouteErrorPage } from './layout/RouteFallbacks';
 import { validateActivationSearch } from './features/activations/activation-filters';
 import { validateAuditSearch } from './features/audit/audit-filters';
@@ -85,11 +86,24 @@ const accountLinkRoutes = [
   }),
 ];
 
+/**
+ * Starts fetching the code of the matched routes (the signed-in frame and the page): the
+ * router would fetch it only once beforeLoad has the session, one round trip later.
+ */
+function preloadCode(matchedRouteIds: string[]) {
+  for (const route of [signedInRoute, ...sectionRoutes] as AnyRoute[]) {
+    const component = route.options.component as AsyncRouteComponent<unknown> | undefined;
+    // A failure surfaces when the router loads the chunk itself.
+    if (matchedRouteIds.includes(route.id)) component?.preload?.()?.catch(() => undefined);
+  }
+}
+
 /** Every page but sign-in: loads the session first, or sends the visitor to sign in and back. */
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'signed-in',
-  beforeLoad: async ({ context, location }) => {
+  beforeLoad: async ({ context, location, matches }) => {
+    preloadCode(matches.map((match) => match.routeId));
     try {
       await context.queryClient.ensureQueryData(sessionQuery);
     } catch (error) {
@@ -100,7 +114,8 @@ const signedInRoute = createRoute({
       });
     }
   },
-  component: AppLayout,
+  // Its own chunk: the sign-in page does not load the frame it does not show.
+  component: lazyRouteComponent(() => import('./layout/AppLayout'), 'AppLayout'),
 });
 
 // One lazy route per portal section (components/sections.ts); a list's filters are its

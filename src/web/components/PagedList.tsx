@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Page } from '../../common/page';
 import { CursorPager } from './CursorPager';
 import { ErrorState } from './ErrorState';
@@ -28,6 +28,10 @@ export function PagedList<Item>({
   errorTitle,
   children,
 }: PagedListProps<Item>) {
+  // The pager comes with the first page (or its error), then stays: shown under a list still
+  // loading, the rows' arrival pushed it down the screen (a layout shift Lighthouse counts).
+  const [firstPageSettled, setFirstPageSettled] = useState(false);
+  if (!firstPageSettled && (query.data !== undefined || query.error)) setFirstPageSettled(true);
   return (
     <>
       {query.error && !query.data ? (
@@ -40,15 +44,17 @@ export function PagedList<Item>({
       ) : (
         children(query.data?.items)
       )}
-      <CursorPager
-        label={label}
-        pageNumber={pages.pageNumber}
-        nextCursor={query.data?.nextCursor}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        pageSize={pageSize}
-        onPageSizeChange={onPageSizeChange}
-      />
+      {firstPageSettled && (
+        <CursorPager
+          label={label}
+          pageNumber={pages.pageNumber}
+          nextCursor={query.data?.nextCursor}
+          onNext={pages.next}
+          onPrevious={pages.previous}
+          pageSize={pageSize}
+          onPageSizeChange={onPageSizeChange}
+        />
+      )}
     </>
   );
 }
