@@ -2,14 +2,13 @@ import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
 import { DisplaySettings } from './DisplaySettings';
 import { NotificationSettings } from './NotificationSettings';
+import { useTranslation } from 'react-i18next';
 
 export function SettingsPage() {
+  const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Account Settings"
-        description="How the portal shows dates and tables, and what it tells you about."
-      />
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <DisplaySettings />
       <NotificationSettings />
     </Stack>
