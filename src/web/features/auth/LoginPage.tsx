@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { AuthFrame } from '../../components/AuthFrame';
 import { PasswordForm } from './PasswordForm';
 import { SecondFactorStep } from './SecondFactorStep';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/login');
 
@@ -10,11 +11,12 @@ const route = getRouteApi('/login');
 export function LoginPage() {
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const [pendingToken, setPendingToken] = useState<string | null>(null);
   const signedIn = () => navigate({ href: redirect ?? '/', replace: true });
 
   return pendingToken ? (
-    <AuthFrame title="Two-factor authentication">
+    <AuthFrame title={t('auth.secondFactor.title')}>
       <SecondFactorStep
         pendingToken={pendingToken}
         onSignedIn={signedIn}
@@ -22,7 +24,7 @@ export function LoginPage() {
       />
     </AuthFrame>
   ) : (
-    <AuthFrame title="Sign in" description="Use your work email address and password.">
+    <AuthFrame title={t('auth.signIn.title')} description={t('auth.signIn.description')}>
       <PasswordForm onSignedIn={signedIn} onSecondFactorRequired={setPendingToken} />
     </AuthFrame>
   );
