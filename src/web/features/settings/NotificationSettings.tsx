@@ -31,13 +31,13 @@ export function NotificationSettings() {
       title={t('settings.notifications.title')}
       description={t('settings.notifications.description')}
     >
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={320}>
         <Table verticalSpacing="xs" aria-label={t('settings.notifications.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('settings.notifications.notifyAbout')}</Table.Th>
               {CHANNELS.map(({ channel, label }) => (
-                <Table.Th key={channel} w={110} ta="center">
+                <Table.Th key={channel} w={80} ta="center">
                   {t(label)}
                 </Table.Th>
               ))}
