@@ -14,6 +14,7 @@ import { ENTITLEMENT_SEARCH_SCOPES } from '../../src/common/licenses-api.js';
 import { MEMBER_SEARCH_SCOPES } from '../../src/common/members-api.js';
 import { LANGUAGES } from '../../src/common/preferences.js';
 import { ROLES } from '../../src/common/roles.js';
+import { FORECAST_OUTCOMES, USAGE_RANGES } from '../../src/common/usage-api.js';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../src/web/i18n/locales');
 const WEB = path.resolve(import.meta.dirname, '../../src/web');
@@ -146,6 +147,8 @@ describe('keys used in the web app', () => {
       ['downloads.kind', ARTIFACT_KINDS],
       ['common.features.state', Object.keys(FEATURE_STATE_LABELS)],
       ['common.role.description', ROLES],
+      ['usage.forecast', FORECAST_OUTCOMES],
+      ['usage.range', USAGE_RANGES],
     ];
     const missing = groups.flatMap(([group, values]) =>
       values.map((value) => `${group}.${value}`).filter((key) => !englishBases.has(key)),
