@@ -44,6 +44,9 @@ import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
+import { scimApi } from './modules/scim/routes.js';
+import { ssoSettingsRoutes } from './modules/sso/routes.js';
+import { ssoSignInRoutes } from './modules/sso/sign-in-routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -170,6 +173,9 @@ export async function buildApp(
   await passwordResetRoutes(app, ctx);
   await securityRoutes(app, ctx);
   await notificationRoutes(app, ctx);
+  await ssoSettingsRoutes(app, ctx);
+  await ssoSignInRoutes(app, ctx);
+  await app.register(scimApi(ctx), { prefix: '/scim/v2' });
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
   await serveWebApp(app, options.webRoot);
