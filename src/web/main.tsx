@@ -5,6 +5,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/query-client';
 import { sessionQuery } from './api/session';
+import { setUpI18n } from './i18n/i18n';
+import { LanguageFollower, rememberedLanguage } from './i18n/LanguageFollower';
+import { navigatorLanguages, resolveLanguage } from './i18n/language';
 import { AppThemeProvider } from './layout/AppThemeProvider';
 import { createAppRouter } from './router';
 
@@ -15,12 +18,20 @@ const queryClient = createQueryClient(() => {
 });
 const router = createAppRouter(queryClient);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <AppThemeProvider>
-        <RouterProvider router={router} />
-      </AppThemeProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The language shown last in this browser (else the browser's) is loaded before the first
+// render; the member's own choice, or the browser's when signed out, follows once the session
+// is known (LanguageFollower).
+const firstLanguage = resolveLanguage(rememberedLanguage(), navigatorLanguages());
+void setUpI18n(firstLanguage).then(() => {
+  document.documentElement.lang = firstLanguage;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <LanguageFollower />
+        <AppThemeProvider>
+          <RouterProvider router={router} />
+        </AppThemeProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '../../common/api-types';
+import { i18n } from '../i18n/i18n';
 
 /** A failed API call: the HTTP status and the server's stable code, message and per-field problems. */
 export class ApiError extends Error {
@@ -34,11 +35,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   const error = (payload as Partial<ApiErrorBody> | null)?.error;
   if (error && typeof error.message === 'string')
     return new ApiError(status, error.code, error.message, error.fields);
-  return new ApiError(
-    status,
-    `http_${status}`,
-    `The server answered with an unexpected error (${status}). Try again.`,
-  );
+  return new ApiError(status, `http_${status}`, i18n.t('common.error.unexpected', { status }));
 }
 
 /** Calls the portal API (paths are relative to /api/portal) with JSON in and out. */
@@ -46,7 +43,11 @@ export async function apiRequest<T>(
   path: string,
   { method = 'GET', body, signal }: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The shown language, so the server can answer (and write mails) in it.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': i18n.language ?? 'en',
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
@@ -61,11 +62,7 @@ export async function apiRequest<T>(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(
-      0,
-      'network_error',
-      'The portal cannot be reached. Check your connection and try again.',
-    );
+    throw new ApiError(0, 'network_error', i18n.t('common.error.network'));
   }
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toApiError(response.status, payload);

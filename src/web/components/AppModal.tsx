@@ -1,5 +1,6 @@
 import { Modal, type MantineSize } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface AppModalProps {
   opened: boolean;
@@ -26,6 +27,7 @@ export function AppModal({
   zIndex,
   children,
 }: AppModalProps) {
+  const { t } = useTranslation();
   return (
     <Modal.Root
       opened={opened}
@@ -39,7 +41,7 @@ export function AppModal({
       <Modal.Content>
         <Modal.Header role="none">
           <Modal.Title>{title}</Modal.Title>
-          <Modal.CloseButton aria-label="Close" />
+          <Modal.CloseButton aria-label={t('common.close')} />
         </Modal.Header>
         <Modal.Body>{children}</Modal.Body>
       </Modal.Content>

@@ -5,6 +5,7 @@ import { Brand } from './Brand';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { TitleWithDescription } from './TitleWithDescription';
 import classes from './AuthFrame.module.css';
+import { useTranslation } from 'react-i18next';
 
 /** The frame of the public pages (sign-in, password reset, invitation): brand, one card, its h1. */
 export function AuthFrame({
@@ -16,7 +17,8 @@ export function AuthFrame({
   description?: ReactNode;
   children: ReactNode;
 }) {
-  useDocumentTitle(`${title} · Customer Portal`);
+  const { t } = useTranslation();
+  useDocumentTitle(t('common.documentTitle', { title }));
   return (
     <Box mih="100vh" pos="relative" className={classes.page}>
       <Box pos="absolute" top={16} right={16}>

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Menu } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ColumnChoice {
   id: string;
@@ -23,6 +24,7 @@ function CheckboxItem({ ref, ...props }: ComponentPropsWithRef<'button'>) {
  * keyboard. The last visible column cannot be hidden.
  */
 export function ColumnsMenu({ columns, visible, onChange }: ColumnsMenuProps) {
+  const { t } = useTranslation();
   const toggle = (id: string) =>
     onChange(
       visible.includes(id)
@@ -39,11 +41,11 @@ export function ColumnsMenu({ columns, visible, onChange }: ColumnsMenuProps) {
     >
       <Menu.Target>
         <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />}>
-          Columns
+          {t('common.columns.button')}
         </Button>
       </Menu.Target>
-      <Menu.Dropdown aria-label="Columns to show">
-        <Menu.Label>Show columns</Menu.Label>
+      <Menu.Dropdown aria-label={t('common.columns.menu')}>
+        <Menu.Label>{t('common.columns.show')}</Menu.Label>
         {columns.map((column) => {
           const checked = visible.includes(column.id);
           const last = checked && visible.length === 1;

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { useContactSupport, type SupportSubject } from './support-context';
+import { useTranslation } from 'react-i18next';
 
 /** "Contact support", pre-filled with the organization and, when given, the license and its validation code. */
 export function ContactSupportButton({
@@ -11,6 +12,7 @@ export function ContactSupportButton({
   compact?: boolean;
 }) {
   const contactSupport = useContactSupport();
+  const { t } = useTranslation();
   return (
     <Button
       variant="default"
@@ -18,7 +20,7 @@ export function ContactSupportButton({
       leftSection={<IconLifebuoy size={16} aria-hidden />}
       onClick={() => contactSupport(subject)}
     >
-      Contact support
+      {t('common.support.contact')}
     </Button>
   );
 }

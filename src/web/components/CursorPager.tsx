@@ -1,6 +1,7 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { PAGE_SIZE_OPTIONS } from '../../common/page';
+import { useTranslation } from 'react-i18next';
 
 interface CursorPagerProps {
   /** What the list holds, for the navigation's name ("Members pages"). */
@@ -23,16 +24,17 @@ export function CursorPager({
   pageSize,
   onPageSizeChange,
 }: CursorPagerProps) {
+  const { t } = useTranslation();
   return (
     <Group
       component="nav"
-      aria-label={`${label} pages`}
+      aria-label={t('common.pager.label', { list: label })}
       justify="space-between"
       wrap="wrap"
       gap="sm"
     >
       <Select
-        label="Rows per page"
+        label={t('common.pager.rowsPerPage')}
         data={PAGE_SIZE_OPTIONS.map(String)}
         value={String(pageSize)}
         onChange={(value) => value && onPageSizeChange(Number(value))}
@@ -42,7 +44,7 @@ export function CursorPager({
       />
       <Group gap="xs">
         <Text size="sm" c="dimmed" aria-live="polite">
-          Page {pageNumber}
+          {t('common.pager.page', { number: pageNumber })}
         </Text>
         <Button
           variant="default"
@@ -51,7 +53,7 @@ export function CursorPager({
           disabled={pageNumber === 1}
           onClick={onPrevious}
         >
-          Previous
+          {t('common.pager.previous')}
         </Button>
         <Button
           variant="default"
@@ -60,7 +62,7 @@ export function CursorPager({
           disabled={!nextCursor}
           onClick={() => nextCursor && onNext(nextCursor)}
         >
-          Next
+          {t('common.pager.next')}
         </Button>
       </Group>
     </Group>

@@ -1,32 +1,31 @@
+import { useTranslation } from 'react-i18next';
 import {
-  DATE_FORMAT,
-  DATE_TIME_FORMAT,
-  formatCalendarDay,
-  formatInTimeZone,
-} from '../../common/format/date-time';
+  formatLocalizedCalendarDay,
+  formatLocalizedInstant,
+} from '../../common/format/localized-date-time';
 import { formatRelative } from '../../common/format/relative-time';
 import { useSession } from '../api/session';
 
-const FORMATS = { date: DATE_FORMAT, dateTime: DATE_TIME_FORMAT };
-
 interface DateTimeProps {
   value: string;
-  format?: keyof typeof FORMATS;
+  format?: 'date' | 'dateTime';
   /** Always the exact date, whatever the member's date display (the audit log's format is fixed). */
   exact?: boolean;
 }
 
 /**
- * A stored UTC timestamp shown in the member's time zone (`user.preferences.timezone`), or
- * relative to now when they chose relative dates, with the exact one on hover.
+ * A stored UTC timestamp shown in the member's time zone (`user.preferences.timezone`) and
+ * language (English: `DD MMM YYYY, HH:mm:ss`; others their medium format), or relative to now
+ * when they chose relative dates, with the exact one on hover.
  */
 export function DateTime({ value, format = 'date', exact = false }: DateTimeProps) {
   const { timezone, dateDisplay } = useSession().user.preferences;
-  const absolute = formatInTimeZone(value, timezone, FORMATS[format]);
+  const { i18n } = useTranslation();
+  const absolute = formatLocalizedInstant(value, timezone, i18n.language, format);
   if (dateDisplay === 'relative' && !exact) {
     return (
       <time dateTime={value} title={absolute}>
-        {formatRelative(value, new Date())}
+        {formatRelative(value, new Date(), i18n.language)}
       </time>
     );
   }
@@ -35,5 +34,6 @@ export function DateTime({ value, format = 'date', exact = false }: DateTimeProp
 
 /** A calendar day without a time ("YYYY-MM-DD", e.g. an order date): the same day in every zone. */
 export function CalendarDay({ value }: { value: string }) {
-  return <time dateTime={value}>{formatCalendarDay(value)}</time>;
+  const { i18n } = useTranslation();
+  return <time dateTime={value}>{formatLocalizedCalendarDay(value, i18n.language)}</time>;
 }

@@ -1,5 +1,6 @@
 import { Alert, Button } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 interface ErrorStateProps {
   title: string;
@@ -9,9 +10,10 @@ interface ErrorStateProps {
 }
 
 export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
+  const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />}>
-      {error instanceof Error ? error.message : 'Something went wrong. Try again.'}
+      {error instanceof Error ? error.message : t('common.error.generic')}
       <Button
         display="block"
         mt="sm"
@@ -21,7 +23,7 @@ export function ErrorState({ title, error, onRetry, retrying = false }: ErrorSta
         loading={retrying}
         onClick={onRetry}
       >
-        Try again
+        {t('common.error.retry')}
       </Button>
     </Alert>
   );

@@ -1,12 +1,12 @@
 import { Badge, Group, List, Stack, Text, type MantineColor } from '@mantine/core';
 import {
-  FEATURE_STATE_LABELS,
   featureLimitText,
   featureState,
   type FeatureState,
   type GrantedFeature,
 } from '../../common/license-features';
 import { DateTime } from './DateTime';
+import { useTranslation } from 'react-i18next';
 
 const STATE_COLORS: Record<FeatureState, MantineColor> = {
   active: 'teal',
@@ -16,10 +16,11 @@ const STATE_COLORS: Record<FeatureState, MantineColor> = {
 
 /** The features a license grants: name, limit and end date, each with its state. */
 export function FeatureList({ features, label }: { features: GrantedFeature[]; label: string }) {
+  const { t } = useTranslation();
   if (features.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No extra features: the product as sold.
+        {t('common.features.none')}
       </Text>
     );
   }
@@ -36,17 +37,18 @@ export function FeatureList({ features, label }: { features: GrantedFeature[]; l
                   {feature.name}
                 </Text>
                 <Badge variant="dot" color={STATE_COLORS[state]} tt="none" fw={500}>
-                  {FEATURE_STATE_LABELS[state]}
+                  {t(`common.features.state.${state}`)}
                 </Badge>
               </Group>
               <Text size="sm" c="dimmed">
                 {featureLimitText(feature)} ·{' '}
                 {feature.expiresAt ? (
                   <>
-                    {state === 'ended' ? 'Ended' : 'Ends'} <DateTime value={feature.expiresAt} />
+                    {t(state === 'ended' ? 'common.features.ended' : 'common.features.ends')}{' '}
+                    <DateTime value={feature.expiresAt} />
                   </>
                 ) : (
-                  'Lasts as long as the license'
+                  t('common.features.lastsWithLicense')
                 )}
               </Text>
             </Stack>

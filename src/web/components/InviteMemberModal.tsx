@@ -8,10 +8,12 @@ import { notifyFailed } from './notify';
 import { notifyInvitationSent } from './notify-invitation';
 import { RoleRadioGroup } from './RoleRadioGroup';
 import { FormActions } from './FormActions';
+import { useTranslation } from 'react-i18next';
 
 /** The Invite Member form, opened from the Members page and from the Dashboard. */
 export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const invite = useCreateInvitation();
+  const { t } = useTranslation();
   const [role, setRole] = useState<Role>('viewer');
   const fields = invite.error instanceof ApiError ? invite.error.fields : {};
   const close = () => {
@@ -34,21 +36,21 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
         },
         onError: (error) => {
           if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
-            notifyFailed('The invitation could not be sent', error);
+            notifyFailed(t('common.invite.failed'), error);
         },
       },
     );
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title="Invite Member">
+    <AppModal opened={opened} onClose={close} title={t('common.invite.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">We email a link that works once and expires in 7 days.</Text>
+          <Text size="sm">{t('common.invite.intro')}</Text>
           <TextInput
             name="email"
             type="email"
-            label="Email address"
+            label={t('common.invite.email')}
             autoComplete="off"
             required
             data-autofocus
@@ -57,13 +59,17 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
           <TextInput
             name="phone"
             type="tel"
-            label="Phone number"
-            description="Optional"
+            label={t('common.invite.phone')}
+            description={t('common.optional')}
             autoComplete="off"
             error={fields.phone}
           />
           <RoleRadioGroup value={role} onChange={setRole} error={fields.role} />
-          <FormActions submitLabel="Send invitation" loading={invite.isPending} onCancel={close} />
+          <FormActions
+            submitLabel={t('common.invite.send')}
+            loading={invite.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -2,6 +2,8 @@ import { Flex, Paper, Skeleton, Text, ThemeIcon, type MantineColor } from '@mant
 import type { Icon } from '@tabler/icons-react';
 import { FilteredLink } from './FilteredLink';
 import classes from './KpiCard.module.css';
+import { useFormatNumber } from '../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 interface KpiCardProps {
   label: string;
@@ -16,7 +18,9 @@ interface KpiCardProps {
 
 /** One metric as a term/description pair: render it inside a `<dl>`. With `to`, the whole card opens its list. */
 export function KpiCard({ label, value, hint, icon: KpiIcon, color, to }: KpiCardProps) {
-  const shown = value === undefined ? <Skeleton h={36} w={72} /> : value.toLocaleString();
+  const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
+  const shown = value === undefined ? <Skeleton h={36} w={72} /> : formatNumber(value);
   return (
     <Paper withBorder radius="md" p="md" className={classes.card}>
       <Flex component="dt" justify="space-between" align="center" gap="xs">
@@ -34,7 +38,7 @@ export function KpiCard({ label, value, hint, icon: KpiIcon, color, to }: KpiCar
             search={to.search}
             className={classes.link}
             underline="hover"
-            aria-label={`${label}: ${shown}. View ${to.what}`}
+            aria-label={t('common.kpi.link', { label, value: formatNumber(value), what: to.what })}
           >
             {shown}
           </FilteredLink>

@@ -5,6 +5,7 @@ import { useSession } from '../api/session';
 import { EmptyState } from './EmptyState';
 import { keyboardScrollable } from './scroll-frame';
 import { SortableTitle, sortableCellClass } from './SortableTitle';
+import { useTranslation } from 'react-i18next';
 
 export interface ListSort<Column extends string> {
   column: Column;
@@ -46,6 +47,7 @@ export function ListTable<Row, Column extends string = string>({
   selection,
 }: ListTableProps<Row, Column>) {
   const { density } = useSession().user.preferences;
+  const { t } = useTranslation();
   const titled = columns.map((column) => {
     const accessor = column.accessor as Column;
     if (!sort?.sortable.includes(accessor) || typeof column.title !== 'string') return column;
@@ -68,9 +70,9 @@ export function ListTable<Row, Column extends string = string>({
         onSelectedRecordsChange: selection.onChange,
         isRecordSelectable: selection.isSelectable,
         getRecordSelectionCheckboxProps: (row: Row) => ({
-          'aria-label': `Select ${selection.rowLabel(row)}`,
+          'aria-label': t('common.table.selectRow', { row: selection.rowLabel(row) }),
         }),
-        allRecordsSelectionCheckboxProps: { 'aria-label': 'Select every row on this page' },
+        allRecordsSelectionCheckboxProps: { 'aria-label': t('common.table.selectPage') },
       }
     : {};
   return (

@@ -18,6 +18,7 @@ import type { NotificationItem } from '../../common/account-api';
 import { useMarkNotificationsRead } from '../api/mark-notifications-read';
 import { useNotifications } from '../api/notifications';
 import { DateTime } from './DateTime';
+import { useTranslation } from 'react-i18next';
 
 function NotificationRow({
   item,
@@ -27,6 +28,7 @@ function NotificationRow({
   onOpen: (item: NotificationItem) => void;
 }) {
   // Dimmed text on an unread row's highlight falls below 4.5:1 in the dark scheme.
+  const { t } = useTranslation();
   const tone = item.read ? 'dimmed' : undefined;
   return (
     <UnstyledButton
@@ -45,7 +47,7 @@ function NotificationRow({
       <Text size="xs" c={tone} mt={2}>
         <DateTime value={item.createdAt} format="dateTime" />
         {item.organizationName && ` · ${item.organizationName}`}
-        {!item.read && <VisuallyHidden> (unread)</VisuallyHidden>}
+        {!item.read && <VisuallyHidden> {t('common.notifications.unreadMark')}</VisuallyHidden>}
       </Text>
     </UnstyledButton>
   );
@@ -54,6 +56,7 @@ function NotificationRow({
 /** The header's bell: unread count, the latest notifications, and their links. */
 export function NotificationBell() {
   const [opened, { toggle, close }] = useDisclosure(false);
+  const { t } = useTranslation();
   const notifications = useNotifications();
   const markRead = useMarkNotificationsRead();
   const navigate = useNavigate();
@@ -88,15 +91,19 @@ export function NotificationBell() {
             color="gray"
             size="lg"
             onClick={toggle}
-            aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+            aria-label={
+              unread
+                ? t('common.notifications.unread', { count: unread })
+                : t('common.notifications.title')
+            }
           >
             <IconBell size={20} stroke={1.7} aria-hidden />
           </ActionIcon>
         </Popover.Target>
-        <Popover.Dropdown p="xs" aria-label="Notifications">
+        <Popover.Dropdown p="xs" aria-label={t('common.notifications.title')}>
           <Group justify="space-between" px="xs" pb="xs">
             <Text fw={600} size="sm">
-              Notifications
+              {t('common.notifications.title')}
             </Text>
             {unread > 0 && (
               <Anchor
@@ -105,13 +112,13 @@ export function NotificationBell() {
                 size="xs"
                 onClick={() => markRead.mutate(undefined)}
               >
-                Mark all read
+                {t('common.notifications.markAllRead')}
               </Anchor>
             )}
           </Group>
           {items.length === 0 ? (
             <Text size="sm" c="dimmed" px="xs" pb="xs">
-              Nothing yet. Choose what you hear about in Account Settings.
+              {t('common.notifications.empty')}
             </Text>
           ) : (
             <ScrollArea.Autosize mah={420} type="auto">

@@ -1,10 +1,12 @@
 import { Badge } from '@mantine/core';
-import { ROLE_LABELS, type Role } from '../../common/roles';
+import type { Role } from '../../common/roles';
+import { useLabels } from '../i18n/labels';
 
 export function RoleBadge({ role }: { role: Role }) {
+  const labels = useLabels();
   return (
     <Badge variant="light" color={role === 'admin' ? 'indigo' : 'gray'} radius="sm">
-      {ROLE_LABELS[role]}
+      {labels.role(role)}
     </Badge>
   );
 }

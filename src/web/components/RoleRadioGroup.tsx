@@ -1,10 +1,7 @@
 import { Radio, Stack } from '@mantine/core';
-import { ROLE_LABELS, ROLES, type Role } from '../../common/roles';
-
-const DESCRIPTIONS: Record<Role, string> = {
-  admin: 'Full access: activates licenses, manages members, exports.',
-  viewer: 'View only access.',
-};
+import { ROLES, type Role } from '../../common/roles';
+import { useLabels } from '../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 export function RoleRadioGroup({
   value,
@@ -15,9 +12,11 @@ export function RoleRadioGroup({
   onChange: (role: Role) => void;
   error?: string;
 }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   return (
     <Radio.Group
-      label="Role"
+      label={t('common.role.label')}
       value={value}
       onChange={(next) => onChange(next as Role)}
       required
@@ -28,8 +27,8 @@ export function RoleRadioGroup({
           <Radio
             key={role}
             value={role}
-            label={ROLE_LABELS[role]}
-            description={DESCRIPTIONS[role]}
+            label={labels.role(role)}
+            description={t(`common.role.description.${role}`)}
           />
         ))}
       </Stack>

@@ -2,6 +2,7 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SearchInputProps {
   placeholder?: string;
@@ -12,7 +13,8 @@ interface SearchInputProps {
 
 const TYPING_PAUSE_MS = 300;
 
-export function SearchInput({ placeholder = 'Search', value, onChange }: SearchInputProps) {
+export function SearchInput({ placeholder, value, onChange }: SearchInputProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value);
   const commit = useDebouncedCallback((next: string) => onChange(next.trim()), TYPING_PAUSE_MS);
   // Follow changes from outside (a cleared filter), not the echo of what is being typed.
@@ -20,8 +22,8 @@ export function SearchInput({ placeholder = 'Search', value, onChange }: SearchI
   return (
     <TextInput
       type="search"
-      label="Search"
-      placeholder={placeholder}
+      label={t('common.search.label')}
+      placeholder={placeholder ?? t('common.search.label')}
       leftSection={<IconSearch size={16} aria-hidden />}
       value={text}
       onChange={(event) => {
@@ -32,7 +34,7 @@ export function SearchInput({ placeholder = 'Search', value, onChange }: SearchI
         text ? (
           <CloseButton
             size="sm"
-            aria-label="Clear search"
+            aria-label={t('common.search.clear')}
             onClick={() => {
               setText('');
               onChange('');

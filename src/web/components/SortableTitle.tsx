@@ -2,6 +2,7 @@ import { Group, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { SortDirection } from '../../common/page';
 import classes from './SortableTitle.module.css';
+import { useTranslation } from 'react-i18next';
 
 /** The class a sortable column's header cell needs (the title's button covers the cell). */
 export const sortableCellClass = classes.cell;
@@ -19,6 +20,7 @@ interface SortableTitleProps {
  * turns the cell into a button). The button covers the whole cell (sortableCellClass).
  */
 export function SortableTitle({ title, direction, onSort }: SortableTitleProps) {
+  const { t } = useTranslation();
   const Icon =
     direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
@@ -32,7 +34,7 @@ export function SortableTitle({ title, direction, onSort }: SortableTitleProps) 
         {title}
         <Icon size={14} aria-hidden opacity={direction ? 1 : 0.45} />
         <VisuallyHidden>
-          {direction ? `, sorted ${direction === 'asc' ? 'ascending' : 'descending'}` : ', sort'}
+          {t(direction ? `common.table.sorted.${direction}` : 'common.table.sort')}
         </VisuallyHidden>
       </Group>
     </UnstyledButton>

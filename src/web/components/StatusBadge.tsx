@@ -1,5 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import { LICENSE_STATUS_LABELS, type LicenseStatus } from '../../common/license-status';
+import type { LicenseStatus } from '../../common/license-status';
+import { useLabels } from '../i18n/labels';
 
 const STATUS_COLORS: Record<LicenseStatus, MantineColor> = {
   active: 'teal',
@@ -10,9 +11,10 @@ const STATUS_COLORS: Record<LicenseStatus, MantineColor> = {
 };
 
 export function StatusBadge({ status }: { status: LicenseStatus }) {
+  const labels = useLabels();
   return (
     <Badge variant="dot" color={STATUS_COLORS[status]} size="lg" tt="none" fw={500}>
-      {LICENSE_STATUS_LABELS[status]}
+      {labels.licenseStatus(status)}
     </Badge>
   );
 }

@@ -9,13 +9,16 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useSupportContext } from '../api/support';
 import { AppModal } from './AppModal';
 import { ErrorState } from './ErrorState';
 import type { SupportSubject } from './support-context';
+import { useTranslation } from 'react-i18next';
 
 /** The details a support request starts with: the organization, and the license and its latest validation code. */
 function prefilled(
+  t: TFunction,
   organizationName: string,
   license: {
     productName: string;
@@ -26,18 +29,18 @@ function prefilled(
   code: string | undefined,
 ) {
   return [
-    `Organization: ${organizationName}`,
+    t('common.supportDialog.organization', { value: organizationName }),
     ...(license
       ? [
-          `Product: ${license.productName}`,
-          `Entitlement: ${license.entitlementPublicId}`,
-          `Sales order: ${license.salesOrder}`,
-          `License key: ${license.maskedKey}`,
+          t('common.supportDialog.product', { value: license.productName }),
+          t('common.supportDialog.entitlement', { value: license.entitlementPublicId }),
+          t('common.supportDialog.salesOrder', { value: license.salesOrder }),
+          t('common.supportDialog.licenseKey', { value: license.maskedKey }),
         ]
       : []),
-    ...(code ? [`Latest validation code: ${code}`] : []),
+    ...(code ? [t('common.supportDialog.validationCode', { value: code })] : []),
     '',
-    'What happened:',
+    t('common.supportDialog.whatHappened'),
   ].join('\n');
 }
 
@@ -48,13 +51,17 @@ export function SupportDialog({
   subject: SupportSubject | null;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const context = useSupportContext(subject !== null, subject?.licenseId);
   const data = context.data;
   const code = subject?.validationCode ?? data?.license?.validationCode;
-  const body = data ? prefilled(data.organizationName, data.license, code) : '';
+  const body = data ? prefilled(t, data.organizationName, data.license, code) : '';
   const subjectLine = data?.license
-    ? `Support: ${data.license.productName} (${data.license.entitlementPublicId})`
-    : 'Support request';
+    ? t('common.supportDialog.subjectLicense', {
+        product: data.license.productName,
+        entitlement: data.license.entitlementPublicId,
+      })
+    : t('common.supportDialog.subject');
   const mailto = data?.contact.email
     ? `mailto:${data.contact.email}?subject=${encodeURIComponent(subjectLine)}&body=${encodeURIComponent(body)}`
     : null;
@@ -63,16 +70,16 @@ export function SupportDialog({
     <AppModal
       opened={subject !== null}
       onClose={onClose}
-      title="Contact support"
+      title={t('common.support.contact')}
       zIndex={getDefaultZIndex('modal') + 10}
     >
       {context.isPending ? (
         <Group justify="center" p="md">
-          <Loader size="sm" aria-label="Loading the support contact" />
+          <Loader size="sm" aria-label={t('common.supportDialog.loading')} />
         </Group>
       ) : context.error ? (
         <ErrorState
-          title="The support contact could not be loaded"
+          title={t('common.supportDialog.loadFailed')}
           error={context.error}
           onRetry={() => context.refetch()}
           retrying={context.isFetching}
@@ -80,32 +87,34 @@ export function SupportDialog({
       ) : (
         <Stack gap="md">
           {!data?.contact.email && !data?.contact.url ? (
-            <Text size="sm">
-              The vendor has not published a support contact yet. Ask your reseller or account
-              manager, and give them the details below.
-            </Text>
+            <Text size="sm">{t('common.supportDialog.noContact')}</Text>
           ) : (
             <Text size="sm">
-              Send these details to the vendor’s support
+              {t('common.supportDialog.sendTo')}
               {data.contact.email && (
                 <>
                   {' '}
-                  at <Anchor href={`mailto:${data.contact.email}`}>{data.contact.email}</Anchor>
+                  {t('common.supportDialog.at')}{' '}
+                  <Anchor href={`mailto:${data.contact.email}`}>{data.contact.email}</Anchor>
                 </>
               )}
               {data.contact.url && (
                 <>
-                  {data.contact.email ? ', or use ' : ' through '}
+                  {t(
+                    data.contact.email
+                      ? 'common.supportDialog.orUse'
+                      : 'common.supportDialog.through',
+                  )}
                   <Anchor href={data.contact.url} target="_blank" rel="noreferrer">
-                    the support page
+                    {t('common.supportDialog.supportPage')}
                   </Anchor>
                 </>
               )}
-              .
+              {t('common.supportDialog.end')}
             </Text>
           )}
           <Textarea
-            label="Details for support"
+            label={t('common.supportDialog.details')}
             value={body}
             readOnly
             autosize
@@ -116,13 +125,13 @@ export function SupportDialog({
             <CopyButton value={body}>
               {({ copied, copy }) => (
                 <Button variant="default" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy details'}
+                  {t(copied ? 'common.copied' : 'common.supportDialog.copy')}
                 </Button>
               )}
             </CopyButton>
             {mailto && (
               <Button component="a" href={mailto}>
-                Write an email
+                {t('common.supportDialog.writeEmail')}
               </Button>
             )}
           </Group>

@@ -12,6 +12,7 @@ import {
 import type { PortalSection } from '../../common/api-types';
 
 interface SectionEntry {
+  /** A translation key (common.sections.…). */
   label: string;
   path: string;
   icon: Icon;
@@ -23,12 +24,12 @@ interface SectionEntry {
  * a new section needs its lazy route in router.tsx.
  */
 export const SECTIONS: Record<PortalSection, SectionEntry> = {
-  dashboard: { label: 'Dashboard', path: '/', icon: IconLayoutDashboard },
-  licenses: { label: 'My Licenses', path: '/licenses', icon: IconLicense },
-  activations: { label: 'Activations', path: '/activations', icon: IconDevices },
-  downloads: { label: 'Downloads', path: '/downloads', icon: IconDownload },
-  members: { label: 'Members', path: '/members', icon: IconUsers },
-  audit: { label: 'Audit & Events', path: '/audit', icon: IconHistory },
-  settings: { label: 'Account Settings', path: '/settings', icon: IconSettings },
-  profile: { label: 'Profile & Security', path: '/profile', icon: IconShieldLock },
+  dashboard: { label: 'common.sections.dashboard', path: '/', icon: IconLayoutDashboard },
+  licenses: { label: 'common.sections.licenses', path: '/licenses', icon: IconLicense },
+  activations: { label: 'common.sections.activations', path: '/activations', icon: IconDevices },
+  downloads: { label: 'common.sections.downloads', path: '/downloads', icon: IconDownload },
+  members: { label: 'common.sections.members', path: '/members', icon: IconUsers },
+  audit: { label: 'common.sections.audit', path: '/audit', icon: IconHistory },
+  settings: { label: 'common.sections.settings', path: '/settings', icon: IconSettings },
+  profile: { label: 'common.sections.profile', path: '/profile', icon: IconShieldLock },
 };

@@ -1,6 +1,7 @@
 import { useSaveVisibleColumns } from '../api/save-visible-columns';
 import { useSession } from '../api/session';
 import { notifyFailed } from './notify';
+import { i18n } from '../i18n/i18n';
 
 /**
  * The columns a member shows in one table (`preferences.columns[table]`), in the table's
@@ -17,7 +18,7 @@ export function useVisibleColumns(
   const setVisible = (columns: string[]) =>
     save.mutate(
       { table, columns },
-      { onError: (error) => notifyFailed('Your choice of columns could not be saved', error) },
+      { onError: (error) => notifyFailed(i18n.t('common.columns.saveFailed'), error) },
     );
   return [chosen.length > 0 ? chosen : [...defaults], setVisible] as const;
 }

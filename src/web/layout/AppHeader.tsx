@@ -5,6 +5,7 @@ import { NotificationBell } from '../components/NotificationBell';
 import { HeaderSupportButton } from './HeaderSupportButton';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { UserMenu } from './UserMenu';
+import { useTranslation } from 'react-i18next';
 
 interface AppHeaderProps {
   navbarWidth: number;
@@ -13,6 +14,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ navbarWidth, navOpened, onToggleNav }: AppHeaderProps) {
+  const { t } = useTranslation();
   return (
     <AppShell.Header px="md">
       <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
@@ -22,7 +24,7 @@ export function AppHeader({ navbarWidth, navOpened, onToggleNav }: AppHeaderProp
             onClick={onToggleNav}
             hiddenFrom="sm"
             size="sm"
-            aria-label="Toggle navigation"
+            aria-label={t('common.header.toggleNavigation')}
           />
           {/* As wide as the sidebar, so the organization lines up with the page content. */}
           <Box w={navbarWidth - 16} visibleFrom="sm">

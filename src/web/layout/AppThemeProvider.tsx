@@ -2,11 +2,12 @@ import { MantineProvider } from '@mantine/core';
 import { useColorScheme } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { SessionPayload } from '../../common/api-types';
 import { sessionQuery } from '../api/session';
 import { useColorSchemeChoice } from '../components/color-scheme';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, localizedTheme } from './theme';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The theme preference of the cached session. Read from the cache itself rather than
@@ -28,6 +29,9 @@ function useCachedThemePreference() {
  */
 export function AppThemeProvider({ children }: { children: ReactNode }) {
   const [choice] = useColorSchemeChoice();
+  const { t } = useTranslation();
+  const dismiss = t('common.dismissNotification');
+  const theme = useMemo(() => localizedTheme(dismiss), [dismiss]);
   const preference = useCachedThemePreference();
   const system = useColorScheme('light', { getInitialValueInEffect: false });
   const scheme = choice ?? (preference === 'light' || preference === 'dark' ? preference : system);

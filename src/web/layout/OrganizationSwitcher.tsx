@@ -4,13 +4,16 @@ import { IconBuilding, IconCheck, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useSession } from '../api/session';
 import { useSwitchOrganization } from '../api/switch-organization';
-import { ROLE_LABELS } from '../../common/roles';
+import { useLabels } from '../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 /** The active organization; a menu to switch when the member belongs to several. */
 export function OrganizationSwitcher({ onSwitched }: { onSwitched?: () => void } = {}) {
   const { organization, organizations } = useSession();
   const switchOrganization = useSwitchOrganization();
   const navigate = useNavigate();
+  const { t } = useTranslation();
+  const labels = useLabels();
   const icon = <IconBuilding size={18} stroke={1.6} aria-hidden />;
 
   if (organizations.length < 2) {
@@ -34,7 +37,7 @@ export function OrganizationSwitcher({ onSwitched }: { onSwitched?: () => void }
       onError: (error) =>
         notifications.show({
           color: 'red',
-          title: 'Could not switch organization',
+          title: t('common.organization.switchFailed'),
           message: error.message,
         }),
     });
@@ -57,25 +60,25 @@ export function OrganizationSwitcher({ onSwitched }: { onSwitched?: () => void }
           loading={switchOrganization.isPending}
           title={organization.name} // cut short when the name is long
         >
-          <VisuallyHidden>Organization: </VisuallyHidden>
+          <VisuallyHidden>{t('common.organization.label')} </VisuallyHidden>
           {organization.name}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Switch organization</Menu.Label>
+        <Menu.Label>{t('common.organization.switch')}</Menu.Label>
         {organizations.map((org) => (
           <Menu.Item
             key={org.id}
             onClick={() => org.id !== organization.id && choose(org.id)}
             leftSection={
               org.id === organization.id ? (
-                <IconCheck size={16} aria-label="Current" />
+                <IconCheck size={16} aria-label={t('common.organization.current')} />
               ) : (
                 <span style={{ width: 16 }} />
               )
             }
             // Not dimmed: dimmed xs text on the hovered item is below 4.5:1 in the dark scheme.
-            rightSection={<Text size="xs">{ROLE_LABELS[org.role]}</Text>}
+            rightSection={<Text size="xs">{labels.role(org.role)}</Text>}
           >
             {org.name}
           </Menu.Item>

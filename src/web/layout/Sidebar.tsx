@@ -3,15 +3,17 @@ import { Link } from '@tanstack/react-router';
 import type { PortalSection } from '../../common/api-types';
 import { useSession } from '../api/session';
 import { SECTIONS } from '../components/sections';
+import { useTranslation } from 'react-i18next';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 
 export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const { sections } = useSession();
+  const { t } = useTranslation();
   const visible = (Object.keys(SECTIONS) as PortalSection[]).filter((section) =>
     sections.includes(section),
   );
   return (
-    <AppShell.Navbar p="sm" aria-label="Main navigation">
+    <AppShell.Navbar p="sm" aria-label={t('common.nav.main')}>
       {/* On a phone the header has no room for the organization's name: it leads the menu. */}
       <Box
         hiddenFrom="sm"
@@ -31,7 +33,7 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
             // A section's own pages keep its link current (the Dashboard at / has none).
             activeOptions={{ exact: path === '/', includeSearch: false }}
             activeProps={{ 'data-active': true }}
-            label={label}
+            label={t(label)}
             leftSection={<SectionIcon size={18} stroke={1.6} aria-hidden />}
             onClick={onNavigate}
             // Filled keeps white-on-indigo contrast when the active link is hovered (light fails axe).

@@ -5,13 +5,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useLogout } from '../api/logout';
 import { useSession } from '../api/session';
-import { ROLE_LABELS } from '../../common/roles';
+import { useLabels } from '../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 export function UserMenu() {
   const { user, role } = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const labels = useLabels();
   const name = `${user.firstName} ${user.lastName}`.trim() || user.email;
   const initials =
     `${user.firstName.charAt(0)}${user.lastName.charAt(0)}`.toUpperCase() ||
@@ -25,7 +28,11 @@ export function UserMenu() {
         queryClient.clear();
       },
       onError: (error) =>
-        notifications.show({ color: 'red', title: 'Could not sign out', message: error.message }),
+        notifications.show({
+          color: 'red',
+          title: t('common.userMenu.signOutFailed'),
+          message: error.message,
+        }),
     });
 
   return (
@@ -39,7 +46,7 @@ export function UserMenu() {
     >
       <Menu.Target>
         <UnstyledButton
-          aria-label={`Account menu for ${name}`}
+          aria-label={t('common.userMenu.label', { name })}
           px="xs"
           py={4}
           style={{ borderRadius: 'var(--mantine-radius-md)' }}
@@ -53,7 +60,7 @@ export function UserMenu() {
                 {name}
               </Text>
               <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
-                {ROLE_LABELS[role]}
+                {labels.role(role)}
               </Text>
             </div>
             <IconChevronDown size={14} aria-hidden />
@@ -61,7 +68,7 @@ export function UserMenu() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Signed in as</Menu.Label>
+        <Menu.Label>{t('common.userMenu.signedInAs')}</Menu.Label>
         {/* A div: a paragraph is not allowed inside a menu (axe aria-required-children). */}
         <Text component="div" size="sm" px="sm" pb="xs" truncate title={user.email}>
           {user.email}
@@ -72,7 +79,7 @@ export function UserMenu() {
           onClick={signOut}
           disabled={logout.isPending}
         >
-          Sign out
+          {t('common.userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

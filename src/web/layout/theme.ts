@@ -1,4 +1,11 @@
-import { Badge, createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  mergeThemeOverrides,
+  Notification,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -8,15 +15,23 @@ export const theme = createTheme({
   cursorType: 'pointer',
   headings: { fontWeight: '650' },
   components: {
-    // The close button of a notification is an icon alone: it needs a name for screen readers.
     // A badge clips its label, so a table squeezing its column cut "Active" to "A…": a badge is
     // never narrower than its label (the table scrolls sideways in its frame instead).
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
-    }),
   },
 });
+
+/** The theme with the names it gives controls, in the member's language. */
+export function localizedTheme(dismissNotification: string): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: {
+      // The close button of a notification is an icon alone: it needs a name for screen readers.
+      Notification: Notification.extend({
+        defaultProps: { closeButtonProps: { 'aria-label': dismissNotification } },
+      }),
+    },
+  });
+}
 
 /** Mantine's default dimmed and error colours fall short of WCAG AA (4.5:1) on the page backgrounds. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

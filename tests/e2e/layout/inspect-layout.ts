@@ -174,6 +174,9 @@ export function layoutDefects(page: Page): Promise<string[]> {
       const text = node.textContent ?? '';
       const word = /\S{16,}$/.exec(text.trimEnd());
       if (!word || !node.parentElement || !visible(node.parentElement)) continue;
+      // Japanese (and Chinese) text has no spaces and breaks between any two characters: a
+      // short last line is how it is set, not a long word cut apart.
+      if (/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/.test(word[0])) continue;
       const end = text.trimEnd().length;
       const lineOf = (offset: number) => {
         const range = document.createRange();

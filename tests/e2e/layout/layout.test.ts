@@ -32,7 +32,19 @@ const CONCURRENCY = Number(process.env.LAYOUT_CONCURRENCY ?? 3);
 const SCREENSHOTS = path.resolve('screenshots/layout');
 /** LAYOUT_SURFACES=product-panel,downloads checks only those (while fixing one). */
 const ONLY = process.env.LAYOUT_SURFACES?.split(',');
-const surfaces = SURFACES.filter((surface) => !ONLY || ONLY.includes(surface.name));
+/**
+ * LAYOUT_LOCALE=de-DE (or ja-JP…) looks at the portal in that browser language, where texts run
+ * longer or wider. The panels and dialogs are opened by their English names, so in another
+ * language only the pages are visited unless LAYOUT_SURFACES names more.
+ */
+const LOCALE = process.env.LAYOUT_LOCALE ?? 'en-US';
+const english = LOCALE.startsWith('en');
+const surfaces = SURFACES.filter((surface) =>
+  ONLY ? ONLY.includes(surface.name) : english || !surface.open,
+);
+/** Screenshots of another language go to a folder of their own. */
+const shotFolder = (database: string) =>
+  english ? path.join(SCREENSHOTS, database) : path.join(SCREENSHOTS, database, LOCALE);
 
 /** At most `limit` callers inside at once. */
 function semaphore(limit: number) {
@@ -142,7 +154,7 @@ describeInBrowser('layout check', () => {
         );
         const viewer = await signedInState(browser, server.baseUrl, VICTOR);
         states.set('admin', admin).set('viewer', viewer);
-        mkdirSync(path.join(SCREENSHOTS, database), { recursive: true });
+        mkdirSync(shotFolder(database), { recursive: true });
       }, 180_000);
 
       afterAll(async () => {
@@ -160,7 +172,7 @@ describeInBrowser('layout check', () => {
             viewport: size,
             colorScheme: 'light',
             timezoneId: 'UTC',
-            locale: 'en-US',
+            locale: LOCALE,
             storageState: states.get(role),
           });
           contexts.set(key, context);
@@ -175,8 +187,7 @@ describeInBrowser('layout check', () => {
         const shot = (scheme: string) =>
           page.screenshot({
             path: path.join(
-              SCREENSHOTS,
-              database,
+              shotFolder(database),
               `${surface.name}-${role}-${size.width}x${size.height}-${scheme}.png`,
             ),
           });

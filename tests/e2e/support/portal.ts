@@ -17,6 +17,8 @@ export interface PageOptions {
   /** The browser's time zone; pages must show the member's zone regardless. */
   timezoneId?: string;
   viewport?: { width: number; height: number };
+  /** The browser's language (navigator.languages, Accept-Language); English unless a test asks. */
+  locale?: string;
   /** Failed responses this test provokes on purpose, besides the usual ones. */
   expectedHttpErrors?: ExpectedHttpError[];
 }
@@ -85,6 +87,7 @@ export function usePortal(
       colorScheme = 'light',
       timezoneId = 'UTC',
       viewport = { width: 1280, height: 800 },
+      locale = 'en-US',
       expectedHttpErrors = [],
     }: PageOptions = {}) {
       const context = await browser!.newContext({
@@ -92,7 +95,7 @@ export function usePortal(
         colorScheme,
         timezoneId,
         viewport,
-        locale: 'en-US',
+        locale,
       });
       contexts.push(context);
       const page = await context.newPage();

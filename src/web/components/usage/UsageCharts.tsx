@@ -2,6 +2,7 @@ import { AreaChart, BarChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
 import type { UsageSeries } from '../../../common/usage-api';
 import { dayLabel, shortDayLabel } from './usage-labels';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The two charts of a usage series: seats in use per day against the purchased seats, and
@@ -9,6 +10,7 @@ import { dayLabel, shortDayLabel } from './usage-labels';
  * page without charts never loads Recharts. The figures are in the table beside them.
  */
 export default function UsageCharts({ series }: { series: UsageSeries }) {
+  const { t } = useTranslation();
   const days = series.days.map((d) => ({ day: dayLabel(d.date), seats: d.seats }));
   const weeks = series.weeks.map((w) => ({
     week: dayLabel(w.weekStart),
@@ -18,19 +20,21 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
   // Headroom above the purchased seats, so the line's label stays inside the chart.
   const top = Math.ceil(Math.max(series.purchasedSeats, series.peak.seats, 1) * 1.15);
   return (
-    <Stack gap="md" role="img" aria-label="Charts of the figures in the usage table">
+    <Stack gap="md" role="img" aria-label={t('usage.charts.label')}>
       <div>
         <Text size="sm" fw={600} mb={4}>
-          Seats in use per day
+          {t('usage.charts.seatsPerDay')}
         </Text>
         <AreaChart
           h={220}
           data={days}
           dataKey="day"
-          series={[{ name: 'seats', label: 'Seats in use', color: 'blue.6' }]}
+          series={[{ name: 'seats', label: t('usage.seatsInUse'), color: 'blue.6' }]}
           curveType="stepAfter"
           withDots={false}
-          referenceLines={[{ y: series.purchasedSeats, label: 'Purchased seats', color: 'red.6' }]}
+          referenceLines={[
+            { y: series.purchasedSeats, label: t('usage.purchasedSeats'), color: 'red.6' },
+          ]}
           yAxisProps={{ domain: [0, top], allowDecimals: false }}
           xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
           areaChartProps={{ accessibilityLayer: false }}
@@ -38,7 +42,7 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
       </div>
       <div>
         <Text size="sm" fw={600} mb={4}>
-          Activations and deactivations per week
+          {t('usage.charts.perWeek')}
         </Text>
         <BarChart
           h={180}
@@ -46,8 +50,8 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
           dataKey="week"
           withLegend
           series={[
-            { name: 'activations', label: 'Activations', color: 'teal.6' },
-            { name: 'deactivations', label: 'Deactivations', color: 'orange.6' },
+            { name: 'activations', label: t('usage.activations'), color: 'teal.6' },
+            { name: 'deactivations', label: t('usage.deactivations'), color: 'orange.6' },
           ]}
           xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
           barChartProps={{ accessibilityLayer: false }}

@@ -13,16 +13,13 @@ import {
 } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
-import {
-  USAGE_RANGE_LABELS,
-  USAGE_RANGES,
-  type UsageRange,
-  type UsageSeries,
-} from '../../../common/usage-api';
-import { expirySentence, forecastSentence } from '../../../common/usage-forecast';
+import { USAGE_RANGES, type UsageRange, type UsageSeries } from '../../../common/usage-api';
+import { Trans, useTranslation } from 'react-i18next';
+import { expiryText, forecastText, rangeText } from './usage-text';
 import { ErrorState } from '../ErrorState';
 import { UsageTable } from './UsageTable';
 import { dayLabel } from './usage-labels';
+import { i18n } from '../../i18n/i18n';
 
 // Recharts is large: only a page that shows a usage chart loads it.
 const UsageCharts = lazy(() => import('./UsageCharts'));
@@ -38,8 +35,6 @@ interface UsageSectionProps {
   onRangeChange: (range: UsageRange) => void;
 }
 
-const seatWord = (count: number) => (count === 1 ? 'seat' : 'seats');
-
 /**
  * Seats in use over time with the range, the peak against the purchased seats, the forecast
  * in words, the charts and the same figures as a table (shown on request, otherwise there
@@ -54,6 +49,7 @@ export function UsageSection({
   onRangeChange,
 }: UsageSectionProps) {
   const titleId = useId();
+  const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const series = query.data;
   return (
@@ -65,10 +61,10 @@ export function UsageSection({
           </Title>
           <SegmentedControl
             size="xs"
-            aria-label="Period"
+            aria-label={t('usage.period')}
             value={range}
             onChange={(value) => onRangeChange(value as UsageRange)}
-            data={USAGE_RANGES.map((r) => ({ value: r, label: USAGE_RANGE_LABELS[r] }))}
+            data={USAGE_RANGES.map((r) => ({ value: r, label: rangeText(r) }))}
           />
         </Group>
         {series ? (
@@ -81,7 +77,7 @@ export function UsageSection({
                 aria-pressed={asTable}
                 onClick={() => setAsTable((shown) => !shown)}
               >
-                {asTable ? 'Show chart' : 'Show table'}
+                {t(asTable ? 'usage.showChart' : 'usage.showTable')}
               </Button>
             </Group>
             {asTable ? (
@@ -92,7 +88,7 @@ export function UsageSection({
                 viewportProps={{
                   tabIndex: 0,
                   role: 'region',
-                  'aria-label': `Usage figures, ${name}`,
+                  'aria-label': t('usage.figures', { name }),
                 }}
               >
                 <UsageTable series={series} name={name} />
@@ -110,7 +106,7 @@ export function UsageSection({
           </>
         ) : query.error ? (
           <ErrorState
-            title="The usage could not be loaded"
+            title={t('usage.loadFailed')}
             error={query.error}
             onRetry={() => query.refetch()}
             retrying={query.isFetching}
@@ -124,29 +120,39 @@ export function UsageSection({
 }
 
 function ChartLoader() {
+  const { t } = useTranslation();
   return (
     <Center h={220}>
-      <Loader aria-label="Loading the usage" />
+      <Loader aria-label={t('usage.loading')} />
     </Center>
   );
 }
 
 /** In use now, the peak of the period against the purchased seats, and the forecast in words. */
 function UsageFacts({ series, name }: { series: UsageSeries; name: string }) {
-  const purchased = series.purchasedSeats;
+  const { t } = useTranslation();
+  const n = (value: number) => value.toLocaleString(i18n.language);
   return (
     <Stack gap={4}>
       <Text size="sm">
-        <strong>{series.seatsInUse.toLocaleString()}</strong> of {purchased.toLocaleString()}{' '}
-        purchased {seatWord(purchased)} in use now · peak{' '}
-        <strong>{series.peak.seats.toLocaleString()}</strong> on {dayLabel(series.peak.date)}
+        <Trans
+          i18nKey="usage.facts"
+          count={series.purchasedSeats}
+          values={{
+            inUse: n(series.seatsInUse),
+            purchased: n(series.purchasedSeats),
+            peak: n(series.peak.seats),
+            date: dayLabel(series.peak.date),
+          }}
+          components={{ b: <strong /> }}
+        />
       </Text>
       <Text size="sm" fw={500} data-testid="usage-forecast">
-        {forecastSentence(name, series.forecast)}
+        {forecastText(t, name, series.forecast)}
       </Text>
       {series.expiry && (
         <Text size="sm" fw={500} data-testid="usage-expiry">
-          {expirySentence(name, series.expiry.daysLeft, series.seatsInUse, series.purchasedSeats)}
+          {expiryText(t, name, series.expiry.daysLeft, series.seatsInUse, series.purchasedSeats)}
         </Text>
       )}
     </Stack>

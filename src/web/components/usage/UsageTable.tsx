@@ -1,17 +1,21 @@
 import { Table } from '@mantine/core';
 import type { UsageSeries } from '../../../common/usage-api';
 import { dayLabel } from './usage-labels';
+import { i18n } from '../../i18n/i18n';
+import { useTranslation } from 'react-i18next';
 
 /** The figures of the charts as tables: seats in use per day (newest first) and the weeks. */
 export function UsageTable({ series, name }: { series: UsageSeries; name: string }) {
+  const { t } = useTranslation();
+  const n = (value: number) => value.toLocaleString(i18n.language);
   return (
     <>
-      <Table striped withTableBorder fz="sm" aria-label={`Seats in use per day, ${name}`}>
+      <Table striped withTableBorder fz="sm" aria-label={t('usage.table.perDay', { name })}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Day</Table.Th>
-            <Table.Th scope="col">Seats in use</Table.Th>
-            <Table.Th scope="col">Purchased seats</Table.Th>
+            <Table.Th scope="col">{t('usage.table.day')}</Table.Th>
+            <Table.Th scope="col">{t('usage.seatsInUse')}</Table.Th>
+            <Table.Th scope="col">{t('usage.purchasedSeats')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -20,18 +24,24 @@ export function UsageTable({ series, name }: { series: UsageSeries; name: string
               <Table.Th scope="row" fw={400}>
                 {dayLabel(day.date)}
               </Table.Th>
-              <Table.Td>{day.seats.toLocaleString()}</Table.Td>
-              <Table.Td>{series.purchasedSeats.toLocaleString()}</Table.Td>
+              <Table.Td>{n(day.seats)}</Table.Td>
+              <Table.Td>{n(series.purchasedSeats)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <Table striped withTableBorder fz="sm" mt="md" aria-label={`Activations per week, ${name}`}>
+      <Table
+        striped
+        withTableBorder
+        fz="sm"
+        mt="md"
+        aria-label={t('usage.table.perWeek', { name })}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Week of</Table.Th>
-            <Table.Th scope="col">Activations</Table.Th>
-            <Table.Th scope="col">Deactivations</Table.Th>
+            <Table.Th scope="col">{t('usage.table.weekOf')}</Table.Th>
+            <Table.Th scope="col">{t('usage.activations')}</Table.Th>
+            <Table.Th scope="col">{t('usage.deactivations')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,8 +50,8 @@ export function UsageTable({ series, name }: { series: UsageSeries; name: string
               <Table.Th scope="row" fw={400}>
                 {dayLabel(week.weekStart)}
               </Table.Th>
-              <Table.Td>{week.activations.toLocaleString()}</Table.Td>
-              <Table.Td>{week.deactivations.toLocaleString()}</Table.Td>
+              <Table.Td>{n(week.activations)}</Table.Td>
+              <Table.Td>{n(week.deactivations)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -19,8 +19,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { FeatureList } from '../../components/FeatureList';
 import { ActivationStatusBadge } from './activation-columns';
 import { SwapMachineModal } from './SwapMachineModal';
-import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels';
-import { LICENSE_STATUS_LABELS } from '../../../common/license-status';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -48,10 +48,15 @@ function DetailBody({
   const { activation: a, license, entitlement } = detail;
   const { abilities } = useSession();
   const [swapping, setSwapping] = useState(false);
+  const { t } = useTranslation();
+  const labels = useLabels();
   const limit =
     license.maxDeactivations === null
-      ? 'Unlimited'
-      : `${license.maxDeactivations} per ${license.deactivationPeriodDays} days`;
+      ? t('activations.detail.unlimited')
+      : t('activations.detail.limit', {
+          max: license.maxDeactivations,
+          count: license.deactivationPeriodDays,
+        });
   return (
     <Stack gap="lg">
       <Group justify="space-between">
@@ -63,7 +68,7 @@ function DetailBody({
             leftSection={<IconArrowsExchange size={14} aria-hidden />}
             onClick={() => setSwapping(true)}
           >
-            Swap machine
+            {t('activations.detail.swap')}
           </Button>
         )}
       </Group>
@@ -77,47 +82,55 @@ function DetailBody({
         }}
       />
       <SimpleGrid cols={2} component="dl" m={0}>
-        <Field label="Product">{a.productName}</Field>
-        <Field label="Activation Date">{when(a.activatedAt)}</Field>
-        <Field label="Kind">{ACTIVATION_KIND_LABELS[a.kind]}</Field>
-        <Field label="Identifier">{a.identifier}</Field>
-        {a.serialNumber !== null && <Field label="Serial Number">{a.serialNumber}</Field>}
-        <Field label="Hostname">{a.hostname}</Field>
-        <Field label="Platform">{a.platform && platformLabel(a.platform)}</Field>
-        <Field label="Seats">{a.quantity}</Field>
-        <Field label="Last Heartbeat">{when(a.lastHeartbeatAt)}</Field>
-        <Field label="Project Name">{a.projectName}</Field>
-        <Field label="Project Manager">{a.projectManager}</Field>
-        <Field label="Activated By">{a.activatedBy}</Field>
-        <Field label="Deactivated">
+        <Field label={t('activations.toolbar.product')}>{a.productName}</Field>
+        <Field label={t('activations.columns.activatedAt')}>{when(a.activatedAt)}</Field>
+        <Field label={t('activations.columns.kind')}>{labels.activationKind(a.kind)}</Field>
+        <Field label={t('activations.columns.identifier')}>{a.identifier}</Field>
+        {a.serialNumber !== null && (
+          <Field label={t('activations.columns.serialNumber')}>{a.serialNumber}</Field>
+        )}
+        <Field label={t('activations.swap.hostname')}>{a.hostname}</Field>
+        <Field label={t('activations.detail.platform')}>
+          {a.platform && labels.platform(a.platform)}
+        </Field>
+        <Field label={t('activations.detail.seats')}>{a.quantity}</Field>
+        <Field label={t('activations.columns.lastHeartbeatAt')}>{when(a.lastHeartbeatAt)}</Field>
+        <Field label={t('activations.columns.projectName')}>{a.projectName}</Field>
+        <Field label={t('activations.columns.projectManager')}>{a.projectManager}</Field>
+        <Field label={t('activations.columns.activatedBy')}>{a.activatedBy}</Field>
+        <Field label={t('activations.detail.deactivated')}>
           {a.deactivatedAt ? (
             <>
-              {when(a.deactivatedAt)} by {a.deactivatedBy}
+              {when(a.deactivatedAt)} {t('activations.detail.by', { name: a.deactivatedBy })}
             </>
           ) : null}
         </Field>
       </SimpleGrid>
       <Title order={3} size="h5">
-        License and entitlement
+        {t('activations.detail.licenseAndEntitlement')}
       </Title>
       <SimpleGrid cols={2} component="dl" m={0}>
-        <Field label="License seats">{license.seats}</Field>
-        <Field label="License status">{LICENSE_STATUS_LABELS[license.status]}</Field>
-        <Field label="License expires">{when(license.expiresAt) ?? 'Never'}</Field>
-        <Field label="Deactivation limit">{limit}</Field>
-        <Field label="Entitlement ID">{entitlement.publicId}</Field>
-        <Field label="Sales order">{entitlement.salesOrder}</Field>
-        <Field label="PO number">{entitlement.poNumber}</Field>
+        <Field label={t('activations.detail.licenseSeats')}>{license.seats}</Field>
+        <Field label={t('activations.detail.licenseStatus')}>
+          {labels.licenseStatus(license.status)}
+        </Field>
+        <Field label={t('activations.detail.licenseExpires')}>
+          {when(license.expiresAt) ?? t('activations.detail.never')}
+        </Field>
+        <Field label={t('activations.detail.deactivationLimit')}>{limit}</Field>
+        <Field label={t('activations.columns.entitlementId')}>{entitlement.publicId}</Field>
+        <Field label={t('activations.detail.salesOrder')}>{entitlement.salesOrder}</Field>
+        <Field label={t('activations.detail.poNumber')}>{entitlement.poNumber}</Field>
       </SimpleGrid>
       <Title order={3} size="h5">
-        Features of the license
+        {t('activations.detail.features')}
       </Title>
-      <FeatureList features={license.features} label="Features of the license" />
+      <FeatureList features={license.features} label={t('activations.detail.features')} />
       <Title order={3} size="h5">
-        Audit trail
+        {t('activations.detail.auditTrail')}
       </Title>
       {detail.auditTrail.length === 0 ? (
-        <Text size="sm">No events recorded.</Text>
+        <Text size="sm">{t('activations.detail.noEvents')}</Text>
       ) : (
         <Timeline bulletSize={12} lineWidth={2}>
           {detail.auditTrail.map((event) => (
@@ -152,6 +165,7 @@ export function ActivationDetailDrawer({
   onShow,
 }: ActivationDetailDrawerProps) {
   const detail = useActivationDetail(activationId);
+  const { t } = useTranslation();
   return (
     <Drawer.Root opened={activationId !== null} onClose={onClose} position="right" size="lg">
       <Drawer.Overlay />
@@ -159,14 +173,14 @@ export function ActivationDetailDrawer({
         {/* role none: a dialog's <header> would be a second banner landmark (axe). */}
         <Drawer.Header role="none">
           <Drawer.Title fw={600} fz="lg">
-            Activation details
+            {t('activations.detail.title')}
           </Drawer.Title>
-          <Drawer.CloseButton aria-label="Close" />
+          <Drawer.CloseButton aria-label={t('common.close')} />
         </Drawer.Header>
         <Drawer.Body>
           {detail.error ? (
             <ErrorState
-              title="The activation could not be loaded"
+              title={t('activations.detail.loadFailed')}
               error={detail.error}
               onRetry={() => detail.refetch()}
               retrying={detail.isFetching}
@@ -174,7 +188,7 @@ export function ActivationDetailDrawer({
           ) : detail.data ? (
             <DetailBody detail={detail.data} onSwapped={onShow} />
           ) : (
-            <Loader aria-label="Loading the activation" />
+            <Loader aria-label={t('activations.detail.loading')} />
           )}
         </Drawer.Body>
       </Drawer.Content>

@@ -25,11 +25,13 @@ import { ActivationsToolbar } from './ActivationsToolbar';
 import { DeactivateButton } from './DeactivateButton';
 import { OfflineActivationModal } from './OfflineActivationModal';
 import { ReclaimButton } from './ReclaimButton';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/signed-in/activations');
 
 export function ActivationsPage() {
   const { abilities, user } = useSession();
+  const { t } = useTranslation();
   const url = route.useSearch();
   const setUrl = useSearchUpdate<ActivationSearch>();
   const { size, ...filters } = parseActivationFilters(url);
@@ -47,13 +49,13 @@ export function ActivationsPage() {
     ...tableColumns(visible),
     {
       accessor: 'details',
-      title: <VisuallyHidden>Details</VisuallyHidden>,
+      title: <VisuallyHidden>{t('activations.details')}</VisuallyHidden>,
       width: 60,
       render: (a: ActivationItem) => (
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={`Details of ${activationLabel(a)}`}
+          aria-label={t('activations.detailsOf', { activation: activationLabel(a) })}
           onClick={() => setShown(a.id)}
         >
           <IconInfoCircle size={18} aria-hidden />
@@ -67,10 +69,7 @@ export function ActivationsPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <PageHeader
-          title="Activations"
-          description="Every device, domain and serial your licenses were activated on, live and past."
-        />
+        <PageHeader title={t('activations.title')} description={t('activations.description')} />
         <Group gap="sm">
           {abilities.includes('licenses.activate') && (
             <Button
@@ -78,7 +77,7 @@ export function ActivationsPage() {
               leftSection={<IconPlugConnected size={16} aria-hidden />}
               onClick={() => setActivatingOffline(true)}
             >
-              Offline activation
+              {t('activations.offline.title')}
             </Button>
           )}
           {canDeactivate && <ReclaimButton />}
@@ -90,38 +89,40 @@ export function ActivationsPage() {
               variant="default"
               leftSection={<IconFileExport size={16} aria-hidden />}
             >
-              Export CSV
+              {t('activations.exportCsv')}
             </Button>
           )}
         </Group>
       </Group>
       <ActivationsToolbar filters={filters} onChange={setUrl}>
-        <ColumnsMenu columns={ACTIVATION_COLUMNS} visible={visible} onChange={setVisible} />
+        <ColumnsMenu
+          columns={ACTIVATION_COLUMNS.map((c) => ({ id: c.id, title: t(c.title) }))}
+          visible={visible}
+          onChange={setVisible}
+        />
         {canDeactivate && <DeactivateButton selected={selected} onDone={() => setSelected([])} />}
       </ActivationsToolbar>
       <Text size="xs" c="dimmed">
-        Times in {user.preferences.timezone}.
+        {t('activations.timesIn', { zone: user.preferences.timezone })}
       </Text>
       <PagedList
-        label="Activations"
+        label={t('activations.title')}
         query={activations}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
-        errorTitle="The activations could not be loaded"
+        errorTitle={t('activations.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="Activations"
+            label={t('activations.title')}
             columns={columns}
             rows={rows}
             idAccessor="id"
             fetching={activations.isFetching}
             empty={{
-              title: 'No activations found',
-              description: filtered
-                ? 'No activation matches these filters.'
-                : 'Activated devices and domains appear here.',
+              title: t('activations.emptyTitle'),
+              description: filtered ? t('activations.emptyFiltered') : t('activations.emptyNone'),
             }}
             sort={{
               column: filters.sort,

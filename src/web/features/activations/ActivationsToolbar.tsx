@@ -4,6 +4,7 @@ import { useActivationProducts } from '../../api/activation-products';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { SearchInput } from '../../components/SearchInput';
 import type { ActivationUrlFilters } from './activation-filters';
+import { useTranslation } from 'react-i18next';
 
 const ALL = 'all';
 
@@ -16,14 +17,15 @@ interface ToolbarProps {
 /** Date range, product and text search; every change lands in the URL. `children` are the table's menus. */
 export function ActivationsToolbar({ filters, onChange, children }: ToolbarProps) {
   const products = useActivationProducts();
+  const { t } = useTranslation();
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <DateRangeFilter from={filters.from} to={filters.to} onChange={(range) => onChange(range)} />
       <Select
-        label="Product"
-        placeholder={products.isError ? 'Products could not be loaded' : undefined}
+        label={t('activations.toolbar.product')}
+        placeholder={products.isError ? t('activations.toolbar.productsFailed') : undefined}
         data={[
-          { value: ALL, label: 'All products' },
+          { value: ALL, label: t('activations.toolbar.allProducts') },
           ...(products.data ?? []).map((product) => ({
             value: String(product.id),
             label: product.name,
@@ -38,7 +40,7 @@ export function ActivationsToolbar({ filters, onChange, children }: ToolbarProps
         w={220}
       />
       <SearchInput
-        placeholder="Search host, project, manager, user"
+        placeholder={t('activations.toolbar.searchPlaceholder')}
         value={filters.q ?? ''}
         onChange={(q) => onChange({ q })}
       />

@@ -6,6 +6,7 @@ import { useDeactivateActivations } from '../../api/deactivate-activations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { activationLabel } from './activation-columns';
+import { useTranslation } from 'react-i18next';
 
 /** Deactivates the selected activations after confirmation; the server does it all or not at all. */
 export function DeactivateButton({
@@ -16,19 +17,21 @@ export function DeactivateButton({
   onDone: () => void;
 }) {
   const [opened, setOpened] = useState(false);
+  const { t } = useTranslation();
   const deactivate = useDeactivateActivations();
   const count = selected.length;
-  const what = count === 1 ? activationLabel(selected[0]) : `${count} activations`;
+  const what =
+    count === 1 ? activationLabel(selected[0]) : t('activations.deactivate.many', { count });
   const confirm = () =>
     deactivate.mutate(
       selected.map((a) => a.id),
       {
         onSuccess: () => {
-          notifySaved(`${what} deactivated; the seats are free.`);
+          notifySaved(t('activations.deactivate.done', { what }));
           setOpened(false);
           onDone();
         },
-        onError: (error) => notifyFailed(`${what} could not be deactivated`, error),
+        onError: (error) => notifyFailed(t('activations.deactivate.failed', { what }), error),
       },
     );
   return (
@@ -40,19 +43,20 @@ export function DeactivateButton({
         disabled={count === 0}
         onClick={() => setOpened(true)}
       >
-        {count > 1 ? `Deactivate ${count}` : 'Deactivate'}
+        {count > 1
+          ? t('activations.deactivate.buttonCount', { count })
+          : t('activations.deactivate.button')}
       </Button>
       <ConfirmDialog
         opened={opened}
-        title={`Deactivate ${what}?`}
-        confirmLabel="Deactivate"
+        title={t('activations.deactivate.confirmTitle', { what })}
+        confirmLabel={t('activations.deactivate.button')}
         danger
         loading={deactivate.isPending}
         onConfirm={confirm}
         onClose={() => setOpened(false)}
       >
-        Their seats are freed at once and the software reports “not activated” on its next check.
-        The activations stay in this log as history.
+        {t('activations.deactivate.confirmText')}
       </ConfirmDialog>
     </>
   );

@@ -5,15 +5,15 @@ import { ApiError } from '../../api/client';
 import { useOfflineActivation } from './api/offline-activation';
 import { AppModal } from '../../components/AppModal';
 import { OfflineResult } from './OfflineResult';
+import { i18n } from '../../i18n/i18n';
 import { FormActions } from '../../components/FormActions';
+import { useTranslation } from 'react-i18next';
 
 async function readJson(file: File): Promise<unknown> {
   try {
     return JSON.parse(await file.text());
   } catch {
-    throw new Error(
-      'This file is not an offline activation request: it is not JSON. Choose the file the software wrote on the machine.',
-    );
+    throw new Error(i18n.t('activations.offline.notJson'));
   }
 }
 
@@ -26,6 +26,7 @@ export function OfflineActivationModal({
   onClose: () => void;
 }) {
   const activate = useOfflineActivation();
+  const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const close = () => {
@@ -37,7 +38,7 @@ export function OfflineActivationModal({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    if (!file) return setFileError('Choose the request file.');
+    if (!file) return setFileError(t('activations.offline.chooseFile'));
     try {
       const requestFile = await readJson(file);
       setFileError(null);
@@ -52,23 +53,20 @@ export function OfflineActivationModal({
   };
   const serverError =
     activate.error instanceof ApiError && activate.error.status === 400
-      ? 'This file is not a valid offline activation request.'
+      ? t('activations.offline.invalid')
       : activate.error?.message;
 
   return (
-    <AppModal opened={opened} onClose={close} title="Offline activation" size="lg">
+    <AppModal opened={opened} onClose={close} title={t('activations.offline.title')} size="lg">
       {activate.data ? (
         <OfflineResult result={activate.data} />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            <Text size="sm">
-              For a machine without network access: the software writes an activation request file.
-              Upload it here to activate the machine and get the signed response file to carry back.
-            </Text>
+            <Text size="sm">{t('activations.offline.intro')}</Text>
             <FileInput
-              label="Request file"
-              placeholder="Choose the .json file"
+              label={t('activations.offline.requestFile')}
+              placeholder={t('activations.offline.choose')}
               // Mantine's placeholder grey fails contrast (axe) on this non-native placeholder.
               styles={{ placeholder: { color: 'var(--mantine-color-text)' } }}
               accept="application/json,.json"
@@ -86,17 +84,21 @@ export function OfflineActivationModal({
             />
             <TextInput
               name="projectName"
-              label="Project name"
-              description="Optional"
+              label={t('activations.offline.projectName')}
+              description={t('common.optional')}
               maxLength={200}
             />
             <TextInput
               name="projectManager"
-              label="Project manager"
-              description="Optional"
+              label={t('activations.offline.projectManager')}
+              description={t('common.optional')}
               maxLength={200}
             />
-            <FormActions submitLabel="Activate" loading={activate.isPending} onCancel={close} />
+            <FormActions
+              submitLabel={t('activations.offline.submit')}
+              loading={activate.isPending}
+              onCancel={close}
+            />
           </Stack>
         </form>
       )}

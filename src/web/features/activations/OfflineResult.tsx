@@ -4,6 +4,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { OfflineActivationResult } from '../../../common/activations-api';
 import { DateTime } from '../../components/DateTime';
 import { QrCode } from '../../components/QrCode';
+import { useTranslation } from 'react-i18next';
 
 function saveJson(fileName: string, content: unknown) {
   const url = URL.createObjectURL(
@@ -16,23 +17,29 @@ function saveJson(fileName: string, content: unknown) {
 
 /** The signed response file of an offline activation: what it grants, until when, as a file and as a QR code. */
 export function OfflineResult({ result }: { result: OfflineActivationResult }) {
+  const { t } = useTranslation();
   const { licenseFile: file } = result;
   const facts: [string, ReactNode][] = [
-    ['Product', file.product.name],
-    ['Entitlement', file.entitlement],
-    ['Seats held', `${file.activation.quantity} of ${file.seats}`],
-    ['Issued', <DateTime value={file.issuedAt} format="dateTime" exact />],
-    ['Valid until', <DateTime value={file.validUntil} format="dateTime" exact />],
+    [t('activations.offline.product'), file.product.name],
+    [t('activations.offline.entitlement'), file.entitlement],
+    [
+      t('activations.offline.seatsHeld'),
+      t('activations.offline.seatsOf', { held: file.activation.quantity, count: file.seats }),
+    ],
+    [t('activations.offline.issued'), <DateTime value={file.issuedAt} format="dateTime" exact />],
+    [
+      t('activations.offline.validUntil'),
+      <DateTime value={file.validUntil} format="dateTime" exact />,
+    ],
   ];
   return (
     <Stack gap="md">
       <Alert
         color="teal"
-        title={`${file.activation.identifier} is activated`}
+        title={t('activations.offline.activated', { identifier: file.activation.identifier })}
         styles={{ title: { color: 'var(--mantine-color-text)' } }}
       >
-        Carry the response file to the machine, or let it scan the QR code. The machine trusts the
-        file until it expires; activate it again before then.
+        {t('activations.offline.carry')}
       </Alert>
       <SimpleGrid cols={2} component="dl" m={0} spacing="xs">
         {facts.map(([label, value]) => (
@@ -48,14 +55,14 @@ export function OfflineResult({ result }: { result: OfflineActivationResult }) {
       </SimpleGrid>
       <QrCode
         svg={result.qrSvg}
-        alt={`QR code of the response file for ${file.activation.identifier}`}
+        alt={t('activations.offline.qr', { identifier: file.activation.identifier })}
         size={240}
       />
       <Button
         leftSection={<IconDownload size={16} aria-hidden />}
         onClick={() => saveJson(result.fileName, result.responseFile)}
       >
-        Download response file
+        {t('activations.offline.download')}
       </Button>
     </Stack>
   );

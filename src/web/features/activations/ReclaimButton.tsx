@@ -7,12 +7,17 @@ import {
   useReclaimPreview,
   type ReclaimProgress,
 } from './api/reclaim-activations';
+import { i18n } from '../../i18n/i18n';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { ReclaimPreviewList } from './ReclaimPreviewList';
+import { useTranslation } from 'react-i18next';
 
 const progressText = ({ freed, done, total }: ReclaimProgress) =>
-  `Freed ${freed.toLocaleString()} of ${total.toLocaleString()}${done < total ? '…' : '.'}`;
+  i18n.t(done < total ? 'activations.reclaim.progress' : 'activations.reclaim.finished', {
+    freed: freed.toLocaleString(i18n.language),
+    total: total.toLocaleString(i18n.language),
+  });
 
 /**
  * Seat reclaim: lists the activations not seen for N days, then frees exactly those, a batch
@@ -20,6 +25,7 @@ const progressText = ({ freed, done, total }: ReclaimProgress) =>
  */
 export function ReclaimButton() {
   const [opened, setOpened] = useState(false);
+  const { t } = useTranslation();
   const [days, setDays] = useState<number>(90);
   const [settledDays] = useDebouncedValue(days, 300);
   const [progress, setProgress] = useState<ReclaimProgress | null>(null);
@@ -41,13 +47,13 @@ export function ReclaimButton() {
       {
         onSuccess: (result) => {
           const skipped = result.skipped
-            ? ` ${result.skipped.toLocaleString()} seen since or already freed were left alone.`
+            ? ` ${t('activations.reclaim.skipped', { count: result.skipped })}`
             : '';
           notifySaved(`${progressText(result)}${skipped}`);
           setOpened(false);
           setProgress(null);
         },
-        onError: (error) => notifyFailed('The seats could not all be reclaimed', error),
+        onError: (error) => notifyFailed(t('activations.reclaim.failed'), error),
       },
     );
   };
@@ -59,19 +65,19 @@ export function ReclaimButton() {
         leftSection={<IconRecycle size={16} aria-hidden />}
         onClick={() => setOpened(true)}
       >
-        Reclaim seats
+        {t('activations.reclaim.button')}
       </Button>
       <AppModal
         opened={opened}
         onClose={close}
-        title="Reclaim unused seats?"
+        title={t('activations.reclaim.title')}
         size="lg"
         closeOnClickOutside={!reclaim.isPending}
       >
         <Stack gap="sm">
           <NumberInput
-            label="Not seen for (days)"
-            description="Last heartbeat, or activation date when there is none"
+            label={t('activations.reclaim.days')}
+            description={t('activations.reclaim.daysHint')}
             min={1}
             max={3650}
             value={days}
@@ -86,7 +92,7 @@ export function ReclaimButton() {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={reclaim.isPending} data-autofocus>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button
               color="red.9"
@@ -95,8 +101,11 @@ export function ReclaimButton() {
               onClick={confirm}
             >
               {shown && shown.candidates.length > 0
-                ? `Free ${shown.candidates.length.toLocaleString()}`
-                : 'Free'}
+                ? t('activations.reclaim.freeCount', {
+                    count: shown.candidates.length,
+                    formatted: shown.candidates.length.toLocaleString(i18n.language),
+                  })
+                : t('activations.reclaim.free')}
             </Button>
           </Group>
         </Stack>

@@ -2,9 +2,7 @@ import { ScrollArea, Skeleton, Table, Text } from '@mantine/core';
 import { MAX_RECLAIM_PREVIEW } from '../../../common/activations-api';
 import type { ReclaimPreview } from '../../../common/reclaim-schema';
 import { DateTime } from '../../components/DateTime';
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+import { useTranslation } from 'react-i18next';
 
 /** The machines a seat reclaim will free, before it frees them: count and seats, then name, product, last seen. */
 export function ReclaimPreviewList({
@@ -14,12 +12,14 @@ export function ReclaimPreviewList({
   preview: ReclaimPreview | undefined;
   days: number;
 }) {
+  const { t, i18n } = useTranslation();
+  const n = (count: number) => count.toLocaleString(i18n.language);
   if (!preview)
-    return <Skeleton h={120} radius="sm" aria-label="Loading the activations to free" />;
+    return <Skeleton h={120} radius="sm" aria-label={t('activations.reclaim.loading')} />;
   if (preview.total === 0) {
     return (
       <Text size="sm" c="dimmed" role="status">
-        No live activation has gone unseen for {plural(days, 'day', 'days')}: nothing to free.
+        {t('activations.reclaim.nothing', { count: days, days: n(days) })}
       </Text>
     );
   }
@@ -27,20 +27,33 @@ export function ReclaimPreviewList({
   return (
     <>
       <Text size="sm" fw={500} role="status">
-        {plural(preview.total, 'activation', 'activations')} (
-        {plural(preview.seats, 'seat', 'seats')}) not seen for {plural(days, 'day', 'days')} will be
-        freed
+        {t('activations.reclaim.summary', {
+          activations: t('activations.reclaim.activations', {
+            count: preview.total,
+            formatted: n(preview.total),
+          }),
+          seats: t('activations.reclaim.seats', {
+            count: preview.seats,
+            formatted: n(preview.seats),
+          }),
+          days: t('activations.reclaim.daysCount', { count: days, formatted: n(days) }),
+        })}
         {listed < preview.total
-          ? `: the ${listed.toLocaleString()} seen longest ago now, the rest on the next run.`
-          : '.'}
+          ? t('activations.reclaim.partly', { listed: n(listed) })
+          : t('activations.reclaim.summaryEnd')}
       </Text>
       <ScrollArea.Autosize mah={260} type="auto" offsetScrollbars>
-        <Table aria-label="Activations to free" verticalSpacing={4} fz="sm" stickyHeader>
+        <Table
+          aria-label={t('activations.reclaim.tableLabel')}
+          verticalSpacing={4}
+          fz="sm"
+          stickyHeader
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Machine</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Last seen</Table.Th>
+              <Table.Th>{t('activations.reclaim.machine')}</Table.Th>
+              <Table.Th>{t('activations.toolbar.product')}</Table.Th>
+              <Table.Th>{t('activations.reclaim.lastSeen')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -58,7 +71,7 @@ export function ReclaimPreviewList({
       </ScrollArea.Autosize>
       {listed === MAX_RECLAIM_PREVIEW && listed < preview.total && (
         <Text size="xs" c="dimmed">
-          A run frees at most {MAX_RECLAIM_PREVIEW.toLocaleString()} activations.
+          {t('activations.reclaim.max', { max: n(MAX_RECLAIM_PREVIEW) })}
         </Text>
       )}
     </>

@@ -1,12 +1,12 @@
 import { Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { ActivationItem } from '../../../common/activations-api';
-import { ACTIVATION_IDENTIFIER_LABELS } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
 import { useSwapActivation } from './api/swap-activation';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';
+import { useTranslation } from 'react-i18next';
 
 interface SwapMachineModalProps {
   activation: ActivationItem;
@@ -23,8 +23,8 @@ export function SwapMachineModal({
   onSwapped,
 }: SwapMachineModalProps) {
   const swap = useSwapActivation();
+  const { t } = useTranslation();
   const fields = swap.error instanceof ApiError ? swap.error.fields : {};
-  const identifierLabel = ACTIVATION_IDENTIFIER_LABELS[activation.kind];
   const current = activation.hostname ?? activation.identifier;
   const close = () => {
     swap.reset();
@@ -43,32 +43,33 @@ export function SwapMachineModal({
       {
         onSuccess: ({ activationId }) => {
           notifySaved(
-            `${activation.productName} moved from ${current} to ${hostname || String(form.get('identifier')).trim()}.`,
+            t('activations.swap.done', {
+              product: activation.productName,
+              from: current,
+              to: hostname || String(form.get('identifier')).trim(),
+            }),
           );
           swap.reset();
           onSwapped(activationId);
         },
         onError: (error) => {
           if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
-            notifyFailed('The machine could not be swapped', error);
+            notifyFailed(t('activations.swap.failed'), error);
         },
       },
     );
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title={`Swap ${current}`}>
+    <AppModal opened={opened} onClose={close} title={t('activations.swap.title', { current })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            {current} is deactivated and the new one activated with the same{' '}
-            {activation.quantity === 1 ? 'seat' : `${activation.quantity} seats`} and project data,
-            in one step: if the new one cannot be activated, nothing changes. The swap counts
-            against the license’s deactivation limit.
+            {t('activations.swap.intro', { current, count: activation.quantity })}
           </Text>
           <TextInput
             name="identifier"
-            label={`New ${identifierLabel.toLowerCase()}`}
+            label={t(`activations.swap.new.${activation.kind}`)}
             required
             maxLength={255}
             autoComplete="off"
@@ -77,13 +78,17 @@ export function SwapMachineModal({
           />
           <TextInput
             name="hostname"
-            label="Hostname"
-            description="Optional: how people recognise the new one"
+            label={t('activations.swap.hostname')}
+            description={t('activations.swap.hostnameHint')}
             maxLength={255}
             autoComplete="off"
             error={fields.hostname}
           />
-          <FormActions submitLabel="Swap" loading={swap.isPending} onCancel={close} />
+          <FormActions
+            submitLabel={t('activations.swap.submit')}
+            loading={swap.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -1,12 +1,10 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import {
-  ACTIVATION_STATUS_LABELS,
-  type ActivationItem,
-  type ActivationStatus,
-} from '../../../common/activations-api';
+import { type ActivationItem, type ActivationStatus } from '../../../common/activations-api';
 import { DateTime } from '../../components/DateTime';
-import { ACTIVATION_KIND_LABELS, platformLabel } from '../../../common/labels';
+import { i18n } from '../../i18n/i18n';
+import { currentLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 const STATUS_COLORS: Record<ActivationStatus, MantineColor> = {
   live: 'teal',
@@ -15,54 +13,65 @@ const STATUS_COLORS: Record<ActivationStatus, MantineColor> = {
 };
 
 export function ActivationStatusBadge({ status }: { status: ActivationStatus }) {
+  const { t } = useTranslation();
   return (
     <Badge variant="dot" color={STATUS_COLORS[status]} size="lg" tt="none" fw={500}>
-      {ACTIVATION_STATUS_LABELS[status]}
+      {t(`activations.status.${status}`)}
     </Badge>
   );
 }
 
 const dash = (value: string | null) => value ?? '—';
 
-/** Every column the Columns menu offers, in table order; the first five are the spec's defaults. */
+/** Every column the Columns menu offers, in table order (titles are translation keys); the first five are the spec's defaults. */
 export const ACTIVATION_COLUMNS = [
   {
     id: 'activatedAt',
-    title: 'Activation Date',
+    title: 'activations.columns.activatedAt',
     render: (a: ActivationItem) => <DateTime value={a.activatedAt} format="dateTime" />,
   },
-  { id: 'productName', title: 'Product Name' },
-  { id: 'projectName', title: 'Project Name', render: (a: ActivationItem) => dash(a.projectName) },
+  { id: 'productName', title: 'activations.columns.productName' },
+  {
+    id: 'projectName',
+    title: 'activations.columns.projectName',
+    render: (a: ActivationItem) => dash(a.projectName),
+  },
   {
     id: 'projectManager',
-    title: 'Project Manager',
+    title: 'activations.columns.projectManager',
     render: (a: ActivationItem) => dash(a.projectManager),
   },
-  { id: 'activatedBy', title: 'Activated By' },
-  { id: 'entitlementId', title: 'Entitlement ID' },
+  { id: 'activatedBy', title: 'activations.columns.activatedBy' },
+  { id: 'entitlementId', title: 'activations.columns.entitlementId' },
   {
     id: 'serialNumber',
-    title: 'Serial Number',
+    title: 'activations.columns.serialNumber',
     render: (a: ActivationItem) => a.serialNumber ?? '',
   },
-  { id: 'kind', title: 'Kind', render: (a: ActivationItem) => ACTIVATION_KIND_LABELS[a.kind] },
-  { id: 'identifier', title: 'Identifier' },
+  {
+    id: 'kind',
+    title: 'activations.columns.kind',
+    render: (a: ActivationItem) => currentLabels().activationKind(a.kind),
+  },
+  { id: 'identifier', title: 'activations.columns.identifier' },
   {
     id: 'hostname',
-    title: 'Hostname / Platform',
+    title: 'activations.columns.hostname',
     render: (a: ActivationItem) =>
-      [a.hostname, a.platform && platformLabel(a.platform)].filter(Boolean).join(' · ') || '—',
+      [a.hostname, a.platform && currentLabels().platform(a.platform)]
+        .filter(Boolean)
+        .join(' · ') || '—',
   },
   {
     id: 'lastHeartbeatAt',
-    title: 'Last Heartbeat',
+    title: 'activations.columns.lastHeartbeatAt',
 
     render: (a: ActivationItem) =>
       a.lastHeartbeatAt ? <DateTime value={a.lastHeartbeatAt} format="dateTime" /> : '—',
   },
   {
     id: 'status',
-    title: 'Status',
+    title: 'activations.columns.status',
     render: (a: ActivationItem) => <ActivationStatusBadge status={a.status} />,
   },
 ] as const;
@@ -79,7 +88,7 @@ export const DEFAULT_VISIBLE = [
 export function tableColumns(visible: readonly string[]): DataTableColumn<ActivationItem>[] {
   return ACTIVATION_COLUMNS.map((column) => ({
     accessor: column.id,
-    title: column.title,
+    title: i18n.t(column.title),
     noWrap: column.id === 'activatedAt',
     hidden: !visible.includes(column.id),
     render: 'render' in column ? column.render : undefined,
@@ -88,4 +97,4 @@ export function tableColumns(visible: readonly string[]): DataTableColumn<Activa
 
 /** How a row is named to people and screen readers. */
 export const activationLabel = (a: ActivationItem) =>
-  `${a.hostname ?? a.identifier} (${a.productName})`;
+  i18n.t('activations.rowLabel', { name: a.hostname ?? a.identifier, product: a.productName });

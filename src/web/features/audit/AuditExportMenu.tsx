@@ -1,9 +1,11 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { auditExportUrl, type AuditFilters } from './api/audit-events';
+import { useTranslation } from 'react-i18next';
 
 /** Downloads exactly the filtered events, every column; the browser fetches them with the session cookie. */
 export function AuditExportMenu({ filters }: { filters: AuditFilters }) {
+  const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
@@ -12,15 +14,15 @@ export function AuditExportMenu({ filters }: { filters: AuditFilters }) {
           leftSection={<IconFileExport size={16} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
         >
-          Export
+          {t('audit.export.button')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item component="a" href={auditExportUrl('csv', filters)} download>
-          Export CSV
+          {t('audit.export.csv')}
         </Menu.Item>
         <Menu.Item component="a" href={auditExportUrl('jsonl', filters)} download>
-          Export JSON lines (with hashes)
+          {t('audit.export.jsonl')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

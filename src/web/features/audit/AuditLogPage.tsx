@@ -1,7 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { Group, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { AUDIT_TYPE_LABELS, type AuditEventItem } from '../../../common/audit-api';
+import type { AuditEventItem } from '../../../common/audit-api';
 import { useAuditEvents } from './api/audit-events';
 import { useSession } from '../../api/session';
 import { useVerifyAuditChain } from './api/verify-audit-chain';
@@ -11,27 +11,36 @@ import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSearchUpdate } from '../../search-params';
+import { currentLabels } from '../../i18n/labels';
+import { i18n } from '../../i18n/i18n';
 import { parseAuditFilters, type AuditSearch } from './audit-filters';
 import { AuditExportMenu } from './AuditExportMenu';
 import { AuditToolbar } from './AuditToolbar';
 import { ChainVerificationResult, VerifyChainButton } from './ChainVerification';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/signed-in/audit');
 
-const COLUMNS: DataTableColumn<AuditEventItem>[] = [
+/** The log's columns, titled in the current language. */
+const columns = (): DataTableColumn<AuditEventItem>[] => [
   {
     accessor: 'occurredAt',
-    title: 'Date & Time',
+    title: i18n.t('audit.columns.occurredAt'),
     noWrap: true,
     render: (event) => <DateTime value={event.occurredAt} format="dateTime" />,
   },
-  { accessor: 'message', title: 'Message' },
-  { accessor: 'type', title: 'Type', render: (event) => AUDIT_TYPE_LABELS[event.type] },
-  { accessor: 'user', title: 'User' },
+  { accessor: 'message', title: i18n.t('audit.columns.message') },
+  {
+    accessor: 'type',
+    title: i18n.t('audit.columns.type'),
+    render: (event) => currentLabels().auditType(event.type),
+  },
+  { accessor: 'user', title: i18n.t('audit.columns.user') },
 ];
 
 export function AuditLogPage() {
   const { abilities, user } = useSession();
+  const { t } = useTranslation();
   const url = route.useSearch();
   const setUrl = useSearchUpdate<AuditSearch>();
   const { direction, size, ...filters } = parseAuditFilters(url);
@@ -43,10 +52,7 @@ export function AuditLogPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
-        <PageHeader
-          title="Audit & Event Log"
-          description="Who did what, when and from where: license, member, sign-in and settings activity."
-        />
+        <PageHeader title={t('audit.title')} description={t('audit.description')} />
         <Group gap="sm">
           {abilities.includes('audit.verify') && <VerifyChainButton verify={verify} />}
           {abilities.includes('audit.export') && <AuditExportMenu filters={filters} />}
@@ -57,28 +63,26 @@ export function AuditLogPage() {
       )}
       <AuditToolbar filters={filters} onChange={setUrl} />
       <Text size="xs" c="dimmed">
-        Times in {user.preferences.timezone}.
+        {t('audit.timesIn', { zone: user.preferences.timezone })}
       </Text>
       <PagedList
-        label="Audit events"
+        label={t('audit.label')}
         query={events}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
-        errorTitle="The events could not be loaded"
+        errorTitle={t('audit.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="Audit events"
-            columns={COLUMNS}
+            label={t('audit.label')}
+            columns={columns()}
             rows={rows}
             idAccessor="id"
             fetching={events.isFetching}
             empty={{
-              title: 'No events found',
-              description: filtered
-                ? 'No event matches these filters.'
-                : 'Sign-ins, activations and member changes appear here.',
+              title: t('audit.emptyTitle'),
+              description: filtered ? t('audit.emptyFiltered') : t('audit.emptyNone'),
             }}
             sort={{
               column: 'occurredAt',

@@ -1,10 +1,12 @@
 import { Group, Select } from '@mantine/core';
-import { AUDIT_TYPE_LABELS, AUDIT_TYPES } from '../../../common/audit-api';
+import { AUDIT_TYPES } from '../../../common/audit-api';
+import { useLabels } from '../../i18n/labels';
 import type { AuditFilters } from './api/audit-events';
 import { useAuditUsers } from './api/audit-users';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { SearchInput } from '../../components/SearchInput';
 import type { AuditUrlFilters } from './audit-filters';
+import { useTranslation } from 'react-i18next';
 
 const ALL = 'all';
 // Members are chosen by id, the software and the vendor (no member behind them) by their label.
@@ -26,14 +28,16 @@ export function AuditToolbar({
   onChange: (patch: AuditUrlFilters) => void;
 }) {
   const users = useAuditUsers();
+  const { t } = useTranslation();
+  const labels = useLabels();
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <DateRangeFilter from={filters.from} to={filters.to} onChange={(range) => onChange(range)} />
       <Select
-        label="Type"
+        label={t('audit.columns.type')}
         data={[
-          { value: ALL, label: 'All types' },
-          ...AUDIT_TYPES.map((type) => ({ value: type, label: AUDIT_TYPE_LABELS[type] })),
+          { value: ALL, label: t('audit.toolbar.allTypes') },
+          ...AUDIT_TYPES.map((type) => ({ value: type, label: labels.auditType(type) })),
         ]}
         value={filters.type ?? ALL}
         onChange={(type) => onChange({ type: type === ALL ? undefined : (type ?? undefined) })}
@@ -41,10 +45,10 @@ export function AuditToolbar({
         w={160}
       />
       <Select
-        label="User"
-        placeholder={users.isError ? 'Users could not be loaded' : undefined}
+        label={t('audit.columns.user')}
+        placeholder={users.isError ? t('audit.toolbar.usersFailed') : undefined}
         data={[
-          { value: ALL, label: 'All users' },
+          { value: ALL, label: t('audit.toolbar.allUsers') },
           ...(users.data?.users ?? []).map((user) => ({
             value: `${USER}${user.id}`,
             label: user.name,
@@ -67,7 +71,7 @@ export function AuditToolbar({
         w={200}
       />
       <SearchInput
-        placeholder="Search message or user"
+        placeholder={t('audit.toolbar.searchPlaceholder')}
         value={filters.q ?? ''}
         onChange={(q) => onChange({ q })}
       />

@@ -4,8 +4,10 @@ import type { AuditChainVerification } from '../../../common/audit-api';
 import { useVerifyAuditChain } from './api/verify-audit-chain';
 import { DateTime } from '../../components/DateTime';
 import { notifyFailed } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 export function VerifyChainButton({ verify }: { verify: ReturnType<typeof useVerifyAuditChain> }) {
+  const { t } = useTranslation();
   return (
     <Button
       variant="default"
@@ -13,20 +15,14 @@ export function VerifyChainButton({ verify }: { verify: ReturnType<typeof useVer
       loading={verify.isPending}
       onClick={() =>
         verify.mutate(undefined, {
-          onError: (error) => notifyFailed('The log could not be verified', error),
+          onError: (error) => notifyFailed(t('audit.verify.failed'), error),
         })
       }
     >
-      Verify integrity
+      {t('audit.verify.button')}
     </Button>
   );
 }
-
-const REASONS = {
-  altered: 'was changed after it was recorded',
-  predecessor_missing:
-    'no longer follows the event before it: an earlier event was removed or rewritten',
-};
 
 /** The outcome of the hash-chain check, announced to screen readers. */
 export function ChainVerificationResult({
@@ -36,32 +32,36 @@ export function ChainVerificationResult({
   result: AuditChainVerification;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const broken = result.firstBrokenEvent;
   return (
     <Alert
       role="status"
       color={broken ? 'red' : 'teal'}
       icon={broken ? <IconAlertTriangle aria-hidden /> : <IconShieldCheck aria-hidden />}
-      title={broken ? 'The log has been tampered with' : 'The log is intact'}
+      title={broken ? t('audit.verify.tampered') : t('audit.verify.intact')}
       // The coloured title of a light alert falls below 4.5:1 contrast; the icon and border carry the colour.
       styles={{ title: { color: 'var(--mantine-color-text)' } }}
       withCloseButton
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={t('audit.verify.dismiss')}
       onClose={onClose}
     >
       {broken ? (
         <Text size="sm">
-          Event #{broken.id} of <DateTime value={broken.occurredAt} format="dateTime" />{' '}
-          {REASONS[broken.reason]}. {result.checkedEvents} events before it verify.
+          {t('audit.verify.event', { id: broken.id })}{' '}
+          <DateTime value={broken.occurredAt} format="dateTime" />{' '}
+          {t(`audit.verify.reason.${broken.reason}`)}{' '}
+          {t('audit.verify.before', { count: result.checkedEvents })}
         </Text>
       ) : (
         <Text size="sm">
-          All {result.checkedEvents} events verify.
+          {t('audit.verify.all', { count: result.checkedEvents })}
           {result.head && (
             <>
               {' '}
-              Newest: #{result.head.id}, hash <Code>{result.head.hash.slice(0, 16)}…</Code>. Note
-              it: a later check that no longer reaches it means newer events were removed.
+              {t('audit.verify.newest', { id: result.head.id })}{' '}
+              <Code>{result.head.hash.slice(0, 16)}…</Code>
+              {t('audit.verify.noteIt')}
             </>
           )}
         </Text>

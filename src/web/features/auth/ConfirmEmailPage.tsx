@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useConfirmEmailChange } from './api/confirm-email-change';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/confirm-email');
 
@@ -11,6 +12,7 @@ const route = getRouteApi('/confirm-email');
 export function ConfirmEmailPage() {
   const { token } = route.useSearch();
   const confirm = useConfirmEmailChange();
+  const { t } = useTranslation();
   const { mutate } = confirm;
   // The link works once: never send it twice, even when the effect runs again.
   const sent = useRef(false);
@@ -22,22 +24,16 @@ export function ConfirmEmailPage() {
   }, [token, mutate]);
 
   return (
-    <AuthFrame title="Confirm your new email address">
+    <AuthFrame title={t('auth.confirmEmail.title')}>
       {confirm.isSuccess ? (
-        <Text role="status">
-          Your email address is changed. Sign in with the new address from now on.
-        </Text>
+        <Text role="status">{t('auth.confirmEmail.done')}</Text>
       ) : confirm.error || !token ? (
-        <ServerAlert
-          message={
-            confirm.error?.message ?? 'This link is incomplete. Open the link from the email again.'
-          }
-        />
+        <ServerAlert message={confirm.error?.message ?? t('auth.incompleteLink')} />
       ) : (
-        <Loader aria-label="Confirming" mx="auto" />
+        <Loader aria-label={t('auth.confirmEmail.confirming')} mx="auto" />
       )}
       <Anchor component={Link} to="/" size="sm" ta="center">
-        Go to the portal
+        {t('auth.confirmEmail.toPortal')}
       </Anchor>
     </AuthFrame>
   );

@@ -4,33 +4,29 @@ import { useState, type FormEvent } from 'react';
 import { useForgotPassword } from './api/forgot-password';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
+import { useTranslation } from 'react-i18next';
 
 export function ForgotPasswordPage() {
   const request = useForgotPassword();
+  const { t } = useTranslation();
   const [invalid, setInvalid] = useState<string | undefined>();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get('email')).trim();
-    setInvalid(
-      /^[^\s@]+@[^\s@]+$/.test(email)
-        ? undefined
-        : 'Enter a valid email address, like name@company.com.',
-    );
+    setInvalid(/^[^\s@]+@[^\s@]+$/.test(email) ? undefined : t('auth.validation.emailInvalid'));
     if (!/^[^\s@]+@[^\s@]+$/.test(email)) return;
     request.mutate(email, { onSuccess: () => setSentTo(email) });
   };
 
   return (
-    <AuthFrame
-      title="Reset your password"
-      description="We email you a link to choose a new password."
-    >
+    <AuthFrame title={t('auth.forgot.title')} description={t('auth.forgot.description')}>
       {sentTo ? (
         <Text role="status">
-          If an account uses <strong>{sentTo}</strong>, a reset link is on its way. It works once,
-          for one hour. Check your spam folder if it does not arrive.
+          {t('auth.forgot.sentBefore')}
+          <strong>{sentTo}</strong>
+          {t('auth.forgot.sentAfter')}
         </Text>
       ) : (
         <form onSubmit={submit} noValidate>
@@ -38,19 +34,19 @@ export function ForgotPasswordPage() {
           <TextInput
             name="email"
             type="email"
-            label="Email"
+            label={t('auth.email')}
             autoComplete="username"
             required
             error={invalid}
             mt={request.error ? 'md' : 0}
           />
           <Button type="submit" fullWidth mt="md" loading={request.isPending}>
-            Send reset link
+            {t('auth.forgot.submit')}
           </Button>
         </form>
       )}
       <Anchor component={Link} to="/login" size="sm" ta="center">
-        Back to sign in
+        {t('auth.backToSignIn')}
       </Anchor>
     </AuthFrame>
   );

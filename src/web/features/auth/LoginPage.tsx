@@ -4,6 +4,7 @@ import { SSO_ERROR_MESSAGES, type SsoErrorCode } from '../../../common/sso-api';
 import { AuthFrame } from '../../components/AuthFrame';
 import { PasswordForm } from './PasswordForm';
 import { SecondFactorStep } from './SecondFactorStep';
+import { useTranslation } from 'react-i18next';
 import { SsoSignInForm } from './SsoSignInForm';
 
 const route = getRouteApi('/login');
@@ -20,13 +21,14 @@ const ssoProblem = (code: string | undefined) =>
 export function LoginPage() {
   const { redirect, sso_error: ssoError } = route.useSearch();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const [pendingToken, setPendingToken] = useState<string | null>(null);
   const [ssoEmail, setSsoEmail] = useState<string | null>(ssoError ? '' : null);
   const signedIn = () => navigate({ href: redirect ?? '/', replace: true });
 
   if (pendingToken)
     return (
-      <AuthFrame title="Two-factor authentication">
+      <AuthFrame title={t('auth.secondFactor.title')}>
         <SecondFactorStep
           pendingToken={pendingToken}
           onSignedIn={signedIn}
@@ -36,7 +38,7 @@ export function LoginPage() {
     );
   if (ssoEmail !== null)
     return (
-      <AuthFrame title="Sign in with SSO" description="Use your organization's single sign-on.">
+      <AuthFrame title={t('auth.sso.title')} description={t('auth.sso.description')}>
         <SsoSignInForm
           initialEmail={ssoEmail}
           redirect={redirect}
@@ -46,7 +48,7 @@ export function LoginPage() {
       </AuthFrame>
     );
   return (
-    <AuthFrame title="Sign in" description="Use your work email address and password.">
+    <AuthFrame title={t('auth.signIn.title')} description={t('auth.signIn.description')}>
       <PasswordForm
         onSignedIn={signedIn}
         onSecondFactorRequired={setPendingToken}

@@ -4,15 +4,16 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useLogin, type Credentials } from './api/login';
 import { ServerAlert } from './ServerAlert';
+import { i18n } from '../../i18n/i18n';
+import { useTranslation } from 'react-i18next';
 
 type FieldErrors = Partial<Record<keyof Credentials, string>>;
 
 function validate({ email, password }: Credentials): FieldErrors {
   const errors: FieldErrors = {};
-  if (!email) errors.email = 'Enter your email address.';
-  else if (!/^[^\s@]+@[^\s@]+$/.test(email))
-    errors.email = 'Enter a valid email address, like name@company.com.';
-  if (!password) errors.password = 'Enter your password.';
+  if (!email) errors.email = i18n.t('auth.validation.emailMissing');
+  else if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = i18n.t('auth.validation.emailInvalid');
+  if (!password) errors.password = i18n.t('auth.validation.passwordMissing');
   return errors;
 }
 
@@ -26,6 +27,7 @@ interface PasswordFormProps {
 export function PasswordForm({ onSignedIn, onSecondFactorRequired, onUseSso }: PasswordFormProps) {
   const [email, setEmail] = useState('');
   const login = useLogin();
+  const { t } = useTranslation();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const serverError = login.error instanceof ApiError ? login.error : null;
   const errors: FieldErrors = { ...serverError?.fields, ...fieldErrors };
@@ -56,7 +58,7 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired, onUseSso }: P
         <TextInput
           name="email"
           type="email"
-          label="Email"
+          label={t('auth.email')}
           autoComplete="username"
           required
           value={email}
@@ -65,13 +67,13 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired, onUseSso }: P
         />
         <PasswordInput
           name="password"
-          label="Password"
+          label={t('auth.password')}
           autoComplete="current-password"
           required
           error={errors.password}
         />
         <Button type="submit" fullWidth loading={login.isPending} mt="xs">
-          Sign in
+          {t('auth.signIn.submit')}
         </Button>
         <Button
           variant={serverError?.code === 'sso_required' ? 'filled' : 'default'}
@@ -81,7 +83,7 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired, onUseSso }: P
           Sign in with SSO
         </Button>
         <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
-          Forgot your password?
+          {t('auth.signIn.forgot')}
         </Anchor>
       </Stack>
     </form>

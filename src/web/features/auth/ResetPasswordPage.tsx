@@ -1,17 +1,19 @@
 import { Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { PASSWORD_HINT } from '../../../common/password-rules';
+import { PASSWORD_MIN_LENGTH } from '../../../common/password-rules';
 import { ApiError } from '../../api/client';
 import { useResetPassword } from './api/reset-password';
 import { AuthFrame } from '../../components/AuthFrame';
 import { ServerAlert } from './ServerAlert';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/reset-password');
 
 export function ResetPasswordPage() {
   const { token } = route.useSearch();
   const reset = useResetPassword();
+  const { t } = useTranslation();
   const [mismatch, setMismatch] = useState<string | undefined>();
   const error = reset.error instanceof ApiError ? reset.error : null;
 
@@ -19,37 +21,30 @@ export function ResetPasswordPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password'));
-    setMismatch(password === form.get('confirmPassword') ? undefined : 'The two passwords differ.');
+    setMismatch(
+      password === form.get('confirmPassword') ? undefined : t('auth.validation.passwordsDiffer'),
+    );
     if (password !== form.get('confirmPassword') || !token) return;
     reset.mutate({ token, password });
   };
 
   if (reset.isSuccess) {
     return (
-      <AuthFrame title="Password changed">
-        <Text role="status">
-          Your new password is set and every session of your account was signed out.
-        </Text>
+      <AuthFrame title={t('auth.reset.doneTitle')}>
+        <Text role="status">{t('auth.reset.done')}</Text>
         <Button component={Link} to="/login">
-          Sign in
+          {t('auth.signIn.submit')}
         </Button>
       </AuthFrame>
     );
   }
   return (
-    <AuthFrame
-      title="Choose a new password"
-      description="Signing in with the new password works at once; every other session is signed out."
-    >
+    <AuthFrame title={t('auth.reset.title')} description={t('auth.reset.description')}>
       {!token || (error && !error.fields.password) ? (
         <Stack gap="sm">
-          <ServerAlert
-            message={
-              error?.message ?? 'This link is incomplete. Open the link from the email again.'
-            }
-          />
+          <ServerAlert message={error?.message ?? t('auth.incompleteLink')} />
           <Anchor component={Link} to="/forgot-password" size="sm">
-            Ask for a new link
+            {t('auth.reset.newLink')}
           </Anchor>
         </Stack>
       ) : (
@@ -57,21 +52,21 @@ export function ResetPasswordPage() {
           <Stack gap="md">
             <PasswordInput
               name="password"
-              label="New password"
+              label={t('auth.reset.newPassword')}
               autoComplete="new-password"
-              description={PASSWORD_HINT}
+              description={t('auth.passwordHint', { count: PASSWORD_MIN_LENGTH })}
               required
               error={error?.fields.password}
             />
             <PasswordInput
               name="confirmPassword"
-              label="Repeat new password"
+              label={t('auth.reset.repeat')}
               autoComplete="new-password"
               required
               error={mismatch}
             />
             <Button type="submit" fullWidth loading={reset.isPending}>
-              Set new password
+              {t('auth.reset.submit')}
             </Button>
           </Stack>
         </form>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useLoginSecondFactor } from './api/login-second-factor';
 import { ServerAlert } from './ServerAlert';
+import { useTranslation } from 'react-i18next';
 
 interface SecondFactorStepProps {
   pendingToken: string;
@@ -14,6 +15,7 @@ interface SecondFactorStepProps {
 /** The second step of signing in: a code from the authenticator app, or a recovery code. */
 export function SecondFactorStep({ pendingToken, onSignedIn, onRestart }: SecondFactorStepProps) {
   const verify = useLoginSecondFactor();
+  const { t } = useTranslation();
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [missing, setMissing] = useState(false);
   const error = verify.error instanceof ApiError ? verify.error : null;
@@ -30,24 +32,24 @@ export function SecondFactorStep({ pendingToken, onSignedIn, onRestart }: Second
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm">
-          {useRecoveryCode
-            ? 'Enter one of the recovery codes you saved when you turned on two-factor authentication.'
-            : 'Enter the 6-digit code from your authenticator app.'}
+          {useRecoveryCode ? t('auth.secondFactor.recoveryIntro') : t('auth.secondFactor.appIntro')}
         </Text>
         {error && <ServerAlert message={error.message} />}
         <TextInput
           key={String(useRecoveryCode)}
           name="code"
-          label={useRecoveryCode ? 'Recovery code' : 'Authentication code'}
+          label={t(
+            useRecoveryCode ? 'auth.secondFactor.recoveryCode' : 'auth.secondFactor.appCode',
+          )}
           autoComplete="one-time-code"
           inputMode={useRecoveryCode ? 'text' : 'numeric'}
           required
           data-autofocus
           autoFocus
-          error={missing ? 'Enter the code.' : undefined}
+          error={missing ? t('auth.secondFactor.missing') : undefined}
         />
         <Button type="submit" fullWidth loading={verify.isPending}>
-          Verify
+          {t('auth.secondFactor.verify')}
         </Button>
         <Anchor
           component="button"
@@ -56,17 +58,15 @@ export function SecondFactorStep({ pendingToken, onSignedIn, onRestart }: Second
           ta="center"
           onClick={() => setUseRecoveryCode((value) => !value)}
         >
-          {useRecoveryCode
-            ? 'Use a code from the app instead'
-            : 'Lost your phone? Use a recovery code'}
+          {useRecoveryCode ? t('auth.secondFactor.useApp') : t('auth.secondFactor.useRecovery')}
         </Anchor>
         {error?.code === 'sign_in_expired' ? (
           <Button variant="default" onClick={onRestart}>
-            Sign in again
+            {t('auth.secondFactor.again')}
           </Button>
         ) : (
           <Anchor component="button" type="button" size="sm" ta="center" onClick={onRestart}>
-            Use a different account
+            {t('auth.secondFactor.otherAccount')}
           </Anchor>
         )}
       </Stack>

@@ -15,9 +15,11 @@ import { RecentLicenses } from './RecentLicenses';
 import { SeatUsage } from './SeatUsage';
 import { UpcomingExpirations } from './UpcomingExpirations';
 import { ViewSwitch } from './ViewSwitch';
+import { useTranslation } from 'react-i18next';
 
 export function DashboardPage() {
   const { organization, abilities } = useSession();
+  const { t } = useTranslation();
   const [view, setView] = useState<InventoryView | undefined>(undefined);
   const dashboard = useDashboard(view);
   const data = dashboard.data;
@@ -25,14 +27,14 @@ export function DashboardPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" gap="sm">
         <PageHeader
-          title="Dashboard"
-          description={`Licenses, activations and recent activity of ${organization.name}.`}
+          title={t('dashboard.title')}
+          description={t('dashboard.description', { organization: organization.name })}
         />
         {data && data.assignedLicenses > 0 && <ViewSwitch value={data.view} onChange={setView} />}
       </Group>
       {dashboard.error && !data ? (
         <ErrorState
-          title="The dashboard could not be loaded"
+          title={t('dashboard.loadFailed')}
           error={dashboard.error}
           onRetry={() => dashboard.refetch()}
           retrying={dashboard.isFetching}

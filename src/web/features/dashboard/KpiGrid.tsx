@@ -16,6 +16,7 @@ import type { InventoryView } from '../../../common/assignments-api';
 import { EXPIRING_SOON_DAYS } from '../../../common/license-status';
 import { useSession } from '../../api/session';
 import { KpiCard } from '../../components/KpiCard';
+import { useTranslation } from 'react-i18next';
 
 type Kpis = DashboardPayload['kpis'];
 type Target = NonNullable<ComponentProps<typeof KpiCard>['to']> & { section: PortalSection };
@@ -28,72 +29,80 @@ const licenseKeys = (search: Record<string, string>, what: string): Target => ({
   what,
 });
 
-/** Hints that name whose licenses a card counts, which the "Assigned to me" view changes. */
+/** Keys of the hints that name whose licenses a card counts, which the "Assigned to me" view changes. */
 const MINE_HINTS: Partial<Record<keyof Kpis, string>> = {
-  totalLicenses: 'Assigned to you',
-  availableLicenses: 'Seats assigned to you',
+  totalLicenses: 'dashboard.kpi.totalLicenses.hintMine',
+  availableLicenses: 'dashboard.kpi.availableLicenses.hintMine',
 };
 
-/** Each figure with the list it counts, filtered as the figure is (README, KPI definitions). */
+/** Each figure with the list it counts, filtered as the figure is (README, KPI definitions); texts are translation keys. */
 const KPIS: { key: keyof Kpis; label: string; hint: string; icon: Icon; target: Target }[] = [
   {
     key: 'totalLicenses',
-    label: 'Total Licenses',
-    hint: 'Assigned to your organization',
+    label: 'dashboard.kpi.totalLicenses.label',
+    hint: 'dashboard.kpi.totalLicenses.hint',
     icon: IconLicense,
-    target: licenseKeys({}, 'every license key'),
+    target: licenseKeys({}, 'dashboard.kpi.totalLicenses.what'),
   },
   {
     key: 'activeLicenses',
-    label: 'Active Licenses',
-    hint: 'Valid, not expired or suspended',
+    label: 'dashboard.kpi.activeLicenses.label',
+    hint: 'dashboard.kpi.activeLicenses.hint',
     icon: IconCircleCheck,
-    target: licenseKeys({ status: 'active' }, 'the active licenses'),
+    target: licenseKeys({ status: 'active' }, 'dashboard.kpi.activeLicenses.what'),
   },
   {
     key: 'activationsInUse',
-    label: 'Activations in Use',
-    hint: 'Devices and domains activated now',
+    label: 'dashboard.kpi.activationsInUse.label',
+    hint: 'dashboard.kpi.activationsInUse.hint',
     icon: IconDevices,
-    target: { section: 'activations', path: '/activations', what: 'the activations' },
+    target: {
+      section: 'activations',
+      path: '/activations',
+      what: 'dashboard.kpi.activationsInUse.what',
+    },
   },
   {
     key: 'expiringSoon',
-    label: 'Expiring Soon',
-    hint: `Expire within ${EXPIRING_SOON_DAYS} days`,
+    label: 'dashboard.kpi.expiringSoon.label',
+    hint: 'dashboard.kpi.expiringSoon.hint',
     icon: IconHourglass,
     target: licenseKeys(
       { expiring: String(EXPIRING_SOON_DAYS), sort: 'expiresAt', direction: 'asc' },
-      `the licenses expiring within ${EXPIRING_SOON_DAYS} days`,
+      'dashboard.kpi.expiringSoon.what',
     ),
   },
   {
     key: 'availableLicenses',
-    label: 'Available Licenses',
-    hint: 'Seats transferred to your organization',
+    label: 'dashboard.kpi.availableLicenses.label',
+    hint: 'dashboard.kpi.availableLicenses.hint',
     icon: IconStack2,
-    target: licenseKeys({}, 'every license and its seats'),
+    target: licenseKeys({}, 'dashboard.kpi.availableLicenses.what'),
   },
   {
     key: 'activatedLicenses',
-    label: 'Activated Licenses',
-    hint: 'Seats held by live activations',
+    label: 'dashboard.kpi.activatedLicenses.label',
+    hint: 'dashboard.kpi.activatedLicenses.hint',
     icon: IconPlugConnected,
-    target: { section: 'activations', path: '/activations', what: 'the activations holding them' },
+    target: {
+      section: 'activations',
+      path: '/activations',
+      what: 'dashboard.kpi.activatedLicenses.what',
+    },
   },
   {
     key: 'unactivatedLicenses',
-    label: 'Unactivated Licenses',
-    hint: 'Free seats of active licenses (not suspended or expired)',
+    label: 'dashboard.kpi.unactivatedLicenses.label',
+    hint: 'dashboard.kpi.unactivatedLicenses.hint',
     icon: IconKey,
-    target: licenseKeys({ status: 'active' }, 'the active licenses and their free seats'),
+    target: licenseKeys({ status: 'active' }, 'dashboard.kpi.unactivatedLicenses.what'),
   },
   {
     key: 'totalMembers',
-    label: 'Total Members',
-    hint: 'Active users in your organization',
+    label: 'dashboard.kpi.totalMembers.label',
+    hint: 'dashboard.kpi.totalMembers.hint',
     icon: IconUsers,
-    target: { section: 'members', path: '/members', what: 'the members' },
+    target: { section: 'members', path: '/members', what: 'dashboard.kpi.totalMembers.what' },
   },
 ];
 
@@ -114,6 +123,7 @@ function inView(target: Target, view: InventoryView): Target {
 
 export function KpiGrid({ kpis, withMembers, view }: KpiGridProps) {
   const { sections } = useSession();
+  const { t } = useTranslation();
   const shown = KPIS.filter(({ key }) =>
     kpis ? kpis[key] !== undefined : key !== 'totalMembers' || withMembers,
   );
@@ -122,12 +132,16 @@ export function KpiGrid({ kpis, withMembers, view }: KpiGridProps) {
       {shown.map(({ key, label, hint, icon, target }) => (
         <KpiCard
           key={key}
-          label={label}
+          label={t(label, { days: EXPIRING_SOON_DAYS })}
           value={kpis?.[key]}
-          hint={(view === 'mine' && MINE_HINTS[key]) || hint}
+          hint={t((view === 'mine' && MINE_HINTS[key]) || hint, { days: EXPIRING_SOON_DAYS })}
           icon={icon}
           color={key === 'expiringSoon' && kpis && kpis.expiringSoon > 0 ? 'orange' : undefined}
-          to={sections.includes(target.section) ? inView(target, view) : undefined}
+          to={
+            sections.includes(target.section)
+              ? { ...inView(target, view), what: t(target.what, { days: EXPIRING_SOON_DAYS }) }
+              : undefined
+          }
         />
       ))}
     </SimpleGrid>

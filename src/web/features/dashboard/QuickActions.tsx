@@ -4,29 +4,24 @@ import type { PortalSection } from '../../../common/api-types';
 import { useSession } from '../../api/session';
 import { SECTIONS } from '../../components/sections';
 import classes from './QuickActions.module.css';
+import { useTranslation } from 'react-i18next';
 
-const ACTIONS: { section: PortalSection; label: string; description: string }[] = [
-  { section: 'licenses', label: 'View All Licenses', description: 'Your full license library' },
-  {
-    section: 'activations',
-    label: 'Manage Activations',
-    description: 'Review and deactivate devices',
-  },
-  { section: 'downloads', label: 'Downloads', description: 'Installers and updates' },
-];
+/** Each shortcut's texts are dashboard.quickActions.<section>.label and .description. */
+const ACTIONS: PortalSection[] = ['licenses', 'activations', 'downloads'];
 
 /** Shortcuts into the sections this build has; nothing at all when it has none of them. */
 export function QuickActions() {
   const { sections } = useSession();
-  const available = ACTIONS.filter((action) => sections.includes(action.section));
+  const { t } = useTranslation();
+  const available = ACTIONS.filter((section) => sections.includes(section));
   if (available.length === 0) return null;
   return (
     <Paper withBorder radius="md" p="md">
       <Title order={2} size="h4" mb="sm">
-        Quick actions
+        {t('dashboard.quickActions.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: available.length }} spacing="sm">
-        {available.map(({ section, label, description }) => {
+        {available.map((section) => {
           const { path, icon: ActionIcon } = SECTIONS[section];
           return (
             <UnstyledButton key={section} component={Link} to={path} className={classes.action}>
@@ -35,10 +30,10 @@ export function QuickActions() {
               </ThemeIcon>
               <div>
                 <Text fw={600} size="sm">
-                  {label}
+                  {t(`dashboard.quickActions.${section}.label`)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {description}
+                  {t(`dashboard.quickActions.${section}.description`)}
                 </Text>
               </div>
             </UnstyledButton>

@@ -2,38 +2,45 @@ import { Text } from '@mantine/core';
 import type { DashboardPayload } from '../../../common/api-types';
 import { DateTime } from '../../components/DateTime';
 import { RecentCard, type Column } from './RecentCard';
-import { AUDIT_TYPE_LABELS } from '../../../common/audit-api';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 type AuditEvent = DashboardPayload['recentAuditEvents'][number];
 
 const COLUMNS: Column<AuditEvent>[] = [
   {
-    header: 'Date & time',
+    header: 'dashboard.columns.dateTime',
     cell: (event) => <DateTime value={event.occurredAt} format="dateTime" exact />,
     nowrap: true,
   },
-  { header: 'Message', cell: (event) => event.message },
+  { header: 'dashboard.columns.message', cell: (event) => event.message },
   {
-    header: 'Type',
-    cell: (event) => (
-      <Text span size="sm">
-        {AUDIT_TYPE_LABELS[event.type]}
-      </Text>
-    ),
+    header: 'dashboard.columns.type',
+    cell: (event) => <AuditTypeLabel type={event.type} />,
   },
-  { header: 'User', cell: (event) => event.user },
+  { header: 'dashboard.columns.user', cell: (event) => event.user },
 ];
 
+function AuditTypeLabel({ type }: { type: AuditEvent['type'] }) {
+  const labels = useLabels();
+  return (
+    <Text span size="sm">
+      {labels.auditType(type)}
+    </Text>
+  );
+}
+
 export function RecentAuditEvents({ events }: { events: AuditEvent[] | undefined }) {
+  const { t } = useTranslation();
   return (
     <RecentCard
-      title="Recent Audits & Events"
-      viewAll={{ section: 'audit', what: 'audits and events' }}
+      title={t('dashboard.recentAudit.title')}
+      viewAll={{ section: 'audit', what: t('dashboard.recentAudit.what') }}
       columns={COLUMNS}
       rows={events}
       empty={{
-        title: 'No events yet',
-        description: 'Sign-ins, activations and member changes appear here.',
+        title: t('dashboard.recentAudit.emptyTitle'),
+        description: t('dashboard.recentAudit.emptyDescription'),
       }}
     />
   );

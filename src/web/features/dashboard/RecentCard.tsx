@@ -4,8 +4,10 @@ import type { PortalSection } from '../../../common/api-types';
 import { EmptyState } from '../../components/EmptyState';
 import { keyboardScrollable } from '../../components/scroll-frame';
 import { ViewAllLink } from './ViewAllLink';
+import { useTranslation } from 'react-i18next';
 
 export interface Column<T> {
+  /** A translation key. */
   header: string;
   cell: (row: T) => ReactNode;
   nowrap?: boolean;
@@ -32,6 +34,7 @@ export function RecentCard<T extends { id: number }>({
   empty,
 }: RecentCardProps<T>) {
   const titleId = useId();
+  const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md">
       <Group justify="space-between" mb="xs">
@@ -52,7 +55,7 @@ export function RecentCard<T extends { id: number }>({
             <Table.Thead>
               <Table.Tr>
                 {columns.map((column) => (
-                  <Table.Th key={column.header}>{column.header}</Table.Th>
+                  <Table.Th key={column.header}>{t(column.header)}</Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>

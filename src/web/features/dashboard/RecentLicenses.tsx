@@ -3,12 +3,13 @@ import type { DashboardPayload } from '../../../common/api-types';
 import { DateTime } from '../../components/DateTime';
 import { StatusBadge } from '../../components/StatusBadge';
 import { RecentCard, type Column } from './RecentCard';
+import { useTranslation } from 'react-i18next';
 
 type License = DashboardPayload['recentLicenses'][number];
 
 const COLUMNS: Column<License>[] = [
   {
-    header: 'License key',
+    header: 'dashboard.columns.licenseKey',
     cell: (license) => (
       <Text ff="monospace" size="sm">
         {license.maskedKey}
@@ -16,21 +17,30 @@ const COLUMNS: Column<License>[] = [
     ),
     nowrap: true,
   },
-  { header: 'Product', cell: (license) => license.productName },
-  { header: 'Status', cell: (license) => <StatusBadge status={license.status} />, nowrap: true },
-  { header: 'Added', cell: (license) => <DateTime value={license.addedAt} />, nowrap: true },
+  { header: 'dashboard.columns.product', cell: (license) => license.productName },
+  {
+    header: 'dashboard.columns.status',
+    cell: (license) => <StatusBadge status={license.status} />,
+    nowrap: true,
+  },
+  {
+    header: 'dashboard.columns.added',
+    cell: (license) => <DateTime value={license.addedAt} />,
+    nowrap: true,
+  },
 ];
 
 export function RecentLicenses({ licenses }: { licenses: License[] | undefined }) {
+  const { t } = useTranslation();
   return (
     <RecentCard
-      title="Recent Licenses"
-      viewAll={{ section: 'licenses', what: 'licenses' }}
+      title={t('dashboard.recentLicenses.title')}
+      viewAll={{ section: 'licenses', what: t('dashboard.recentLicenses.what') }}
       columns={COLUMNS}
       rows={licenses}
       empty={{
-        title: 'No licenses yet',
-        description: 'Licenses appear here once your organization acquires them.',
+        title: t('dashboard.recentLicenses.emptyTitle'),
+        description: t('dashboard.recentLicenses.emptyDescription'),
       }}
     />
   );

@@ -1,23 +1,25 @@
 import { List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { UsageOutlook, UsageRange } from '../../../common/usage-api';
-import { expirySentence, forecastSentence } from '../../../common/usage-forecast';
+import { expiryText, forecastText } from '../../components/usage/usage-text';
 import { useSession } from '../../api/session';
 import { FilteredLink } from '../../components/FilteredLink';
 import { SECTIONS } from '../../components/sections';
 import { UsageSection } from '../../components/usage/UsageSection';
 import { useOrganizationUsage, useUsageOutlook } from './api/usage';
+import { useTranslation } from 'react-i18next';
 
 /** The Dashboard's seat usage: what runs out or expires soon, and the organization's seats over time. */
 export function SeatUsage() {
   const { organization } = useSession();
+  const { t } = useTranslation();
   const [range, setRange] = useState<UsageRange>('30d');
   const usage = useOrganizationUsage(range);
   return (
     <Stack gap="lg">
       <SeatOutlook outlook={useUsageOutlook().data} />
       <UsageSection
-        title="Seats in use over time"
+        title={t('usage.overTime')}
         name={organization.name}
         query={usage}
         range={range}
@@ -30,6 +32,7 @@ export function SeatUsage() {
 /** Forecasts worth acting on: products that run out of seats at this rate, entitlements expiring in use. */
 function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
   const titleId = useId();
+  const { t } = useTranslation();
   const products = outlook?.products.filter(
     (p) => p.forecast.outcome === 'runsOut' || p.forecast.outcome === 'full',
   );
@@ -37,14 +40,13 @@ function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
   return (
     <Paper component="section" aria-labelledby={titleId} withBorder radius="md" p="md">
       <Title order={2} size="h5" id={titleId} mb="sm">
-        Seat outlook
+        {t('usage.outlook.title')}
       </Title>
       {!outlook ? (
         <Skeleton h={40} />
       ) : nothing ? (
         <Text size="sm" data-testid="usage-outlook-none">
-          At the current rate no product runs out of seats, and no entitlement in use expires within
-          30 days.
+          {t('usage.outlook.none')}
         </Text>
       ) : (
         <List size="sm" spacing={6} data-testid="usage-outlook">
@@ -55,7 +57,7 @@ function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
                 search={{ tab: 'products', open: String(p.productId) }}
                 size="sm"
               >
-                {forecastSentence(p.productName, p.forecast)}
+                {forecastText(t, p.productName, p.forecast)}
               </FilteredLink>
             </List.Item>
           ))}
@@ -66,7 +68,7 @@ function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
                 search={{ tab: 'entitlements', open: String(e.entitlementId) }}
                 size="sm"
               >
-                {expirySentence(e.entitlementPublicId, e.daysLeft, e.seatsInUse, e.purchasedSeats)}
+                {expiryText(t, e.entitlementPublicId, e.daysLeft, e.seatsInUse, e.purchasedSeats)}
               </FilteredLink>
             </List.Item>
           ))}

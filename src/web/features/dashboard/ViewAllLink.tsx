@@ -3,6 +3,7 @@ import type { PortalSection } from '../../../common/api-types';
 import { useSession } from '../../api/session';
 import { FilteredLink } from '../../components/FilteredLink';
 import { SECTIONS } from '../../components/sections';
+import { useTranslation } from 'react-i18next';
 
 interface ViewAllLinkProps {
   section: PortalSection;
@@ -14,6 +15,7 @@ interface ViewAllLinkProps {
 /** "View all" into a section; nothing when this build has no such section. */
 export function ViewAllLink({ section, what, search }: ViewAllLinkProps) {
   const { sections } = useSession();
+  const { t } = useTranslation();
   if (!sections.includes(section)) return null;
   return (
     <FilteredLink
@@ -21,9 +23,10 @@ export function ViewAllLink({ section, what, search }: ViewAllLinkProps) {
       search={search}
       size="sm"
       fw={500}
-      aria-label={`View all ${what}`}
+      aria-label={t('dashboard.viewAllLabel', { what })}
     >
-      View all <IconArrowRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
+      {t('dashboard.viewAll')}{' '}
+      <IconArrowRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
     </FilteredLink>
   );
 }

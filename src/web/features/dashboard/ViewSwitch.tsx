@@ -1,9 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
-import {
-  INVENTORY_VIEW_LABELS,
-  INVENTORY_VIEWS,
-  type InventoryView,
-} from '../../../common/assignments-api';
+import { INVENTORY_VIEWS, type InventoryView } from '../../../common/assignments-api';
+import { useTranslation } from 'react-i18next';
 
 /** Assigned to me / Whole organization: whose KPIs and recent licenses the Dashboard shows. */
 export function ViewSwitch({
@@ -13,12 +10,16 @@ export function ViewSwitch({
   value: InventoryView;
   onChange: (view: InventoryView) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <SegmentedControl
-      aria-label="Dashboard view"
+      aria-label={t('dashboard.view.label')}
       value={value}
       onChange={(next) => onChange(next as InventoryView)}
-      data={INVENTORY_VIEWS.map((view) => ({ value: view, label: INVENTORY_VIEW_LABELS[view] }))}
+      data={INVENTORY_VIEWS.map((view) => ({
+        value: view,
+        label: t(`labels.inventoryView.${view}`),
+      }))}
     />
   );
 }

@@ -17,7 +17,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
-import { releaseChannelLabel } from '../../../common/labels';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 /** A product's release notes, newest first. /changelog/<product id or code> is the link other pages use. */
 export function ChangelogPage() {
@@ -25,27 +26,36 @@ export function ChangelogPage() {
   const pages = useCursorPages(product);
   const changelog = useProductChangelog(product, pages.cursor);
   const name = changelog.data?.product.name;
+  const { t } = useTranslation();
+  const labels = useLabels();
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title={name ? `${name} changelog` : 'Changelog'}
-        description="What changed in each release your organization may download."
+        title={
+          name
+            ? t('downloads.changelog.titleOf', { product: name })
+            : t('downloads.changelog.title')
+        }
+        description={t('downloads.changelog.description')}
       />
       <Anchor component={Link} to="/downloads" size="sm">
-        Back to Downloads
+        {t('downloads.changelog.back')}
       </Anchor>
       {changelog.error && !changelog.data ? (
         <ErrorState
-          title="The changelog could not be loaded"
+          title={t('downloads.changelog.loadFailed')}
           error={changelog.error}
           onRetry={() => changelog.refetch()}
           retrying={changelog.isFetching}
         />
       ) : !changelog.data ? (
-        <Skeleton height={220} radius="md" aria-label="Loading the changelog" />
+        <Skeleton height={220} radius="md" aria-label={t('downloads.changelog.loading')} />
       ) : changelog.data.releases.items.length === 0 ? (
-        <EmptyState title="No releases" description="This product has no releases yet." />
+        <EmptyState
+          title={t('downloads.changelog.emptyTitle')}
+          description={t('downloads.changelog.emptyDescription')}
+        />
       ) : (
         changelog.data.releases.items.map((release) => (
           <Paper
@@ -54,11 +64,11 @@ export function ChangelogPage() {
             withBorder
             radius="md"
             p="lg"
-            aria-label={`Version ${release.version}`}
+            aria-label={t('downloads.changelog.version', { version: release.version })}
           >
             <Group gap="sm" mb="xs">
               <Title order={2} size="h4">
-                Version {release.version}
+                {t('downloads.changelog.version', { version: release.version })}
               </Title>
               <Badge
                 variant="dot"
@@ -66,7 +76,7 @@ export function ChangelogPage() {
                 tt="none"
                 fw={500}
               >
-                {releaseChannelLabel(release.channel)}
+                {labels.releaseChannel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
                 <DateTime value={release.publishedAt} />
@@ -79,7 +89,7 @@ export function ChangelogPage() {
                 dangerouslySetInnerHTML={{ __html: release.notesHtml }}
               />
             ) : (
-              <Text c="dimmed">No notes for this release.</Text>
+              <Text c="dimmed">{t('downloads.changelog.noNotes')}</Text>
             )}
           </Paper>
         ))
@@ -92,7 +102,7 @@ export function ChangelogPage() {
             disabled={pages.pageNumber === 1}
             onClick={pages.previous}
           >
-            Newer releases
+            {t('downloads.changelog.newer')}
           </Anchor>
           {changelog.data?.releases.nextCursor && (
             <Anchor
@@ -100,7 +110,7 @@ export function ChangelogPage() {
               type="button"
               onClick={() => pages.next(changelog.data.releases.nextCursor!)}
             >
-              Older releases
+              {t('downloads.changelog.older')}
             </Anchor>
           )}
         </Group>

@@ -1,6 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { Group, Select, Skeleton, Stack } from '@mantine/core';
-import { ARTIFACT_KIND_LABELS } from '../../../common/downloads-api';
 import { useDownloadFilters } from './api/download-filters';
 import { useDownloadReleases } from './api/download-releases';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,7 +9,8 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSearchUpdate } from '../../search-params';
 import { parseDownloadFilters, type DownloadSearch } from './download-filters';
 import { ReleaseCard } from './ReleaseCard';
-import { platformLabel } from '../../../common/labels';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/signed-in/downloads');
 
@@ -18,6 +18,8 @@ const ALL = 'all';
 
 export function DownloadsPage() {
   const url = route.useSearch();
+  const { t } = useTranslation();
+  const labels = useLabels();
   const setUrl = useSearchUpdate<DownloadSearch>();
   const { productId, kind, platform, size } = parseDownloadFilters(url);
   const options = useDownloadFilters();
@@ -33,15 +35,12 @@ export function DownloadsPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Downloads"
-        description="Installers and documentation of the products your organization holds licenses for, newest first."
-      />
+      <PageHeader title={t('downloads.title')} description={t('downloads.description')} />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
-          label="Product"
+          label={t('downloads.filters.product')}
           data={[
-            { value: ALL, label: 'All products' },
+            { value: ALL, label: t('downloads.filters.allProducts') },
             ...(options.data?.products ?? []).map((p) => ({ value: String(p.id), label: p.name })),
           ]}
           value={productId === undefined ? ALL : String(productId)}
@@ -52,12 +51,12 @@ export function DownloadsPage() {
           w={240}
         />
         <Select
-          label="Category"
+          label={t('downloads.filters.category')}
           data={[
-            { value: ALL, label: 'All files' },
+            { value: ALL, label: t('downloads.filters.allFiles') },
             ...(options.data?.kinds ?? []).map((k) => ({
               value: k,
-              label: ARTIFACT_KIND_LABELS[k],
+              label: t(`downloads.kind.${k}`),
             })),
           ]}
           value={kind ?? ALL}
@@ -66,12 +65,12 @@ export function DownloadsPage() {
           w={200}
         />
         <Select
-          label="Platform"
+          label={t('downloads.filters.platform')}
           data={[
-            { value: ALL, label: 'All platforms' },
+            { value: ALL, label: t('downloads.filters.allPlatforms') },
             ...(options.data?.platforms ?? []).map((platform) => ({
               value: platform,
-              label: platformLabel(platform),
+              label: labels.platform(platform),
             })),
           ]}
           value={platform ?? ALL}
@@ -83,24 +82,20 @@ export function DownloadsPage() {
         />
       </Group>
       <PagedList
-        label="Releases"
+        label={t('downloads.releases')}
         query={releases}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
-        errorTitle="The downloads could not be loaded"
+        errorTitle={t('downloads.loadFailed')}
       >
         {(items) =>
           !items ? (
-            <Skeleton height={220} radius="md" aria-label="Loading downloads" />
+            <Skeleton height={220} radius="md" aria-label={t('downloads.loading')} />
           ) : items.length === 0 ? (
             <EmptyState
-              title="No downloads"
-              description={
-                filtered
-                  ? 'No release matches these filters.'
-                  : 'Your organization holds no license that includes downloadable releases.'
-              }
+              title={t('downloads.emptyTitle')}
+              description={filtered ? t('downloads.emptyFiltered') : t('downloads.emptyNone')}
             />
           ) : (
             <Stack gap="md" aria-busy={releases.isFetching}>

@@ -3,7 +3,6 @@ import { Link } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useId } from 'react';
 import {
-  ARTIFACT_KIND_LABELS,
   ARTIFACT_KINDS,
   type ArtifactKind,
   type DownloadArtifactItem,
@@ -13,7 +12,9 @@ import { formatFileSize } from '../../../common/format/file-size';
 import { DateTime } from '../../components/DateTime';
 import { ListTable } from '../../components/ListTable';
 import { DownloadButton } from './DownloadButton';
-import { architectureLabel, platformLabel, releaseChannelLabel } from '../../../common/labels';
+import { i18n } from '../../i18n/i18n';
+import { currentLabels, useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 /** Two even lines of 32 characters: a narrower column left a lone character on a third line. */
 const HASH_STYLE = {
@@ -23,13 +24,14 @@ const HASH_STYLE = {
   boxSizing: 'content-box',
 } as const;
 
-const FILE_COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
-  { accessor: 'fileName', title: 'File' },
+/** Built at render, so titles follow the member's language. */
+const fileColumns = (): DataTableColumn<DownloadArtifactItem>[] => [
+  { accessor: 'fileName', title: i18n.t('downloads.files.file') },
   {
     accessor: 'size',
-    title: 'Size',
+    title: i18n.t('downloads.files.size'),
     noWrap: true,
-    render: (artifact) => formatFileSize(artifact.size),
+    render: (artifact) => formatFileSize(artifact.size, i18n.language),
   },
   {
     accessor: 'sha256',
@@ -42,32 +44,37 @@ const FILE_COLUMNS: DataTableColumn<DownloadArtifactItem>[] = [
   },
   {
     accessor: 'download',
-    title: 'Download',
+    title: i18n.t('downloads.button.text'),
     textAlign: 'right',
     render: (artifact) => <DownloadButton artifact={artifact} />,
   },
 ];
 
 /** Installers show what they are built for; documentation fits every platform. */
-const COLUMNS: Record<ArtifactKind, DataTableColumn<DownloadArtifactItem>[]> = {
+const columns = (): Record<ArtifactKind, DataTableColumn<DownloadArtifactItem>[]> => ({
   installer: [
     {
       accessor: 'platform',
-      title: 'Platform',
-      render: (artifact) => platformLabel(artifact.platform),
+      title: i18n.t('downloads.filters.platform'),
+      render: (artifact) => currentLabels().platform(artifact.platform),
     },
     {
       accessor: 'arch',
-      title: 'Architecture',
-      render: (artifact) => architectureLabel(artifact.arch),
+      title: i18n.t('downloads.files.architecture'),
+      render: (artifact) => currentLabels().architecture(artifact.arch),
     },
-    ...FILE_COLUMNS,
+    ...fileColumns(),
   ],
-  documentation: [{ ...FILE_COLUMNS[0], title: 'Document' }, ...FILE_COLUMNS.slice(1)],
-};
+  documentation: [
+    { ...fileColumns()[0], title: i18n.t('downloads.files.document') },
+    ...fileColumns().slice(1),
+  ],
+});
 
 export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
   const titleId = useId();
+  const { t } = useTranslation();
+  const labels = useLabels();
   const name = `${release.productName} ${release.version}`;
   return (
     <Paper component="section" aria-labelledby={titleId} withBorder radius="md" p="lg">
@@ -84,20 +91,20 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
                 tt="none"
                 fw={500}
               >
-                {releaseChannelLabel(release.channel)}
+                {labels.releaseChannel(release.channel)}
               </Badge>
               <Text size="sm" c="dimmed">
-                Published <DateTime value={release.publishedAt} />
+                {t('downloads.release.published')} <DateTime value={release.publishedAt} />
               </Text>
             </Group>
           </Stack>
           <Anchor component={Link} to={`/changelog/${release.productCode}`} size="sm">
-            {release.productName} changelog
+            {t('downloads.changelog.titleOf', { product: release.productName })}
           </Anchor>
         </Group>
         {release.artifacts.length === 0 && (
           <Text size="sm" c="dimmed">
-            This release has no files.
+            {t('downloads.release.noFiles')}
           </Text>
         )}
         {ARTIFACT_KINDS.map((kind) => {
@@ -106,17 +113,17 @@ export function ReleaseCard({ release }: { release: DownloadReleaseItem }) {
           return (
             <Stack key={kind} gap={6}>
               <Title order={3} size="h6">
-                {ARTIFACT_KIND_LABELS[kind]}
+                {t(`downloads.kind.${kind}`)}
               </Title>
               <ListTable
-                label={`${ARTIFACT_KIND_LABELS[kind]} of ${name}`}
-                columns={COLUMNS[kind]}
+                label={t('downloads.release.filesOf', { kind: t(`downloads.kind.${kind}`), name })}
+                columns={columns()[kind]}
                 rows={files}
                 idAccessor="id"
                 fetching={false}
                 empty={{
-                  title: 'No files',
-                  description: 'This release has no files for the chosen filters.',
+                  title: t('downloads.release.noFilesTitle'),
+                  description: t('downloads.release.noFilesFiltered'),
                 }}
               />
             </Stack>

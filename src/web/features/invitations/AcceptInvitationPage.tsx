@@ -2,10 +2,11 @@ import { Alert, Anchor, Center, Loader } from '@mantine/core';
 import { IconLinkOff } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useInvitationPreview } from './api/invitation-preview';
-import { ROLE_LABELS } from '../../../common/roles';
+import { useLabels } from '../../i18n/labels';
 import { ExistingAccountStep } from './ExistingAccountStep';
 import { AuthFrame } from '../../components/AuthFrame';
 import { NewAccountForm } from './NewAccountForm';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/invite/$token');
 
@@ -13,24 +14,26 @@ const route = getRouteApi('/invite/$token');
 export function AcceptInvitationPage() {
   const { token } = route.useParams();
   const preview = useInvitationPreview(token);
+  const { t } = useTranslation();
+  const labels = useLabels();
 
   if (preview.isPending) {
     return (
-      <AuthFrame title="Invitation">
+      <AuthFrame title={t('invitations.title')}>
         <Center py="lg">
-          <Loader aria-label="Loading the invitation" />
+          <Loader aria-label={t('invitations.loading')} />
         </Center>
       </AuthFrame>
     );
   }
   if (preview.isError) {
     return (
-      <AuthFrame title="This invitation cannot be used">
+      <AuthFrame title={t('invitations.unusable')}>
         <Alert color="orange" variant="light" icon={<IconLinkOff aria-hidden />}>
           {preview.error.message}
         </Alert>
         <Anchor component={Link} to="/login" size="sm">
-          Go to sign in
+          {t('invitations.toSignIn')}
         </Anchor>
       </AuthFrame>
     );
@@ -38,8 +41,11 @@ export function AcceptInvitationPage() {
   const invitation = preview.data;
   return (
     <AuthFrame
-      title={`Join ${invitation.organizationName}`}
-      description={`You are invited as ${ROLE_LABELS[invitation.role]} with ${invitation.email}.`}
+      title={t('invitations.join', { organization: invitation.organizationName })}
+      description={t('invitations.invitedAs', {
+        role: labels.role(invitation.role),
+        email: invitation.email,
+      })}
     >
       {invitation.accountExists ? (
         <ExistingAccountStep token={token} invitation={invitation} />

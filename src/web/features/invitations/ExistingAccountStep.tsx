@@ -6,6 +6,7 @@ import { useAcceptInvitation } from './api/accept-invitation';
 import { useLogout } from '../../api/logout';
 import { sessionQuery } from '../../api/session';
 import { notifyFailed } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 /**
  * An address that has an account accepts from that account's session: signed in as it,
@@ -19,6 +20,7 @@ export function ExistingAccountStep({
   invitation: InvitationPreview;
 }) {
   const session = useQuery({ ...sessionQuery, retry: false });
+  const { t } = useTranslation();
   const accept = useAcceptInvitation();
   const logout = useLogout();
   const queryClient = useQueryClient();
@@ -27,7 +29,7 @@ export function ExistingAccountStep({
   if (session.isPending) {
     return (
       <Center py="md">
-        <Loader aria-label="Checking whether you are signed in" />
+        <Loader aria-label={t('invitations.checking')} />
       </Center>
     );
   }
@@ -38,14 +40,14 @@ export function ExistingAccountStep({
         { token },
         {
           onSuccess: () => navigate({ to: '/', replace: true }),
-          onError: (error) => notifyFailed('The invitation could not be accepted', error),
+          onError: (error) => notifyFailed(t('invitations.acceptFailed'), error),
         },
       );
     return (
       <Stack gap="md">
-        <Text size="sm">You are signed in as {signedInAs}.</Text>
+        <Text size="sm">{t('invitations.signedInAs', { email: signedInAs })}</Text>
         <Button onClick={join} loading={accept.isPending}>
-          Join {invitation.organizationName}
+          {t('invitations.join', { organization: invitation.organizationName })}
         </Button>
       </Stack>
     );
@@ -58,26 +60,23 @@ export function ExistingAccountStep({
     return (
       <Stack gap="md">
         <Text size="sm">
-          You are signed in as {signedInAs}, but this invitation is for {invitation.email}. Sign
-          out, then sign in as {invitation.email}.
+          {t('invitations.otherAccount', { current: signedInAs, email: invitation.email })}
         </Text>
         <Button variant="default" onClick={signOut} loading={logout.isPending}>
-          Sign out
+          {t('common.userMenu.signOut')}
         </Button>
       </Stack>
     );
   }
   return (
     <Stack gap="md">
-      <Text size="sm">
-        You already have an account. Sign in as {invitation.email} to accept the invitation.
-      </Text>
+      <Text size="sm">{t('invitations.haveAccount', { email: invitation.email })}</Text>
       <Button
         renderRoot={(props) => (
           <Link to="/login" search={{ redirect: `/invite/${token}` }} {...props} />
         )}
       >
-        Sign in to accept
+        {t('invitations.signInToAccept')}
       </Button>
     </Stack>
   );

@@ -6,6 +6,7 @@ import { PASSWORD_MIN_LENGTH } from '../../../common/password-rules';
 import { useAcceptInvitation } from './api/accept-invitation';
 import { ApiError } from '../../api/client';
 import { notifyFailed } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 /** A new address: name and password create the account, which joins and is signed in. */
 export function NewAccountForm({
@@ -16,6 +17,7 @@ export function NewAccountForm({
   invitation: InvitationPreview;
 }) {
   const accept = useAcceptInvitation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const fields = accept.error instanceof ApiError ? accept.error.fields : {};
 
@@ -33,7 +35,7 @@ export function NewAccountForm({
         onSuccess: () => navigate({ to: '/', replace: true }),
         onError: (error) => {
           if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
-            notifyFailed('The invitation could not be accepted', error);
+            notifyFailed(t('invitations.acceptFailed'), error);
         },
       },
     );
@@ -42,11 +44,16 @@ export function NewAccountForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput label="Email" value={invitation.email} readOnly autoComplete="username" />
+        <TextInput
+          label={t('auth.email')}
+          value={invitation.email}
+          readOnly
+          autoComplete="username"
+        />
         <Group grow align="flex-start">
           <TextInput
             name="firstName"
-            label="First name"
+            label={t('invitations.firstName')}
             autoComplete="given-name"
             required
             data-autofocus
@@ -54,7 +61,7 @@ export function NewAccountForm({
           />
           <TextInput
             name="lastName"
-            label="Last name"
+            label={t('invitations.lastName')}
             autoComplete="family-name"
             required
             error={fields.lastName}
@@ -62,14 +69,14 @@ export function NewAccountForm({
         </Group>
         <PasswordInput
           name="password"
-          label="Password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters, not a common password.`}
+          label={t('auth.password')}
+          description={t('invitations.passwordHint', { count: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
           required
           error={fields.password}
         />
         <Button type="submit" loading={accept.isPending}>
-          Create account and join
+          {t('invitations.create')}
         </Button>
       </Stack>
     </form>

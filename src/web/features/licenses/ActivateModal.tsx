@@ -1,11 +1,12 @@
 import { NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ACTIVATION_IDENTIFIER_LABELS, type LicenseLine } from '../../../common/licenses-api';
+import type { LicenseLine } from '../../../common/licenses-api';
 import { ApiError } from '../../api/client';
 import { useActivateLicense } from './api/activate-license';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { FormActions } from '../../components/FormActions';
+import { useTranslation } from 'react-i18next';
 
 /** Activate seats of one license: quantity (1..unactivated), project, manager and the product's identifier. */
 export function ActivateModal({
@@ -16,6 +17,7 @@ export function ActivateModal({
   onClose: () => void;
 }) {
   const activate = useActivateLicense();
+  const { t } = useTranslation();
   const [quantity, setQuantity] = useState<number | string>(1);
   const fields = activate.error instanceof ApiError ? activate.error.fields : {};
   const close = () => {
@@ -39,29 +41,36 @@ export function ActivateModal({
       {
         onSuccess: (result) => {
           notifySaved(
-            `${line.productName} activated; ${result.unactivated} seat${result.unactivated === 1 ? '' : 's'} left`,
+            t('licenses.activate.done', { product: line.productName, count: result.unactivated }),
           );
           close();
         },
         onError: (error) => {
           if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
-            notifyFailed('The license could not be activated', error);
+            notifyFailed(t('licenses.activate.failed'), error);
         },
       },
     );
   };
 
-  const identifierLabel = ACTIVATION_IDENTIFIER_LABELS[line.activationKind];
+  const identifierLabel = t(`licenses.identifier.${line.activationKind}`);
   return (
-    <AppModal opened onClose={close} title={`Activate ${line.productName}`}>
+    <AppModal
+      opened
+      onClose={close}
+      title={t('licenses.activate.title', { product: line.productName })}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            Entitlement {line.entitlementPublicId}: {line.unactivated} of {line.available} seats
-            available.
+            {t('licenses.activate.available', {
+              entitlement: line.entitlementPublicId,
+              free: line.unactivated,
+              count: line.available,
+            })}
           </Text>
           <NumberInput
-            label="Quantity"
+            label={t('licenses.activate.quantity')}
             min={1}
             max={line.unactivated}
             clampBehavior="none"
@@ -74,14 +83,14 @@ export function ActivateModal({
           />
           <TextInput
             name="projectName"
-            label="Project name"
+            label={t('licenses.activate.projectName')}
             required
             maxLength={200}
             error={fields.projectName}
           />
           <TextInput
             name="projectManager"
-            label="Project manager"
+            label={t('licenses.activate.projectManager')}
             required
             maxLength={200}
             error={fields.projectManager}
@@ -94,7 +103,11 @@ export function ActivateModal({
             autoComplete="off"
             error={fields.identifier}
           />
-          <FormActions submitLabel="Activate" loading={activate.isPending} onCancel={close} />
+          <FormActions
+            submitLabel={t('licenses.activate.submit')}
+            loading={activate.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </AppModal>

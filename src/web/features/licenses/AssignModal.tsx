@@ -26,9 +26,11 @@ import { useMembers } from '../../api/members';
 import { AppModal } from '../../components/AppModal';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 /** The Admin's assign dialog: who holds seats of the license, assign more, re-assign, unassign, share assigned seats. */
 export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClose: () => void }) {
+  const { t } = useTranslation();
   const licenseId = line?.licenseId ?? 0;
   const assignments = useLicenseAssignments(line?.licenseId);
   const members = useMembers({ limit: 100 });
@@ -70,13 +72,16 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
         {
           onSuccess: (result) => {
             notifySaved(
-              `Re-assigned from ${moving.name} to ${result.assignment?.name ?? email.trim()}`,
+              t('licenses.assign.moved', {
+                from: moving.name,
+                to: result.assignment?.name ?? email.trim(),
+              }),
             );
             resetForm();
           },
           onError: (error) => {
             if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
-              notifyFailed('The license could not be re-assigned', error);
+              notifyFailed(t('licenses.assign.moveFailed'), error);
           },
         },
       );
@@ -88,37 +93,47 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
         onSuccess: (result) => {
           notifySaved(
             result.invited
-              ? `${email.trim()} was invited and gets the seats on joining`
-              : `Assigned to ${result.assignment?.name ?? email.trim()}`,
+              ? t('licenses.assign.invited', { email: email.trim() })
+              : t('licenses.assign.done', { name: result.assignment?.name ?? email.trim() }),
           );
           setEmail('');
           setQuantity(1);
         },
         onError: (error) => {
           if (!(error instanceof ApiError && Object.keys(error.fields).length > 0))
-            notifyFailed('The license could not be assigned', error);
+            notifyFailed(t('licenses.assign.failed'), error);
         },
       },
     );
   };
 
   return (
-    <AppModal opened onClose={close} title={`Assign ${line.productName}`} size="lg">
+    <AppModal
+      opened
+      onClose={close}
+      title={t('licenses.assign.title', { product: line.productName })}
+      size="lg"
+    >
       <Stack gap="md">
         <Text size="sm">
-          Entitlement {line.entitlementPublicId}: {data ? `${data.assigned} of ${data.seats}` : '…'}{' '}
-          seats assigned.
+          {data
+            ? t('licenses.assign.summary', {
+                entitlement: line.entitlementPublicId,
+                assigned: data.assigned,
+                count: data.seats,
+              })
+            : t('licenses.assign.summaryLoading', { entitlement: line.entitlementPublicId })}
         </Text>
         {data && data.assignments.length > 0 && (
           <Table.ScrollContainer minWidth={420}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Assigned to</Table.Th>
-                  <Table.Th>Seats</Table.Th>
-                  <Table.Th>In use</Table.Th>
+                  <Table.Th>{t('licenses.columns.assignedTo')}</Table.Th>
+                  <Table.Th>{t('licenses.assign.seats')}</Table.Th>
+                  <Table.Th>{t('licenses.assign.inUse')}</Table.Th>
                   <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <VisuallyHidden>{t('licenses.actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -130,7 +145,7 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                       {a.pending && (
                         <Text span size="xs" c="dimmed">
                           {' '}
-                          (invited)
+                          {t('licenses.assign.invitedMark')}
                         </Text>
                       )}
                     </Table.Td>
@@ -140,7 +155,7 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                       <Group gap={4} wrap="nowrap">
                         <ActionIcon
                           variant="subtle"
-                          aria-label={`Re-assign ${a.name}`}
+                          aria-label={t('licenses.assign.moveLabel', { name: a.name })}
                           onClick={() => startMoving(a)}
                         >
                           <IconArrowsExchange size={16} aria-hidden />
@@ -148,14 +163,14 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                         <ActionIcon
                           variant="subtle"
                           color="red"
-                          aria-label={`Unassign ${a.name}`}
+                          aria-label={t('licenses.assign.unassignLabel', { name: a.name })}
                           loading={unassign.isPending && unassign.variables === a.assignmentId}
                           onClick={() =>
                             unassign.mutate(a.assignmentId, {
                               onSuccess: () =>
-                                notifySaved(`${a.name} unassigned; their activations stay`),
+                                notifySaved(t('licenses.assign.unassigned', { name: a.name })),
                               onError: (error) =>
-                                notifyFailed('The assignment could not be removed', error),
+                                notifyFailed(t('licenses.assign.unassignFailed'), error),
                             })
                           }
                         >
@@ -174,12 +189,12 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
             <Stack gap="sm">
               {moving && (
                 <Text size="sm" fw={500}>
-                  Re-assign {moving.name}’s seats to someone else
+                  {t('licenses.assign.moving', { name: moving.name })}
                 </Text>
               )}
               <Autocomplete
-                label={moving ? 'New member or email' : 'Member or email'}
-                description="Someone who is not a member yet gets an invitation and the seats when they join."
+                label={t(moving ? 'licenses.assign.newMember' : 'licenses.assign.member')}
+                description={t('licenses.assign.memberHint')}
                 data={(members.data?.items ?? []).map((m) => m.email)}
                 value={email}
                 onChange={setEmail}
@@ -188,7 +203,7 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                 data-autofocus
               />
               <NumberInput
-                label="Seats"
+                label={t('licenses.assign.seats')}
                 min={1}
                 max={free + (moving?.quantity ?? 0)}
                 clampBehavior="none"
@@ -199,17 +214,14 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                 error={fields.quantity}
               />
               <FormActions
-                submitLabel={moving ? 'Re-assign' : 'Assign'}
+                submitLabel={t(moving ? 'licenses.assign.move' : 'licenses.assign.submit')}
                 loading={saving.isPending}
                 onCancel={moving ? resetForm : close}
               />
             </Stack>
           </form>
         ) : (
-          <Alert color="gray">
-            Every seat of this license is assigned. Unassign someone to assign seats to another
-            person.
-          </Alert>
+          <Alert color="gray">{t('licenses.assign.full')}</Alert>
         )}
         {data && (
           <Group>
@@ -217,11 +229,11 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
               checked={data.sharedSeats}
               onChange={(event) =>
                 share.mutate(event.currentTarget.checked, {
-                  onError: (error) => notifyFailed('The setting could not be saved', error),
+                  onError: (error) => notifyFailed(t('licenses.assign.shareFailed'), error),
                 })
               }
-              label="Let anyone use assigned seats"
-              description="When off, an activation by someone else cannot take a seat assigned to a person."
+              label={t('licenses.assign.share')}
+              description={t('licenses.assign.shareHint')}
             />
           </Group>
         )}

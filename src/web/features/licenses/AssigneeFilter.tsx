@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { useMembers } from '../../api/members';
+import { useTranslation } from 'react-i18next';
 
 /** The "Assigned to" filter: everyone, the signed-in member, nobody, or one member. */
 export function AssigneeFilter({
@@ -10,10 +11,11 @@ export function AssigneeFilter({
   onChange: (next: string) => void;
 }) {
   const members = useMembers({ limit: 100 });
+  const { t } = useTranslation();
   const data = [
-    { value: 'all', label: 'Anyone or nobody' },
-    { value: 'me', label: 'Assigned to me' },
-    { value: 'none', label: 'Not assigned' },
+    { value: 'all', label: t('licenses.assigneeFilter.all') },
+    { value: 'me', label: t('licenses.assigneeFilter.me') },
+    { value: 'none', label: t('licenses.assigneeFilter.none') },
     ...(members.data?.items ?? []).map((m) => ({
       value: String(m.userId),
       label: `${m.firstName} ${m.lastName}`.trim() || m.email,
@@ -21,7 +23,7 @@ export function AssigneeFilter({
   ];
   return (
     <Select
-      label="Assigned to"
+      label={t('licenses.assigneeFilter.label')}
       data={data}
       value={value}
       onChange={(next) => next && onChange(next)}

@@ -1,5 +1,6 @@
 import { Drawer } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The right-side detail panel. Like AppModal, its header is a plain container: Mantine's
@@ -16,6 +17,7 @@ export function DetailDrawer({
   title: string;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <Drawer.Root opened={opened} onClose={onClose} position="right" size="lg">
       <Drawer.Overlay />
@@ -24,7 +26,7 @@ export function DetailDrawer({
           <Drawer.Title fw={600} fz="lg">
             {title}
           </Drawer.Title>
-          <Drawer.CloseButton aria-label="Close" />
+          <Drawer.CloseButton aria-label={t('common.close')} />
         </Drawer.Header>
         <Drawer.Body>{children}</Drawer.Body>
       </Drawer.Content>

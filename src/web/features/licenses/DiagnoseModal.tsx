@@ -6,10 +6,12 @@ import { AppModal } from '../../components/AppModal';
 import { ContactSupportButton } from '../../components/ContactSupportButton';
 import { DiagnosisChecklist } from './DiagnosisChecklist';
 import { FreeSeatFix } from './FreeSeatFix';
+import { useTranslation } from 'react-i18next';
 
 /** Paste a key (and optionally the machine, domain or serial): the same verdict the software gets. */
 export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const diagnose = useDiagnoseLicense();
+  const { t } = useTranslation();
   const fields = diagnose.error instanceof ApiError ? diagnose.error.fields : {};
   const close = () => {
     diagnose.reset();
@@ -31,16 +33,14 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title="Check a license key" size="lg">
+    <AppModal opened={opened} onClose={close} title={t('licenses.diagnose.title')} size="lg">
       <Stack gap="md">
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <Text size="sm">
-              Runs the same checks as the software, for keys of your organization.
-            </Text>
+            <Text size="sm">{t('licenses.diagnose.intro')}</Text>
             <TextInput
               name="key"
-              label="License key"
+              label={t('licenses.diagnose.key')}
               required
               autoComplete="off"
               data-autofocus
@@ -48,15 +48,15 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
             />
             <TextInput
               name="identifier"
-              label="Machine fingerprint, domain or serial"
-              description="Optional: also checks that this activation is live"
+              label={t('licenses.diagnose.identifier')}
+              description={t('licenses.diagnose.identifierHint')}
               autoComplete="off"
               error={fields.identifier}
             />
             <TextInput
               name="features"
-              label="Feature codes"
-              description="Optional: also checks the license includes them now, e.g. fea-solver (comma-separated)"
+              label={t('licenses.diagnose.features')}
+              description={t('licenses.diagnose.featuresHint')}
               autoComplete="off"
               error={Object.entries(fields).find(([field]) => field.startsWith('features'))?.[1]}
             />
@@ -67,7 +67,7 @@ export function DiagnoseModal({ opened, onClose }: { opened: boolean; onClose: (
             )}
             <Group justify="flex-end">
               <Button type="submit" loading={diagnose.isPending}>
-                Check
+                {t('licenses.diagnose.submit')}
               </Button>
             </Group>
           </Stack>

@@ -1,33 +1,39 @@
 import { Alert, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconX } from '@tabler/icons-react';
 import type { LicenseDiagnosis } from '../../../common/licenses-api';
+import { useTranslation } from 'react-i18next';
 
 const OUTCOME = {
-  passed: { color: 'teal', icon: IconCheck, label: 'Passed' },
-  failed: { color: 'red', icon: IconX, label: 'Failed' },
-  skipped: { color: 'gray', icon: IconMinus, label: 'Not checked' },
+  passed: { color: 'teal', icon: IconCheck, label: 'licenses.diagnose.outcome.passed' },
+  failed: { color: 'red', icon: IconX, label: 'licenses.diagnose.outcome.failed' },
+  skipped: { color: 'gray', icon: IconMinus, label: 'licenses.diagnose.outcome.skipped' },
 } as const;
 
 /** The verdict and each check in the order the software runs them, with the remedy of the failing one. */
 export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis }) {
+  const { t } = useTranslation();
   return (
     <Stack gap="sm">
       <Alert
         role="status"
         color={diagnosis.valid ? 'teal' : 'red'}
-        title={diagnosis.valid ? 'The license is valid' : diagnosis.message}
+        title={diagnosis.valid ? t('licenses.diagnose.valid') : diagnosis.message}
         // The coloured title of a light alert falls below 4.5:1 contrast; the border carries the colour.
         styles={{ title: { color: 'var(--mantine-color-text)' } }}
       >
         {diagnosis.license && (
           <Text size="sm">
-            {diagnosis.license.productName}, entitlement {diagnosis.license.entitlementPublicId}:{' '}
-            {diagnosis.license.liveSeats} of {diagnosis.license.seats} seats in use.
+            {t('licenses.diagnose.seats', {
+              product: diagnosis.license.productName,
+              entitlement: diagnosis.license.entitlementPublicId,
+              live: diagnosis.license.liveSeats,
+              count: diagnosis.license.seats,
+            })}
           </Text>
         )}
         {!diagnosis.valid && <Text size="sm">{diagnosis.remedy}</Text>}
       </Alert>
-      <List spacing="xs" aria-label="Checks" listStyleType="none">
+      <List spacing="xs" aria-label={t('licenses.diagnose.checks')} listStyleType="none">
         {diagnosis.steps.map((step) => {
           const outcome = OUTCOME[step.outcome];
           return (
@@ -42,7 +48,7 @@ export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis 
               <Text size="sm" fw={step.outcome === 'failed' ? 600 : 400}>
                 {step.check}{' '}
                 <Text span size="xs" c="dimmed">
-                  ({outcome.label})
+                  ({t(outcome.label)})
                 </Text>
               </Text>
               {step.remedy && (

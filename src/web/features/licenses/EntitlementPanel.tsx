@@ -9,7 +9,8 @@ import { DetailDrawer } from './DetailDrawer';
 import { DetailFields } from './DetailFields';
 import { LicenseLineFacts } from './LicenseLineFacts';
 import { PanelBody } from './PanelBody';
-import { deploymentTypeLabel } from '../../../common/labels';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 interface EntitlementPanelProps {
   entitlementId: number | undefined;
@@ -21,41 +22,50 @@ interface EntitlementPanelProps {
 export function EntitlementPanel({ entitlementId, licenseId, onClose }: EntitlementPanelProps) {
   const entitlement = useEntitlement(entitlementId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
+  const { t } = useTranslation();
+  const labels = useLabels();
   return (
     <DetailDrawer
       opened={entitlementId !== undefined}
       onClose={onClose}
-      title={entitlement.data ? `Entitlement ${entitlement.data.publicId}` : 'Entitlement'}
+      title={
+        entitlement.data
+          ? t('licenses.panel.entitlementTitle', { id: entitlement.data.publicId })
+          : t('licenses.columns.entitlement')
+      }
     >
-      <PanelBody query={entitlement} what="entitlement">
+      <PanelBody query={entitlement} what={t('licenses.panel.whatEntitlement')}>
         {(detail) => (
           <Stack gap="lg">
             <Stack gap="sm">
               <Title order={3} size="h5">
-                General
+                {t('licenses.panel.general')}
               </Title>
               <DetailFields
                 fields={[
-                  ['Order Date', <CalendarDay key="ordered" value={detail.orderDate} />],
                   [
-                    'Expiration',
+                    t('licenses.columns.orderDate'),
+                    <CalendarDay key="ordered" value={detail.orderDate} />,
+                  ],
+                  [
+                    t('licenses.columns.expiration'),
                     detail.expiresAt ? (
                       <DateTime key="expires" value={detail.expiresAt} />
                     ) : (
-                      'Never'
+                      t('licenses.never')
                     ),
                   ],
-                  ['Sales Order', detail.salesOrder],
-                  ['PO Number', detail.poNumber ?? '—'],
-                  ['Entitlement ID', detail.publicId],
-                  ['Total Available Licenses', detail.totalAvailable],
+                  [t('licenses.columns.salesOrder'), detail.salesOrder],
+                  [t('licenses.columns.poNumber'), detail.poNumber ?? '—'],
+                  [t('licenses.panel.entitlementId'), detail.publicId],
+                  [t('licenses.columns.totalAvailable'), detail.totalAvailable],
                 ]}
               />
             </Stack>
             <PanelUsage of="entitlements" id={detail.entitlementId} name={detail.publicId} />
             <Divider />
             <Title order={3} size="h5">
-              Licenses
+              {t('licenses.panel.licenses')}
             </Title>
             <Accordion
               variant="separated"
@@ -67,7 +77,10 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
                     <Group justify="space-between" wrap="nowrap" pr="sm">
                       <Text fw={500}>{line.productName}</Text>
                       <Text size="sm" c="dimmed">
-                        {line.unactivated} of {line.available} seats free
+                        {t('licenses.panel.seatsFree', {
+                          free: line.unactivated,
+                          count: line.available,
+                        })}
                       </Text>
                     </Group>
                   </Accordion.Control>
@@ -76,10 +89,13 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
                       <Text size="sm">{line.description}</Text>
                       <DetailFields
                         fields={[
-                          ['Deployment Type', deploymentTypeLabel(line.deploymentType)],
-                          ['Available Licenses', line.available],
-                          ['Activation Quantity', line.activated],
-                          ['Unactivated Licenses', line.unactivated],
+                          [
+                            t('licenses.panel.deploymentType'),
+                            labels.deploymentType(line.deploymentType),
+                          ],
+                          [t('licenses.panel.available'), line.available],
+                          [t('licenses.panel.activationQuantity'), line.activated],
+                          [t('licenses.panel.unactivated'), line.unactivated],
                         ]}
                       />
                       <LicenseLineFacts line={line} onActivate={setActivating} />

@@ -2,7 +2,6 @@ import { Anchor, Group, Select, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import {
-  ENTITLEMENT_SEARCH_SCOPE_LABELS,
   ENTITLEMENT_SEARCH_SCOPES,
   ENTITLEMENT_SORT_COLUMNS,
   type EntitlementLineItem,
@@ -22,26 +21,29 @@ import { assigneeText } from './assignee-text';
 import { AssigneeFilter } from './AssigneeFilter';
 import { FeatureFilter } from './FeatureFilter';
 import type { TabProps } from './license-filters';
+import { i18n } from '../../i18n/i18n';
+import { useTranslation } from 'react-i18next';
 
 const COLUMNS = [
-  { id: 'entitlementId', title: 'Entitlement' },
-  { id: 'salesOrder', title: 'Sales Order' },
-  { id: 'status', title: 'Status' },
-  { id: 'product', title: 'Product' },
-  { id: 'productDescription', title: 'Product Description' },
-  { id: 'orderDate', title: 'Order Date' },
-  { id: 'expiration', title: 'Expiration' },
-  { id: 'poNumber', title: 'PO Number' },
-  { id: 'totalAvailable', title: 'Total Available Licenses' },
-  { id: 'assignees', title: 'Assigned to' },
+  { id: 'entitlementId', title: 'licenses.columns.entitlement' },
+  { id: 'salesOrder', title: 'licenses.columns.salesOrder' },
+  { id: 'status', title: 'licenses.columns.status' },
+  { id: 'product', title: 'licenses.columns.product' },
+  { id: 'productDescription', title: 'licenses.columns.productDescription' },
+  { id: 'orderDate', title: 'licenses.columns.orderDate' },
+  { id: 'expiration', title: 'licenses.columns.expiration' },
+  { id: 'poNumber', title: 'licenses.columns.poNumber' },
+  { id: 'totalAvailable', title: 'licenses.columns.totalAvailable' },
+  { id: 'assignees', title: 'licenses.columns.assignedTo' },
 ] as const;
-const SCOPES = ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({
-  value: scope,
-  label: ENTITLEMENT_SEARCH_SCOPE_LABELS[scope],
-}));
-const DATE_FIELDS = [
-  { value: 'orderDate', label: 'Order Date' },
-  { value: 'expiration', label: 'Expiration' },
+const scopes = () =>
+  ENTITLEMENT_SEARCH_SCOPES.map((scope) => ({
+    value: scope,
+    label: i18n.t(`licenses.entitlements.scope.${scope}`),
+  }));
+const dateFields = () => [
+  { value: 'orderDate', label: i18n.t('licenses.columns.orderDate') },
+  { value: 'expiration', label: i18n.t('licenses.columns.expiration') },
 ];
 
 const RENDER: Partial<
@@ -50,12 +52,14 @@ const RENDER: Partial<
   status: (row) => <StatusBadge status={row.status} />,
   product: (row) => row.productName,
   orderDate: (row) => <CalendarDay value={row.orderDate} />,
-  expiration: (row) => (row.expiresAt ? <DateTime value={row.expiresAt} /> : 'Never'),
+  expiration: (row) =>
+    row.expiresAt ? <DateTime value={row.expiresAt} /> : i18n.t('licenses.never'),
   poNumber: (row) => row.poNumber ?? '—',
   assignees: (row) => assigneeText(row.assignees),
 };
 
 export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
+  const { t } = useTranslation();
   const [visible, setVisible] = useVisibleColumns(
     'licenses.entitlements',
     COLUMNS.map((c) => c.id),
@@ -92,7 +96,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
 
   const columns: DataTableColumn<EntitlementLineItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
-    title: column.title,
+    title: t(column.title),
     hidden: !visible.includes(column.id),
     render:
       column.id === 'entitlementId'
@@ -114,8 +118,8 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
       <Group align="flex-end" gap="sm" wrap="wrap">
         <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
         <Select
-          label="Filter by"
-          data={DATE_FIELDS}
+          label={t('licenses.entitlements.filterBy')}
+          data={dateFields()}
           value={dateField}
           onChange={(next) => next && onFiltersChange({ dateField: next })}
           allowDeselect={false}
@@ -129,7 +133,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
           }
         />
         <SearchWithScope
-          scopes={SCOPES}
+          scopes={scopes()}
           scope={scope}
           onScopeChange={(next) =>
             onFiltersChange({ scope: next === 'entitlementId' ? undefined : next })
@@ -137,29 +141,33 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
           query={q}
           onQueryChange={(next) => onFiltersChange({ q: next })}
         />
-        <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
+        <ColumnsMenu
+          columns={COLUMNS.map((c) => ({ id: c.id, title: t(c.title) }))}
+          visible={visible}
+          onChange={setVisible}
+        />
       </Group>
       <PagedList
-        label="Entitlements"
+        label={t('licenses.tabs.entitlements')}
         query={lines}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-        errorTitle="The entitlements could not be loaded"
+        errorTitle={t('licenses.entitlements.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="Entitlements"
+            label={t('licenses.tabs.entitlements')}
             columns={columns}
             rows={rows}
             idAccessor="licenseId"
             fetching={lines.isFetching}
             empty={{
-              title: 'No entitlements found',
+              title: t('licenses.entitlements.emptyTitle'),
               description:
                 q || from || to || feature || assigned !== 'all'
-                  ? 'No entitlement matches these filters.'
-                  : 'This organization has no entitlements yet.',
+                  ? t('licenses.entitlements.emptyFiltered')
+                  : t('licenses.entitlements.emptyNone'),
             }}
             sort={{
               column: sort,

@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { useFeatureChoices } from './api/license-features';
+import { useTranslation } from 'react-i18next';
 
 /** "Licenses with feature X": the features some license of the organization grants. */
 export function FeatureFilter({
@@ -10,6 +11,7 @@ export function FeatureFilter({
   onChange: (featureId: number | undefined) => void;
 }) {
   const choices = useFeatureChoices();
+  const { t } = useTranslation();
   const names = choices.data ?? [];
   // A feature of two products shows which product's it is.
   const shared = new Set(
@@ -21,8 +23,10 @@ export function FeatureFilter({
   }));
   return (
     <Select
-      label="With feature"
-      placeholder={choices.isError ? 'Features could not be loaded' : 'Any feature'}
+      label={t('licenses.featureFilter.label')}
+      placeholder={t(
+        choices.isError ? 'licenses.featureFilter.failed' : 'licenses.featureFilter.any',
+      )}
       data={data}
       value={value === undefined ? null : String(value)}
       onChange={(next) => onChange(next ? Number(next) : undefined)}

@@ -5,9 +5,11 @@ import {
   type GrantedFeature,
 } from '../../../common/license-features';
 import { DateTime } from '../../components/DateTime';
+import { useTranslation } from 'react-i18next';
 
 /** A list cell's short form of a license's features: "FEA Solver · until 30 Nov 2026", one a line. */
 export function FeatureSummary({ features }: { features: GrantedFeature[] }) {
+  const { t } = useTranslation();
   if (features.length === 0) return '—';
   const now = new Date();
   return (
@@ -20,7 +22,7 @@ export function FeatureSummary({ features }: { features: GrantedFeature[] }) {
             {feature.kind === 'limit' && ` (${featureLimitText(feature)})`}
             {feature.expiresAt && (
               <>
-                {ended ? ' · ended ' : ' · until '}
+                {t(ended ? 'licenses.featureSummary.ended' : 'licenses.featureSummary.until')}
                 <DateTime value={feature.expiresAt} />
               </>
             )}

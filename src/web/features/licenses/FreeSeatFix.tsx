@@ -6,32 +6,35 @@ import { useDeactivateActivations } from '../../api/deactivate-activations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateTime } from '../../components/DateTime';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 type Fix = NonNullable<LicenseDiagnosis['fix']>;
 
 /** The one-click remedy when every seat is taken: deactivate the activation seen longest ago, after confirmation. */
 export function FreeSeatFix({ fix, onFixed }: { fix: Fix; onFixed: () => void }) {
   const [opened, setOpened] = useState(false);
+  const { t } = useTranslation();
   const deactivate = useDeactivateActivations();
   const confirm = () =>
     deactivate.mutate([fix.activationId], {
       onSuccess: () => {
-        notifySaved(`${fix.place} deactivated; its seats are free.`);
+        notifySaved(t('licenses.freeSeat.done', { place: fix.place }));
         setOpened(false);
         onFixed();
       },
-      onError: (error) => notifyFailed(`${fix.place} could not be deactivated`, error),
+      onError: (error) => notifyFailed(t('licenses.freeSeat.failed', { place: fix.place }), error),
     });
   return (
     <Alert
       color="orange"
       variant="light"
-      title="Free a seat"
+      title={t('licenses.freeSeat.title')}
       styles={{ title: { color: 'var(--mantine-color-text)' } }}
     >
       <Text size="sm" mb="sm">
-        Every seat is taken. The activation seen longest ago is {fix.place}, last seen{' '}
-        <DateTime value={fix.lastSeenAt} format="dateTime" exact />.
+        {t('licenses.freeSeat.explanation', { place: fix.place })}{' '}
+        <DateTime value={fix.lastSeenAt} format="dateTime" exact />
+        {t('licenses.freeSeat.explanationEnd')}
       </Text>
       <Button
         size="xs"
@@ -40,20 +43,18 @@ export function FreeSeatFix({ fix, onFixed }: { fix: Fix; onFixed: () => void })
         leftSection={<IconPlugConnectedX size={14} aria-hidden />}
         onClick={() => setOpened(true)}
       >
-        Deactivate {fix.place}
+        {t('licenses.freeSeat.button', { place: fix.place })}
       </Button>
       <ConfirmDialog
         opened={opened}
-        title={`Deactivate ${fix.place}?`}
-        confirmLabel="Deactivate"
+        title={t('licenses.freeSeat.confirmTitle', { place: fix.place })}
+        confirmLabel={t('licenses.freeSeat.confirm')}
         danger
         loading={deactivate.isPending}
         onConfirm={confirm}
         onClose={() => setOpened(false)}
       >
-        {fix.quantity === 1 ? 'Its seat is' : `Its ${fix.quantity} seats are`} freed at once, and
-        the software on {fix.place} reports “not activated” on its next check. The activation stays
-        in the Activations log as history.
+        {t('licenses.freeSeat.confirmText', { count: fix.quantity, place: fix.place })}
       </ConfirmDialog>
     </Alert>
   );

@@ -3,6 +3,7 @@ import { IconCopy, IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useRevealLicenseKey } from './api/reveal-license-key';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 /** A license key, masked until the member reveals it; revealing and copying are both audited by the server. */
 export function LicenseKey({
@@ -15,6 +16,7 @@ export function LicenseKey({
   productName: string;
 }) {
   const reveal = useRevealLicenseKey();
+  const { t } = useTranslation();
   const [shown, setShown] = useState<string | null>(null);
 
   const toggle = () => {
@@ -23,7 +25,7 @@ export function LicenseKey({
       { licenseId, purpose: 'reveal' },
       {
         onSuccess: ({ key }) => setShown(key),
-        onError: (error) => notifyFailed('The key could not be revealed', error),
+        onError: (error) => notifyFailed(t('licenses.key.revealFailed'), error),
       },
     );
   };
@@ -33,9 +35,9 @@ export function LicenseKey({
       {
         onSuccess: async ({ key }) => {
           await navigator.clipboard.writeText(key);
-          notifySaved(`${productName} license key copied`);
+          notifySaved(t('licenses.key.copied', { product: productName }));
         },
-        onError: (error) => notifyFailed('The key could not be copied', error),
+        onError: (error) => notifyFailed(t('licenses.key.copyFailed'), error),
       },
     );
 
@@ -44,18 +46,24 @@ export function LicenseKey({
       <Code data-testid="license-key" style={{ whiteSpace: 'nowrap' }}>
         {shown ?? maskedKey}
       </Code>
-      <Tooltip label={shown ? 'Hide key' : 'Reveal key'}>
+      <Tooltip label={t(shown ? 'licenses.key.hide' : 'licenses.key.reveal')}>
         <ActionIcon
           variant="subtle"
-          aria-label={shown ? `Hide the ${productName} key` : `Reveal the ${productName} key`}
+          aria-label={t(shown ? 'licenses.key.hideLabel' : 'licenses.key.revealLabel', {
+            product: productName,
+          })}
           onClick={toggle}
           loading={reveal.isPending}
         >
           {shown ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
         </ActionIcon>
       </Tooltip>
-      <Tooltip label="Copy key">
-        <ActionIcon variant="subtle" aria-label={`Copy the ${productName} key`} onClick={copy}>
+      <Tooltip label={t('licenses.key.copy')}>
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('licenses.key.copyLabel', { product: productName })}
+          onClick={copy}
+        >
           <IconCopy size={16} aria-hidden />
         </ActionIcon>
       </Tooltip>

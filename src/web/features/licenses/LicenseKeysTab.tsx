@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import {
   EXPIRING_WITHIN_OPTIONS,
   LICENSE_KEY_SORT_COLUMNS,
-  LICENSE_KEY_STATUS_FILTER_LABELS,
   LICENSE_KEY_STATUS_FILTERS,
 } from '../../../common/license-keys-api';
 import type { LicenseKeyItem } from '../../../common/license-keys-schema';
@@ -24,18 +23,20 @@ import { EntitlementPanel } from './EntitlementPanel';
 import { FeatureFilter } from './FeatureFilter';
 import { FeatureSummary } from './FeatureSummary';
 import type { TabProps } from './license-filters';
+import { i18n } from '../../i18n/i18n';
+import { useTranslation } from 'react-i18next';
 
-/** The table's columns in order; a new column is one entry here and, if it is not plain text, one in RENDER. */
+/** The table's columns in order (titles are translation keys); a new column is one entry here and, if it is not plain text, one in RENDER. */
 const COLUMNS = [
-  { id: 'maskedKey', title: 'License Key' },
-  { id: 'product', title: 'Product' },
-  { id: 'entitlement', title: 'Entitlement' },
-  { id: 'status', title: 'Status' },
-  { id: 'seats', title: 'Seats Used / Total' },
-  { id: 'assignees', title: 'Assigned to' },
-  { id: 'features', title: 'Features' },
-  { id: 'expiresAt', title: 'Expires' },
-  { id: 'addedAt', title: 'Added' },
+  { id: 'maskedKey', title: 'licenses.columns.licenseKey' },
+  { id: 'product', title: 'licenses.columns.product' },
+  { id: 'entitlement', title: 'licenses.columns.entitlement' },
+  { id: 'status', title: 'licenses.columns.status' },
+  { id: 'seats', title: 'licenses.columns.seatsUsedTotal' },
+  { id: 'assignees', title: 'licenses.columns.assignedTo' },
+  { id: 'features', title: 'licenses.columns.features' },
+  { id: 'expiresAt', title: 'licenses.columns.expires' },
+  { id: 'addedAt', title: 'licenses.columns.added' },
 ] as const;
 type ColumnId = (typeof COLUMNS)[number]['id'];
 /** Added is one click away in Columns: with it, the table is wider than a 1366 px laptop's page. */
@@ -44,31 +45,37 @@ const DEFAULT_COLUMNS = COLUMNS.map((c) => c.id).filter((id) => id !== 'addedAt'
 const WRAPPING = new Set<ColumnId>(['product', 'assignees', 'features']);
 
 const ALL = 'all';
-const STATUS_OPTIONS = [
-  { value: ALL, label: 'All statuses' },
+const statusOptions = () => [
+  { value: ALL, label: i18n.t('licenses.keys.allStatuses') },
   ...LICENSE_KEY_STATUS_FILTERS.map((value) => ({
     value,
-    label: LICENSE_KEY_STATUS_FILTER_LABELS[value],
+    label: i18n.t(`licenses.keys.statusFilter.${value}`),
   })),
 ];
-const EXPIRING_OPTIONS = [
-  { value: ALL, label: 'Any time' },
-  ...EXPIRING_WITHIN_OPTIONS.map((days) => ({ value: String(days), label: `Within ${days} days` })),
+const expiringOptions = () => [
+  { value: ALL, label: i18n.t('licenses.keys.anyTime') },
+  ...EXPIRING_WITHIN_OPTIONS.map((days) => ({
+    value: String(days),
+    label: i18n.t('licenses.keys.within', { count: days }),
+  })),
 ];
 
 const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => ReactNode> = {
   product: (row) => row.productName,
   entitlement: (row) => row.entitlementPublicId,
   status: (row) => <StatusBadge status={row.status} />,
-  seats: (row) => `${row.seatsUsed.toLocaleString()} / ${row.seats.toLocaleString()}`,
+  seats: (row) =>
+    `${row.seatsUsed.toLocaleString(i18n.language)} / ${row.seats.toLocaleString(i18n.language)}`,
   assignees: (row) => assigneeText(row.assignees),
   features: (row) => <FeatureSummary features={row.features} />,
-  expiresAt: (row) => (row.expiresAt ? <DateTime value={row.expiresAt} /> : 'Never'),
+  expiresAt: (row) =>
+    row.expiresAt ? <DateTime value={row.expiresAt} /> : i18n.t('licenses.never'),
   addedAt: (row) => <DateTime value={row.addedAt} />,
 };
 
 /** Every license key of the organization, one row each; a key opens its entitlement's panel (reveal, copy, check). */
 export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
+  const { t } = useTranslation();
   const [visible, setVisible] = useVisibleColumns(
     'licenses.keys',
     COLUMNS.map((c) => c.id),
@@ -119,7 +126,7 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
 
   const columns: DataTableColumn<LicenseKeyItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
-    title: column.title,
+    title: t(column.title),
     hidden: !visible.includes(column.id),
     noWrap: !WRAPPING.has(column.id),
     // Wide enough for "Solver cores (8 max cores)" on one line, so a row stays a few lines tall.
@@ -132,7 +139,11 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
               type="button"
               ff="monospace"
               size="sm"
-              aria-label={`${row.maskedKey}, ${row.productName}: open entitlement ${row.entitlementPublicId}`}
+              aria-label={t('licenses.keys.openLabel', {
+                key: row.maskedKey,
+                product: row.productName,
+                entitlement: row.entitlementPublicId,
+              })}
               onClick={() =>
                 onFiltersChange({ open: String(row.entitlementId), license: String(row.licenseId) })
               }
@@ -148,8 +159,8 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
     <Stack gap="md">
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
-          label="Status"
-          data={STATUS_OPTIONS}
+          label={t('licenses.columns.status')}
+          data={statusOptions()}
           value={status ?? ALL}
           onChange={(next) =>
             onFiltersChange({ status: next === ALL ? undefined : (next ?? undefined) })
@@ -158,9 +169,9 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
           w={170}
         />
         <Select
-          label="Product"
+          label={t('licenses.columns.product')}
           data={[
-            { value: ALL, label: 'All products' },
+            { value: ALL, label: t('licenses.keys.allProducts') },
             ...(products.data ?? []).map((p) => ({ value: String(p.id), label: p.name })),
           ]}
           value={productId === undefined ? ALL : String(productId)}
@@ -177,8 +188,8 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
           }
         />
         <Select
-          label="Expiring"
-          data={EXPIRING_OPTIONS}
+          label={t('licenses.keys.expiring')}
+          data={expiringOptions()}
           value={expiringWithinDays === undefined ? ALL : String(expiringWithinDays)}
           onChange={(next) =>
             onFiltersChange({ expiring: next === ALL ? undefined : (next ?? undefined) })
@@ -188,40 +199,44 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
         />
         <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
         <SearchInput
-          placeholder="Entitlement ID or key ending"
+          placeholder={t('licenses.keys.searchPlaceholder')}
           value={q}
           onChange={(next) => onFiltersChange({ q: next })}
         />
-        <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
+        <ColumnsMenu
+          columns={COLUMNS.map((c) => ({ id: c.id, title: t(c.title) }))}
+          visible={visible}
+          onChange={setVisible}
+        />
       </Group>
       {expiringWithinDays !== undefined &&
         !EXPIRING_WITHIN_OPTIONS.includes(
           expiringWithinDays as (typeof EXPIRING_WITHIN_OPTIONS)[number],
         ) && (
           <Text size="sm" c="dimmed">
-            Valid licenses expiring within {expiringWithinDays} days.
+            {t('licenses.keys.expiringWithin', { count: expiringWithinDays })}
           </Text>
         )}
       <PagedList
-        label="License keys"
+        label={t('licenses.keys.label')}
         query={keys}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-        errorTitle="The license keys could not be loaded"
+        errorTitle={t('licenses.keys.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="License keys"
+            label={t('licenses.keys.label')}
             columns={columns}
             rows={rows}
             idAccessor="licenseId"
             fetching={keys.isFetching}
             empty={{
-              title: 'No license keys found',
+              title: t('licenses.keys.emptyTitle'),
               description: filtered
-                ? 'No license matches these filters.'
-                : 'This organization holds no licenses yet.',
+                ? t('licenses.keys.emptyFiltered')
+                : t('licenses.noLicensesYet'),
             }}
             sort={{
               column: sort,

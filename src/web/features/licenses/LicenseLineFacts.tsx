@@ -13,6 +13,7 @@ import { AssignModal } from './AssignModal';
 import { DetailFields } from './DetailFields';
 import { LicenseKey } from './LicenseKey';
 import { RenewalModal } from './RenewalModal';
+import { useTranslation } from 'react-i18next';
 
 /** Status, expiry, key, features, assignees, renewal and support, and (for Admins) Activate and Assign, for one license. */
 export function LicenseLineFacts({
@@ -23,6 +24,7 @@ export function LicenseLineFacts({
   onActivate: (line: LicenseLine) => void;
 }) {
   const { abilities } = useSession();
+  const { t } = useTranslation();
   const [dialog, setDialog] = useState<'assign' | 'renew' | null>(null);
   const canActivate =
     abilities.includes('licenses.activate') &&
@@ -35,18 +37,18 @@ export function LicenseLineFacts({
     <Stack gap="sm">
       <DetailFields
         fields={[
-          ['Status', <StatusBadge key="status" status={line.status} />],
+          [t('licenses.columns.status'), <StatusBadge key="status" status={line.status} />],
           [
-            'Expires',
+            t('licenses.columns.expires'),
             line.expiresAt ? (
               <DateTime key="expires" value={line.expiresAt} format="dateTime" />
             ) : (
-              'Never'
+              t('licenses.never')
             ),
           ],
-          ['Assigned to', assigneeText(line.assignees)],
+          [t('licenses.columns.assignedTo'), assigneeText(line.assignees)],
           [
-            'License key',
+            t('licenses.diagnose.key'),
             <LicenseKey
               key="key"
               licenseId={line.licenseId}
@@ -60,32 +62,36 @@ export function LicenseLineFacts({
       />
       <Stack gap={4}>
         <Text size="xs" c="dimmed" fw={500}>
-          Features
+          {t('licenses.columns.features')}
         </Text>
         <FeatureList
           features={line.features}
-          label={`Features of the ${line.productName} license of ${line.entitlementPublicId}`}
+          label={t('licenses.facts.featuresLabel', {
+            product: line.productName,
+            entitlement: line.entitlementPublicId,
+          })}
         />
       </Stack>
       {(line.status === 'expiring_soon' || line.status === 'expired') && (
         <Alert
           color={line.status === 'expired' ? 'red' : 'orange'}
           title={
-            line.status === 'expired' ? 'This license has expired' : 'This license expires soon'
+            line.status === 'expired'
+              ? t('licenses.facts.expired')
+              : t('licenses.facts.expiresSoon')
           }
           styles={{ title: { color: 'var(--mantine-color-text)' } }}
         >
-          {canRenew
-            ? 'Request a renewal from the vendor below'
-            : 'To renew, ask your reseller or account manager for a renewal'}{' '}
-          of sales order {line.salesOrder} (entitlement {line.entitlementPublicId}); the new expiry
-          applies to the same key.
+          {t(canRenew ? 'licenses.facts.renewHere' : 'licenses.facts.renewReseller', {
+            salesOrder: line.salesOrder,
+            entitlement: line.entitlementPublicId,
+          })}
         </Alert>
       )}
       <Group gap="sm">
         {canActivate && (
           <Button leftSection={<IconBolt size={16} aria-hidden />} onClick={() => onActivate(line)}>
-            Activate
+            {t('licenses.activate.submit')}
           </Button>
         )}
         {abilities.includes('licenses.assign') && (
@@ -94,7 +100,7 @@ export function LicenseLineFacts({
             leftSection={<IconUserPlus size={16} aria-hidden />}
             onClick={() => setDialog('assign')}
           >
-            Assign
+            {t('licenses.assign.submit')}
           </Button>
         )}
         {canRenew && (
@@ -103,7 +109,7 @@ export function LicenseLineFacts({
             leftSection={<IconRefresh size={16} aria-hidden />}
             onClick={() => setDialog('renew')}
           >
-            Request renewal
+            {t('licenses.renewal.button')}
           </Button>
         )}
         <ContactSupportButton subject={{ licenseId: line.licenseId }} />

@@ -10,12 +10,14 @@ import { EntitlementsTab } from './EntitlementsTab';
 import { LicenseKeysTab } from './LicenseKeysTab';
 import { parseLicenseFilters, type LicenseSearch } from './license-filters';
 import { ProductsTab } from './ProductsTab';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/signed-in/licenses');
 
 export function LicensesPage() {
   const { organization, abilities, defaultView } = useSession();
   const [diagnosing, setDiagnosing] = useState(false);
+  const { t } = useTranslation();
   const url = route.useSearch();
   const setUrl = useSearchUpdate<LicenseSearch>();
   const filters = parseLicenseFilters(url, defaultView);
@@ -30,8 +32,8 @@ export function LicensesPage() {
 
   return (
     <TabbedListPage
-      title="My Licenses"
-      description={`The license inventory of ${organization.name}: by product, by entitlement, or every license key.`}
+      title={t('licenses.title')}
+      description={t('licenses.description', { organization: organization.name })}
       action={
         abilities.includes('licenses.diagnose') && (
           <Button
@@ -39,7 +41,7 @@ export function LicensesPage() {
             leftSection={<IconStethoscope size={16} aria-hidden />}
             onClick={() => setDiagnosing(true)}
           >
-            Check a key
+            {t('licenses.checkKey')}
           </Button>
         )
       }
@@ -48,17 +50,17 @@ export function LicensesPage() {
       tabs={[
         {
           value: 'products',
-          label: 'Products',
+          label: t('licenses.tabs.products'),
           panel: <ProductsTab filters={filters} onFiltersChange={setUrl} />,
         },
         {
           value: 'entitlements',
-          label: 'Entitlements',
+          label: t('licenses.tabs.entitlements'),
           panel: <EntitlementsTab filters={filters} onFiltersChange={setUrl} />,
         },
         {
           value: 'keys',
-          label: 'License Keys',
+          label: t('licenses.tabs.keys'),
           panel: <LicenseKeysTab filters={filters} onFiltersChange={setUrl} />,
         },
       ]}

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../components/ErrorState';
+import { useTranslation } from 'react-i18next';
 
 /** A panel's loading and error states around its content. */
 export function PanelBody<Data>({
@@ -13,11 +14,12 @@ export function PanelBody<Data>({
   what: string;
   children: (data: Data) => ReactNode;
 }) {
+  const { t } = useTranslation();
   if (query.data) return children(query.data);
   if (query.error)
     return (
       <ErrorState
-        title={`The ${what} could not be loaded`}
+        title={t('licenses.panel.loadFailed', { what })}
         error={query.error}
         onRetry={() => query.refetch()}
         retrying={query.isFetching}
@@ -25,7 +27,7 @@ export function PanelBody<Data>({
     );
   return (
     <Center py="xl">
-      <Loader aria-label={`Loading the ${what}`} />
+      <Loader aria-label={t('licenses.panel.loading', { what })} />
     </Center>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UsageRange } from '../../../common/usage-api';
 import { UsageSection } from '../../components/usage/UsageSection';
 import { useUsage } from './api/usage';
+import { useTranslation } from 'react-i18next';
 
 /** A product's or an entitlement's seats over time in its panel, from 30 days to a year. */
 export function PanelUsage({
@@ -14,9 +15,10 @@ export function PanelUsage({
   name: string;
 }) {
   const [range, setRange] = useState<UsageRange>('30d');
+  const { t } = useTranslation();
   return (
     <UsageSection
-      title="Seat usage"
+      title={t('usage.seatUsage')}
       order={3}
       name={name}
       query={useUsage(of, id, range)}

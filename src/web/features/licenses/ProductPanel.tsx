@@ -9,7 +9,8 @@ import { DetailDrawer } from './DetailDrawer';
 import { DetailFields } from './DetailFields';
 import { LicenseLineFacts } from './LicenseLineFacts';
 import { PanelBody } from './PanelBody';
-import { licenseTypeLabel } from '../../../common/labels';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 export function ProductPanel({
   productId,
@@ -20,23 +21,25 @@ export function ProductPanel({
 }) {
   const product = useLicenseProduct(productId);
   const [activating, setActivating] = useState<LicenseLine | null>(null);
+  const { t } = useTranslation();
+  const labels = useLabels();
   return (
     <DetailDrawer
       opened={productId !== undefined}
       onClose={onClose}
-      title={product.data?.product.name ?? 'Product'}
+      title={product.data?.product.name ?? t('licenses.columns.product')}
     >
-      <PanelBody query={product} what="product">
+      <PanelBody query={product} what={t('licenses.panel.whatProduct')}>
         {({ product: general, lines }) => (
           <Stack gap="lg">
             <Stack gap="sm">
               <Title order={3} size="h5">
-                General
+                {t('licenses.panel.general')}
               </Title>
               <DetailFields
                 fields={[
-                  ['Product Name', general.name],
-                  ['License Type', licenseTypeLabel(general.licenseType)],
+                  [t('licenses.columns.productName'), general.name],
+                  [t('licenses.panel.licenseType'), labels.licenseType(general.licenseType)],
                 ]}
               />
               <Text size="sm">{general.description}</Text>
@@ -44,26 +47,29 @@ export function ProductPanel({
             <PanelUsage of="products" id={general.productId} name={general.name} />
             <Divider />
             <Title order={3} size="h5">
-              Included in Entitlements
+              {t('licenses.panel.includedIn')}
             </Title>
             {lines.map((line) => (
               <Card
                 key={line.licenseId}
                 withBorder
                 padding="md"
-                aria-label={`Entitlement ${line.entitlementPublicId}`}
+                aria-label={t('licenses.panel.entitlementTitle', { id: line.entitlementPublicId })}
                 component="section"
               >
                 <Stack gap="sm">
                   <DetailFields
                     fields={[
-                      ['Entitlement ID', line.entitlementPublicId],
-                      ['Order Date', <CalendarDay key="ordered" value={line.orderDate} />],
-                      ['Sales Order', line.salesOrder],
-                      ['PO Number', line.poNumber ?? '—'],
-                      ['Available Licenses', line.available],
-                      ['Activated Licenses', line.activated],
-                      ['Unactivated Licenses', line.unactivated],
+                      [t('licenses.panel.entitlementId'), line.entitlementPublicId],
+                      [
+                        t('licenses.columns.orderDate'),
+                        <CalendarDay key="ordered" value={line.orderDate} />,
+                      ],
+                      [t('licenses.columns.salesOrder'), line.salesOrder],
+                      [t('licenses.columns.poNumber'), line.poNumber ?? '—'],
+                      [t('licenses.panel.available'), line.available],
+                      [t('licenses.panel.activated'), line.activated],
+                      [t('licenses.panel.unactivated'), line.unactivated],
                     ]}
                   />
                   <LicenseLineFacts line={line} onActivate={setActivating} />

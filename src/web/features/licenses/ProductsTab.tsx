@@ -10,10 +10,13 @@ import { assigneeText } from './assignee-text';
 import { AssigneeFilter } from './AssigneeFilter';
 import type { TabProps } from './license-filters';
 import { ProductPanel } from './ProductPanel';
-import { licenseTypeLabel } from '../../../common/labels';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 export function ProductsTab({ filters, onFiltersChange }: TabProps) {
   const { q, assigned, productSort: sort, direction, size, open } = filters;
+  const { t } = useTranslation();
+  const labels = useLabels();
   const pages = useCursorPages(JSON.stringify([q, assigned, sort, direction, size]));
   const products = useLicenseProducts({
     q: q || undefined,
@@ -27,7 +30,7 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
   const columns: DataTableColumn<LicenseProductItem>[] = [
     {
       accessor: 'name',
-      title: 'Product Name',
+      title: t('licenses.columns.productName'),
       render: (product) => (
         <Anchor
           component="button"
@@ -41,13 +44,13 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
     },
     {
       accessor: 'licenseType',
-      title: 'Product Type',
-      render: (product) => licenseTypeLabel(product.licenseType),
+      title: t('licenses.columns.productType'),
+      render: (product) => labels.licenseType(product.licenseType),
     },
-    { accessor: 'description', title: 'Product Description' },
+    { accessor: 'description', title: t('licenses.columns.productDescription') },
     {
       accessor: 'assignees',
-      title: 'Assigned to',
+      title: t('licenses.columns.assignedTo'),
       render: (product) => assigneeText(product.assignees),
     },
   ];
@@ -57,32 +60,32 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
       <Group align="flex-end" gap="sm">
         <AssigneeFilter value={assigned} onChange={(next) => onFiltersChange({ assigned: next })} />
         <SearchInput
-          placeholder="Search by product name or type"
+          placeholder={t('licenses.products.searchPlaceholder')}
           value={q}
           onChange={(next) => onFiltersChange({ q: next })}
         />
       </Group>
       <PagedList
-        label="Products"
+        label={t('licenses.tabs.products')}
         query={products}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-        errorTitle="The products could not be loaded"
+        errorTitle={t('licenses.products.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="Licensed products"
+            label={t('licenses.products.label')}
             columns={columns}
             rows={rows}
             idAccessor="productId"
             fetching={products.isFetching}
             empty={{
-              title: 'No products found',
+              title: t('licenses.products.emptyTitle'),
               description:
                 q || assigned !== 'all'
-                  ? 'No product matches these filters.'
-                  : 'This organization holds no licenses yet.',
+                  ? t('licenses.products.emptyFiltered')
+                  : t('licenses.noLicensesYet'),
             }}
             sort={{
               column: sort,

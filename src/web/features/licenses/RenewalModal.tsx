@@ -5,9 +5,11 @@ import { useRequestRenewal } from '../../api/support';
 import { AppModal } from '../../components/AppModal';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailed, notifySaved } from '../../components/notify';
+import { useTranslation } from 'react-i18next';
 
 /** Request renewal: the vendor gets the license, entitlement, sales order, seats in use and who asks. */
 export function RenewalModal({ line, onClose }: { line: LicenseLine | null; onClose: () => void }) {
+  const { t } = useTranslation();
   const request = useRequestRenewal(line?.licenseId ?? 0);
   const [message, setMessage] = useState('');
   const close = () => {
@@ -22,30 +24,38 @@ export function RenewalModal({ line, onClose }: { line: LicenseLine | null; onCl
       { message: message.trim() || undefined },
       {
         onSuccess: (result) => {
-          if (result.emailDelivered) notifySaved(`Renewal request sent to ${result.sentTo}`);
+          if (result.emailDelivered) notifySaved(t('licenses.renewal.sent', { to: result.sentTo }));
           else
             notifyFailed(
-              'The request was recorded, but the email could not be sent',
-              new Error('Try again later or contact support.'),
+              t('licenses.renewal.notSent'),
+              new Error(t('licenses.renewal.notSentHint')),
             );
           close();
         },
-        onError: (error) => notifyFailed('The renewal could not be requested', error),
+        onError: (error) => notifyFailed(t('licenses.renewal.failed'), error),
       },
     );
   };
   return (
-    <AppModal opened onClose={close} title={`Request renewal of ${line.productName}`}>
+    <AppModal
+      opened
+      onClose={close}
+      title={t('licenses.renewal.title', { product: line.productName })}
+    >
       <form onSubmit={submit}>
         <Stack gap="md">
           <Text size="sm">
-            The vendor receives entitlement {line.entitlementPublicId}, sales order{' '}
-            {line.salesOrder}, the license ({line.maskedKey}), its {line.available} seats with{' '}
-            {line.activated} in use, and your name and email.
+            {t('licenses.renewal.intro', {
+              entitlement: line.entitlementPublicId,
+              salesOrder: line.salesOrder,
+              key: line.maskedKey,
+              count: line.available,
+              inUse: line.activated,
+            })}
           </Text>
           <Textarea
-            label="Message (optional)"
-            description="Seats or term you want, anything the vendor should know."
+            label={t('licenses.renewal.message')}
+            description={t('licenses.renewal.messageHint')}
             maxLength={2000}
             autosize
             minRows={3}
@@ -53,7 +63,11 @@ export function RenewalModal({ line, onClose }: { line: LicenseLine | null; onCl
             onChange={(e) => setMessage(e.currentTarget.value)}
             data-autofocus
           />
-          <FormActions submitLabel="Send request" loading={request.isPending} onCancel={close} />
+          <FormActions
+            submitLabel={t('licenses.renewal.submit')}
+            loading={request.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </AppModal>

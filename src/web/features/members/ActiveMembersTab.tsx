@@ -1,7 +1,6 @@
 import { Group, Stack, VisuallyHidden } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import {
-  MEMBER_SEARCH_SCOPE_LABELS,
   MEMBER_SEARCH_SCOPES,
   MEMBER_SORT_COLUMNS,
   type MemberItem,
@@ -18,18 +17,15 @@ import { useVisibleColumns } from '../../components/use-visible-columns';
 import { MemberActions } from './MemberActions';
 import type { MemberFilters, MemberUrlFilters } from './member-filters';
 import { RoleFilter } from './RoleFilter';
+import { useTranslation } from 'react-i18next';
 
 const COLUMNS = [
-  { id: 'firstName', title: 'First Name' },
-  { id: 'lastName', title: 'Last Name' },
-  { id: 'email', title: 'Email' },
-  { id: 'role', title: 'Role' },
-  { id: 'phone', title: 'Phone' },
+  { id: 'firstName', title: 'members.columns.firstName' },
+  { id: 'lastName', title: 'members.columns.lastName' },
+  { id: 'email', title: 'members.columns.email' },
+  { id: 'role', title: 'members.columns.role' },
+  { id: 'phone', title: 'members.columns.phone' },
 ] as const;
-const SCOPES = MEMBER_SEARCH_SCOPES.map((scope) => ({
-  value: scope,
-  label: MEMBER_SEARCH_SCOPE_LABELS[scope],
-}));
 
 export function ActiveMembersTab({
   filters,
@@ -39,6 +35,7 @@ export function ActiveMembersTab({
   onFiltersChange: (patch: MemberUrlFilters) => void;
 }) {
   const { abilities, user } = useSession();
+  const { t } = useTranslation();
   const [visible, setVisible] = useVisibleColumns(
     'members.active',
     COLUMNS.map((c) => c.id),
@@ -57,7 +54,7 @@ export function ActiveMembersTab({
 
   const columns: DataTableColumn<MemberItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,
-    title: column.title,
+    title: t(column.title),
     hidden: !visible.includes(column.id),
     render:
       column.id === 'role'
@@ -69,7 +66,7 @@ export function ActiveMembersTab({
   if (abilities.includes('members.manage')) {
     columns.push({
       accessor: 'actions',
-      title: <VisuallyHidden>Actions</VisuallyHidden>,
+      title: <VisuallyHidden>{t('members.actions')}</VisuallyHidden>,
       textAlign: 'right',
       width: 70,
       render: (member) => <MemberActions member={member} isSelf={member.userId === user.id} />,
@@ -81,35 +78,40 @@ export function ActiveMembersTab({
       <Group align="flex-end" gap="sm" wrap="wrap">
         <RoleFilter value={role} onChange={(next) => onFiltersChange({ role: next })} />
         <SearchWithScope
-          scopes={SCOPES}
+          scopes={MEMBER_SEARCH_SCOPES.map((value) => ({
+            value,
+            label: t(`members.scope.${value}`),
+          }))}
           scope={scope}
           onScopeChange={(next) => onFiltersChange({ scope: next === 'name' ? undefined : next })}
           query={q}
           onQueryChange={(next) => onFiltersChange({ q: next })}
         />
-        <ColumnsMenu columns={COLUMNS} visible={visible} onChange={setVisible} />
+        <ColumnsMenu
+          columns={COLUMNS.map((c) => ({ id: c.id, title: t(c.title) }))}
+          visible={visible}
+          onChange={setVisible}
+        />
       </Group>
       <PagedList
-        label="Members"
+        label={t('members.title')}
         query={members}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-        errorTitle="The members could not be loaded"
+        errorTitle={t('members.active.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="Active members"
+            label={t('members.active.label')}
             columns={columns}
             rows={rows}
             idAccessor="userId"
             fetching={members.isFetching}
             empty={{
-              title: 'No members found',
+              title: t('members.active.emptyTitle'),
               description:
-                q || role
-                  ? 'No member matches these filters.'
-                  : 'This organization has no members yet.',
+                q || role ? t('members.active.emptyFiltered') : t('members.active.emptyNone'),
             }}
             sort={{
               column: sort,

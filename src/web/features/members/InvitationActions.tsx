@@ -7,10 +7,12 @@ import { useRevokeInvitation } from './api/revoke-invitation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { notifyInvitationSent } from '../../components/notify-invitation';
+import { useTranslation } from 'react-i18next';
 
 /** Resend (a new link; the old one stops working) and Revoke. */
 export function InvitationActions({ invitation }: { invitation: InvitationItem }) {
   const resend = useResendInvitation();
+  const { t } = useTranslation();
   const revoke = useRevokeInvitation();
   const [confirming, setConfirming] = useState(false);
   const { email } = invitation;
@@ -18,15 +20,15 @@ export function InvitationActions({ invitation }: { invitation: InvitationItem }
   const sendAgain = () =>
     resend.mutate(invitation.id, {
       onSuccess: ({ emailDelivered }) => notifyInvitationSent(email, emailDelivered),
-      onError: (error) => notifyFailed(`The invitation to ${email} could not be resent`, error),
+      onError: (error) => notifyFailed(t('members.invitation.resendFailed', { email }), error),
     });
   const confirmRevoke = () =>
     revoke.mutate(invitation.id, {
       onSuccess: () => {
-        notifySaved(`The invitation to ${email} was revoked.`);
+        notifySaved(t('members.invitation.revoked', { email }));
         setConfirming(false);
       },
-      onError: (error) => notifyFailed(`The invitation to ${email} could not be revoked`, error),
+      onError: (error) => notifyFailed(t('members.invitation.revokeFailed', { email }), error),
     });
 
   return (
@@ -37,9 +39,9 @@ export function InvitationActions({ invitation }: { invitation: InvitationItem }
         leftSection={<IconMailForward size={14} aria-hidden />}
         loading={resend.isPending}
         onClick={sendAgain}
-        aria-label={`Resend invitation to ${email}`}
+        aria-label={t('members.invitation.resendLabel', { email })}
       >
-        Resend
+        {t('members.invitation.resend')}
       </Button>
       <Button
         size="xs"
@@ -47,20 +49,20 @@ export function InvitationActions({ invitation }: { invitation: InvitationItem }
         color="red"
         leftSection={<IconX size={14} aria-hidden />}
         onClick={() => setConfirming(true)}
-        aria-label={`Revoke invitation to ${email}`}
+        aria-label={t('members.invitation.revokeLabel', { email })}
       >
-        Revoke
+        {t('members.invitation.revoke')}
       </Button>
       <ConfirmDialog
         opened={confirming}
-        title="Revoke this invitation?"
-        confirmLabel="Revoke"
+        title={t('members.invitation.revokeTitle')}
+        confirmLabel={t('members.invitation.revoke')}
         danger
         loading={revoke.isPending}
         onConfirm={confirmRevoke}
         onClose={() => setConfirming(false)}
       >
-        The link sent to {email} stops working. You can invite them again later.
+        {t('members.invitation.revokeText', { email })}
       </ConfirmDialog>
     </Group>
   );

@@ -12,8 +12,10 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { InvitationActions } from './InvitationActions';
 import type { MemberFilters, MemberUrlFilters } from './member-filters';
 import { RoleFilter } from './RoleFilter';
+import { useTranslation } from 'react-i18next';
 
 function Status({ invitation }: { invitation: InvitationItem }) {
+  const { t } = useTranslation();
   return (
     <Stack gap={2}>
       <Badge
@@ -22,10 +24,14 @@ function Status({ invitation }: { invitation: InvitationItem }) {
         tt="none"
         fw={500}
       >
-        {invitation.status === 'expired' ? 'Expired' : 'Pending'}
+        {t(invitation.status === 'expired' ? 'members.invited.expired' : 'members.invited.pending')}
       </Badge>
       <Text size="xs" c="dimmed">
-        {invitation.status === 'expired' ? 'Expired ' : 'Expires '}
+        {t(
+          invitation.status === 'expired'
+            ? 'members.invited.expiredOn'
+            : 'members.invited.expiresOn',
+        )}{' '}
         <DateTime value={invitation.expiresAt} />
       </Text>
     </Stack>
@@ -41,6 +47,7 @@ export function InvitedTab({
   onFiltersChange: (patch: MemberUrlFilters) => void;
 }) {
   const { abilities } = useSession();
+  const { t } = useTranslation();
   const { role, q, size } = filters;
   const pages = useCursorPages(JSON.stringify([role, q, size]));
   const invitations = useInvitations({ role, q, cursor: pages.cursor, limit: size });
@@ -48,25 +55,25 @@ export function InvitedTab({
   const columns: DataTableColumn<InvitationItem>[] = [
     {
       accessor: 'addedAt',
-      title: 'Added On',
+      title: t('members.invited.addedOn'),
       render: (invitation) => <DateTime value={invitation.addedAt} />,
     },
-    { accessor: 'email', title: 'Email' },
+    { accessor: 'email', title: t('members.columns.email') },
     {
       accessor: 'role',
-      title: 'Role',
+      title: t('members.columns.role'),
       render: (invitation) => <RoleBadge role={invitation.role} />,
     },
     {
       accessor: 'status',
-      title: 'Status',
+      title: t('members.invited.status'),
       render: (invitation) => <Status invitation={invitation} />,
     },
   ];
   if (abilities.includes('members.manage')) {
     columns.push({
       accessor: 'actions',
-      title: <VisuallyHidden>Actions</VisuallyHidden>,
+      title: <VisuallyHidden>{t('members.actions')}</VisuallyHidden>,
       textAlign: 'right',
       render: (invitation) => <InvitationActions invitation={invitation} />,
     });
@@ -77,32 +84,30 @@ export function InvitedTab({
       <Group align="flex-end" gap="sm" wrap="wrap">
         <RoleFilter value={role} onChange={(next) => onFiltersChange({ role: next })} />
         <SearchInput
-          placeholder="Search by email"
+          placeholder={t('members.invited.searchPlaceholder')}
           value={q}
           onChange={(next) => onFiltersChange({ q: next })}
         />
       </Group>
       <PagedList
-        label="Invitations"
+        label={t('members.invited.listLabel')}
         query={invitations}
         pages={pages}
         pageSize={size}
         onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-        errorTitle="The invitations could not be loaded"
+        errorTitle={t('members.invited.loadFailed')}
       >
         {(rows) => (
           <ListTable
-            label="Invited members"
+            label={t('members.invited.label')}
             columns={columns}
             rows={rows}
             idAccessor="id"
             fetching={invitations.isFetching}
             empty={{
-              title: 'No open invitations',
+              title: t('members.invited.emptyTitle'),
               description:
-                q || role
-                  ? 'No invitation matches these filters.'
-                  : 'Invitations appear here until they are accepted.',
+                q || role ? t('members.invited.emptyFiltered') : t('members.invited.emptyNone'),
             }}
           />
         )}

@@ -6,6 +6,7 @@ import { useRemoveMember } from './api/remove-member';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { ChangeRoleModal } from './ChangeRoleModal';
+import { useTranslation } from 'react-i18next';
 
 const fullName = (member: MemberItem) =>
   `${member.firstName} ${member.lastName}`.trim() || member.email;
@@ -13,16 +14,20 @@ const fullName = (member: MemberItem) =>
 /** A row's menu: change role, remove (or leave, on one's own row). The server decides whether it may happen. */
 export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: boolean }) {
   const [dialog, setDialog] = useState<'role' | 'remove' | null>(null);
+  const { t } = useTranslation();
   const remove = useRemoveMember();
   const name = fullName(member);
   const confirmRemove = () =>
     remove.mutate(member.userId, {
       onSuccess: () => {
-        notifySaved(isSelf ? 'You left the organization.' : `${name} was removed.`);
+        notifySaved(isSelf ? t('members.remove.left') : t('members.remove.removed', { name }));
         setDialog(null);
       },
       onError: (error) =>
-        notifyFailed(isSelf ? 'You could not leave' : `${name} could not be removed`, error),
+        notifyFailed(
+          isSelf ? t('members.remove.leaveFailed') : t('members.remove.failed', { name }),
+          error,
+        ),
     });
 
   return (
@@ -36,7 +41,7 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
         floatingStrategy="fixed"
       >
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('members.actionsFor', { name })}>
             <IconDots size={18} aria-hidden />
           </ActionIcon>
         </Menu.Target>
@@ -45,7 +50,7 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
             leftSection={<IconUserCog size={16} aria-hidden />}
             onClick={() => setDialog('role')}
           >
-            Change role
+            {t('members.role.change')}
           </Menu.Item>
           <Menu.Item
             color="red"
@@ -54,7 +59,7 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
             leftSection={<IconUserMinus size={16} aria-hidden />}
             onClick={() => setDialog('remove')}
           >
-            {isSelf ? 'Leave organization' : 'Remove from organization'}
+            {isSelf ? t('members.remove.leaveItem') : t('members.remove.item')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
@@ -66,16 +71,16 @@ export function MemberActions({ member, isSelf }: { member: MemberItem; isSelf: 
       />
       <ConfirmDialog
         opened={dialog === 'remove'}
-        title={isSelf ? 'Leave the organization?' : `Remove ${name}?`}
-        confirmLabel={isSelf ? 'Leave' : 'Remove'}
+        title={isSelf ? t('members.remove.leaveTitle') : t('members.remove.title', { name })}
+        confirmLabel={isSelf ? t('members.remove.leave') : t('members.remove.confirm')}
         danger
         loading={remove.isPending}
         onConfirm={confirmRemove}
         onClose={() => setDialog(null)}
       >
         {isSelf
-          ? 'You lose access to this organization until an Admin invites you again.'
-          : `${name} (${member.email}) loses access to this organization. Their account stays, and an Admin can invite them again.`}
+          ? t('members.remove.leaveText')
+          : t('members.remove.text', { name, email: member.email })}
       </ConfirmDialog>
     </>
   );

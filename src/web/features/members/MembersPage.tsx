@@ -9,11 +9,13 @@ import { useSearchUpdate } from '../../search-params';
 import { ActiveMembersTab } from './ActiveMembersTab';
 import { InvitedTab } from './InvitedTab';
 import { parseMemberFilters, type MemberSearch } from './member-filters';
+import { useTranslation } from 'react-i18next';
 
 const route = getRouteApi('/signed-in/members');
 
 export function MembersPage() {
   const { organization, abilities } = useSession();
+  const { t } = useTranslation();
   const url = route.useSearch();
   const setUrl = useSearchUpdate<MemberSearch>();
   const filters = parseMemberFilters(url);
@@ -31,15 +33,15 @@ export function MembersPage() {
 
   return (
     <TabbedListPage
-      title="Members"
-      description={`People with access to ${organization.name} in this portal.`}
+      title={t('members.title')}
+      description={t('members.description', { organization: organization.name })}
       action={
         abilities.includes('members.manage') && (
           <Button
             leftSection={<IconUserPlus size={16} aria-hidden />}
             onClick={() => setInviting(true)}
           >
-            Invite Member
+            {t('common.invite.title')}
           </Button>
         )
       }
@@ -48,12 +50,12 @@ export function MembersPage() {
       tabs={[
         {
           value: 'active',
-          label: 'Active',
+          label: t('members.tabs.active'),
           panel: <ActiveMembersTab filters={filters} onFiltersChange={setUrl} />,
         },
         {
           value: 'invited',
-          label: 'Invited',
+          label: t('members.tabs.invited'),
           panel: <InvitedTab filters={filters} onFiltersChange={setUrl} />,
         },
       ]}

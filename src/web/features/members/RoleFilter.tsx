@@ -1,5 +1,7 @@
 import { Select } from '@mantine/core';
-import { ROLE_LABELS, ROLES, type Role } from '../../../common/roles';
+import { ROLES, type Role } from '../../../common/roles';
+import { useLabels } from '../../i18n/labels';
+import { useTranslation } from 'react-i18next';
 
 const ALL = 'all';
 
@@ -10,12 +12,14 @@ export function RoleFilter({
   value: Role | undefined;
   onChange: (role: Role | undefined) => void;
 }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   return (
     <Select
-      label="Role"
+      label={t('members.columns.role')}
       data={[
-        { value: ALL, label: 'All roles' },
-        ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+        { value: ALL, label: t('members.allRoles') },
+        ...ROLES.map((role) => ({ value: role, label: labels.role(role) })),
       ]}
       value={value ?? ALL}
       onChange={(next) => onChange(next && next !== ALL ? (next as Role) : undefined)}

@@ -2,6 +2,7 @@ import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { FormError } from './FormError';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmPasswordFormProps {
   description: string;
@@ -23,6 +24,7 @@ export function ConfirmPasswordForm({
   onConfirm,
   onCancel,
 }: ConfirmPasswordFormProps) {
+  const { t } = useTranslation();
   const fields = error instanceof ApiError ? error.fields : {};
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,7 +36,7 @@ export function ConfirmPasswordForm({
         <Text size="sm">{description}</Text>
         <PasswordInput
           name="password"
-          label="Current password"
+          label={t('profile.currentPassword')}
           autoComplete="current-password"
           required
           data-autofocus
@@ -43,7 +45,7 @@ export function ConfirmPasswordForm({
         <FormError error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </Button>
           <Button type="submit" color={danger ? 'red' : undefined} loading={pending}>
             {confirmLabel}

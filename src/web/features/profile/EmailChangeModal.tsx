@@ -6,9 +6,11 @@ import { AppModal } from '../../components/AppModal';
 import { notifySaved } from '../../components/notify';
 import { FormError } from './FormError';
 import { FormActions } from '../../components/FormActions';
+import { useTranslation } from 'react-i18next';
 
 export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const request = useRequestEmailChange();
+  const { t } = useTranslation();
   const fields = request.error instanceof ApiError ? request.error.fields : {};
   const close = () => {
     request.reset();
@@ -23,9 +25,7 @@ export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose
       { newEmail, password: String(form.get('password')) },
       {
         onSuccess: () => {
-          notifySaved(
-            `We sent a confirmation link to ${newEmail}. Your email changes when you open it.`,
-          );
+          notifySaved(t('profile.email.sent', { email: newEmail }));
           close();
         },
       },
@@ -33,17 +33,14 @@ export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title="Change your email address">
+    <AppModal opened={opened} onClose={close} title={t('profile.email.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">
-            We will send a link to the new address. You keep signing in with the current one until
-            you open it.
-          </Text>
+          <Text size="sm">{t('profile.email.intro')}</Text>
           <TextInput
             name="newEmail"
             type="email"
-            label="New email"
+            label={t('profile.email.newEmail')}
             autoComplete="email"
             required
             data-autofocus
@@ -51,14 +48,14 @@ export function EmailChangeModal({ opened, onClose }: { opened: boolean; onClose
           />
           <PasswordInput
             name="password"
-            label="Current password"
+            label={t('profile.currentPassword')}
             autoComplete="current-password"
             required
             error={fields.password}
           />
           <FormError error={request.error} />
           <FormActions
-            submitLabel="Send confirmation link"
+            submitLabel={t('profile.email.submit')}
             loading={request.isPending}
             onCancel={close}
           />

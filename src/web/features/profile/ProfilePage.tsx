@@ -6,18 +6,17 @@ import { PasswordSection } from './PasswordSection';
 import { ProfileSection } from './ProfileSection';
 import { SessionsSection } from './SessionsSection';
 import { TwoFactorSection } from './TwoFactorSection';
+import { useTranslation } from 'react-i18next';
 
 export function ProfilePage() {
   const account = useAccount();
+  const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <PageHeader
-        title="Profile & Security"
-        description="Your personal details, how you sign in, and where you are signed in."
-      />
+      <PageHeader title={t('profile.title')} description={t('profile.description')} />
       {account.error ? (
         <ErrorState
-          title="Your profile could not be loaded"
+          title={t('profile.loadFailed')}
           error={account.error}
           onRetry={() => account.refetch()}
           retrying={account.isFetching}

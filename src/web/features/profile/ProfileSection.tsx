@@ -8,10 +8,12 @@ import { notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
 import { EmailChangeModal } from './EmailChangeModal';
 import { FormError } from './FormError';
+import { useTranslation } from 'react-i18next';
 
 /** Name, phone and email; undefined while loading. */
 export function ProfileSection({ account }: { account: AccountPayload | undefined }) {
   const update = useUpdateProfile();
+  const { t } = useTranslation();
   const [emailOpened, emailModal] = useDisclosure(false);
   const fields = update.error instanceof ApiError ? update.error.fields : {};
 
@@ -24,18 +26,18 @@ export function ProfileSection({ account }: { account: AccountPayload | undefine
         lastName: String(form.get('lastName')),
         phone: String(form.get('phone')) || null,
       },
-      { onSuccess: () => notifySaved('Profile saved.') },
+      { onSuccess: () => notifySaved(t('profile.profile.saved')) },
     );
   };
 
   if (!account) return <Skeleton h={260} radius="md" />;
   return (
-    <SectionCard title="Profile" description="How your colleagues and the audit log see you.">
+    <SectionCard title={t('profile.profile.title')} description={t('profile.profile.description')}>
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             name="firstName"
-            label="First name"
+            label={t('invitations.firstName')}
             defaultValue={account.firstName}
             autoComplete="given-name"
             required
@@ -43,7 +45,7 @@ export function ProfileSection({ account }: { account: AccountPayload | undefine
           />
           <TextInput
             name="lastName"
-            label="Last name"
+            label={t('invitations.lastName')}
             defaultValue={account.lastName}
             autoComplete="family-name"
             required
@@ -51,36 +53,36 @@ export function ProfileSection({ account }: { account: AccountPayload | undefine
           />
           <TextInput
             name="phone"
-            label="Phone"
+            label={t('profile.profile.phone')}
             type="tel"
             defaultValue={account.phone ?? ''}
             autoComplete="tel"
-            description="Optional, with country code"
+            description={t('profile.profile.phoneHint')}
             error={fields.phone}
           />
         </SimpleGrid>
         <FormError error={update.error} />
         <Button type="submit" mt="md" loading={update.isPending}>
-          Save profile
+          {t('profile.profile.submit')}
         </Button>
       </form>
       <div>
         <Text size="sm" fw={500}>
-          Email
+          {t('auth.email')}
         </Text>
         <Group gap="sm" mt={4}>
           <Text>{account.email}</Text>
           <Button variant="default" size="xs" onClick={emailModal.open}>
-            Change email
+            {t('profile.email.change')}
           </Button>
         </Group>
         {account.pendingEmail && (
           <Group gap="xs" mt={6}>
             <Badge variant="light" color="yellow">
-              Waiting for confirmation
+              {t('profile.email.waiting')}
             </Badge>
             <Text size="sm" c="dimmed">
-              Open the link we sent to {account.pendingEmail} to switch to it.
+              {t('profile.email.pending', { email: account.pendingEmail })}
             </Text>
           </Group>
         )}

@@ -1,9 +1,13 @@
 import { Button, CopyButton, Group, List, Paper, Text } from '@mantine/core';
 import { IconCheck, IconCopy, IconDownload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n';
 
 function download(codes: string[]) {
   const url = URL.createObjectURL(
-    new Blob([`Customer Portal recovery codes\n\n${codes.join('\n')}\n`], { type: 'text/plain' }),
+    new Blob([`${i18n.t('profile.recovery.fileTitle')}\n\n${codes.join('\n')}\n`], {
+      type: 'text/plain',
+    }),
   );
   const link = Object.assign(document.createElement('a'), {
     href: url,
@@ -15,18 +19,18 @@ function download(codes: string[]) {
 
 /** Recovery codes, shown once: the portal keeps only their hashes. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const { t } = useTranslation();
   return (
     <div>
       <Text size="sm">
-        Each code signs you in once if you lose your phone. Store them somewhere safe, such as a
-        password manager: <strong>you will not see them again.</strong>
+        {t('profile.recovery.intro')} <strong>{t('profile.recovery.once')}</strong>
       </Text>
       <Paper withBorder p="md" mt="sm" bg="var(--mantine-color-default-hover)">
         <List
           listStyleType="none"
           spacing={4}
           ff="monospace"
-          aria-label="Recovery codes"
+          aria-label={t('profile.recovery.label')}
           style={{ columns: 2 }}
         >
           {codes.map((code) => (
@@ -45,7 +49,7 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
                 copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
               }
             >
-              {copied ? 'Copied' : 'Copy codes'}
+              {t(copied ? 'common.copied' : 'profile.recovery.copy')}
             </Button>
           )}
         </CopyButton>
@@ -55,7 +59,7 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
           onClick={() => download(codes)}
           leftSection={<IconDownload size={14} aria-hidden />}
         >
-          Download
+          {t('profile.recovery.download')}
         </Button>
       </Group>
     </div>

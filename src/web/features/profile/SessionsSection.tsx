@@ -7,28 +7,29 @@ import { ErrorState } from '../../components/ErrorState';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { keyboardScrollable } from '../../components/scroll-frame';
 import { SectionCard } from '../../components/SectionCard';
+import { useTranslation } from 'react-i18next';
 
 export function SessionsSection() {
   const sessions = useAccountSessions();
+  const { t } = useTranslation();
   const revoke = useRevokeSession();
   const revokeOthers = useRevokeOtherSessions();
   const others = sessions.data?.filter((s) => !s.current).length ?? 0;
 
   const signOutOthers = () =>
     revokeOthers.mutate(undefined, {
-      onSuccess: ({ ended }) =>
-        notifySaved(`${ended} other session${ended === 1 ? '' : 's'} signed out.`),
-      onError: (error) => notifyFailed('The sessions were not signed out', error),
+      onSuccess: ({ ended }) => notifySaved(t('profile.sessions.endedOthers', { count: ended })),
+      onError: (error) => notifyFailed(t('profile.sessions.othersFailed'), error),
     });
 
   return (
     <SectionCard
-      title="Where you are signed in"
-      description="Sign out any session you do not recognise, then change your password."
+      title={t('profile.sessions.title')}
+      description={t('profile.sessions.description')}
     >
       {sessions.error ? (
         <ErrorState
-          title="Sessions could not be loaded"
+          title={t('profile.sessions.loadFailed')}
           error={sessions.error}
           onRetry={() => sessions.refetch()}
           retrying={sessions.isFetching}
@@ -36,16 +37,19 @@ export function SessionsSection() {
       ) : !sessions.data ? (
         <Skeleton h={120} />
       ) : (
-        <Table.ScrollContainer minWidth={600} scrollAreaProps={keyboardScrollable('Sessions')}>
-          <Table verticalSpacing="sm" aria-label="Active sessions">
+        <Table.ScrollContainer
+          minWidth={600}
+          scrollAreaProps={keyboardScrollable(t('profile.sessions.scrollLabel'))}
+        >
+          <Table verticalSpacing="sm" aria-label={t('profile.sessions.label')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Device</Table.Th>
-                <Table.Th>IP address</Table.Th>
-                <Table.Th>Signed in</Table.Th>
-                <Table.Th>Last active</Table.Th>
+                <Table.Th>{t('profile.sessions.device')}</Table.Th>
+                <Table.Th>{t('profile.sessions.ip')}</Table.Th>
+                <Table.Th>{t('profile.sessions.signedIn')}</Table.Th>
+                <Table.Th>{t('profile.sessions.lastActive')}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Action</VisuallyHidden>
+                  <VisuallyHidden>{t('profile.sessions.action')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -62,21 +66,23 @@ export function SessionsSection() {
                   </Table.Td>
                   <Table.Td ta="right">
                     {session.current ? (
-                      <Badge variant="light">This session</Badge>
+                      <Badge variant="light">{t('profile.sessions.current')}</Badge>
                     ) : (
                       <Button
                         variant="default"
                         size="xs"
-                        aria-label={`Sign out ${session.device} at ${session.ip ?? 'unknown address'}`}
+                        aria-label={t('profile.sessions.signOutLabel', {
+                          device: session.device,
+                          ip: session.ip ?? t('profile.sessions.unknownIp'),
+                        })}
                         loading={revoke.isPending && revoke.variables === session.id}
                         onClick={() =>
                           revoke.mutate(session.id, {
-                            onError: (error) =>
-                              notifyFailed('The session was not signed out', error),
+                            onError: (error) => notifyFailed(t('profile.sessions.failed'), error),
                           })
                         }
                       >
-                        Sign out
+                        {t('common.userMenu.signOut')}
                       </Button>
                     )}
                   </Table.Td>
@@ -89,8 +95,8 @@ export function SessionsSection() {
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {others === 0
-            ? 'You are signed in only here.'
-            : `${others} other session${others === 1 ? '' : 's'}.`}
+            ? t('profile.sessions.onlyHere')
+            : t('profile.sessions.others', { count: others })}
         </Text>
         <Button
           variant="default"
@@ -99,7 +105,7 @@ export function SessionsSection() {
           loading={revokeOthers.isPending}
           disabled={others === 0}
         >
-          Sign out all other sessions
+          {t('profile.sessions.signOutOthers')}
         </Button>
       </Group>
     </SectionCard>

@@ -10,12 +10,14 @@ import { SectionCard } from '../../components/SectionCard';
 import { PasswordPromptModal } from './PasswordPromptModal';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TwoFactorSetupModal } from './TwoFactorSetupModal';
+import { useTranslation } from 'react-i18next';
 
 export function TwoFactorSection({
   twoFactor,
 }: {
   twoFactor: AccountPayload['twoFactor'] | undefined;
 }) {
+  const { t } = useTranslation();
   const [setupOpened, setup] = useDisclosure(false);
   const [disableOpened, disablePrompt] = useDisclosure(false);
   const [renewOpened, renewPrompt] = useDisclosure(false);
@@ -25,8 +27,8 @@ export function TwoFactorSection({
 
   return (
     <SectionCard
-      title="Two-factor authentication"
-      description="A code from an authenticator app on your phone, asked for at every sign-in, keeps your account safe even if your password leaks."
+      title={t('auth.secondFactor.title')}
+      description={t('profile.twoFactor.description')}
     >
       {!twoFactor ? (
         <Skeleton h={36} />
@@ -34,50 +36,54 @@ export function TwoFactorSection({
         <Stack gap="sm">
           <Group gap="sm">
             <Badge color="teal" variant="light">
-              On
+              {t('profile.twoFactor.on')}
             </Badge>
             <Text size="sm">
-              {twoFactor.recoveryCodesLeft} of 10 recovery codes left
-              {twoFactor.recoveryCodesLeft < 3 ? ': generate new ones soon.' : '.'}
+              {t(
+                twoFactor.recoveryCodesLeft < 3
+                  ? 'profile.twoFactor.codesLeftFew'
+                  : 'profile.twoFactor.codesLeft',
+                { left: twoFactor.recoveryCodesLeft, count: 10 },
+              )}
             </Text>
           </Group>
           <Group gap="sm">
             <Button variant="default" onClick={renewPrompt.open}>
-              New recovery codes
+              {t('profile.twoFactor.newCodes')}
             </Button>
             <Button variant="default" color="red" onClick={disablePrompt.open}>
-              Turn off
+              {t('profile.twoFactor.turnOff')}
             </Button>
           </Group>
         </Stack>
       ) : (
         <Group gap="sm">
           <Badge color="gray" variant="light">
-            Off
+            {t('profile.twoFactor.off')}
           </Badge>
-          <Button onClick={setup.open}>Turn on two-factor authentication</Button>
+          <Button onClick={setup.open}>{t('profile.twoFactor.turnOnFull')}</Button>
         </Group>
       )}
       <TwoFactorSetupModal opened={setupOpened} onClose={setup.close} />
       <PasswordPromptModal
         opened={disableOpened}
         onClose={disablePrompt.close}
-        title="Turn off two-factor authentication"
-        description="Signing in will ask for your password only. Your recovery codes stop working."
-        confirmLabel="Turn off"
+        title={t('profile.twoFactor.turnOffTitle')}
+        description={t('profile.twoFactor.turnOffText')}
+        confirmLabel={t('profile.twoFactor.turnOff')}
         danger
         action={disable}
         onDone={() => {
           disablePrompt.close();
-          notifySaved('Two-factor authentication is off.');
+          notifySaved(t('profile.twoFactor.isOff'));
         }}
       />
       <PasswordPromptModal
         opened={renewOpened}
         onClose={renewPrompt.close}
-        title="Generate new recovery codes"
-        description="Your current recovery codes stop working and ten new ones replace them."
-        confirmLabel="Generate new codes"
+        title={t('profile.twoFactor.renewTitle')}
+        description={t('profile.twoFactor.renewText')}
+        confirmLabel={t('profile.twoFactor.renewConfirm')}
         action={renew}
         onDone={(result) => {
           renewPrompt.close();
@@ -87,12 +93,12 @@ export function TwoFactorSection({
       <AppModal
         opened={newCodes !== null}
         onClose={() => setNewCodes(null)}
-        title="Your new recovery codes"
+        title={t('profile.twoFactor.newCodesTitle')}
         size="lg"
       >
         {newCodes && <RecoveryCodes codes={newCodes} />}
         <Group justify="flex-end" mt="md">
-          <Button onClick={() => setNewCodes(null)}>I have saved my codes</Button>
+          <Button onClick={() => setNewCodes(null)}>{t('profile.twoFactor.saved')}</Button>
         </Group>
       </AppModal>
     </SectionCard>

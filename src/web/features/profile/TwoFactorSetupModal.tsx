@@ -10,10 +10,12 @@ import { ConfirmPasswordForm } from './ConfirmPasswordForm';
 import { FormError } from './FormError';
 import { RecoveryCodes } from './RecoveryCodes';
 import { FormActions } from '../../components/FormActions';
+import { useTranslation } from 'react-i18next';
 
 /** Enrolment in three steps: password, QR code and a confirming code, then the recovery codes. */
 export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const start = useStartTwoFactorSetup();
+  const { t } = useTranslation();
   const enable = useEnableTwoFactor();
   const [code, setCode] = useState('');
   const setup: TwoFactorSetupPayload | undefined = start.data;
@@ -35,37 +37,31 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
     <AppModal
       opened={opened}
       onClose={close}
-      title="Turn on two-factor authentication"
+      title={t('profile.twoFactor.turnOnFull')}
       size="lg"
       closeOnClickOutside={!setup}
     >
       {recoveryCodes ? (
         <Stack gap="md">
           <Text size="sm" fw={600}>
-            Two-factor authentication is on. From now on, signing in asks for a code from your app.
+            {t('profile.twoFactor.nowOn')}
           </Text>
           <RecoveryCodes codes={recoveryCodes} />
           <Group justify="flex-end">
-            <Button onClick={close}>I have saved my codes</Button>
+            <Button onClick={close}>{t('profile.twoFactor.saved')}</Button>
           </Group>
         </Stack>
       ) : setup ? (
         <form onSubmit={submitCode} noValidate>
           <Stack gap="md">
+            <Text size="sm">{t('profile.twoFactor.scan')}</Text>
+            <QrCode svg={setup.qrSvg} alt={t('profile.twoFactor.qr')} />
             <Text size="sm">
-              Scan this QR code with an authenticator app (such as 1Password, Google Authenticator
-              or Microsoft Authenticator).
-            </Text>
-            <QrCode
-              svg={setup.qrSvg}
-              alt="QR code to add the Customer Portal to your authenticator app"
-            />
-            <Text size="sm">
-              Cannot scan it? Enter this key in the app instead:{' '}
+              {t('profile.twoFactor.cannotScan')}{' '}
               <Code data-testid="totp-secret">{setup.secret}</Code>
             </Text>
             <TextInput
-              label="Enter the 6-digit code the app shows"
+              label={t('profile.twoFactor.code')}
               value={code}
               onChange={(event) =>
                 setCode(event.currentTarget.value.replace(/\D/g, '').slice(0, 6))
@@ -78,7 +74,7 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
             />
             <FormError error={enable.error} />
             <FormActions
-              submitLabel="Turn on"
+              submitLabel={t('profile.twoFactor.turnOn')}
               loading={enable.isPending}
               disabled={code.length !== 6}
               onCancel={close}
@@ -87,8 +83,8 @@ export function TwoFactorSetupModal({ opened, onClose }: { opened: boolean; onCl
         </form>
       ) : (
         <ConfirmPasswordForm
-          description="Sign-in will ask for a code from an app on your phone as well as your password. First, confirm it is you."
-          confirmLabel="Continue"
+          description={t('profile.twoFactor.confirmFirst')}
+          confirmLabel={t('profile.twoFactor.continue')}
           pending={start.isPending}
           error={start.error}
           onConfirm={(password) => start.mutate(password)}

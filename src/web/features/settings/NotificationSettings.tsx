@@ -5,38 +5,40 @@ import { useUpdatePreferences } from './api/update-preferences';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
 import { TOPIC_GROUPS } from './notification-topics';
+import { useTranslation } from 'react-i18next';
 
 const CHANNELS: { channel: keyof NotificationChannels; label: string }[] = [
-  { channel: 'email', label: 'Email' },
-  { channel: 'inPortal', label: 'In portal' },
+  { channel: 'email', label: 'settings.notifications.channels.email' },
+  { channel: 'inPortal', label: 'settings.notifications.channels.inPortal' },
 ];
 
 export function NotificationSettings() {
   const { preferences, save } = useUpdatePreferences();
+  const { t } = useTranslation();
   const { notifications } = preferences;
 
   const toggle = (topic: NotificationTopic, channel: keyof NotificationChannels, on: boolean) =>
     save(
       { notifications: { [topic]: { [channel]: on } } },
       {
-        onSuccess: () => notifySaved('Notification settings saved.'),
-        onError: (error) => notifyFailed('The setting was not saved', error),
+        onSuccess: () => notifySaved(t('settings.notifications.saved')),
+        onError: (error) => notifyFailed(t('settings.notSaved'), error),
       },
     );
 
   return (
     <SectionCard
-      title="Notifications"
-      description="Choose what the portal tells you about, by email and under the bell in the header. Notices about licenses and seats concern the organizations you belong to."
+      title={t('settings.notifications.title')}
+      description={t('settings.notifications.description')}
     >
       <Table.ScrollContainer minWidth={320}>
-        <Table verticalSpacing="xs" aria-label="Notification settings">
+        <Table verticalSpacing="xs" aria-label={t('settings.notifications.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Notify me about</Table.Th>
+              <Table.Th>{t('settings.notifications.notifyAbout')}</Table.Th>
               {CHANNELS.map(({ channel, label }) => (
                 <Table.Th key={channel} w={80} ta="center">
-                  {label}
+                  {t(label)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -46,16 +48,16 @@ export function NotificationSettings() {
               <Fragment key={group.title}>
                 <Table.Tr>
                   <Table.Th colSpan={3} scope="colgroup" bg="var(--mantine-color-default-hover)">
-                    {group.title}
+                    {t(group.title)}
                   </Table.Th>
                 </Table.Tr>
                 {group.topics.map(({ topic, label, emailAlways }) => (
                   <Table.Tr key={topic}>
                     <Table.Td>
-                      {label}
+                      {t(label)}
                       {emailAlways && (
                         <Text size="xs" c="dimmed">
-                          The email is always sent, for your security.
+                          {t('settings.notifications.emailAlways')}
                         </Text>
                       )}
                     </Table.Td>
@@ -66,7 +68,7 @@ export function NotificationSettings() {
                           <Checkbox
                             mx="auto"
                             w="fit-content"
-                            aria-label={`${channelLabel}: ${label}`}
+                            aria-label={`${t(channelLabel)}: ${t(label)}`}
                             checked={forced || notifications[topic][channel]}
                             disabled={forced}
                             onChange={(event) =>

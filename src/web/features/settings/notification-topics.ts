@@ -1,5 +1,6 @@
 import type { NotificationTopic } from '../../../common/preferences';
 
+/** Titles and labels are translation keys (settings.notifications.…). */
 export interface TopicGroup {
   title: string;
   topics: { topic: NotificationTopic; label: string; emailAlways?: boolean }[];
@@ -8,29 +9,33 @@ export interface TopicGroup {
 /** The notification settings as members read them, in groups. */
 export const TOPIC_GROUPS: TopicGroup[] = [
   {
-    title: 'Licenses expiring soon',
+    title: 'settings.notifications.groups.expiring',
     topics: [
-      { topic: 'licenseExpiring30', label: '30 days before expiry' },
-      { topic: 'licenseExpiring15', label: '15 days before expiry' },
-      { topic: 'licenseExpiring0', label: 'On the day of expiry' },
+      { topic: 'licenseExpiring30', label: 'settings.notifications.topics.licenseExpiring30' },
+      { topic: 'licenseExpiring15', label: 'settings.notifications.topics.licenseExpiring15' },
+      { topic: 'licenseExpiring0', label: 'settings.notifications.topics.licenseExpiring0' },
     ],
   },
   {
-    title: 'Seats and activations',
+    title: 'settings.notifications.groups.seats',
     topics: [
-      { topic: 'seatsOver90', label: 'More than 90% of a license’s seats in use' },
-      { topic: 'heartbeatLost', label: 'An activation stopped sending heartbeats' },
+      { topic: 'seatsOver90', label: 'settings.notifications.topics.seatsOver90' },
+      { topic: 'heartbeatLost', label: 'settings.notifications.topics.heartbeatLost' },
     ],
   },
   {
-    title: 'Releases',
-    topics: [{ topic: 'newRelease', label: 'New release of a product you own' }],
+    title: 'settings.notifications.groups.releases',
+    topics: [{ topic: 'newRelease', label: 'settings.notifications.topics.newRelease' }],
   },
   {
-    title: 'Security alerts',
+    title: 'settings.notifications.groups.security',
     topics: [
-      { topic: 'newSignIn', label: 'Sign-in from a new device or address' },
-      { topic: 'passwordChanged', label: 'Password changed', emailAlways: true },
+      { topic: 'newSignIn', label: 'settings.notifications.topics.newSignIn' },
+      {
+        topic: 'passwordChanged',
+        label: 'settings.notifications.topics.passwordChanged',
+        emailAlways: true,
+      },
     ],
   },
 ];

@@ -10,7 +10,7 @@ import { apiRequest } from '../../../api/client';
 import { sessionQuery, useSession } from '../../../api/session';
 
 export type PreferencesChange = Partial<
-  Pick<Preferences, 'timezone' | 'theme' | 'dateDisplay' | 'density'>
+  Pick<Preferences, 'timezone' | 'language' | 'theme' | 'dateDisplay' | 'density'>
 > & {
   notifications?: Partial<Record<NotificationTopic, Partial<NotificationChannels>>>;
 };
