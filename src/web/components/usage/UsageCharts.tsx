@@ -50,6 +50,7 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
             { name: 'deactivations', label: 'Deactivations', color: 'orange.6' },
           ]}
           xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
+          yAxisProps={{ allowDecimals: false }}
           barChartProps={{ accessibilityLayer: false }}
         />
       </div>
