@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
+import { compressResponses } from './http/compression.js';
 import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
@@ -52,6 +53,8 @@ export interface BuildOptions {
   redis?: Redis;
   now?: () => Date;
   logger?: boolean;
+  /** The built web app to serve (default dist/web); tests point it at a small fixture. */
+  webRoot?: string;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -120,6 +123,8 @@ export async function buildApp(
   });
   app.addHook('onClose', async () => ctx.storage.close());
   await app.register(fastifyCookie);
+  // Before every route: the plugin hooks routes as they are added.
+  await compressResponses(app);
   addSecurityHeaders(app);
   await app.register(fastifySwagger, {
     openapi: {
@@ -167,7 +172,7 @@ export async function buildApp(
   await notificationRoutes(app, ctx);
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
-  await serveWebApp(app);
+  await serveWebApp(app, options.webRoot);
 
   return { app, ctx, portalRoutes };
 }

@@ -39,6 +39,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** JOB_LEASE_SECONDS: how long a job run holds its lease on SQLite before another instance may take over. */
   jobLeaseSeconds: number;
+  /** WEBHOOK_POLL_SECONDS (0 = no in-process sender) and WEBHOOK_TIMEOUT_SECONDS per attempt (decision 128). */
+  webhooks: { pollSeconds: number; timeoutSeconds: number };
 }
 
 export interface S3StorageSettings {
@@ -207,5 +209,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'portal:',
     jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 600, 10, 24 * 60 * 60),
+    webhooks: {
+      pollSeconds: integer(env, 'WEBHOOK_POLL_SECONDS', 5, 0, 3600),
+      timeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
+    },
   };
 }

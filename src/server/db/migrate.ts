@@ -15,6 +15,8 @@ import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-
 import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
 import * as usageIndexes from './migrations/017-usage-indexes.js';
+import * as webhooks from './migrations/019-webhooks.js';
+import * as licenseProductName from './migrations/022-license-product-name.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -33,6 +35,8 @@ const migrations: Record<string, Migration> = {
   '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
   '017-usage-indexes': usageIndexes,
+  '019-webhooks': webhooks,
+  '022-license-product-name': licenseProductName,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

@@ -11,13 +11,15 @@ import {
 } from './license-occasions.js';
 import type { Occasion } from './occasion.js';
 import { newReleaseOccasions } from './release-occasions.js';
+import { emitScheduledWebhookEvents } from './webhook-occasions.js';
 
 /**
  * One run of the notification job: finds what members should hear about and tells each
  * at most once per subject, in the portal and by email as their settings say. Safe to run
  * in several processes at once: every delivery is claimed by a unique insert first.
  * Emails are queued with their notice and sent at the end of the run (and retried by later
- * runs when they fail: mail-outbox.ts). Returns how many deliveries this run made.
+ * runs when they fail: mail-outbox.ts). Expiries and lost heartbeats also go to the vendor's
+ * webhooks (webhook-occasions.ts). Returns how many deliveries this run made.
  */
 export async function runNotificationJob(ctx: AppContext): Promise<number> {
   const now = ctx.now();
@@ -49,6 +51,7 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
       if (await deliverOnce(ctx, occasion, recipient, outlook)) delivered++;
     }
   }
+  await emitScheduledWebhookEvents(ctx);
   await sendDueMails(ctx);
   return delivered;
 }

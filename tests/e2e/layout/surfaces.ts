@@ -73,7 +73,13 @@ export const SURFACES: readonly Surface[] = [
     path: '/',
     // Alice belongs to two organizations; Victor to one, whose name is plain text.
     roles: ADMIN,
-    open: (page) => button(page.getByRole('banner'), /^Organization:/).click(),
+    open: async (page) => {
+      // On a phone the switcher leads the navigation menu, opened from the header.
+      const header = button(page.getByRole('banner'), /^Organization:/);
+      if (!(await header.isVisible()))
+        await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      await button(page, /^Organization:/).click();
+    },
   },
   {
     name: 'contact-support',
