@@ -54,6 +54,7 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
             { name: 'deactivations', label: t('usage.deactivations'), color: 'orange.6' },
           ]}
           xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
+          yAxisProps={{ allowDecimals: false }}
           barChartProps={{ accessibilityLayer: false }}
         />
       </div>
