@@ -36,8 +36,8 @@ const migrations: Record<string, Migration> = {
   '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
   '017-usage-indexes': usageIndexes,
-  '019-webhooks': webhooks,
   '018-sso-and-scim': ssoAndScim,
+  '019-webhooks': webhooks,
   '022-license-product-name': licenseProductName,
 };
 

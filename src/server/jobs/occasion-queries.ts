@@ -10,7 +10,6 @@ export function expiringLicenseRows(db: Db, now: Date) {
   return db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
-    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
     .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .select([
@@ -21,7 +20,6 @@ export function expiringLicenseRows(db: Db, now: Date) {
       'licenses.seats',
       'products.name as product',
       'products.code as product_code',
-      'entitlements.public_id as entitlement_public_id',
       'organizations.name as organization',
       'entitlements.public_id as entitlement',
     ])
