@@ -19,7 +19,9 @@ export const VendorWebhookEndpoint = Type.Object({
   }),
   description: Type.String(),
   events: Type.Array(Type.Enum(WEBHOOK_EVENT_TYPES), { examples: [['activation.created']] }),
-  enabled: Type.Boolean({ description: 'A disabled endpoint keeps its deliveries waiting.' }),
+  enabled: Type.Boolean({
+    description: 'A disabled endpoint gets no new events; its pending deliveries wait.',
+  }),
   previousSecretValidUntil: NullableInstant(
     'After a rotation, until when deliveries are signed with the old secret too.',
   ),

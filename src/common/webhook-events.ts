@@ -96,7 +96,10 @@ export const WEBHOOK_EVENT_DATA = {
   }),
   'member.joined': Type.Object({
     member: Member,
-    via: Type.Enum(['invitation'], { description: 'How they joined.' }),
+    via: Type.Enum(['invitation', 'scim', 'sso'], {
+      description:
+        'An accepted invitation, the IdP’s SCIM provisioning, or a first single sign-on.',
+    }),
   }),
   'member.left': Type.Object({
     member: Member,

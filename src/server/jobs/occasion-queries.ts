@@ -20,7 +20,6 @@ export function expiringLicenseRows(db: Db, now: Date) {
       'licenses.seats',
       'products.name as product',
       'products.code as product_code',
-      'entitlements.public_id as entitlement_public_id',
       'organizations.name as organization',
     ])
     .where('licenses.status', '=', 'active')

@@ -19,7 +19,7 @@ const thresholdOf = (remainingMs: number): 30 | 15 | 1 =>
 export async function emitScheduledWebhookEvents(ctx: AppContext): Promise<void> {
   const now = ctx.now();
   for (const row of await expiringLicenseRows(ctx.db, now)) {
-    const license = webhookLicense(row);
+    const license = webhookLicense({ ...row, entitlement_public_id: row.entitlement });
     const remaining = Date.parse(row.expires_at!) - now.getTime();
     const once = `${row.id}:${row.expires_at}`;
     await inTransaction(ctx.db, (trx) =>

@@ -6,6 +6,7 @@ import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { licensingCall, provisionLicense } from '../../support/licensing-fixtures.js';
 import { insertInvitation, organizationIdOf, userIdOf } from '../../support/portal-fixtures.js';
+import { createScimToken, scimClient } from '../../support/scim-client.js';
 import { createTestApp, TEST_NOW, type TestApp } from '../../support/test-app.js';
 import { vendorClient, type VendorClient } from '../../support/vendor-client.js';
 
@@ -227,6 +228,31 @@ describe.each(await availableDialects())(
             member: { userId: viewerId, email: NORTHWIND_VIEWER, role: 'viewer' },
             removedBy: expect.any(String),
           },
+        },
+      ]);
+    });
+
+    it('member.joined and member.left when the IdP provisions and deprovisions through SCIM', async () => {
+      const northwind = await organizationIdOf(t.ctx, 'northwind-robotics');
+      const scim = scimClient(t, await createScimToken(await t.signIn(NORTHWIND_ADMIN)));
+      await newEvents();
+      const created = await scim.post('/Users', {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+        userName: 'omar.scim@northwind.example',
+        name: { givenName: 'Omar', familyName: 'Scim' },
+        active: true,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const userId = await userIdOf(t.ctx, 'omar.scim@northwind.example');
+      const member = { userId, email: 'omar.scim@northwind.example', role: expect.any(String) };
+      expect(await newEvents()).toMatchObject([
+        { type: 'member.joined', data: { organizationId: northwind, member, via: 'scim' } },
+      ]);
+      expect((await scim.delete(`/Users/${created.json().id}`)).statusCode).toBe(204);
+      expect(await newEvents()).toMatchObject([
+        {
+          type: 'member.left',
+          data: { organizationId: northwind, member, removedBy: expect.any(String) },
         },
       ]);
     });

@@ -9,6 +9,7 @@ import * as members from '../members/queries.js';
 import { idpAccount } from '../sso/new-account.js';
 import * as ssoQueries from '../sso/queries.js';
 import * as queries from './queries.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 /**
  * The organization's members as its SCIM client manages them (docs/sso.md, decision 126).
@@ -48,6 +49,19 @@ const present = (row: MemberRow, active: boolean): ScimMember => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
+
+/** A deactivated or removed member, for the vendor's webhooks (docs/webhooks.md). */
+const emitMemberLeft = (trx: Trx, ctx: AppContext, caller: ScimCaller, member: ScimMember) =>
+  emitWebhookEvent(
+    trx,
+    caller.organizationId,
+    'member.left',
+    {
+      member: { userId: member.id, email: member.email, role: member.role },
+      removedBy: caller.label,
+    },
+    ctx.now(),
+  );
 
 const nameOf = (member: { firstName: string; lastName: string; email: string }) =>
   `${member.firstName} ${member.lastName}`.trim() || member.email;
@@ -159,7 +173,17 @@ export async function createScimMember(
       trx,
       idpAccount(email, input.firstName, input.lastName, now),
     );
-    if (input.active) await members.insertMembership(trx, caller.organizationId, id, role, now);
+    if (input.active) {
+      await members.insertMembership(trx, caller.organizationId, id, role, now);
+      const member = { userId: id, email, role };
+      await emitWebhookEvent(
+        trx,
+        caller.organizationId,
+        'member.joined',
+        { member, via: 'scim' },
+        ctx.now(),
+      );
+    }
     await queries.saveScimMember(
       trx,
       caller.organizationId,
@@ -208,6 +232,7 @@ export async function updateScimMember(
         `${caller.label} deactivated ${nameOf(member)}; their sessions ended`,
         member,
       );
+      await emitMemberLeft(trx, ctx, caller, member);
     } else if (!member.active && change.active) {
       await members.insertMembership(trx, caller.organizationId, userId, member.role, now);
       await audit(
@@ -217,6 +242,14 @@ export async function updateScimMember(
         'scim.member_reactivated',
         `${caller.label} reactivated ${nameOf(member)} as ${ROLE_LABELS[member.role]}`,
         member,
+      );
+      const joined = { userId, email: member.email, role: member.role };
+      await emitWebhookEvent(
+        trx,
+        caller.organizationId,
+        'member.joined',
+        { member: joined, via: 'scim' },
+        ctx.now(),
       );
     }
     await queries.saveScimMember(
@@ -249,6 +282,7 @@ export async function deleteScimMember(
       `${caller.label} removed ${nameOf(member)}; their sessions ended`,
       member,
     );
+    await emitMemberLeft(trx, ctx, caller, member);
   });
 }
 

@@ -15,6 +15,7 @@ import {
 import * as members from '../members/queries.js';
 import { idpAccount } from './new-account.js';
 import * as queries from './queries.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 /** Minutes between "Sign in with SSO" and the IdP's answer before the attempt is void. */
 const ATTEMPT_MINUTES = 10;
@@ -165,6 +166,14 @@ async function memberFor(
   );
   await members.insertMembership(trx, organizationId, id, defaultRole, now);
   await queries.linkSubject(trx, organizationId, claims.subject, id, now);
+  const member = { userId: id, email: claims.email, role: defaultRole };
+  await emitWebhookEvent(
+    trx,
+    organizationId,
+    'member.joined',
+    { member, via: 'sso' },
+    new Date(now),
+  );
   const label = `${claims.firstName} ${claims.lastName}`.trim() || claims.email;
   await recordAudit(trx, {
     organizationId,

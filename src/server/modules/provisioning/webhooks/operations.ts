@@ -39,7 +39,10 @@ const EndpointFields = {
     description: 'The events to receive (docs/webhooks.md).',
   }),
   description: Type.String({ maxLength: 500, description: 'What the endpoint is for.' }),
-  enabled: Type.Boolean({ description: 'false keeps new deliveries waiting (default true).' }),
+  enabled: Type.Boolean({
+    description:
+      'false: no new events are queued for it and its pending deliveries wait (default true).',
+  }),
 };
 
 /** Webhooks for the vendor (decision 128, docs/webhooks.md): endpoints, deliveries, attempts. */
