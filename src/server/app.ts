@@ -40,6 +40,7 @@ import { preferenceRoutes } from './modules/preferences/routes.js';
 import { licensingApi } from './modules/licensing/routes.js';
 import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
 
@@ -119,7 +120,7 @@ export async function buildApp(
   });
   app.addHook('onClose', async () => ctx.storage.close());
   await app.register(fastifyCookie);
-  addSecurityHeaders(app);
+  addSecurityHeaders(app, config.releaseNotesImageOrigins);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -163,6 +164,7 @@ export async function buildApp(
   await passwordResetRoutes(app, ctx);
   await securityRoutes(app, ctx);
   await notificationRoutes(app, ctx);
+  await unsubscribeRoutes(app, ctx);
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
   await serveWebApp(app);

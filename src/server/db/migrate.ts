@@ -14,6 +14,7 @@ import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
 import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
+import * as mailDeliveryHeaders from './migrations/020-mail-delivery-headers.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
   '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
+  '020-mail-delivery-headers': mailDeliveryHeaders,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

@@ -1,6 +1,6 @@
-import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
+import { mailDate, mailDateTime } from '../i18n/dates.js';
 import { DAY_MS, type Occasion } from './occasion.js';
 import { expiringLicenseRows, lostHeartbeatRows, seatsOver90Rows } from './occasion-queries.js';
 
@@ -11,11 +11,11 @@ function expiryTopic(remainingMs: number): NotificationTopic {
   return 'licenseExpiring30';
 }
 
-function expiryPhrase(remainingMs: number): string {
-  if (remainingMs <= 0) return 'has expired';
-  if (remainingMs <= DAY_MS) return 'expires today';
-  const days = Math.ceil(remainingMs / DAY_MS);
-  return `expires in ${days} days`;
+/** Which sentence: expired, today, or in so many days. */
+function expiryCase(remainingMs: number): { kind: 'Expired' | 'Today' | 'Days'; count: number } {
+  if (remainingMs <= 0) return { kind: 'Expired', count: 0 };
+  if (remainingMs <= DAY_MS) return { kind: 'Today', count: 0 };
+  return { kind: 'Days', count: Math.ceil(remainingMs / DAY_MS) };
 }
 
 /** Active licenses within 30 days of expiry, or expired since the job last could have run. */
@@ -23,16 +23,25 @@ export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occas
   const rows = await expiringLicenseRows(db, now);
   return rows.map((row) => {
     const remaining = Date.parse(row.expires_at!) - now.getTime();
-    const phrase = expiryPhrase(remaining);
+    const { kind, count } = expiryCase(remaining);
     return {
       topic: expiryTopic(remaining),
       subjectId: row.id,
       organizationId: row.organization_id,
-      describe: (timeZone) => ({
-        title: `${row.product} license ${phrase}`,
-        body: `The ${row.product} license ending in ${row.key_last4} of ${row.organization} ${phrase} (${formatInTimeZone(row.expires_at!, timeZone, DATE_FORMAT)}). Contact your vendor to renew it.`,
-        link: '/licenses',
-      }),
+      describe: ({ t, language, preferences }) => {
+        const values = {
+          product: row.product,
+          last4: row.key_last4,
+          organization: row.organization,
+          date: mailDate(row.expires_at!, language, preferences.timezone),
+          count,
+        };
+        return {
+          title: t(`notice.licenseExpiring.title${kind}`, values),
+          body: t(`notice.licenseExpiring.body${kind}`, values),
+          link: '/licenses',
+        };
+      },
     };
   });
 }
@@ -44,11 +53,20 @@ export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]>
     topic: 'seatsOver90',
     subjectId: row.id,
     organizationId: row.organization_id,
-    describe: () => ({
-      title: `${row.product}: ${Number(row.used)} of ${row.seats} seats in use`,
-      body: `The ${row.product} license ending in ${row.key_last4} of ${row.organization} has ${Number(row.used)} of its ${row.seats} seats in use, over 90%. Free seats on the Activations page or ask your vendor for more.`,
-      link: '/activations',
-    }),
+    describe: ({ t }) => {
+      const values = {
+        product: row.product,
+        last4: row.key_last4,
+        organization: row.organization,
+        used: Number(row.used),
+        seats: row.seats,
+      };
+      return {
+        title: t('notice.seatsOver90.title', values),
+        body: t('notice.seatsOver90.body', values),
+        link: '/activations',
+      };
+    },
   }));
 }
 
@@ -59,10 +77,22 @@ export async function heartbeatLostOccasions(db: Db, now: Date): Promise<Occasio
     topic: 'heartbeatLost',
     subjectId: row.id,
     organizationId: row.organization_id,
-    describe: (timeZone) => ({
-      title: `${row.product} on ${row.hostname ?? row.identifier} stopped sending heartbeats`,
-      body: `The ${row.product} activation on ${row.hostname ?? row.identifier} of ${row.organization} has not reported since ${row.last_heartbeat_at ? formatInTimeZone(row.last_heartbeat_at, timeZone, DATE_TIME_FORMAT) : 'it was activated'} and no longer counts as live.`,
-      link: '/activations',
-    }),
+    describe: ({ t, language, preferences }) => {
+      const values = {
+        product: row.product,
+        host: row.hostname ?? row.identifier,
+        organization: row.organization,
+        since: row.last_heartbeat_at
+          ? mailDateTime(row.last_heartbeat_at, language, preferences.timezone)
+          : '',
+      };
+      return {
+        title: t('notice.heartbeatLost.title', values),
+        body: row.last_heartbeat_at
+          ? t('notice.heartbeatLost.body', values)
+          : t('notice.heartbeatLost.bodyNever', values),
+        link: '/activations',
+      };
+    },
   }));
 }

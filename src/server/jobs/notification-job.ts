@@ -67,7 +67,7 @@ async function deliverOnce(
     const notice = {
       topic: occasion.topic,
       organizationId: occasion.organizationId,
-      ...occasion.describe(recipient.preferences.timezone),
+      ...occasion.describe(recipient),
     };
     const mail = await deliverNotice(ctx, trx, recipient, notice);
     if (mail) await queueMailDelivery(trx, mail, claim.now);

@@ -1,4 +1,5 @@
 import type { NotificationTopic } from '../../common/preferences.js';
+import type { Recipient } from '../modules/notifications/notice.js';
 
 /** Something the scheduled job tells the members of one organization about, once per member. */
 export interface Occasion {
@@ -6,8 +7,8 @@ export interface Occasion {
   /** The license, activation or release it is about; with topic and member, the delivery's unique key. */
   subjectId: number;
   organizationId: number;
-  /** Title, text and portal link for a member, with dates in their time zone. */
-  describe: (timeZone: string) => { title: string; body: string; link: string };
+  /** Title, text and portal link for a member, in their language, with dates in their time zone. */
+  describe: (recipient: Recipient) => { title: string; body: string; link: string };
 }
 
 export const DAY_MS = 86_400_000;

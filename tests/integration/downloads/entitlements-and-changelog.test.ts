@@ -111,7 +111,7 @@ describe.each(await availableDialects())(
       expect(
         atlas.releases.items.find((r: { version: string }) => r.version === '2026.1.0').notesHtml,
       ).toContain(
-        '<h3>New</h3>\n<ul><li>Sheet-metal unfolding</li><li><strong>Faster</strong> assembly loading</li></ul>',
+        '<h3>New</h3>\n<ul>\n<li>Sheet-metal unfolding</li>\n<li><strong>Faster</strong> assembly loading</li>\n</ul>',
       );
       expect(
         (await (await t.signIn(GLOBEX_ADMIN)).get('/api/portal/downloads/changelog/BEACON-CLOUD'))
