@@ -80,7 +80,7 @@ describe.each(await availableDialects())('mails in the member’s language on %s
     expect(reset.subject).toBe('Reset your Customer Portal password');
     expect(headerOf(reset, 'List-Unsubscribe')).toBeUndefined();
     expect(headerOf(reset, 'List-Unsubscribe-Post')).toBeUndefined();
-    expect(reset.text).toMatch(/Choose a new password:\n\S+\/reset-password\?token=/);
+    expect(reset.text).toMatch(/Choose a new password:\r?\n\S+\/reset-password\?token=/);
     expect(reset.html).toContain('lang="en"');
   });
 
