@@ -30,6 +30,10 @@ export interface MailContent {
   unsubscribeUrl?: string;
 }
 
+// Inline: some mail clients drop <style>. A label keeps its words whole; the value wraps.
+const FACT_LABEL =
+  'text-align:left;vertical-align:top;padding:4px 12px 4px 0;font-weight:600;white-space:nowrap;word-break:normal;overflow-wrap:normal';
+const FACT_VALUE = 'vertical-align:top;padding:4px 0';
 const paragraph = (html: string) => `<p style="margin:0 0 16px">${html}</p>`;
 const anchor = (link: Link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>`;
 const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
@@ -45,9 +49,10 @@ function bodyHtml(content: MailContent): string {
     );
   if (content.facts)
     parts.push(
-      `<table role="presentation" class="portal-facts" style="border-collapse:collapse;margin:0 0 16px;font-size:15px">${content.facts
+      `<table style="border-collapse:collapse;margin:0 0 16px;font-size:15px">${content.facts
         .map(
-          ([label, value]) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
+          ([label, value]) =>
+            `<tr><th style="${FACT_LABEL}">${escapeHtml(label)}</th><td style="${FACT_VALUE}">${escapeHtml(value)}</td></tr>`,
         )
         .join('')}</table>`,
     );

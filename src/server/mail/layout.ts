@@ -49,8 +49,6 @@ function layoutSource(brand: MailBrand): string {
       .portal-break, .portal-break a { word-break: break-word; overflow-wrap: anywhere; }
       .portal-card a { color: ${brand.color}; }
       .portal-footer a { color: ${GREY}; }
-      .portal-facts th { text-align: left; vertical-align: top; padding: 4px 12px 4px 0; font-weight: 600; }
-      .portal-facts td { vertical-align: top; padding: 4px 0; }
     </mj-style>
   </mj-head>
   <mj-body background-color="#f3f4f6" width="600px">
