@@ -53,8 +53,6 @@ async function openActivationDrawer(page: Page) {
 export const SURFACES: readonly Surface[] = [
   { name: 'sign-in', path: '/login', roles: ['guest'] },
   { name: 'forgot-password', path: '/forgot-password', roles: ['guest'] },
-  // Served by the server, not the web app (decision 121); a link that does not work.
-  { name: 'unsubscribe-invalid', path: '/unsubscribe?token=not-a-token', roles: ['guest'] },
 
   { name: 'dashboard', path: '/' },
   {
