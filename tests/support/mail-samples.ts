@@ -91,34 +91,20 @@ export function mailSamples(config: Config, language: Language): MailSample[] {
       notification: false,
       action: t('mail.invitation.action'),
     },
-    {
-      kind: 'assignment',
+    ...[3, 0].map((quantity) => ({
+      kind: quantity ? 'assignment' : 'assignment-ended',
       mail: assignmentEmail(config, {
         to,
         language,
         organizationName: organization,
         productName: product,
         entitlementPublicId: 'ENT-000104',
-        quantity: 3,
+        quantity,
         changedBy: 'Alice Moreau',
       }),
       notification: false,
       action: t('mail.assignment.action'),
-    },
-    {
-      kind: 'assignment-ended',
-      mail: assignmentEmail(config, {
-        to,
-        language,
-        organizationName: organization,
-        productName: product,
-        entitlementPublicId: 'ENT-000104',
-        quantity: 0,
-        changedBy: 'Alice Moreau',
-      }),
-      notification: false,
-      action: t('mail.assignment.action'),
-    },
+    })),
     {
       kind: 'renewal-request',
       mail: renewalRequestEmail(config, {

@@ -1,6 +1,6 @@
 import type { Language } from '../../common/preferences.js';
 import type { Config } from '../config.js';
-import { translator } from '../i18n/translate.js';
+import { translator, type Translate } from '../i18n/translate.js';
 import { composeMail } from './compose.js';
 import type { MailMessage } from './mailer.js';
 
@@ -10,30 +10,42 @@ interface AccountMail {
   language: Language;
 }
 
-const settingsLink = (config: Config, language: Language) => ({
-  url: `${config.publicUrl}/settings`,
-  label: translator(language)('mail.layout.notificationSettings'),
-});
+type Kind = 'passwordReset' | 'emailChange' | 'emailChanged';
+
+/** Subject and button from the kind's keys; the footer says why and links to the settings. */
+function accountMail(
+  config: Config,
+  input: AccountMail,
+  kind: Kind,
+  content: (t: Translate) => { paragraphs: string[]; url: string; reason: string },
+): MailMessage {
+  const t = translator(input.language);
+  const { paragraphs, url, reason } = content(t);
+  return composeMail(config, {
+    to: input.to,
+    language: input.language,
+    subject: t(`mail.${kind}.subject`),
+    paragraphs,
+    action: { url, label: t(`mail.${kind}.action`) },
+    footer: {
+      reason,
+      link: { url: `${config.publicUrl}/settings`, label: t('mail.layout.notificationSettings') },
+    },
+  });
+}
 
 export function passwordResetEmail(
   config: Config,
   input: AccountMail & { token: string; minutes: number },
 ): MailMessage {
-  const t = translator(input.language);
-  return composeMail(config, {
-    to: input.to,
-    language: input.language,
-    subject: t('mail.passwordReset.subject'),
+  return accountMail(config, input, 'passwordReset', (t) => ({
     paragraphs: [
       t('mail.passwordReset.lead'),
       t('mail.passwordReset.expires', { minutes: input.minutes }),
     ],
-    action: {
-      url: `${config.publicUrl}/reset-password?token=${input.token}`,
-      label: t('mail.passwordReset.action'),
-    },
-    footer: { reason: t('mail.passwordReset.reason'), link: settingsLink(config, input.language) },
-  });
+    url: `${config.publicUrl}/reset-password?token=${input.token}`,
+    reason: t('mail.passwordReset.reason'),
+  }));
 }
 
 /** To the new address: the change happens only when its owner opens the link. */
@@ -41,21 +53,14 @@ export function emailChangeEmail(
   config: Config,
   input: AccountMail & { token: string; name: string; oldEmail: string },
 ): MailMessage {
-  const t = translator(input.language);
-  return composeMail(config, {
-    to: input.to,
-    language: input.language,
-    subject: t('mail.emailChange.subject'),
+  return accountMail(config, input, 'emailChange', (t) => ({
     paragraphs: [
       t('mail.emailChange.lead', { name: input.name, oldEmail: input.oldEmail }),
       t('mail.emailChange.expires'),
     ],
-    action: {
-      url: `${config.publicUrl}/confirm-email?token=${input.token}`,
-      label: t('mail.emailChange.action'),
-    },
-    footer: { reason: t('mail.emailChange.reason'), link: settingsLink(config, input.language) },
-  });
+    url: `${config.publicUrl}/confirm-email?token=${input.token}`,
+    reason: t('mail.emailChange.reason'),
+  }));
 }
 
 /** To the old address, once the change is done. */
@@ -63,16 +68,12 @@ export function emailChangedEmail(
   config: Config,
   input: AccountMail & { newEmail: string },
 ): MailMessage {
-  const t = translator(input.language);
-  return composeMail(config, {
-    to: input.to,
-    language: input.language,
-    subject: t('mail.emailChanged.subject'),
+  return accountMail(config, input, 'emailChanged', (t) => ({
     paragraphs: [
       t('mail.emailChanged.lead', { newEmail: input.newEmail }),
       t('mail.emailChanged.warning'),
     ],
-    action: { url: `${config.publicUrl}/login`, label: t('mail.emailChanged.action') },
-    footer: { reason: t('mail.securityReason'), link: settingsLink(config, input.language) },
-  });
+    url: `${config.publicUrl}/login`,
+    reason: t('mail.securityReason'),
+  }));
 }
