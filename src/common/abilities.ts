@@ -5,6 +5,7 @@
 export const ACTIONS = [
   'dashboard.view',
   'dashboard.viewMemberCount',
+  'usage.view',
   'licenses.view',
   'licenses.revealKey',
   'licenses.activate',

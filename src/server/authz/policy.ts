@@ -21,6 +21,8 @@ const admin: Rule = (actor) => actor.role === 'admin';
 const POLICY: Record<Action, Rule> = {
   'dashboard.view': anyMember,
   'dashboard.viewMemberCount': admin,
+  /** Seats in use over time and forecasts: what every member already sees as today's figures. */
+  'usage.view': anyMember,
   'licenses.view': anyMember,
   'licenses.revealKey': anyMember,
   'licenses.activate': admin,

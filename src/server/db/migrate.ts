@@ -14,7 +14,10 @@ import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
 import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
+import * as usageIndexes from './migrations/017-usage-indexes.js';
+import * as webhooks from './migrations/019-webhooks.js';
 import * as mailDeliveryHeaders from './migrations/020-mail-delivery-headers.js';
+import * as licenseProductName from './migrations/022-license-product-name.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -32,7 +35,10 @@ const migrations: Record<string, Migration> = {
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
   '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
+  '017-usage-indexes': usageIndexes,
+  '019-webhooks': webhooks,
   '020-mail-delivery-headers': mailDeliveryHeaders,
+  '022-license-product-name': licenseProductName,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

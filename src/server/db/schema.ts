@@ -117,6 +117,8 @@ export interface LicenseTable {
   organization_id: number;
   entitlement_id: number;
   product_id: number;
+  /** The product's name, kept in step on rename: License Keys' Product sort reads it from an index (migration 022). */
+  product_name: string;
   key_ciphertext: string;
   key_hash: string;
   key_last4: string;
@@ -350,6 +352,64 @@ export interface MailDeliveryTable {
   sent_at: Timestamp | null;
 }
 
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** Where the vendor receives webhooks, and which events (decision 128). */
+export interface WebhookEndpointTable {
+  id: Id;
+  url: string;
+  description: Generated<string>;
+  /** JSON array of event types (src/common/webhooks.ts). */
+  events: string;
+  enabled: Generated<number>;
+  /** The `whsec_…` secret, sealed (AES-256-GCM). */
+  secret_ciphertext: string;
+  /** The secret before the last rotation: it signs too until previous_secret_until. */
+  previous_secret_ciphertext: string | null;
+  previous_secret_until: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The outbox: an event, written in the transaction of the change that caused it. */
+export interface WebhookEventTable {
+  id: Id;
+  message_id: string;
+  organization_id: number;
+  type: string;
+  payload: string;
+  once_key: string | null;
+  created_at: Timestamp;
+}
+
+/** One event to one endpoint, retried with backoff for a day. */
+export interface WebhookDeliveryTable {
+  id: Id;
+  event_id: number;
+  endpoint_id: number;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  first_attempt_at: Timestamp | null;
+  next_attempt_at: Timestamp | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  /** The delivery a manual redeliver copied. */
+  redelivery_of: number | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
+export interface WebhookAttemptTable {
+  id: Id;
+  delivery_id: number;
+  attempt: number;
+  attempted_at: Timestamp;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+  next_attempt_at: Timestamp | null;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -376,6 +436,10 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   job_runs: JobRunTable;
   mail_deliveries: MailDeliveryTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_events: WebhookEventTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

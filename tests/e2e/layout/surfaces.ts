@@ -73,7 +73,13 @@ export const SURFACES: readonly Surface[] = [
     path: '/',
     // Alice belongs to two organizations; Victor to one, whose name is plain text.
     roles: ADMIN,
-    open: (page) => button(page.getByRole('banner'), /^Organization:/).click(),
+    open: async (page) => {
+      // On a phone the switcher leads the navigation menu, opened from the header.
+      const header = button(page.getByRole('banner'), /^Organization:/);
+      if (!(await header.isVisible()))
+        await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      await button(page, /^Organization:/).click();
+    },
   },
   {
     name: 'contact-support',
@@ -108,6 +114,17 @@ export const SURFACES: readonly Surface[] = [
     open: async (page) => {
       await button(page, 'Atlas CAD Studio').click();
       await dialog(page, 'Atlas CAD Studio').getByText('Included in Entitlements').waitFor();
+    },
+  },
+  {
+    // The seat usage's figures as a table instead of the charts.
+    name: 'product-usage-table',
+    path: '/licenses?assigned=all',
+    open: async (page) => {
+      await button(page, 'Atlas CAD Studio').click();
+      const panel = dialog(page, 'Atlas CAD Studio');
+      await button(panel.getByRole('region', { name: 'Seat usage' }), 'Show table').click();
+      await panel.getByRole('table', { name: /^Seats in use per day/ }).waitFor();
     },
   },
   {

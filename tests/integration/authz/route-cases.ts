@@ -183,6 +183,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       url: `/api/portal/licenses/keys?status=active&productId=${ids.productId}&expiringWithinDays=3650&q=a&sort=expiresAt&direction=asc`,
     }),
   },
+  'GET /api/portal/usage': { request: () => ({ url: '/api/portal/usage?range=1y' }) },
+  'GET /api/portal/usage/outlook': { request: () => ({ url: '/api/portal/usage/outlook' }) },
+  // The catalog is shared, but usage is the organization's: another organization's figures are its own.
+  'GET /api/portal/usage/products/:productId': {
+    request: (ids) => ({ url: `/api/portal/usage/products/${ids.productId}?range=90d` }),
+  },
+  'GET /api/portal/usage/entitlements/:entitlementId': {
+    request: (ids) => ({ url: `/api/portal/usage/entitlements/${ids.entitlementId}?range=30d` }),
+    namesRecord: true,
+  },
   'GET /api/portal/licenses/entitlements/:entitlementId': {
     request: (ids) => ({ url: `/api/portal/licenses/entitlements/${ids.entitlementId}` }),
     namesRecord: true,
