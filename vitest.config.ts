@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'clients/typescript/tests/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
         },
       },

@@ -23,6 +23,8 @@ export const ACTIONS = [
   'audit.verify',
   'account.manage',
   'support.contact',
+  'sso.view',
+  'sso.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -45,6 +45,9 @@ import { notificationRoutes } from './modules/notifications/routes.js';
 import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
+import { scimApi } from './modules/scim/routes.js';
+import { ssoSettingsRoutes } from './modules/sso/routes.js';
+import { ssoSignInRoutes } from './modules/sso/sign-in-routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -172,6 +175,9 @@ export async function buildApp(
   await securityRoutes(app, ctx);
   await notificationRoutes(app, ctx);
   await unsubscribeRoutes(app, ctx);
+  await ssoSettingsRoutes(app, ctx);
+  await ssoSignInRoutes(app, ctx);
+  await app.register(scimApi(ctx), { prefix: '/scim/v2' });
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
   await serveWebApp(app, options.webRoot);

@@ -45,6 +45,8 @@ export interface Config {
   jobLeaseSeconds: number;
   /** WEBHOOK_POLL_SECONDS (0 = no in-process sender) and WEBHOOK_TIMEOUT_SECONDS per attempt (decision 128). */
   webhooks: { pollSeconds: number; timeoutSeconds: number };
+  /** SSO_ALLOW_HTTP_ISSUERS: accept http:// identity providers (tests and local IdPs only; docs/sso.md). */
+  ssoAllowHttpIssuers: boolean;
 }
 
 export interface S3StorageSettings {
@@ -241,5 +243,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollSeconds: integer(env, 'WEBHOOK_POLL_SECONDS', 5, 0, 3600),
       timeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
     },
+    ssoAllowHttpIssuers: flag(env, 'SSO_ALLOW_HTTP_ISSUERS', false),
   };
 }

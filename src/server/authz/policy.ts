@@ -40,6 +40,9 @@ const POLICY: Record<Action, Rule> = {
   'audit.verify': admin,
   'account.manage': anyMember,
   'support.contact': anyMember,
+  // Single sign-on and SCIM (docs/sso.md): members see how they sign in; Admins change it.
+  'sso.view': anyMember,
+  'sso.manage': admin,
 };
 
 export function can(actor: Actor, action: Action): boolean {

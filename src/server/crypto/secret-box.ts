@@ -27,3 +27,6 @@ export class SecretBox {
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   }
 }
+
+/** The purpose SSO client secrets are sealed for (modules/sso/oidc.ts; re-sealed by secret rotation). */
+export const SSO_CLIENT_SECRET_PURPOSE = 'sso-client-secret-v1';

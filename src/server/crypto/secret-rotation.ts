@@ -2,7 +2,14 @@ import { generateSecrets, type Secrets } from './secrets.js';
 import { LicenseKeyVault } from './license-keys.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
-import { allLicenseKeyCiphertexts, replaceLicenseKeySeal } from './license-key-rotation-queries.js';
+import {
+  allLicenseKeyCiphertexts,
+  allSsoClientSecrets,
+  deletePendingSsoSignIns,
+  replaceLicenseKeySeal,
+  replaceSsoClientSecret,
+} from './license-key-rotation-queries.js';
+import { SecretBox, SSO_CLIENT_SECRET_PURPOSE } from './secret-box.js';
 
 /** What an operator names; `signing` is the Ed25519 pair, which only changes as a pair. */
 export const ROTATABLE = [
@@ -42,6 +49,18 @@ export async function rekeyLicenseKeys(db: Db, current: Secrets, next: Secrets):
     for (const row of rows) {
       const { key_ciphertext, key_hash } = to.seal(from.decrypt(row.key_ciphertext));
       await replaceLicenseKeySeal(trx, row.id, { key_ciphertext, key_hash });
+    }
+    // Organizations' SSO client secrets are sealed under the same encryption key.
+    if (current.licenseKeyEncryption !== next.licenseKeyEncryption) {
+      const opened = new SecretBox(current.licenseKeyEncryption, SSO_CLIENT_SECRET_PURPOSE);
+      const sealed = new SecretBox(next.licenseKeyEncryption, SSO_CLIENT_SECRET_PURPOSE);
+      for (const sso of await allSsoClientSecrets(trx))
+        await replaceSsoClientSecret(
+          trx,
+          sso.organization_id,
+          sealed.seal(opened.open(sso.client_secret_sealed)),
+        );
+      await deletePendingSsoSignIns(trx);
     }
     return rows.length;
   });

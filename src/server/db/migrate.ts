@@ -15,6 +15,7 @@ import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-
 import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
 import * as usageIndexes from './migrations/017-usage-indexes.js';
+import * as ssoAndScim from './migrations/018-sso-and-scim.js';
 import * as webhooks from './migrations/019-webhooks.js';
 import * as mailDeliveryHeaders from './migrations/020-mail-delivery-headers.js';
 import * as licenseProductName from './migrations/022-license-product-name.js';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
   '017-usage-indexes': usageIndexes,
+  '018-sso-and-scim': ssoAndScim,
   '019-webhooks': webhooks,
   '020-mail-delivery-headers': mailDeliveryHeaders,
   '022-license-product-name': licenseProductName,

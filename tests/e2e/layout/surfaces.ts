@@ -52,6 +52,18 @@ async function openActivationDrawer(page: Page) {
 
 export const SURFACES: readonly Surface[] = [
   { name: 'sign-in', path: '/login', roles: ['guest'] },
+  {
+    name: 'sign-in-sso',
+    path: '/login',
+    roles: ['guest'],
+    open: (page) => button(page, 'Sign in with SSO').click(),
+  },
+  {
+    // Where a refused single sign-on lands: the reason above the email field.
+    name: 'sign-in-sso-refused',
+    path: '/login?sso_error=domain_not_allowed',
+    roles: ['guest'],
+  },
   { name: 'forgot-password', path: '/forgot-password', roles: ['guest'] },
 
   { name: 'dashboard', path: '/' },
@@ -347,6 +359,18 @@ export const SURFACES: readonly Surface[] = [
   },
 
   { name: 'settings', path: '/settings' },
+  {
+    // The single sign-on section (an Admin's form, a Viewer's summary) at the page's end.
+    name: 'settings-sso',
+    path: '/settings',
+    open: (page) => page.getByRole('region', { name: 'Single sign-on' }).scrollIntoViewIfNeeded(),
+  },
+  {
+    name: 'scim-token',
+    path: '/settings',
+    roles: ADMIN,
+    open: (page) => button(page, 'Create SCIM token').click(),
+  },
   { name: 'profile', path: '/profile' },
   { name: 'change-email', path: '/profile', open: (page) => button(page, 'Change email').click() },
   {

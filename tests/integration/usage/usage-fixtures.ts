@@ -60,6 +60,7 @@ export async function probeLicense(
       organization_id: organizationId,
       entitlement_id: entitlement.id,
       product_id: product.id,
+      product_name: product.name,
       ...sealed,
       seats: options.seats,
       status: 'active',
