@@ -34,6 +34,8 @@ export interface Preferences {
   /** Visible columns per table id, chosen with a Columns menu. */
   columns: Record<string, string[]>;
   notifications: NotificationPreferences;
+  /** The language the browser last asked for (Accept-Language at sign-in), for mails when `language` is 'browser'. */
+  browserLanguage?: Language;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {

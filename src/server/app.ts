@@ -42,6 +42,7 @@ import { preferenceRoutes } from './modules/preferences/routes.js';
 import { licensingApi } from './modules/licensing/routes.js';
 import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
 import { scimApi } from './modules/scim/routes.js';
@@ -128,7 +129,7 @@ export async function buildApp(
   await app.register(fastifyCookie);
   // Before every route: the plugin hooks routes as they are added.
   await compressResponses(app);
-  addSecurityHeaders(app);
+  addSecurityHeaders(app, config.releaseNotesImageOrigins);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -173,6 +174,7 @@ export async function buildApp(
   await passwordResetRoutes(app, ctx);
   await securityRoutes(app, ctx);
   await notificationRoutes(app, ctx);
+  await unsubscribeRoutes(app, ctx);
   await ssoSettingsRoutes(app, ctx);
   await ssoSignInRoutes(app, ctx);
   await app.register(scimApi(ctx), { prefix: '/scim/v2' });

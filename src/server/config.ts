@@ -10,6 +10,10 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From address of every mail the portal sends. */
   mailFrom: string;
+  /** VENDOR_NAME, VENDOR_LOGO_URL, BRAND_COLOR: how the mails present the vendor (docs/decisions/121). */
+  mailBrand: MailBrand;
+  /** RELEASE_NOTES_IMAGE_ORIGINS: where release notes may show images from (CSP img-src; decision 123). */
+  releaseNotesImageOrigins: string[];
   logLevel: string;
   /** Seed demo data into an empty database on start. */
   seedDemo: boolean;
@@ -55,6 +59,14 @@ export interface S3StorageSettings {
   forcePathStyle: boolean;
   /** S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY; unset → the AWS SDK's own chain (AWS_* variables, instance role). */
   credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+}
+
+export interface MailBrand {
+  vendorName: string;
+  /** An absolute http(s) URL of the logo shown at the top of every mail; unset → the name as text. */
+  logoUrl: string | undefined;
+  /** `#rrggbb`: the button and the accent line. */
+  color: string;
 }
 
 export type StorageSettings = { kind: 'local' } | S3StorageSettings;
@@ -103,6 +115,20 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
       );
   }
   return list;
+}
+
+function mailBrand(env: NodeJS.ProcessEnv): MailBrand {
+  const logoUrl = env.VENDOR_LOGO_URL || undefined;
+  if (logoUrl !== undefined && !/^https?:\/\/[^/\s]+\/?\S*$/.test(logoUrl))
+    throw new ConfigError(
+      `VENDOR_LOGO_URL must be an absolute http(s) URL that mail clients can load, got "${logoUrl}"`,
+    );
+  const color = (env.BRAND_COLOR || '#1971c2').toLowerCase();
+  if (!/^#[0-9a-f]{6}$/.test(color))
+    throw new ConfigError(`BRAND_COLOR must be a colour like #1971c2, got "${color}"`);
+  const vendorName = (env.VENDOR_NAME || 'Customer Portal').trim();
+  if (vendorName.length > 80) throw new ConfigError('VENDOR_NAME must be at most 80 characters');
+  return { vendorName, logoUrl, color };
 }
 
 function storageSettings(env: NodeJS.ProcessEnv): StorageSettings {
@@ -189,6 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || `Customer Portal <no-reply@${new URL(publicUrl).hostname}>`,
+    mailBrand: mailBrand(env),
+    releaseNotesImageOrigins: origins(env, 'RELEASE_NOTES_IMAGE_ORIGINS'),
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: flag(env, 'SEED_DEMO', true),
     seedDemoUsage: flag(env, 'SEED_DEMO_USAGE', true),

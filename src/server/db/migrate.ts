@@ -17,6 +17,7 @@ import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
 import * as usageIndexes from './migrations/017-usage-indexes.js';
 import * as ssoAndScim from './migrations/018-sso-and-scim.js';
 import * as webhooks from './migrations/019-webhooks.js';
+import * as mailDeliveryHeaders from './migrations/020-mail-delivery-headers.js';
 import * as licenseProductName from './migrations/022-license-product-name.js';
 
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '017-usage-indexes': usageIndexes,
   '018-sso-and-scim': ssoAndScim,
   '019-webhooks': webhooks,
+  '020-mail-delivery-headers': mailDeliveryHeaders,
   '022-license-product-name': licenseProductName,
 };
 

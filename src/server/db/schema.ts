@@ -344,6 +344,8 @@ export interface MailDeliveryTable {
   subject: string;
   text_body: string;
   html_body: string;
+  /** JSON object of extra headers, or null (migration 020). */
+  headers: string | null;
   status: MailDeliveryStatus;
   attempts: Generated<number>;
   next_attempt_at: Timestamp | null;

@@ -2,20 +2,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 
-const OPTIONS: HelmetOptions = {
+/** `releaseNotesImageOrigins`: where release notes may show images from (decision 123); nothing else is added. */
+const options = (releaseNotesImageOrigins: readonly string[]): HelmetOptions => ({
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       // Mantine writes its CSS variables into a <style> element at run time.
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
+      imgSrc: ["'self'", 'data:', ...releaseNotesImageOrigins],
       connectSrc: ["'self'"],
       frameAncestors: ["'none'"],
       formAction: ["'self'"],
     },
   },
-};
+});
 
 /** The headers helmet sets with these options; they depend on nothing in the request. */
 function helmetHeaders(options: HelmetOptions): Record<string, string> {
@@ -33,8 +34,11 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
  * response, computed once at start: @fastify/helmet rebuilt helmet's middleware on every
  * request (decision 066).
  */
-export function addSecurityHeaders(app: FastifyInstance): void {
-  const headers = helmetHeaders(OPTIONS);
+export function addSecurityHeaders(
+  app: FastifyInstance,
+  releaseNotesImageOrigins: readonly string[],
+): void {
+  const headers = helmetHeaders(options(releaseNotesImageOrigins));
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

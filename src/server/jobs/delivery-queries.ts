@@ -1,6 +1,6 @@
-import { parsePreferences, type NotificationTopic } from '../../common/preferences.js';
+import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
-import type { Recipient } from '../modules/notifications/notice.js';
+import { recipientOf, type Recipient } from '../modules/notifications/notice.js';
 
 /**
  * Claims the one delivery of a notice to a member. The unique index decides between
@@ -47,9 +47,5 @@ export async function membersOf(db: Db, organizationId: number): Promise<Recipie
     .where('memberships.organization_id', '=', organizationId)
     .orderBy('users.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    email: row.email,
-    preferences: parsePreferences(row.preferences),
-  }));
+  return rows.map(recipientOf);
 }

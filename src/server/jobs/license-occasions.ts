@@ -1,6 +1,6 @@
-import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
+import { mailDate, mailDateTime } from '../i18n/dates.js';
 import { expirySentence, forecastSentence } from '../../common/usage-forecast.js';
 import { licenseForecast } from '../modules/usage/service.js';
 import { DAY_MS, type Occasion } from './occasion.js';
@@ -13,34 +13,44 @@ function expiryTopic(remainingMs: number): NotificationTopic {
   return 'licenseExpiring30';
 }
 
-function expiryPhrase(remainingMs: number): string {
-  if (remainingMs <= 0) return 'has expired';
-  if (remainingMs <= DAY_MS) return 'expires today';
-  const days = Math.ceil(remainingMs / DAY_MS);
-  return `expires in ${days} days`;
+/** Which sentence: expired, today, or in so many days. */
+function expiryCase(remainingMs: number): { kind: 'Expired' | 'Today' | 'Days'; count: number } {
+  if (remainingMs <= 0) return { kind: 'Expired', count: 0 };
+  if (remainingMs <= DAY_MS) return { kind: 'Today', count: 0 };
+  return { kind: 'Days', count: Math.ceil(remainingMs / DAY_MS) };
 }
 
-const withOutlook = (body: string, outlook: string | undefined) =>
-  outlook ? `${body} ${outlook}` : body;
+/**
+ * The forecast sentence (usage-forecast.ts) is English only so far: it is added for members
+ * who read English, and left out rather than mixed into another language.
+ */
+const withOutlook = (body: string, language: string, outlook: string | undefined) =>
+  outlook && language === 'en' ? `${body} ${outlook}` : body;
 
 /** Active licenses within 30 days of expiry, or expired since the job last could have run. */
 export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occasion[]> {
   const rows = await expiringLicenseRows(db, now);
   return rows.map((row) => {
     const remaining = Date.parse(row.expires_at!) - now.getTime();
-    const phrase = expiryPhrase(remaining);
+    const { kind, count } = expiryCase(remaining);
     return {
       topic: expiryTopic(remaining),
       subjectId: row.id,
       organizationId: row.organization_id,
-      describe: (timeZone, outlook) => ({
-        title: `${row.product} license ${phrase}`,
-        body: withOutlook(
-          `The ${row.product} license ending in ${row.key_last4} of ${row.organization} ${phrase} (${formatInTimeZone(row.expires_at!, timeZone, DATE_FORMAT)}). Contact your vendor to renew it.`,
-          outlook,
-        ),
-        link: '/licenses',
-      }),
+      describe: ({ t, language, preferences }, outlook) => {
+        const values = {
+          product: row.product,
+          last4: row.key_last4,
+          organization: row.organization,
+          date: mailDate(row.expires_at!, language, preferences.timezone),
+          count,
+        };
+        return {
+          title: t(`notice.licenseExpiring.title${kind}`, values),
+          body: withOutlook(t(`notice.licenseExpiring.body${kind}`, values), language, outlook),
+          link: '/licenses',
+        };
+      },
       // "The Atlas CAD license of ENT-000104 expires in 12 days with 9 of 10 seats in use."
       outlook: async () => {
         if (remaining <= 0) return '';
@@ -63,14 +73,20 @@ export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]>
     topic: 'seatsOver90',
     subjectId: row.id,
     organizationId: row.organization_id,
-    describe: (_timeZone, outlook) => ({
-      title: `${row.product}: ${Number(row.used)} of ${row.seats} seats in use`,
-      body: withOutlook(
-        `The ${row.product} license ending in ${row.key_last4} of ${row.organization} has ${Number(row.used)} of its ${row.seats} seats in use, over 90%. Free seats on the Activations page or ask your vendor for more.`,
-        outlook,
-      ),
-      link: '/activations',
-    }),
+    describe: ({ t, language }, outlook) => {
+      const values = {
+        product: row.product,
+        last4: row.key_last4,
+        organization: row.organization,
+        used: Number(row.used),
+        seats: row.seats,
+      };
+      return {
+        title: t('notice.seatsOver90.title', values),
+        body: withOutlook(t('notice.seatsOver90.body', values), language, outlook),
+        link: '/activations',
+      };
+    },
     // "At this rate, the Atlas CAD license runs out of seats in about 23 days." (its last 30 days' trend)
     outlook: async () => {
       const usage = await licenseForecast(db, row.organization_id, row.id, now);
@@ -86,10 +102,22 @@ export async function heartbeatLostOccasions(db: Db, now: Date): Promise<Occasio
     topic: 'heartbeatLost',
     subjectId: row.id,
     organizationId: row.organization_id,
-    describe: (timeZone) => ({
-      title: `${row.product} on ${row.hostname ?? row.identifier} stopped sending heartbeats`,
-      body: `The ${row.product} activation on ${row.hostname ?? row.identifier} of ${row.organization} has not reported since ${row.last_heartbeat_at ? formatInTimeZone(row.last_heartbeat_at, timeZone, DATE_TIME_FORMAT) : 'it was activated'} and no longer counts as live.`,
-      link: '/activations',
-    }),
+    describe: ({ t, language, preferences }) => {
+      const values = {
+        product: row.product,
+        host: row.hostname ?? row.identifier,
+        organization: row.organization,
+        since: row.last_heartbeat_at
+          ? mailDateTime(row.last_heartbeat_at, language, preferences.timezone)
+          : '',
+      };
+      return {
+        title: t('notice.heartbeatLost.title', values),
+        body: row.last_heartbeat_at
+          ? t('notice.heartbeatLost.body', values)
+          : t('notice.heartbeatLost.bodyNever', values),
+        link: '/activations',
+      };
+    },
   }));
 }

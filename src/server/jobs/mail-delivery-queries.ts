@@ -11,6 +11,7 @@ export async function queueMailDelivery(trx: Db, mail: MailMessage, now: string)
       subject: mail.subject,
       text_body: mail.text,
       html_body: mail.html,
+      headers: mail.headers ? JSON.stringify(mail.headers) : null,
       status: 'pending',
       next_attempt_at: now,
       created_at: now,

@@ -28,6 +28,9 @@ export async function sendDueMails(ctx: AppContext): Promise<number> {
       subject: delivery.subject,
       text: delivery.text_body,
       html: delivery.html_body,
+      headers: delivery.headers
+        ? (JSON.parse(delivery.headers) as Record<string, string>)
+        : undefined,
     });
     const now = ctx.now();
     const attempts = delivery.attempts + 1;

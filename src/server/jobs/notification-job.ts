@@ -73,7 +73,7 @@ async function deliverOnce(
     const notice = {
       topic: occasion.topic,
       organizationId: occasion.organizationId,
-      ...occasion.describe(recipient.preferences.timezone, outlook),
+      ...occasion.describe(recipient, outlook),
     };
     const mail = await deliverNotice(ctx, trx, recipient, notice);
     if (mail) await queueMailDelivery(trx, mail, claim.now);

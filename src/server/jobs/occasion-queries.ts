@@ -11,7 +11,6 @@ export function expiringLicenseRows(db: Db, now: Date) {
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
     .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
-    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .select([
       'licenses.id',
       'licenses.organization_id',

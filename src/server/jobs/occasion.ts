@@ -1,4 +1,5 @@
 import type { NotificationTopic } from '../../common/preferences.js';
+import type { Recipient } from '../modules/notifications/notice.js';
 
 /** Something the scheduled job tells the members of one organization about, once per member. */
 export interface Occasion {
@@ -7,10 +8,13 @@ export interface Occasion {
   subjectId: number;
   organizationId: number;
   /**
-   * Title, text and portal link for a member, with dates in their time zone; `outlook` is
-   * what `outlook()` found, added to the text.
+   * Title, text and portal link for a member, in their language, with dates in their time
+   * zone; `outlook` is what `outlook()` found, added to the text.
    */
-  describe: (timeZone: string, outlook?: string) => { title: string; body: string; link: string };
+  describe: (
+    recipient: Recipient,
+    outlook?: string,
+  ) => { title: string; body: string; link: string };
   /** A sentence about where the subject is heading (a seat forecast), read once per run before delivering. */
   outlook?: () => Promise<string>;
 }

@@ -1,10 +1,15 @@
-import { DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
-import { ROLE_LABELS, type Role } from '../../common/roles.js';
-import { escapeHtml } from './escape-html.js';
+import type { Language } from '../../common/preferences.js';
+import type { Role } from '../../common/roles.js';
+import type { Config } from '../config.js';
+import { mailDateTime } from '../i18n/dates.js';
+import { translator } from '../i18n/translate.js';
+import { composeMail } from './compose.js';
 import type { MailMessage } from './mailer.js';
 
 export interface InvitationEmailInput {
   to: string;
+  /** The invitee's language if they have an account, else the inviter's, else English. */
+  language: Language;
   organizationName: string;
   invitedBy: string;
   role: Role;
@@ -12,24 +17,22 @@ export interface InvitationEmailInput {
   expiresAt: string;
 }
 
-export function invitationEmail(input: InvitationEmailInput): MailMessage {
-  const role = ROLE_LABELS[input.role];
-  const expires = `${formatInTimeZone(input.expiresAt, 'UTC', DATE_TIME_FORMAT)} UTC`;
-  const subject = `You are invited to ${input.organizationName} on the Customer Portal`;
-  const text = [
-    `${input.invitedBy} invited you to join ${input.organizationName} on the Customer Portal as ${role}.`,
-    '',
-    'Accept the invitation:',
-    input.acceptUrl,
-    '',
-    `The link works once and expires on ${expires}.`,
-    'If you did not expect this invitation, ignore this email.',
-  ].join('\n');
-  const html = `<!doctype html>
-<html lang="en"><body style="font-family: sans-serif; line-height: 1.5">
-<p>${escapeHtml(input.invitedBy)} invited you to join <strong>${escapeHtml(input.organizationName)}</strong> on the Customer Portal as ${escapeHtml(role)}.</p>
-<p><a href="${escapeHtml(input.acceptUrl)}">Accept the invitation</a></p>
-<p>The link works once and expires on ${escapeHtml(expires)}.<br>If you did not expect this invitation, ignore this email.</p>
-</body></html>`;
-  return { to: input.to, subject, text, html };
+export function invitationEmail(config: Config, input: InvitationEmailInput): MailMessage {
+  const t = translator(input.language);
+  const names = { organization: input.organizationName, invitedBy: input.invitedBy };
+  const expires = `${mailDateTime(input.expiresAt, input.language, 'UTC')} UTC`;
+  return composeMail(config, {
+    to: input.to,
+    language: input.language,
+    subject: t('mail.invitation.subject', names),
+    paragraphs: [
+      t('mail.invitation.lead', { ...names, role: t(`labels.role.${input.role}`) }),
+      `${t('mail.invitation.expires', { expires })} ${t('mail.invitation.ignore')}`,
+    ],
+    action: { url: input.acceptUrl, label: t('mail.invitation.action') },
+    footer: {
+      reason: t('mail.invitation.reason', names),
+      link: { url: `${config.publicUrl}/`, label: t('mail.layout.portal') },
+    },
+  });
 }

@@ -1,4 +1,6 @@
-import { escapeHtml } from './escape-html.js';
+import type { Config } from '../config.js';
+import { translator } from '../i18n/translate.js';
+import { composeMail } from './compose.js';
 import type { MailMessage } from './mailer.js';
 
 export interface RenewalRequestEmailInput {
@@ -17,38 +19,45 @@ export interface RenewalRequestEmailInput {
   message: string | null;
 }
 
-/** The structured renewal request the vendor receives: one fact per line, so a person or a mail parser can read it. */
-export function renewalRequestEmail(input: RenewalRequestEmailInput): MailMessage {
+/**
+ * The structured renewal request the vendor receives: one fact per line, so a person or a
+ * mail parser can read it. In English: it goes to the vendor, not to a member.
+ */
+export function renewalRequestEmail(config: Config, input: RenewalRequestEmailInput): MailMessage {
+  const t = translator('en');
+  const names = {
+    product: input.productName,
+    entitlement: input.entitlementPublicId,
+    organization: input.organizationName,
+    requester: input.requester.name,
+  };
   const facts: [string, string][] = [
-    ['Organization', input.organizationName],
-    ['Product', `${input.productName} (${input.productCode})`],
-    ['License', input.maskedKey],
-    ['Entitlement', input.entitlementPublicId],
-    ['Sales order', input.salesOrder],
-    ['PO number', input.poNumber ?? '—'],
-    ['Expires (UTC)', input.expiresAt ?? 'never'],
-    ['Seats', String(input.seats)],
-    ['Seats in use', String(input.seatsInUse)],
-    ['Requested by', `${input.requester.name} <${input.requester.email}>`],
+    [t('mail.renewal.organization'), input.organizationName],
+    [t('mail.renewal.product'), `${input.productName} (${input.productCode})`],
+    [t('mail.renewal.license'), input.maskedKey],
+    [t('mail.renewal.entitlement'), input.entitlementPublicId],
+    [t('mail.renewal.salesOrder'), input.salesOrder],
+    [t('mail.renewal.poNumber'), input.poNumber ?? '—'],
+    [t('mail.renewal.expires'), input.expiresAt ?? t('mail.renewal.never')],
+    [t('mail.renewal.seats'), String(input.seats)],
+    [t('mail.renewal.seatsInUse'), String(input.seatsInUse)],
+    [t('mail.renewal.requestedBy'), `${input.requester.name} <${input.requester.email}>`],
   ];
-  const subject = `Renewal request: ${input.productName}, ${input.entitlementPublicId} (${input.organizationName})`;
-  const text = [
-    `${input.requester.name} of ${input.organizationName} asks to renew this license.`,
-    '',
-    ...facts.map(([label, value]) => `${label}: ${value}`),
-    ...(input.message ? ['', 'Message:', input.message] : []),
-  ].join('\n');
-  const rows = facts
-    .map(
-      ([label, value]) =>
-        `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
-    )
-    .join('');
-  const html = `<!doctype html>
-<html lang="en"><body style="font-family: sans-serif; line-height: 1.5">
-<p>${escapeHtml(input.requester.name)} of ${escapeHtml(input.organizationName)} asks to renew this license.</p>
-<table>${rows}</table>
-${input.message ? `<p><strong>Message:</strong><br>${escapeHtml(input.message).replace(/\n/g, '<br>')}</p>` : ''}
-</body></html>`;
-  return { to: input.to, subject, text, html };
+  const reply = new URLSearchParams({ subject: `Re: ${t('mail.renewal.subject', names)}` });
+  return composeMail(config, {
+    to: input.to,
+    language: 'en',
+    subject: t('mail.renewal.subject', names),
+    paragraphs: [t('mail.renewal.lead', names)],
+    facts,
+    quote: input.message ? { label: t('mail.renewal.message'), text: input.message } : undefined,
+    action: {
+      url: `mailto:${input.requester.email}?${reply.toString().replace(/\+/g, '%20')}`,
+      label: t('mail.renewal.action', names),
+    },
+    footer: {
+      reason: t('mail.renewal.reason'),
+      link: { url: `${config.publicUrl}/`, label: t('mail.layout.portal') },
+    },
+  });
 }

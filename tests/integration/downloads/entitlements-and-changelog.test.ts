@@ -111,7 +111,7 @@ describe.each(await availableDialects())(
       expect(
         atlas.releases.items.find((r: { version: string }) => r.version === '2026.1.0').notesHtml,
       ).toContain(
-        '<h3>New</h3>\n<ul><li>Sheet-metal unfolding</li><li><strong>Faster</strong> assembly loading</li></ul>',
+        '<h3>New</h3>\n<ul>\n<li>Sheet-metal unfolding</li>\n<li><strong>Faster</strong> assembly loading</li>\n</ul>',
       );
       expect(
         (await (await t.signIn(GLOBEX_ADMIN)).get('/api/portal/downloads/changelog/BEACON-CLOUD'))
@@ -136,7 +136,11 @@ describe.each(await availableDialects())(
       const html: string = (
         await viewer.get('/api/portal/downloads/changelog/CIRRUS-RENDER')
       ).json().releases.items[0].notesHtml;
-      expect(html).not.toMatch(/<script|<img|<i>|<b>|javascript:|href="[^"]*"[^>]*onmouseover/i);
+      // An unsafe link stays the Markdown text it was (decision 123): never an href.
+      expect(html).not.toMatch(
+        /<script|<img|<i>|<b>|href="javascript:|href="[^"]*"[^>]*onmouseover/i,
+      );
+      expect(html).toContain('[click](javascript:alert(3))');
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).toContain(
         '<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">ok</a>',

@@ -11,8 +11,8 @@ import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, DomainError } from '../../errors.js';
-import { noticeEmail } from '../notifications/notice-email.js';
-import { sendMails } from '../notifications/notice.js';
+import { emailChangeEmail, emailChangedEmail } from '../../mail/account-emails.js';
+import { loadRecipient, sendMails } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
 import { findUserIdByEmail, lockUser, updateUser } from './queries.js';
@@ -70,19 +70,14 @@ export async function requestEmailChange(
     return issued;
   });
   if (inUse) return;
+  const { language } = await loadRecipient(ctx.db, actor.userId);
   await sendMails(ctx, [
-    noticeEmail({
+    emailChangeEmail(ctx.config, {
       to: newEmail,
-      subject: 'Confirm your new email address for the Customer Portal',
-      paragraphs: [
-        `${actor.label} asked to use this address for their Customer Portal account instead of ${actor.email}.`,
-        'Open the link below to confirm. It works once and expires in 24 hours. If you did not ask for this, ignore this email.',
-      ],
-      action: {
-        url: `${ctx.config.publicUrl}/confirm-email?token=${token}`,
-        label: 'Confirm the new address',
-      },
-      footer: 'This email was sent because an email change was requested in the Customer Portal.',
+      language,
+      token,
+      name: actor.label,
+      oldEmail: actor.email,
     }),
   ]);
 }
@@ -121,15 +116,6 @@ export async function confirmEmailChange(
   }).catch((error: unknown) => {
     throw isUniqueViolation(error) ? taken() : error;
   });
-  await sendMails(ctx, [
-    noticeEmail({
-      to: oldEmail,
-      subject: 'Your Customer Portal email address was changed',
-      paragraphs: [
-        `Your Customer Portal account now signs in with ${newEmail} instead of this address.`,
-        'If you did not make this change, contact your administrator at once.',
-      ],
-      footer: 'This security notice is sent whatever your notification settings.',
-    }),
-  ]);
+  const { language } = await loadRecipient(ctx.db, link.userId);
+  await sendMails(ctx, [emailChangedEmail(ctx.config, { to: oldEmail, language, newEmail })]);
 }

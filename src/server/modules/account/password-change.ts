@@ -48,15 +48,19 @@ export async function replacePassword(
     metadata: { sessionsEnded: ended },
     at: now,
   });
+  const recipient = await loadRecipient(trx, input.userId);
   return deliverNotice(
     ctx,
     trx,
-    await loadRecipient(trx, input.userId),
+    recipient,
     {
       topic: 'passwordChanged',
       organizationId: null,
-      title: 'Your password was changed',
-      body: `The password of your Customer Portal account was changed${ended > 0 ? ` and ${ended} session${ended === 1 ? ' was' : 's were'} signed out` : ''}. If this was not you, reset your password now and contact your administrator.`,
+      title: recipient.t('notice.passwordChanged.title'),
+      body:
+        ended > 0
+          ? recipient.t('notice.passwordChanged.bodySessions', { count: ended })
+          : recipient.t('notice.passwordChanged.body'),
       link: '/profile',
     },
     { emailRequired: true },

@@ -10,8 +10,8 @@ import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
-import { noticeEmail } from '../notifications/notice-email.js';
-import { sendMails } from '../notifications/notice.js';
+import { passwordResetEmail } from '../../mail/account-emails.js';
+import { loadRecipient, sendMails } from '../notifications/notice.js';
 import { assertStrongPassword, replacePassword } from './password-change.js';
 import { findUserIdByEmail } from './queries.js';
 
@@ -55,20 +55,13 @@ export async function requestPasswordReset(
         minutes: PASSWORD_RESET_MINUTES,
         now,
       });
+      const { language } = await loadRecipient(ctx.db, userId);
       await sendMails(ctx, [
-        noticeEmail({
+        passwordResetEmail(ctx.config, {
           to: email,
-          subject: 'Reset your Customer Portal password',
-          paragraphs: [
-            'Someone asked to reset the password of the Customer Portal account with this email address.',
-            `The link below works once and expires in ${PASSWORD_RESET_MINUTES} minutes. If you did not ask for it, ignore this email: your password stays as it is.`,
-          ],
-          action: {
-            url: `${ctx.config.publicUrl}/reset-password?token=${token}`,
-            label: 'Choose a new password',
-          },
-          footer:
-            'This email was sent because a password reset was requested in the Customer Portal.',
+          language,
+          token,
+          minutes: PASSWORD_RESET_MINUTES,
         }),
       ]);
     },

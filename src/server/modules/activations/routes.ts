@@ -21,6 +21,7 @@ import { startBatches } from '../../http/pagination.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
 import { OfflineRequestFile } from '../licensing/schemas.js';
 import { activationDetail } from './detail.js';
+import { memberTranslator } from '../../i18n/member-translator.js';
 import { activationCsvColumns } from './export-columns.js';
 import { activateOfflineFromPortal } from './offline-service.js';
 import { previewReclaim, reclaimActivations } from './reclaim.js';
@@ -92,7 +93,7 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
         'csv',
       );
       const body = csvStream(
-        activationCsvColumns(timeZone),
+        activationCsvColumns(timeZone, memberTranslator(request)),
         await startBatches(service.activationBatches(ctx, actor, timeZone, request.query)),
       );
       return sendAttachment(reply, { filename, contentType: 'text/csv; charset=utf-8', body });

@@ -9,14 +9,14 @@ import type { AppContext } from '../../context.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { conflict, DomainError, notFound } from '../../errors.js';
-import { assignmentEmail } from '../../mail/assignment-email.js';
-import type { MailMessage } from '../../mail/mailer.js';
+import { assignmentEmail, type AssignmentEmailInput } from '../../mail/assignment-email.js';
 import {
   openInvitation,
   sendInvitationEmail,
   type Inviter,
   type OpenedInvitation,
 } from '../members/invitation-service.js';
+import { languageForAddress } from '../notifications/notice.js';
 import * as queries from './queries.js';
 
 /** Who changes an assignment: an Admin, the vendor (no user) or the member leaving. */
@@ -26,7 +26,8 @@ export interface Assigner extends Inviter {
 
 /** What a change sends once its transaction has committed (never while it holds the database). */
 export interface Outgoing {
-  mails: MailMessage[];
+  /** Written after the commit too, in each assignee's language. */
+  mails: Omit<AssignmentEmailInput, 'language'>[];
   invitations: { opened: OpenedInvitation; invitedBy: Inviter }[];
 }
 
@@ -51,7 +52,14 @@ export function presentAssignment(row: queries.AssignmentRow): AssignmentItem {
 
 export async function deliver(ctx: AppContext, outgoing: Outgoing): Promise<boolean> {
   const sent = await Promise.all([
-    ...outgoing.mails.map((mail) => ctx.mailer.send(mail)),
+    ...outgoing.mails.map(async (mail) =>
+      ctx.mailer.send(
+        assignmentEmail(ctx.config, {
+          ...mail,
+          language: await languageForAddress(ctx.db, mail.to, null),
+        }),
+      ),
+    ),
     ...outgoing.invitations.map(({ opened, invitedBy }) =>
       sendInvitationEmail(ctx, opened, invitedBy),
     ),
@@ -60,21 +68,19 @@ export async function deliver(ctx: AppContext, outgoing: Outgoing): Promise<bool
 }
 
 function mailTo(
-  ctx: AppContext,
   license: queries.AssignableLicense,
   to: string,
   quantity: number,
   changedBy: string,
-): MailMessage {
-  return assignmentEmail({
+): Outgoing['mails'][number] {
+  return {
     to,
     organizationName: license.organization_name,
     productName: license.product_name,
     entitlementPublicId: license.entitlement_public_id,
     quantity,
     changedBy,
-    licensesUrl: `${ctx.config.publicUrl}/licenses?assigned=me`,
-  });
+  };
 }
 
 async function loadLicense(trx: Trx, organizationId: number, licenseId: number) {
@@ -223,7 +229,7 @@ export async function assignInTransaction(
     at: now,
   });
   if (assignee.userId !== null)
-    outgoing.mails.push(mailTo(ctx, license, assignee.email, input.quantity, input.by.label));
+    outgoing.mails.push(mailTo(license, assignee.email, input.quantity, input.by.label));
   return assignmentId;
 }
 
@@ -347,9 +353,9 @@ export async function changeAssignment(
       at: now,
     });
     if (assignee && current.user_id !== null)
-      outgoing.mails.push(mailTo(ctx, license, current.email, 0, by.label));
+      outgoing.mails.push(mailTo(license, current.email, 0, by.label));
     if (target.userId !== null)
-      outgoing.mails.push(mailTo(ctx, license, target.email, quantity, by.label));
+      outgoing.mails.push(mailTo(license, target.email, quantity, by.label));
   });
   return changed(ctx, actor, licenseId, assignmentId, outgoing);
 }
@@ -379,7 +385,7 @@ async function endAssignment(
     at: ctx.now(),
   });
   if (row.user_id !== null && reason === 'unassigned')
-    outgoing.mails.push(mailTo(ctx, license, row.email, 0, by.label));
+    outgoing.mails.push(mailTo(license, row.email, 0, by.label));
 }
 
 export async function unassign(
@@ -469,9 +475,7 @@ export async function claimAssignments(
       metadata: { email: invitation.email, quantity: row.quantity },
       at: ctx.now(),
     });
-    outgoing.mails.push(
-      mailTo(ctx, license, invitation.email, row.quantity, row.assigned_by_label),
-    );
+    outgoing.mails.push(mailTo(license, invitation.email, row.quantity, row.assigned_by_label));
   }
 }
 

@@ -1,23 +1,27 @@
 import { AUDIT_TYPE_LABELS } from '../../../common/audit-api.js';
 import { zonedDateTimeFormatter } from '../../../common/format/zoned-date-time.js';
 import type { CsvColumn } from '../../http/csv-export.js';
+import type { Translate } from '../../i18n/translate.js';
 import type { AuditEventRow } from './service.js';
 
-/** Every column, whatever the table hides (DESIGN.md §3.8); times in the member's zone and in UTC. */
-export function auditCsvColumns(timeZone: string): CsvColumn<AuditEventRow>[] {
+/**
+ * Every column, whatever the table hides (DESIGN.md §3.8); times in the member's zone and in
+ * UTC; headers in the member's language (`t`).
+ */
+export function auditCsvColumns(timeZone: string, t: Translate): CsvColumn<AuditEventRow>[] {
   const inMemberZone = zonedDateTimeFormatter(timeZone);
   return [
-    { header: `Date & Time (${timeZone})`, value: (e) => inMemberZone(e.occurred_at) },
-    { header: 'Message', value: (e) => e.message },
-    { header: 'Type', value: (e) => AUDIT_TYPE_LABELS[e.type] },
-    { header: 'User', value: (e) => e.actor_label },
-    { header: 'User ID', value: (e) => e.actor_user_id },
-    { header: 'Action', value: (e) => e.action },
-    { header: 'IP Address', value: (e) => e.ip },
-    { header: 'Target Type', value: (e) => e.target_type },
-    { header: 'Target ID', value: (e) => e.target_id },
-    { header: 'Occurred At (UTC)', value: (e) => e.occurred_at },
-    { header: 'Event ID', value: (e) => e.id },
+    { header: t('csv.audit.dateTime', { timeZone }), value: (e) => inMemberZone(e.occurred_at) },
+    { header: t('csv.audit.message'), value: (e) => e.message },
+    { header: t('csv.audit.type'), value: (e) => AUDIT_TYPE_LABELS[e.type] },
+    { header: t('csv.audit.user'), value: (e) => e.actor_label },
+    { header: t('csv.audit.userId'), value: (e) => e.actor_user_id },
+    { header: t('csv.audit.action'), value: (e) => e.action },
+    { header: t('csv.audit.ip'), value: (e) => e.ip },
+    { header: t('csv.audit.targetType'), value: (e) => e.target_type },
+    { header: t('csv.audit.targetId'), value: (e) => e.target_id },
+    { header: t('csv.audit.occurredAtUtc'), value: (e) => e.occurred_at },
+    { header: t('csv.audit.eventId'), value: (e) => e.id },
   ];
 }
 

@@ -11,6 +11,7 @@ import { jsonLinesStream } from '../../http/jsonl-export.js';
 import { startBatches } from '../../http/pagination.js';
 import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
 import { PlainText, RecordId } from '../../http/input-schemas.js';
+import { memberTranslator } from '../../i18n/member-translator.js';
 import { auditCsvColumns, auditJsonLine } from './export-formats.js';
 import * as service from './service.js';
 
@@ -87,7 +88,7 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
           ? sendAttachment(reply, {
               filename,
               contentType: 'text/csv; charset=utf-8',
-              body: csvStream(auditCsvColumns(timeZone), batches),
+              body: csvStream(auditCsvColumns(timeZone, memberTranslator(request)), batches),
             })
           : sendAttachment(reply, {
               filename,

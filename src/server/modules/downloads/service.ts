@@ -164,7 +164,7 @@ export async function productChangelog(
     version: row.version,
     channel: row.channel,
     publishedAt: row.published_at,
-    notesHtml: renderMarkdown(row.notes_md),
+    notesHtml: renderMarkdown(row.notes_md, ctx.config.releaseNotesImageOrigins),
   }));
   return { product: found, releases };
 }

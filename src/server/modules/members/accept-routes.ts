@@ -6,6 +6,7 @@ import { SESSION_COOKIE, setSessionCookie } from '../../auth/session-cookie.js';
 import { authenticate } from '../../authz/route-guard.js';
 import type { AppContext } from '../../context.js';
 import { PlainText } from '../../http/input-schemas.js';
+import { languageFromHeader } from '../../i18n/language.js';
 import { acceptInvitation, previewInvitation } from './accept-service.js';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
@@ -52,6 +53,7 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
         account: request.body,
         signIn,
         signedIn: () => authenticate(ctx, request),
+        browserLanguage: languageFromHeader(request.headers['accept-language']),
       });
       if (session) setSessionCookie(request, reply, session.token, session.expiresAt);
       return { ok: true };

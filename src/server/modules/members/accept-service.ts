@@ -1,4 +1,5 @@
 import type { InvitationPreview } from '../../../common/members-api.js';
+import type { Language } from '../../../common/preferences.js';
 import { ROLE_LABELS } from '../../../common/roles.js';
 import { passwordWeakness } from '../../auth/password-policy.js';
 import { setSessionOrganization } from '../../auth/session-queries.js';
@@ -159,6 +160,7 @@ async function joinAsNewUser(
   invitation: UsableInvitation,
   account: NewAccount,
   signIn: SignInInput,
+  browserLanguage: Language | undefined,
 ): Promise<OpenedSession> {
   const { firstName, lastName, password } = validNewAccount(account, invitation.email);
   const passwordHash = await hashPassword(password);
@@ -170,6 +172,8 @@ async function joinAsNewUser(
       first_name: firstName,
       last_name: lastName,
       password_hash: passwordHash,
+      // The browser's language, so mails written before the first settings change are in it.
+      ...(browserLanguage ? { preferences: JSON.stringify({ browserLanguage }) } : {}),
       created_at: now,
       updated_at: now,
     });
@@ -230,11 +234,25 @@ async function joinAsSignedInUser(
 export async function acceptInvitation(
   ctx: AppContext,
   token: string,
-  input: { account: NewAccount; signIn: SignInInput; signedIn: () => Promise<AuthState> },
+  input: {
+    account: NewAccount;
+    signIn: SignInInput;
+    signedIn: () => Promise<AuthState>;
+    /** From Accept-Language; an existing account's was noted when it signed in. */
+    browserLanguage?: Language;
+  },
 ): Promise<{ session: OpenedSession | null }> {
   const invitation = await usableInvitation(ctx, token, input.signIn.ip);
   if (!(await findUserByEmail(ctx.db, invitation.email))) {
-    return { session: await joinAsNewUser(ctx, invitation, input.account, input.signIn) };
+    return {
+      session: await joinAsNewUser(
+        ctx,
+        invitation,
+        input.account,
+        input.signIn,
+        input.browserLanguage,
+      ),
+    };
   }
   await joinAsSignedInUser(ctx, invitation, await input.signedIn(), input.signIn.ip);
   return { session: null };

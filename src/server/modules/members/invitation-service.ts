@@ -13,6 +13,7 @@ import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
 import { endAssignmentsOf } from '../assignments/service.js';
+import { languageForAddress } from '../notifications/notice.js';
 import * as queries from './invitation-queries.js';
 import { findMember, findUserByEmail } from './queries.js';
 
@@ -69,8 +70,9 @@ export async function sendInvitationEmail(
   const { invitation, token } = opened;
   const organizationName = await queries.organizationName(ctx.db, invitation.organization_id);
   return ctx.mailer.send(
-    invitationEmail({
+    invitationEmail(ctx.config, {
       to: invitation.email,
+      language: await languageForAddress(ctx.db, invitation.email, invitedBy.userId),
       organizationName,
       invitedBy: invitedBy.label,
       role: invitation.role,

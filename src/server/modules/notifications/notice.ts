@@ -1,24 +1,37 @@
 import {
   parsePreferences,
+  type Language,
   type NotificationTopic,
   type Preferences,
 } from '../../../common/preferences.js';
 import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import type { Trx } from '../../db/transaction.js';
+import { memberLanguage } from '../../i18n/language.js';
+import { translator, type Translate } from '../../i18n/translate.js';
 import type { MailMessage } from '../../mail/mailer.js';
 import { noticeEmail } from './notice-email.js';
-import { findRecipientRow, insertNotification } from './queries.js';
+import { findPreferencesByEmail, findRecipientRow, insertNotification } from './queries.js';
 
 export interface Recipient {
   id: number;
   email: string;
   preferences: Preferences;
+  /** What the member reads (memberLanguage): notices and mails are written in it. */
+  language: Language;
+  t: Translate;
+}
+
+export function recipientOf(row: { id: number; email: string; preferences: string }): Recipient {
+  const preferences = parsePreferences(row.preferences);
+  const language = memberLanguage(preferences);
+  return { id: row.id, email: row.email, preferences, language, t: translator(language) };
 }
 
 export interface Notice {
   topic: NotificationTopic;
   organizationId: number | null;
+  /** Title and body in the recipient's language (recipient.t). */
   title: string;
   body: string;
   /** A path in the portal, e.g. "/licenses". */
@@ -26,8 +39,22 @@ export interface Notice {
 }
 
 export async function loadRecipient(db: Db, userId: number): Promise<Recipient> {
-  const row = await findRecipientRow(db, userId);
-  return { id: row.id, email: row.email, preferences: parsePreferences(row.preferences) };
+  return recipientOf(await findRecipientRow(db, userId));
+}
+
+/**
+ * The language of a mail to an address: its account's, else that of the member who caused
+ * the mail (the inviter), else English (the vendor, or no one).
+ */
+export async function languageForAddress(
+  db: Db,
+  email: string,
+  causedBy: number | null,
+): Promise<Language> {
+  const own = await findPreferencesByEmail(db, email);
+  if (own !== undefined) return memberLanguage(parsePreferences(own));
+  if (causedBy === null) return 'en';
+  return memberLanguage(parsePreferences((await findRecipientRow(db, causedBy)).preferences));
 }
 
 /**
@@ -54,14 +81,7 @@ export async function deliverNotice(
     });
   }
   if (!channels.email && !options.emailRequired) return null;
-  return noticeEmail({
-    to: recipient.email,
-    subject: notice.title,
-    paragraphs: [notice.body],
-    action: notice.link
-      ? { url: `${ctx.config.publicUrl}${notice.link}`, label: 'Open the Customer Portal' }
-      : undefined,
-  });
+  return noticeEmail(ctx.config, ctx.secrets, recipient, notice, !channels.email);
 }
 
 /** Hands committed mails to the mailer, which logs any it cannot deliver: the change they report stands. */

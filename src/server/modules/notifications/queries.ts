@@ -75,3 +75,22 @@ export function findRecipientRow(db: Db, userId: number) {
 export async function insertNotification(trx: Trx, values: NewRow<'notifications'>): Promise<void> {
   await trx.insertInto('notifications').values(values).execute();
 }
+
+/** The preferences of the account with this address, if there is one. */
+export async function findPreferencesByEmail(db: Db, email: string) {
+  const row = await db
+    .selectFrom('users')
+    .select('preferences')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row?.preferences;
+}
+
+/** The account an unsubscribe link names, if it still exists. */
+export function findUnsubscribingUser(db: Db, userId: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'first_name', 'last_name', 'preferences'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}

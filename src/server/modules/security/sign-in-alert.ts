@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DATE_TIME_FORMAT, formatInTimeZone } from '../../../common/format/date-time.js';
 import { deviceLabel } from '../../auth/device-label.js';
 import { setSessionCookie } from '../../auth/session-cookie.js';
 import type { OpenedSession } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
+import { mailDateTime } from '../../i18n/dates.js';
 import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
+import { rememberBrowserLanguage } from '../preferences/service.js';
 
 async function alertNewSignIn(
   ctx: AppContext,
@@ -16,19 +17,22 @@ async function alertNewSignIn(
   const mail = await inTransaction(ctx.db, async (trx) => {
     const recipient = await loadRecipient(trx, userId);
     const { timezone } = recipient.preferences;
-    const when = `${formatInTimeZone(ctx.now().toISOString(), timezone, DATE_TIME_FORMAT)} (${timezone})`;
+    const when = `${mailDateTime(ctx.now().toISOString(), recipient.language, timezone)} (${timezone})`;
     return deliverNotice(ctx, trx, recipient, {
       topic: 'newSignIn',
       organizationId: null,
-      title: 'New sign-in to your account',
-      body: `Your account was signed in from ${device} at ${ip} on ${when}. If this was you, there is nothing to do. If not, change your password and sign out your other sessions.`,
+      title: recipient.t('notice.newSignIn.title'),
+      body: recipient.t('notice.newSignIn.body', { device, ip, when }),
       link: '/profile',
     });
   });
   await sendMails(ctx, [mail]);
 }
 
-/** Hands the new session to the browser and, for a device the account has not used, alerts the member. */
+/**
+ * Hands the new session to the browser, notes its language for mails and, for a device the
+ * account has not used, alerts the member.
+ */
 export async function startPortalSession(
   ctx: AppContext,
   request: FastifyRequest,
@@ -36,6 +40,7 @@ export async function startPortalSession(
   session: OpenedSession,
 ): Promise<void> {
   setSessionCookie(request, reply, session.token, session.expiresAt);
+  await rememberBrowserLanguage(ctx, session.userId, request.headers['accept-language']);
   if (session.newDevice)
     await alertNewSignIn(
       ctx,

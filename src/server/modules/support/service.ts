@@ -93,7 +93,7 @@ export async function requestRenewal(
       },
       at: now,
     });
-    return renewalRequestEmail({
+    return renewalRequestEmail(ctx.config, {
       to: row.renewal_email,
       organizationName: row.organization_name,
       productName: row.product_name,

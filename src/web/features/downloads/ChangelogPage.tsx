@@ -83,7 +83,7 @@ export function ChangelogPage() {
               </Text>
             </Group>
             {release.notesHtml ? (
-              // The server escapes every tag of the Markdown source before rendering it (decision 060).
+              // Rendered by markdown-it with raw HTML off, then sanitize-html on the server (decision 123).
               <Typography
                 className={classes.notes}
                 dangerouslySetInnerHTML={{ __html: release.notesHtml }}
