@@ -1,6 +1,5 @@
 import { Group, Select } from '@mantine/core';
-import { AUDIT_TYPE_LABELS, AUDIT_TYPES } from '../../../common/audit-api';
-import type { AuditFilters } from './api/audit-events';
+import { AUDIT_TYPE_LABELS, AUDIT_TYPES, type AuditFilters } from '../../../common/audit-api';
 import { useAuditUsers } from './api/audit-users';
 import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { SearchInput } from '../../components/SearchInput';
