@@ -2,7 +2,8 @@ import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { useLogin, type Credentials } from './api/login';
+import type { Credentials } from '../../../common/account-api';
+import { useLogin } from './api/login';
 import { ServerAlert } from './ServerAlert';
 
 type FieldErrors = Partial<Record<keyof Credentials, string>>;

@@ -1,5 +1,6 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import { useUpdatePreferences, type PreferencesChange } from './api/update-preferences';
+import type { PreferencesChange } from '../../../common/preferences';
+import { useUpdatePreferences } from './api/update-preferences';
 import { useColorSchemeChoice } from '../../components/color-scheme';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
