@@ -31,7 +31,9 @@ export const AssignmentItem = Type.Object({
   pending: Type.Boolean(),
   assignedAt: Instant(),
   assignedBy: Type.String(),
-  inUse: Type.Integer({ description: 'Seats the assignee’s live activations of the license hold.' }),
+  inUse: Type.Integer({
+    description: 'Seats the assignee’s live activations of the license hold.',
+  }),
 });
 export type AssignmentItem = Static<typeof AssignmentItem>;
 
@@ -40,7 +42,9 @@ export const LicenseAssignments = Type.Object({
   productName: Type.String(),
   entitlementPublicId: Type.String(),
   seats: Type.Integer(),
-  assigned: Type.Integer({ description: 'Seats assigned to someone, pending invitations included.' }),
+  assigned: Type.Integer({
+    description: 'Seats assigned to someone, pending invitations included.',
+  }),
   sharedSeats: Type.Boolean({
     description: 'An Admin let others’ activations use assigned seats (no SEAT_ASSIGNED refusal).',
   }),
@@ -52,7 +56,8 @@ const AssigneeEmail = Type.String({
   minLength: 3,
   maxLength: 254,
   pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-  description: 'A member’s email, or an address that gets an invitation (as Viewer) and the seats on acceptance',
+  description:
+    'A member’s email, or an address that gets an invitation (as Viewer) and the seats on acceptance',
 });
 const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats assigned' });
 
@@ -81,7 +86,9 @@ export const AssignmentChanged = Type.Object({
     description:
       'False when the mail to the assignee (or the invitation) could not be handed to the mail server.',
   }),
-  invited: Type.Boolean({ description: 'True when the address was not a member and got an invitation.' }),
+  invited: Type.Boolean({
+    description: 'True when the address was not a member and got an invitation.',
+  }),
 });
 export type AssignmentChanged = Static<typeof AssignmentChanged>;
 

@@ -175,7 +175,9 @@ export type ActivateLicenseInput = Static<typeof ActivateLicenseInput>;
 
 export const LicenseActivated = Type.Object({
   activationId: Type.Integer(),
-  unactivated: Type.Integer({ description: 'Seats of the license still free after this activation.' }),
+  unactivated: Type.Integer({
+    description: 'Seats of the license still free after this activation.',
+  }),
 });
 export type LicenseActivated = Static<typeof LicenseActivated>;
 

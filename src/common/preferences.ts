@@ -27,7 +27,10 @@ export const NOTIFICATION_TOPICS = [
 ] as const;
 export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];
 
-export const NotificationChannels = Type.Object({ email: Type.Boolean(), inPortal: Type.Boolean() });
+export const NotificationChannels = Type.Object({
+  email: Type.Boolean(),
+  inPortal: Type.Boolean(),
+});
 export type NotificationChannels = Static<typeof NotificationChannels>;
 
 export const NotificationPreferences = Type.Record(

@@ -1,7 +1,11 @@
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountPayload, NotificationsPayload, SessionList } from '../../../src/common/account-api.js';
+import {
+  AccountPayload,
+  NotificationsPayload,
+  SessionList,
+} from '../../../src/common/account-api.js';
 import { ActivationPage, ActivationProducts } from '../../../src/common/activations-api.js';
 import { DashboardPayload, SessionPayload } from '../../../src/common/api-types.js';
 import { AuditActors, AuditEventPage } from '../../../src/common/audit-api.js';

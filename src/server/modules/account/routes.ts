@@ -93,7 +93,6 @@ export async function accountRoutes(server: FastifyInstance, ctx: AppContext) {
       body: PreferencesChange,
       response: { 200: Preferences },
     },
-    handler: async (request) =>
-      updatePreferences(ctx, accountActorOf(request), request.body),
+    handler: async (request) => updatePreferences(ctx, accountActorOf(request), request.body),
   });
 }

@@ -6,7 +6,9 @@ import { SIGNATURE_HEADER, signedMessage, signerFor } from '../../crypto/signing
 export const isLicensingUrl = (url: string) => /^\/v1(?:[/?#]|$)/.test(url);
 
 /** Sets `date` and `x-signature: ed25519=<base64>` for the exact body about to be sent. */
-export function licensingSigner(ctx: AppContext): (reply: FastifyReply, body: string | Buffer) => void {
+export function licensingSigner(
+  ctx: AppContext,
+): (reply: FastifyReply, body: string | Buffer) => void {
   const signer = signerFor(ctx.secrets);
   return (reply, body) => {
     const date = ctx.now().toUTCString();

@@ -21,7 +21,8 @@ const operationIdOf = (command: string) =>
   command.replace(/[ -]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
 
 /** An unknown query parameter is refused by its name, as portal lists do (a typo is not a silent no-op). */
-const closedQuery = (query: TObject): TObject => ({ ...query, additionalProperties: false }) as TObject;
+const closedQuery = (query: TObject): TObject =>
+  ({ ...query, additionalProperties: false }) as TObject;
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const unauthenticated = () =>

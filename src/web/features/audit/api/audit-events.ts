@@ -1,9 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type {
-  AuditEventItem,
-  AuditFilters,
-  AuditListQuery,
-} from '../../../../common/audit-api';
+import type { AuditEventItem, AuditFilters, AuditListQuery } from '../../../../common/audit-api';
 import type { Page } from '../../../../common/page';
 import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';

@@ -2,7 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import type { RevealedKey, RevealKeyRequest } from '../../../../common/licenses-api';
 import { apiRequest } from '../../../api/client';
 
-export const revealLicenseKey = ({ licenseId, purpose }: RevealKeyRequest & { licenseId: number }) =>
+export const revealLicenseKey = ({
+  licenseId,
+  purpose,
+}: RevealKeyRequest & { licenseId: number }) =>
   apiRequest<RevealedKey>(`/licenses/${licenseId}/reveal-key`, {
     method: 'POST',
     body: { purpose },

@@ -5,9 +5,7 @@ import { apiRequest } from '../../../api/client';
 export const accountSessionsQuery = queryOptions({
   queryKey: ['account', 'sessions'],
   queryFn: ({ signal }) =>
-    apiRequest<SessionList>('/account/sessions', { signal }).then(
-      (r) => r.sessions,
-    ),
+    apiRequest<SessionList>('/account/sessions', { signal }).then((r) => r.sessions),
 });
 
 /** The member's active sessions, the current one marked. */
