@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'clients/typescript/tests/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
         },
       },
@@ -23,8 +23,6 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // Out of npm test until a full run passes (Account Settings at 390 px: decision 094).
-          exclude: ['tests/e2e/layout/**'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -4,7 +4,7 @@ import type { DialectName } from '../src/server/db/dialect.js';
 import { demoUsers } from '../src/server/demo/demo-data.js';
 import { createTestDatabase } from '../tests/support/databases.js';
 import { startServer } from '../tests/e2e/support/server.js';
-import { median, type ResultRow } from './measure.js';
+import { inTurn, median, spread, type ResultRow } from './measure.js';
 import { signInOverHttp } from './portal-client.js';
 import {
   autocannon,
@@ -20,7 +20,7 @@ const SECONDS = 5;
 const FINGERPRINT = 'HWID-7F3A-91C2-D4E8';
 
 /** The full key of the demo license that FINGERPRINT is activated on, revealed through the portal like a member would. */
-async function demoKey(baseUrl: string): Promise<string> {
+export async function demoKey(baseUrl: string): Promise<string> {
   const alice = await signInOverHttp(baseUrl, demoUsers.find((u) => u.key === 'alice')!.email);
   const products = (await (
     await alice.get('/api/portal/licenses/products?q=Atlas')
@@ -64,25 +64,6 @@ async function paced(target: Target, rate: number): Promise<Paced> {
     failures: result.non2xx + result.errors,
   };
 }
-
-/** Runs both in turn, the first going first in even repeats and last in odd ones. */
-async function inTurn<T>(
-  repeat: number,
-  first: () => Promise<T>,
-  second: () => Promise<T>,
-): Promise<[T, T]> {
-  if (repeat % 2 === 0) {
-    const a = await first();
-    return [a, await second()];
-  }
-  const b = await second();
-  return [await first(), b];
-}
-
-const spread = (values: number[], digits: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return `${[sorted[0], median(sorted), sorted.at(-1)!].map((v) => v.toFixed(digits)).join(' / ')}`;
-};
 
 /**
  * Licensing validate (key + fingerprint, signed response) against the reference server

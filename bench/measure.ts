@@ -55,3 +55,23 @@ export function printTable(rows: ResultRow[]): void {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
 }
+
+/** Runs both in turn, the first going first in even repeats and last in odd ones. */
+export async function inTurn<T>(
+  repeat: number,
+  first: () => Promise<T>,
+  second: () => Promise<T>,
+): Promise<[T, T]> {
+  if (repeat % 2 === 0) {
+    const a = await first();
+    return [a, await second()];
+  }
+  const b = await second();
+  return [await first(), b];
+}
+
+/** min / median / max, each with `digits` decimals. */
+export const spread = (values: number[], digits: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${[sorted[0], median(sorted), sorted.at(-1)!].map((v) => v.toFixed(digits)).join(' / ')}`;
+};

@@ -1,5 +1,6 @@
 import { ACTIVATION_SORT_COLUMNS } from '../src/common/activations-api.js';
 import { LICENSE_KEY_SORT_COLUMNS } from '../src/common/license-keys-api.js';
+import { USAGE_RANGES } from '../src/common/usage-api.js';
 import type { DialectName } from '../src/server/db/dialect.js';
 import type { BenchServer } from './bench-app.js';
 import { timeSequential, type ResultRow } from './measure.js';
@@ -116,6 +117,41 @@ async function licenseKeyReads(client: PortalClient): Promise<Read[]> {
   ];
 }
 
+/**
+ * Seats in use over time (decision 115) over Scale Corp's 1M activations: the Dashboard's
+ * series and outlook, and the product and entitlement panels' series, for each range.
+ */
+export async function usageReads(client: PortalClient): Promise<Read[]> {
+  const { products } = (await (await client.get('/api/portal/activations/products')).json()) as {
+    products: { id: number }[];
+  };
+  const { items } = (await (
+    await client.get('/api/portal/licenses/entitlements?limit=1')
+  ).json()) as { items: { entitlementId: number }[] };
+  const product = `/api/portal/usage/products/${products[0].id}`;
+  const entitlement = `/api/portal/usage/entitlements/${items[0].entitlementId}`;
+  return [
+    { name: 'usage outlook', url: '/api/portal/usage/outlook', budgetMs: LIST_BUDGET_MS },
+    ...USAGE_RANGES.flatMap((range) => [
+      {
+        name: `usage of the organization, ${range}`,
+        url: `/api/portal/usage?range=${range}`,
+        budgetMs: LIST_BUDGET_MS,
+      },
+      {
+        name: `usage of a product, ${range}`,
+        url: `${product}?range=${range}`,
+        budgetMs: LIST_BUDGET_MS,
+      },
+    ]),
+    {
+      name: 'usage of an entitlement, 1y',
+      url: `${entitlement}?range=1y`,
+      budgetMs: LIST_BUDGET_MS,
+    },
+  ];
+}
+
 /** The same list DEEP_PAGES pages in, by following the cursors there once. */
 async function deepPage(client: PortalClient, read: Read): Promise<Read> {
   const separator = read.url.includes('?') ? '&' : '?';
@@ -152,6 +188,7 @@ export async function benchPortal(server: BenchServer, dialect: DialectName): Pr
   );
   const reads: Read[] = [
     { name: 'dashboard', url: '/api/portal/dashboard', budgetMs: 50 },
+    ...(await usageReads(client)),
     ...lists,
     ...deep,
   ];

@@ -5,6 +5,7 @@ import { benchAuditLog } from './audit-scale.js';
 import { startBenchServer } from './bench-app.js';
 import { benchActivationContention } from './contention.js';
 import { benchActivationsExport } from './export-scale.js';
+import { benchInstances } from './instances.js';
 import { benchLicensingLoad } from './licensing-load.js';
 import { printTable, type ResultRow } from './measure.js';
 import { benchPortal } from './portal-scale.js';
@@ -22,12 +23,14 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     repeats: { type: 'string', default: '5' },
     only: { type: 'string', default: GROUPS.join(',') },
+    instances: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   console.log(`npm run bench -- [--db sqlite|postgres|both] [--scale 1] [--repeats 5] [--only ${GROUPS.join(',')}]
+npm run bench -- --instances 2 [--db both] [--repeats 5]
 
 licensing   /v1 validate vs the reference server (bench/reference-validate.ts), interleaved
             --repeats times: throughput, CPU per request at one paced rate, p99 at half load
@@ -36,6 +39,7 @@ portal      Dashboard, Activations and Audit lists (filters, sorts, deep pages, 
 export      Activations CSV of every Scale Corp activation: rows/s and peak RSS growth
 audit       Audit CSV export and chain verification of every Scale Corp event
 web         initial JS of the production bundle; Dashboard visible in headless Chromium
+--instances validate throughput of N processes on one port (WORKERS=N) against one; only that
 
 The scale groups (portal, export, audit) seed a fresh database with the demo data plus
 "Scale Corp" (scale 1: 100k licenses, 1M activations, 1M audit events). Never part of npm test.`);
@@ -54,6 +58,14 @@ for (const group of only)
   if (!GROUPS.includes(group)) throw new Error(`--only takes ${GROUPS.join(', ')}; got "${group}"`);
 
 const rows: ResultRow[] = [];
+if (values.instances !== undefined) {
+  const instances = Number(values.instances);
+  if (!Number.isInteger(instances) || instances < 2)
+    throw new Error('--instances must be an integer of at least 2');
+  for (const dialect of dialects) rows.push(...(await benchInstances(dialect, instances, repeats)));
+  printTable(rows);
+  process.exit(0);
+}
 for (const dialect of dialects) {
   if (only.has('licensing')) rows.push(...(await benchLicensingLoad(dialect, repeats)));
   if (only.has('contention')) rows.push(...(await benchActivationContention(dialect)));

@@ -126,6 +126,7 @@ export async function generateScaleData(
     organization_id: org.id,
     entitlement_id: Number(firstEntitlement) + 1 + Math.floor(i / 20),
     product_id: products[i % products.length].id,
+    product_name: products[i % products.length].name,
     key_ciphertext: sealedKey.key_ciphertext,
     key_hash: `scale-${org.id}-${i}`,
     key_last4: keyLast4(i),

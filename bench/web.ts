@@ -21,7 +21,7 @@ export async function benchWeb(): Promise<ResultRow[]> {
       .getByRole('textbox', { name: 'Email' })
       .fill(demoUsers.find((u) => u.key === 'alice')!.email);
     await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     const dashboardShown = async () => {
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       await page

@@ -23,7 +23,14 @@ function newest(paths) {
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const shared = ['src/common', 'package-lock.json', 'package.json'];
 
-const webSources = ['src/web', 'index.html', 'vite.config.ts', 'postcss.config.cjs', ...shared];
+const webSources = [
+  'src/web',
+  'src/build',
+  'index.html',
+  'vite.config.ts',
+  'postcss.config.cjs',
+  ...shared,
+];
 if (builtAt('dist/web/index.html') < newest(webSources)) {
   console.log('Building the web app…');
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {

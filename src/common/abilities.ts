@@ -5,6 +5,7 @@
 export const ACTIONS = [
   'dashboard.view',
   'dashboard.viewMemberCount',
+  'usage.view',
   'licenses.view',
   'licenses.revealKey',
   'licenses.activate',
@@ -22,6 +23,8 @@ export const ACTIONS = [
   'audit.verify',
   'account.manage',
   'support.contact',
+  'sso.view',
+  'sso.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
+import { compressResponses } from './http/compression.js';
 import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
@@ -27,6 +28,7 @@ import { passwordResetRoutes } from './modules/account/password-reset-routes.js'
 import { activationRoutes } from './modules/activations/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { usageRoutes } from './modules/usage/routes.js';
 import { downloadRoutes } from './modules/downloads/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { licenseActionRoutes } from './modules/licenses/license-action-routes.js';
@@ -43,6 +45,9 @@ import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { securityRoutes } from './modules/security/routes.js';
 import { sessionRoutes } from './modules/session/routes.js';
+import { scimApi } from './modules/scim/routes.js';
+import { ssoSettingsRoutes } from './modules/sso/routes.js';
+import { ssoSignInRoutes } from './modules/sso/sign-in-routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -52,6 +57,8 @@ export interface BuildOptions {
   redis?: Redis;
   now?: () => Date;
   logger?: boolean;
+  /** The built web app to serve (default dist/web); tests point it at a small fixture. */
+  webRoot?: string;
 }
 
 const FIFTEEN_MINUTES = 15 * 60_000;
@@ -127,6 +134,8 @@ export async function buildApp(
   });
   app.addHook('onClose', async () => ctx.storage.close());
   await app.register(fastifyCookie);
+  // Before every route: the plugin hooks routes as they are added.
+  await compressResponses(app);
   addSecurityHeaders(app);
   await app.register(fastifySwagger, {
     openapi: {
@@ -156,6 +165,7 @@ export async function buildApp(
   metricsBehindToken(app, config, ctx.metrics);
   await sessionRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
+  await usageRoutes(app, ctx);
   await licenseRoutes(app, ctx);
   await licenseActionRoutes(app, ctx);
   await assignmentRoutes(app, ctx);
@@ -171,9 +181,12 @@ export async function buildApp(
   await passwordResetRoutes(app, ctx);
   await securityRoutes(app, ctx);
   await notificationRoutes(app, ctx);
+  await ssoSettingsRoutes(app, ctx);
+  await ssoSignInRoutes(app, ctx);
+  await app.register(scimApi(ctx), { prefix: '/scim/v2' });
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
-  await serveWebApp(app);
+  await serveWebApp(app, options.webRoot);
 
   return { app, ctx, portalRoutes };
 }

@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Seed demo data into an empty database on start. */
   seedDemo: boolean;
+  /** With the demo data, a year of activation history so the usage charts and forecasts have something to show. */
+  seedDemoUsage: boolean;
   /** Minutes a signed download link stays valid. */
   downloadLinkMinutes: number;
   sessionDays: number;
@@ -37,6 +39,10 @@ export interface Config {
   redisKeyPrefix: string;
   /** JOB_LEASE_SECONDS: how long a job run holds its lease on SQLite before another instance may take over. */
   jobLeaseSeconds: number;
+  /** WEBHOOK_POLL_SECONDS (0 = no in-process sender) and WEBHOOK_TIMEOUT_SECONDS per attempt (decision 128). */
+  webhooks: { pollSeconds: number; timeoutSeconds: number };
+  /** SSO_ALLOW_HTTP_ISSUERS: accept http:// identity providers (tests and local IdPs only; docs/sso.md). */
+  ssoAllowHttpIssuers: boolean;
 }
 
 export interface S3StorageSettings {
@@ -185,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || `Customer Portal <no-reply@${new URL(publicUrl).hostname}>`,
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: flag(env, 'SEED_DEMO', true),
+    seedDemoUsage: flag(env, 'SEED_DEMO_USAGE', true),
     downloadLinkMinutes: integer(env, 'DOWNLOAD_LINK_MINUTES', 15, 1, 24 * 60),
     sessionDays: integer(env, 'SESSION_DAYS', 14, 1, 365),
     trustProxy: flag(env, 'TRUST_PROXY', false),
@@ -204,5 +211,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'portal:',
     jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 600, 10, 24 * 60 * 60),
+    webhooks: {
+      pollSeconds: integer(env, 'WEBHOOK_POLL_SECONDS', 5, 0, 3600),
+      timeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
+    },
+    ssoAllowHttpIssuers: flag(env, 'SSO_ALLOW_HTTP_ISSUERS', false),
   };
 }

@@ -65,6 +65,9 @@ import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Image.css';
 import '@mantine/core/styles/Indicator.css';
 import '@mantine/core/styles/Pagination.css';
+// The charts' tooltips show a ColorSwatch per series.
+import '@mantine/core/styles/ColorSwatch.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import 'mantine-datatable/styles.css';
+import '@mantine/charts/styles.css';

@@ -31,8 +31,13 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outle
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; sso_error?: string } => ({
     redirect: localPath(search.redirect),
+    // Why a single sign-on came back here (/sso/callback); the page shows it in words.
+    sso_error:
+      typeof search.sso_error === 'string' && /^[a-z_]{1,40}$/.test(search.sso_error)
+        ? search.sso_error
+        : undefined,
   }),
   component: lazyRouteComponent(() => import('./features/auth/LoginPage'), 'LoginPage'),
 });

@@ -26,13 +26,13 @@ describeInBrowser('signing in and out', { timeout: 60_000 }, () => {
       .poll(() => page.getByRole('alert').textContent())
       .toContain('The email or password is incorrect.');
     expect(new URL(page.url()).pathname).toBe('/login');
-    expect(await page.getByRole('button', { name: 'Sign in' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sign in', exact: true }).isEnabled()).toBe(true);
   });
 
   it('asks for missing fields before calling the server', async () => {
     const page = await portal.newPage();
     await page.goto('/login');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await page.getByText('Enter your email address.').waitFor();
     await page.getByText('Enter your password.').waitFor();

@@ -55,7 +55,7 @@ function clientFor(app: FastifyInstance, cookie?: string, csrfToken?: string): C
 /** `env` adds settings to the test configuration, e.g. SMTP_URL of an SMTP catcher. */
 export async function createTestApp(
   dialect: DialectName,
-  options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { seed?: boolean; env?: NodeJS.ProcessEnv; webRoot?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'));
@@ -72,6 +72,7 @@ export async function createTestApp(
     secrets: generateSecrets(),
     now: () => clock.now,
     logger: false,
+    webRoot: options.webRoot,
   });
   await app.ready();
   if (options.seed !== false) await seedDemoData(ctx);

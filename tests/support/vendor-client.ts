@@ -21,6 +21,7 @@ export async function vendorClient(t: TestApp, name = 'tests') {
     get: (url: string, query?: Record<string, string>) => request('GET', url, { query }),
     post: (url: string, payload: object = {}) => request('POST', url, { payload }),
     patch: (url: string, payload: object) => request('PATCH', url, { payload }),
+    delete: (url: string) => request('DELETE', url),
     upload: (url: string, file: Buffer, query: Record<string, string>) =>
       request('POST', url, {
         payload: file,

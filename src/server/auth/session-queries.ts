@@ -10,6 +10,7 @@ export function findSessionByTokenHash(db: Db, tokenHash: string) {
       'sessions.active_organization_id as activeOrganizationId',
       'sessions.expires_at as expiresAt',
       'sessions.last_seen_at as lastSeenAt',
+      'sessions.sso_organization_id as ssoOrganizationId',
       'users.id as userId',
       'users.email',
       'users.first_name as firstName',
@@ -20,15 +21,18 @@ export function findSessionByTokenHash(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
+/** The user's organizations, each with whether it requires single sign-on (docs/sso.md). */
 export function listMembershipsOfUser(db: Db, userId: number) {
   return db
     .selectFrom('memberships')
     .innerJoin('organizations', 'organizations.id', 'memberships.organization_id')
+    .leftJoin('sso_connections', 'sso_connections.organization_id', 'memberships.organization_id')
     .select([
       'organizations.id',
       'organizations.name',
       'memberships.role',
       'memberships.id as membershipId',
+      'sso_connections.sso_required as ssoRequired',
     ])
     .where('memberships.user_id', '=', userId)
     .orderBy('organizations.name')
@@ -45,6 +49,8 @@ export async function insertSession(
     expiresAt: string;
     ip: string | null;
     userAgent: string | null;
+    /** The organization whose IdP opened the session: the only one it reaches. */
+    ssoOrganizationId?: number;
   },
 ) {
   await db
@@ -58,6 +64,7 @@ export async function insertSession(
       expires_at: values.expiresAt,
       ip: values.ip,
       user_agent: values.userAgent,
+      sso_organization_id: values.ssoOrganizationId ?? null,
     })
     .execute();
 }
@@ -85,4 +92,18 @@ export async function deleteSessionsExpiredBefore(db: Db, before: string): Promi
     .where('expires_at', '<', before)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** Ends the user's sessions that are in (or reach only) the organization: SCIM deprovisioning. */
+export async function deleteSessionsInOrganization(db: Db, organizationId: number, userId: number) {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where((eb) =>
+      eb.or([
+        eb('active_organization_id', '=', organizationId),
+        eb('sso_organization_id', '=', organizationId),
+      ]),
+    )
+    .execute();
 }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Role } from '../../common/roles.js';
 import { parsePreferences, type Preferences } from '../../common/preferences.js';
 import { recordAccountAudit } from '../audit/record-account-audit.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { AppContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from '../crypto/passwords.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
@@ -17,6 +18,7 @@ import {
   setSessionOrganization,
   touchSession,
 } from './session-queries.js';
+import { reachableMemberships, recoveryMemberships } from './sso-reach.js';
 import { findSignInCredentials, findUserName } from './user-queries.js';
 
 export interface AuthState {
@@ -55,6 +57,8 @@ export interface SignInInput {
   userAgent: string | null;
   /** The session cookie the browser still had; it is ended so a session id never survives sign-in. */
   previousToken?: string;
+  /** Set by single sign-on: the organization whose IdP signed the user in, the only one the session reaches. */
+  ssoOrganizationId?: number;
 }
 
 export type SignInResult =
@@ -117,6 +121,7 @@ export async function signIn(
       'The email or password is incorrect.',
     );
   }
+  await enforceSsoRequirement(ctx, user.id, input.ip);
   // The account's failure count is cleared only once every factor has passed.
   if (user.totp_enabled_at) {
     const pendingToken = await issueAccountToken(ctx.db, {
@@ -129,6 +134,44 @@ export async function signIn(
   }
   await ctx.loginThrottle.perAccount.reset(email, ctx.now().getTime());
   return { kind: 'session', session: await openSession(ctx, user.id, input) };
+}
+
+/**
+ * After a right password: refuses when every organization of the user requires single
+ * sign-on, and audits an Admin's password sign-in into such an organization as the recovery
+ * path (docs/decisions/125). Checked only after the password, so it reveals nothing to a guess.
+ */
+async function enforceSsoRequirement(ctx: AppContext, userId: number, ip: string): Promise<void> {
+  const memberships = await listMembershipsOfUser(ctx.db, userId);
+  const blocked = memberships.length > 0 && reachableMemberships(memberships, null).length === 0;
+  const audited = blocked ? memberships : recoveryMemberships(memberships);
+  if (audited.length === 0) return;
+  const user = await findUserName(ctx.db, userId);
+  const label = memberLabel({
+    firstName: user.first_name,
+    lastName: user.last_name,
+    email: user.email,
+  });
+  await inTransaction(ctx.db, async (trx) => {
+    for (const organization of audited)
+      await recordAudit(trx, {
+        organizationId: organization.id,
+        type: 'security',
+        action: blocked ? 'sso.password_refused' : 'sso.recovery_sign_in',
+        message: blocked
+          ? `${label} tried to sign in with a password; single sign-on is required`
+          : `${label} signed in with a password while single sign-on is required (Admin recovery)`,
+        actor: { userId, label },
+        ip,
+        at: ctx.now(),
+      });
+  });
+  if (blocked)
+    throw new DomainError(
+      'forbidden',
+      'sso_required',
+      `${memberships.map((m) => m.name).join(', ')} requires single sign-on. Choose “Sign in with SSO” and enter your work email.`,
+    );
 }
 
 /** Issues a new session for a user whose every factor has been checked, and audits it. */
@@ -144,7 +187,10 @@ export async function openSession(
     lastName: user.last_name,
     email: user.email,
   });
-  const memberships = await listMembershipsOfUser(ctx.db, userId);
+  const memberships = reachableMemberships(
+    await listMembershipsOfUser(ctx.db, userId),
+    input.ssoOrganizationId ?? null,
+  );
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionDays * 86_400_000);
   // The organization the user joined first is where a new session starts.
@@ -160,16 +206,29 @@ export async function openSession(
       expiresAt: expiresAt.toISOString(),
       ip: input.ip,
       userAgent: input.userAgent,
+      ssoOrganizationId: input.ssoOrganizationId,
     });
-    await recordAccountAudit(trx, {
-      userId,
-      type: 'security',
-      action: 'session.signed_in',
-      message: `${label} signed in`,
-      actor: { userId, label },
-      ip: input.ip,
-      at: now,
-    });
+    // A single sign-on session is recorded in the one organization it reaches.
+    if (input.ssoOrganizationId !== undefined)
+      await recordAudit(trx, {
+        organizationId: input.ssoOrganizationId,
+        type: 'security',
+        action: 'sso.signed_in',
+        message: `${label} signed in with single sign-on`,
+        actor: { userId, label },
+        ip: input.ip,
+        at: now,
+      });
+    else
+      await recordAccountAudit(trx, {
+        userId,
+        type: 'security',
+        action: 'session.signed_in',
+        message: `${label} signed in`,
+        actor: { userId, label },
+        ip: input.ip,
+        at: now,
+      });
     return rememberDevice(trx, userId, deviceHash(input), now);
   });
   return { token, expiresAt, userId, newDevice };
@@ -186,7 +245,11 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Au
   if (!row || Date.parse(row.expiresAt) <= now.getTime()) return null;
   if (now.getTime() - Date.parse(row.lastSeenAt) > 5 * 60_000)
     await touchSession(ctx.db, row.sessionId, now.toISOString());
-  const memberships = (await listMembershipsOfUser(ctx.db, row.userId)).map((m) => ({
+  const reachable = reachableMemberships(
+    await listMembershipsOfUser(ctx.db, row.userId),
+    row.ssoOrganizationId,
+  );
+  const memberships = reachable.map((m) => ({
     id: m.id,
     name: m.name,
     role: m.role,

@@ -21,6 +21,8 @@ const admin: Rule = (actor) => actor.role === 'admin';
 const POLICY: Record<Action, Rule> = {
   'dashboard.view': anyMember,
   'dashboard.viewMemberCount': admin,
+  /** Seats in use over time and forecasts: what every member already sees as today's figures. */
+  'usage.view': anyMember,
   'licenses.view': anyMember,
   'licenses.revealKey': anyMember,
   'licenses.activate': admin,
@@ -38,6 +40,9 @@ const POLICY: Record<Action, Rule> = {
   'audit.verify': admin,
   'account.manage': anyMember,
   'support.contact': anyMember,
+  // Single sign-on and SCIM (docs/sso.md): members see how they sign in; Admins change it.
+  'sso.view': anyMember,
+  'sso.manage': admin,
 };
 
 export function can(actor: Actor, action: Action): boolean {

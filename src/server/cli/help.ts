@@ -19,7 +19,15 @@ export function overviewHelp(commands: CliCommand[], group?: string): string {
     '(DATA_DIR, DATABASE_URL). Prints the result as JSON.',
     '',
     'Commands:',
-    table(shown.map((c) => [c.operation.command, c.operation.summary])),
+    table([
+      ...shown.map((c): [string, string] => [c.operation.command, c.operation.summary]),
+      ...(group
+        ? []
+        : ([
+            ['backup FILE', 'Copy the embedded SQLite database while it runs'],
+            ['secrets rotate NAME…', 'New values for secrets; re-encrypts stored license keys'],
+          ] as [string, string][])),
+    ]),
     '',
     `Run ${USAGE} <command> --help for a command's options.`,
   ].join('\n');

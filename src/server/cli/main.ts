@@ -43,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
   if (options.version) return (console.log(await packageVersion()), 0);
   const [group, action, ...args] = options.rest;
   if (group === 'backup') return (await import('./backup.js')).backupCommand(options.rest.slice(1));
+  if (group === 'secrets' && action === 'rotate')
+    return (await import('./rotate-secrets.js')).rotateSecretsCommand(args).catch(report);
   if (isHelp(group)) return (console.log(overviewHelp(commands)), 0);
   if (!commands.some((c) => c.operation.command.startsWith(`${group} `)))
     return fail(`Unknown command "${group}".`, overviewHelp(commands));

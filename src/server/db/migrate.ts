@@ -14,6 +14,10 @@ import * as auditSystemActors from './migrations/012-audit-system-actors.js';
 import * as licenseKeysAndDocumentation from './migrations/013-license-keys-and-documentation.js';
 import * as jobRunsAndMailDeliveries from './migrations/014-job-runs-and-mail-deliveries.js';
 import * as idempotencyKeys from './migrations/016-idempotency-keys.js';
+import * as usageIndexes from './migrations/017-usage-indexes.js';
+import * as webhooks from './migrations/019-webhooks.js';
+import * as licenseProductName from './migrations/022-license-product-name.js';
+import * as ssoAndScim from './migrations/018-sso-and-scim.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -31,6 +35,10 @@ const migrations: Record<string, Migration> = {
   '013-license-keys-and-documentation': licenseKeysAndDocumentation,
   '014-job-runs-and-mail-deliveries': jobRunsAndMailDeliveries,
   '016-idempotency-keys': idempotencyKeys,
+  '017-usage-indexes': usageIndexes,
+  '019-webhooks': webhooks,
+  '018-sso-and-scim': ssoAndScim,
+  '022-license-product-name': licenseProductName,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

@@ -117,6 +117,8 @@ export interface LicenseTable {
   organization_id: number;
   entitlement_id: number;
   product_id: number;
+  /** The product's name, kept in step on rename: License Keys' Product sort reads it from an index (migration 022). */
+  product_name: string;
   key_ciphertext: string;
   key_hash: string;
   key_last4: string;
@@ -245,6 +247,8 @@ export interface SessionTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** Set when the organization's IdP opened the session: it then reaches that organization only (migration 018). */
+  sso_organization_id: number | null;
 }
 
 export interface ApiTokenTable {
@@ -348,6 +352,127 @@ export interface MailDeliveryTable {
   sent_at: Timestamp | null;
 }
 
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** Where the vendor receives webhooks, and which events (decision 128). */
+export interface WebhookEndpointTable {
+  id: Id;
+  url: string;
+  description: Generated<string>;
+  /** JSON array of event types (src/common/webhooks.ts). */
+  events: string;
+  enabled: Generated<number>;
+  /** The `whsec_…` secret, sealed (AES-256-GCM). */
+  secret_ciphertext: string;
+  /** The secret before the last rotation: it signs too until previous_secret_until. */
+  previous_secret_ciphertext: string | null;
+  previous_secret_until: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An organization's OpenID Connect connection (migration 018, docs/sso.md). */
+export interface SsoConnectionTable {
+  organization_id: number;
+  issuer_url: string;
+  client_id: string;
+  /** AES-256-GCM under a key derived for this purpose (crypto/secret-box.ts); never sent back. */
+  client_secret_sealed: string;
+  default_role: 'admin' | 'viewer';
+  /** 1: members sign in with SSO only (an Admin's password sign-in stays, audited: decision 125). */
+  sso_required: number;
+  updated_by_user_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The outbox: an event, written in the transaction of the change that caused it. */
+export interface WebhookEventTable {
+  id: Id;
+  message_id: string;
+  organization_id: number;
+  type: string;
+  payload: string;
+  once_key: string | null;
+  created_at: Timestamp;
+}
+
+/** One event to one endpoint, retried with backoff for a day. */
+export interface WebhookDeliveryTable {
+  id: Id;
+  event_id: number;
+  endpoint_id: number;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  first_attempt_at: Timestamp | null;
+  next_attempt_at: Timestamp | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  /** The delivery a manual redeliver copied. */
+  redelivery_of: number | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
+export interface WebhookAttemptTable {
+  id: Id;
+  delivery_id: number;
+  attempt: number;
+  attempted_at: Timestamp;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
+  next_attempt_at: Timestamp | null;
+}
+
+export interface SsoDomainTable {
+  domain: string;
+  organization_id: number;
+}
+
+/** A started Authorization Code flow, used once by its callback. */
+export interface SsoSignInAttemptTable {
+  state_hash: string;
+  organization_id: number;
+  nonce: string;
+  code_verifier_sealed: string;
+  redirect_to: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SsoIdentityTable {
+  organization_id: number;
+  /** The ID token's `sub` at this organization's IdP. */
+  subject: string;
+  user_id: number;
+  created_at: Timestamp;
+}
+
+export interface ScimTokenTable {
+  id: Id;
+  organization_id: number;
+  name: string;
+  token_hash: string;
+  /** The last four characters, to tell tokens apart. */
+  token_hint: string;
+  created_by_user_id: number | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/** A member as the organization's SCIM client provisioned them; kept while deactivated. */
+export interface ScimMemberTable {
+  organization_id: number;
+  user_id: number;
+  external_id: string | null;
+  active: number;
+  role: 'admin' | 'viewer';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -374,6 +499,16 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   job_runs: JobRunTable;
   mail_deliveries: MailDeliveryTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_events: WebhookEventTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
+  sso_connections: SsoConnectionTable;
+  sso_domains: SsoDomainTable;
+  sso_sign_in_attempts: SsoSignInAttemptTable;
+  sso_identities: SsoIdentityTable;
+  scim_tokens: ScimTokenTable;
+  scim_members: ScimMemberTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -174,6 +174,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
           organization_id: orgId,
           entitlement_id: entRow.id,
           product_id: product.id,
+          product_name: product.name,
           ...sealed,
           seats: lic.seats,
           status: lic.status ?? 'active',

@@ -43,3 +43,22 @@ export const insertRelease = (trx: Trx, values: NewRow<'releases'>) =>
 
 export const insertArtifact = (trx: Trx, values: NewRow<'artifacts'>) =>
   trx.insertInto('artifacts').values(values).execute();
+
+/** The licenses of an entitlement in the order the seed added them (its lines), with what an activation copies. */
+export const entitlementLinesOf = (trx: Trx, publicId: string) =>
+  trx
+    .selectFrom('licenses')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
+    .innerJoin('products', 'products.id', 'licenses.product_id')
+    .select([
+      'licenses.id',
+      'licenses.organization_id',
+      'licenses.product_id',
+      'licenses.entitlement_id',
+      'licenses.key_last4',
+      'products.name',
+      'products.activation_kind',
+    ])
+    .where('entitlements.public_id', '=', publicId)
+    .orderBy('licenses.id')
+    .execute();

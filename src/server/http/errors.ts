@@ -4,7 +4,7 @@ import { humanValidationMessage } from './validation-messages.js';
 import { DomainError, type Refusal } from '../errors.js';
 
 /** The one place a domain error's kind becomes an HTTP status. */
-const STATUS_OF: Record<Refusal, number> = {
+export const STATUS_OF: Record<Refusal, number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,

@@ -1,6 +1,8 @@
 import { DATE_FORMAT, DATE_TIME_FORMAT, formatInTimeZone } from '../../common/format/date-time.js';
 import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
+import { expirySentence, forecastSentence } from '../../common/usage-forecast.js';
+import { licenseForecast } from '../modules/usage/service.js';
 import { DAY_MS, type Occasion } from './occasion.js';
 import { expiringLicenseRows, lostHeartbeatRows, seatsOver90Rows } from './occasion-queries.js';
 
@@ -18,6 +20,9 @@ function expiryPhrase(remainingMs: number): string {
   return `expires in ${days} days`;
 }
 
+const withOutlook = (body: string, outlook: string | undefined) =>
+  outlook ? `${body} ${outlook}` : body;
+
 /** Active licenses within 30 days of expiry, or expired since the job last could have run. */
 export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occasion[]> {
   const rows = await expiringLicenseRows(db, now);
@@ -28,11 +33,25 @@ export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occas
       topic: expiryTopic(remaining),
       subjectId: row.id,
       organizationId: row.organization_id,
-      describe: (timeZone) => ({
+      describe: (timeZone, outlook) => ({
         title: `${row.product} license ${phrase}`,
-        body: `The ${row.product} license ending in ${row.key_last4} of ${row.organization} ${phrase} (${formatInTimeZone(row.expires_at!, timeZone, DATE_FORMAT)}). Contact your vendor to renew it.`,
+        body: withOutlook(
+          `The ${row.product} license ending in ${row.key_last4} of ${row.organization} ${phrase} (${formatInTimeZone(row.expires_at!, timeZone, DATE_FORMAT)}). Contact your vendor to renew it.`,
+          outlook,
+        ),
         link: '/licenses',
       }),
+      // "The Atlas CAD license of ENT-000104 expires in 12 days with 9 of 10 seats in use."
+      outlook: async () => {
+        if (remaining <= 0) return '';
+        const usage = await licenseForecast(db, row.organization_id, row.id, now);
+        return expirySentence(
+          `The ${row.product} license of ${row.entitlement}`,
+          Math.ceil(remaining / DAY_MS),
+          usage.seatsInUse,
+          row.seats,
+        );
+      },
     };
   });
 }
@@ -44,11 +63,19 @@ export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]>
     topic: 'seatsOver90',
     subjectId: row.id,
     organizationId: row.organization_id,
-    describe: () => ({
+    describe: (_timeZone, outlook) => ({
       title: `${row.product}: ${Number(row.used)} of ${row.seats} seats in use`,
-      body: `The ${row.product} license ending in ${row.key_last4} of ${row.organization} has ${Number(row.used)} of its ${row.seats} seats in use, over 90%. Free seats on the Activations page or ask your vendor for more.`,
+      body: withOutlook(
+        `The ${row.product} license ending in ${row.key_last4} of ${row.organization} has ${Number(row.used)} of its ${row.seats} seats in use, over 90%. Free seats on the Activations page or ask your vendor for more.`,
+        outlook,
+      ),
       link: '/activations',
     }),
+    // "At this rate, the Atlas CAD license runs out of seats in about 23 days." (its last 30 days' trend)
+    outlook: async () => {
+      const usage = await licenseForecast(db, row.organization_id, row.id, now);
+      return forecastSentence(`the ${row.product} license`, usage.forecast);
+    },
   }));
 }
 

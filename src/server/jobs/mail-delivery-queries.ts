@@ -29,25 +29,6 @@ export async function dueMailDeliveries(db: Db, now: string, limit: number) {
     .execute();
 }
 
-/**
- * Takes one due delivery for this sender: only the update that still finds it due at
- * `dueAt` succeeds, so two runs at once never send it twice. While it is being sent it is
- * due again only at `until` (a sender that died leaves it to a later run).
- */
-export async function claimMailAttempt(
-  db: Db,
-  claim: { id: number; dueAt: string; until: string },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('mail_deliveries')
-    .set({ next_attempt_at: claim.until })
-    .where('id', '=', claim.id)
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '=', claim.dueAt)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 /** Records one attempt; `nextAttemptAt` null with a failure means given up. */
 export async function recordMailAttempt(
   db: Db,

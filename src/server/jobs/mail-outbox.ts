@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js';
-import { claimMailAttempt, dueMailDeliveries, recordMailAttempt } from './mail-delivery-queries.js';
+import { claimDueDelivery } from './delivery-claim-queries.js';
+import { dueMailDeliveries, recordMailAttempt } from './mail-delivery-queries.js';
 
 /** Attempts before a delivery is given up: retried after 1, 2, 4, 8 and 16 minutes. */
 export const MAX_MAIL_ATTEMPTS = 6;
@@ -21,7 +22,7 @@ export async function sendDueMails(ctx: AppContext): Promise<number> {
   for (const delivery of await dueMailDeliveries(ctx.db, ctx.now().toISOString(), BATCH)) {
     const until = new Date(ctx.now().getTime() + SENDING_MS).toISOString();
     const claim = { id: delivery.id, dueAt: delivery.next_attempt_at!, until };
-    if (!(await claimMailAttempt(ctx.db, claim))) continue;
+    if (!(await claimDueDelivery(ctx.db, 'mail_deliveries', claim))) continue;
     const ok = await ctx.mailer.send({
       to: delivery.recipient,
       subject: delivery.subject,

@@ -11,13 +11,15 @@ import {
 } from './license-occasions.js';
 import type { Occasion } from './occasion.js';
 import { newReleaseOccasions } from './release-occasions.js';
+import { emitScheduledWebhookEvents } from './webhook-occasions.js';
 
 /**
  * One run of the notification job: finds what members should hear about and tells each
  * at most once per subject, in the portal and by email as their settings say. Safe to run
  * in several processes at once: every delivery is claimed by a unique insert first.
  * Emails are queued with their notice and sent at the end of the run (and retried by later
- * runs when they fail: mail-outbox.ts). Returns how many deliveries this run made.
+ * runs when they fail: mail-outbox.ts). Expiries and lost heartbeats also go to the vendor's
+ * webhooks (webhook-occasions.ts). Returns how many deliveries this run made.
  */
 export async function runNotificationJob(ctx: AppContext): Promise<number> {
   const now = ctx.now();
@@ -43,10 +45,13 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
   for (const occasion of [...expiring, ...seats, ...heartbeats, ...releases]) {
     if (!members.has(occasion.organizationId))
       members.set(occasion.organizationId, membersOf(ctx.db, occasion.organizationId));
+    // Read before the deliveries' transactions, which may use only their own connection.
+    const outlook = await occasion.outlook?.();
     for (const recipient of await members.get(occasion.organizationId)!) {
-      if (await deliverOnce(ctx, occasion, recipient)) delivered++;
+      if (await deliverOnce(ctx, occasion, recipient, outlook)) delivered++;
     }
   }
+  await emitScheduledWebhookEvents(ctx);
   await sendDueMails(ctx);
   return delivered;
 }
@@ -55,6 +60,7 @@ async function deliverOnce(
   ctx: AppContext,
   occasion: Occasion,
   recipient: Recipient,
+  outlook: string | undefined,
 ): Promise<boolean> {
   return inTransaction(ctx.db, async (trx) => {
     const claim = {
@@ -67,7 +73,7 @@ async function deliverOnce(
     const notice = {
       topic: occasion.topic,
       organizationId: occasion.organizationId,
-      ...occasion.describe(recipient.preferences.timezone),
+      ...occasion.describe(recipient.preferences.timezone, outlook),
     };
     const mail = await deliverNotice(ctx, trx, recipient, notice);
     if (mail) await queueMailDelivery(trx, mail, claim.now);

@@ -5,19 +5,25 @@ import { CATCH_UP_MS, DAY_MS } from './occasion.js';
 
 // The rows the notification job turns into occasions (license-occasions.ts, release-occasions.ts).
 
-/** Active licenses within 30 days of expiry, or expired within the catch-up window. */
+/** Active licenses within 30 days of expiry, or expired within the catch-up window (members and webhooks hear of them). */
 export function expiringLicenseRows(db: Db, now: Date) {
   return db
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .select([
       'licenses.id',
       'licenses.organization_id',
       'licenses.expires_at',
       'licenses.key_last4',
+      'licenses.seats',
       'products.name as product',
+      'products.code as product_code',
+      'entitlements.public_id as entitlement_public_id',
       'organizations.name as organization',
+      'entitlements.public_id as entitlement',
     ])
     .where('licenses.status', '=', 'active')
     .where('licenses.expires_at', '<=', new Date(now.getTime() + 30 * DAY_MS).toISOString())

@@ -6,8 +6,13 @@ export interface Occasion {
   /** The license, activation or release it is about; with topic and member, the delivery's unique key. */
   subjectId: number;
   organizationId: number;
-  /** Title, text and portal link for a member, with dates in their time zone. */
-  describe: (timeZone: string) => { title: string; body: string; link: string };
+  /**
+   * Title, text and portal link for a member, with dates in their time zone; `outlook` is
+   * what `outlook()` found, added to the text.
+   */
+  describe: (timeZone: string, outlook?: string) => { title: string; body: string; link: string };
+  /** A sentence about where the subject is heading (a seat forecast), read once per run before delivering. */
+  outlook?: () => Promise<string>;
 }
 
 export const DAY_MS = 86_400_000;

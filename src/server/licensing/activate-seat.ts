@@ -4,6 +4,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, type Trx } from '../db/transaction.js';
 import { badRequest } from '../errors.js';
+import { activationEndedOnce, webhookActivation, webhookLicense } from '../webhooks/event-data.js';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
 import {
   activationAudit,
   HEARTBEAT_MONITOR,
@@ -103,7 +105,7 @@ export function activateSeat(
     }
     if (openIsLive) return { activation: open, created: false, license, liveSeats };
 
-    if (open) await expireDeadActivation(trx, license, open, now);
+    if (open) await expireDeadActivation(trx, license, open, now, liveSeats);
     const activation = await insertActivation(trx, {
       organization_id: license.organization_id,
       license_id: license.id,
@@ -135,6 +137,12 @@ export function activateSeat(
         message: `${input.actor.label} activated ${seatsPhrase(quantity)} of ${license.product_name} on ${placeOf(activation)}`,
       }),
     );
+    const seats = { total: license.seats, live: requested };
+    const data = { license: webhookLicense(license), seats };
+    const org = license.organization_id;
+    const created = { ...data, activation: webhookActivation(activation) };
+    await emitWebhookEvent(trx, org, 'activation.created', created, now);
+    if (requested >= license.seats) await emitWebhookEvent(trx, org, 'seats.exhausted', data, now);
     return { activation, created: true, license, liveSeats: requested };
   });
 }
@@ -164,6 +172,7 @@ async function expireDeadActivation(
   license: LicenseRecord,
   dead: ActivationRecord,
   now: Date,
+  liveSeats: number,
 ): Promise<void> {
   await closeActivation(trx, dead.id, {
     at: dead.heartbeat_deadline!,
@@ -179,5 +188,21 @@ async function expireDeadActivation(
       at: now,
       message: `${placeOf(dead)} stopped holding ${seatsPhrase(dead.quantity)} of ${license.product_name} after missed heartbeats`,
     }),
+  );
+  const ended = {
+    license: webhookLicense(license),
+    activation: webhookActivation(dead),
+    seats: { total: license.seats, live: liveSeats },
+    endedAt: dead.heartbeat_deadline!,
+    endedBy: HEARTBEAT_MONITOR.label,
+    reason: 'heartbeat_expired' as const,
+  };
+  await emitWebhookEvent(
+    trx,
+    license.organization_id,
+    'activation.ended',
+    ended,
+    now,
+    activationEndedOnce(dead.id),
   );
 }

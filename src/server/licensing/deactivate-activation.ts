@@ -4,7 +4,9 @@ import { inTransaction, type Trx } from '../db/transaction.js';
 import { activationAudit, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
 import { enforceDeactivationLimit } from './deactivation-limit.js';
 import { findOpenActivationFor, type ActivationTarget } from './find-activation.js';
-import { closeActivation, type ActivationRecord } from './queries.js';
+import { activationEndedOnce, webhookActivation, webhookLicense } from '../webhooks/event-data.js';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
+import { closeActivation, liveSeatsOfLicense, type ActivationRecord } from './queries.js';
 import { refusal } from './refusal.js';
 
 /**
@@ -37,6 +39,20 @@ export function deactivateActivation(
       }),
     );
     await enforceDeactivationLimit(trx, license, now);
+    const ended = async () => ({
+      license: webhookLicense(license),
+      activation: webhookActivation(activation),
+      seats: {
+        total: license.seats,
+        live: await liveSeatsOfLicense(trx, license.id, now.toISOString()),
+      },
+      endedAt: now.toISOString(),
+      endedBy: input.actor.label,
+      reason: 'deactivated' as const,
+    });
+    const org = license.organization_id;
+    const once = activationEndedOnce(activation.id);
+    await emitWebhookEvent(trx, org, 'activation.ended', ended, now, once);
     return {
       ...activation,
       deactivated_at: now.toISOString(),

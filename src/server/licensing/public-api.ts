@@ -10,7 +10,7 @@ export { deactivateActivation } from './deactivate-activation.js';
 export { recordHeartbeat } from './heartbeat.js';
 export { seatUsage } from './seat-usage.js';
 export type { SeatActor } from './activation-audit.js';
-export { placeOf } from './activation-audit.js';
+export { HEARTBEAT_MONITOR, placeOf } from './activation-audit.js';
 export { normalizeIdentifier } from './identifiers.js';
 export { activatingActor } from './activating-member.js';
 

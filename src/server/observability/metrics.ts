@@ -37,6 +37,13 @@ export class PortalMetrics {
     registers: [this.registry],
   });
 
+  readonly webhookAttempts = new Counter({
+    name: 'portal_webhook_attempts_total',
+    help: 'Webhook delivery attempts made by this process, by outcome (delivered or failed)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(poolStats: () => PoolStats | undefined) {
     const registry = this.registry;
     new Gauge({

@@ -6,6 +6,7 @@ import type { DialectName } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { withStartupLock } from '../db/startup-lock.js';
 import { isDatabaseEmpty, seedDemoData } from '../demo/demo-seed.js';
+import { seedDemoUsageHistory } from '../demo/demo-usage-history.js';
 import { databaseFailure } from '../startup-failure.js';
 import { step } from './start-step.js';
 
@@ -30,6 +31,7 @@ export async function prepareDatabase(
           try {
             const empty = await isDatabaseEmpty(ctx);
             if (empty) await seedDemoData(ctx);
+            if (empty && config.seedDemoUsage) await seedDemoUsageHistory(ctx);
             return empty;
           } finally {
             await app.close();

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Secrets } from '../crypto/secrets.js';
 import { openDatabase } from '../db/database.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
+import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
 import { checkRedis, connectRedis } from '../shared-state/redis-client.js';
 import { databaseFailure, listenFailure, redisFailure } from '../startup-failure.js';
@@ -46,6 +47,10 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     config.notificationJobMinutes > 0
       ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log)
       : () => undefined;
+  const stopWebhooks =
+    config.webhooks.pollSeconds > 0
+      ? scheduleWebhookDeliveries(ctx, config.webhooks.pollSeconds, app.log)
+      : async () => undefined;
 
   let closing = false;
   const shutDown = async (signal: string) => {
@@ -59,10 +64,12 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
+    const webhooksStopped = stopWebhooks();
     metricsServer?.close();
     // A keep-alive connection whose last request ends during shutdown would hold the close open.
     setInterval(() => app.server.closeIdleConnections(), 100).unref();
     await app.close();
+    await webhooksStopped;
     await redis?.quit();
     await database.db.destroy();
     process.exit(0);

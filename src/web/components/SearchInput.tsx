@@ -43,7 +43,8 @@ export function SearchInput({ placeholder = 'Search', value, onChange }: SearchI
       // A line of its own on a phone, so the placeholder's hint is not cut off.
       w={{ base: '100%', sm: 'auto' }}
       miw={220}
-      style={{ flex: 1 }}
+      // Basis auto, not 0: the 100% width above then puts it on a line of its own.
+      style={{ flex: '1 1 auto' }}
     />
   );
 }

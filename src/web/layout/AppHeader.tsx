@@ -28,7 +28,9 @@ export function AppHeader({ navbarWidth, navOpened, onToggleNav }: AppHeaderProp
           <Box w={navbarWidth - 16} visibleFrom="sm">
             <Brand />
           </Box>
-          <OrganizationSwitcher />
+          <Box visibleFrom="sm" miw={0}>
+            <OrganizationSwitcher />
+          </Box>
         </Group>
         <Group gap="xs" wrap="nowrap">
           <HeaderSupportButton />

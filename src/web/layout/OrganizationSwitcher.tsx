@@ -7,7 +7,7 @@ import { useSwitchOrganization } from '../api/switch-organization';
 import { ROLE_LABELS } from '../../common/roles';
 
 /** The active organization; a menu to switch when the member belongs to several. */
-export function OrganizationSwitcher() {
+export function OrganizationSwitcher({ onSwitched }: { onSwitched?: () => void } = {}) {
   const { organization, organizations } = useSession();
   const switchOrganization = useSwitchOrganization();
   const navigate = useNavigate();
@@ -17,7 +17,7 @@ export function OrganizationSwitcher() {
     return (
       <Group gap={8} wrap="nowrap" miw={0}>
         {icon}
-        {/* Cut short on a phone: the title keeps the whole name readable. */}
+        {/* Cut short when long: the title keeps the whole name readable. */}
         <Text fw={600} truncate title={organization.name}>
           {organization.name}
         </Text>
@@ -27,7 +27,10 @@ export function OrganizationSwitcher() {
 
   const choose = (organizationId: number) =>
     switchOrganization.mutate(organizationId, {
-      onSuccess: () => navigate({ to: '/' }),
+      onSuccess: () => {
+        onSwitched?.();
+        void navigate({ to: '/' });
+      },
       onError: (error) =>
         notifications.show({
           color: 'red',
@@ -52,7 +55,7 @@ export function OrganizationSwitcher() {
           leftSection={icon}
           rightSection={<IconSelector size={16} aria-hidden />}
           loading={switchOrganization.isPending}
-          title={organization.name} // cut short on a phone
+          title={organization.name} // cut short when the name is long
         >
           <VisuallyHidden>Organization: </VisuallyHidden>
           {organization.name}

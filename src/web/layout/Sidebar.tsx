@@ -1,8 +1,9 @@
-import { AppShell, NavLink } from '@mantine/core';
+import { AppShell, Box, NavLink } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { PortalSection } from '../../common/api-types';
 import { useSession } from '../api/session';
 import { SECTIONS } from '../components/sections';
+import { OrganizationSwitcher } from './OrganizationSwitcher';
 
 export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const { sections } = useSession();
@@ -11,6 +12,15 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   );
   return (
     <AppShell.Navbar p="sm" aria-label="Main navigation">
+      {/* On a phone the header has no room for the organization's name: it leads the menu. */}
+      <Box
+        hiddenFrom="sm"
+        pb="sm"
+        mb="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
+        <OrganizationSwitcher onSwitched={onNavigate} />
+      </Box>
       {visible.map((section) => {
         const { label, path, icon: SectionIcon } = SECTIONS[section];
         return (

@@ -156,6 +156,18 @@ export function layoutDefects(page: Page): Promise<string[]> {
         defects.push(`text is cut off without a title: ${describe(element)}`);
     }
 
+    // A placeholder wider than its empty field: the hint it gives is cut off and has no title.
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const input of document.body.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (!visible(input) || input.value !== '') continue;
+      const style = getComputedStyle(input);
+      measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (measure.measureText(input.placeholder).width > room + 1)
+        defects.push(`the placeholder "${input.placeholder}" is cut off: ${describe(input)}`);
+    }
+
     // A long word (a hash, a key) broken so that one or two characters sit alone on a line.
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -132,7 +132,11 @@ describeInBrowser('layout check', () => {
       const limit = semaphore(CONCURRENCY);
 
       beforeAll(async () => {
-        [server, browser] = await Promise.all([startServer({}, database), launchChromium()]);
+        // With the year of usage history: the charts and forecasts at their fullest.
+        [server, browser] = await Promise.all([
+          startServer({ SEED_DEMO_USAGE: 'true' }, database),
+          launchChromium(),
+        ]);
         const admin = await signedInState(browser, server.baseUrl, ALICE, (page) =>
           assignSeats(page, [ALICE, VICTOR]),
         );

@@ -52,6 +52,18 @@ async function openActivationDrawer(page: Page) {
 
 export const SURFACES: readonly Surface[] = [
   { name: 'sign-in', path: '/login', roles: ['guest'] },
+  {
+    name: 'sign-in-sso',
+    path: '/login',
+    roles: ['guest'],
+    open: (page) => button(page, 'Sign in with SSO').click(),
+  },
+  {
+    // Where a refused single sign-on lands: the reason above the email field.
+    name: 'sign-in-sso-refused',
+    path: '/login?sso_error=domain_not_allowed',
+    roles: ['guest'],
+  },
   { name: 'forgot-password', path: '/forgot-password', roles: ['guest'] },
 
   { name: 'dashboard', path: '/' },
@@ -73,7 +85,13 @@ export const SURFACES: readonly Surface[] = [
     path: '/',
     // Alice belongs to two organizations; Victor to one, whose name is plain text.
     roles: ADMIN,
-    open: (page) => button(page.getByRole('banner'), /^Organization:/).click(),
+    open: async (page) => {
+      // On a phone the switcher leads the navigation menu, opened from the header.
+      const header = button(page.getByRole('banner'), /^Organization:/);
+      if (!(await header.isVisible()))
+        await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      await button(page, /^Organization:/).click();
+    },
   },
   {
     name: 'contact-support',
@@ -108,6 +126,17 @@ export const SURFACES: readonly Surface[] = [
     open: async (page) => {
       await button(page, 'Atlas CAD Studio').click();
       await dialog(page, 'Atlas CAD Studio').getByText('Included in Entitlements').waitFor();
+    },
+  },
+  {
+    // The seat usage's figures as a table instead of the charts.
+    name: 'product-usage-table',
+    path: '/licenses?assigned=all',
+    open: async (page) => {
+      await button(page, 'Atlas CAD Studio').click();
+      const panel = dialog(page, 'Atlas CAD Studio');
+      await button(panel.getByRole('region', { name: 'Seat usage' }), 'Show table').click();
+      await panel.getByRole('table', { name: /^Seats in use per day/ }).waitFor();
     },
   },
   {
@@ -330,6 +359,18 @@ export const SURFACES: readonly Surface[] = [
   },
 
   { name: 'settings', path: '/settings' },
+  {
+    // The single sign-on section (an Admin's form, a Viewer's summary) at the page's end.
+    name: 'settings-sso',
+    path: '/settings',
+    open: (page) => page.getByRole('region', { name: 'Single sign-on' }).scrollIntoViewIfNeeded(),
+  },
+  {
+    name: 'scim-token',
+    path: '/settings',
+    roles: ADMIN,
+    open: (page) => button(page, 'Create SCIM token').click(),
+  },
   { name: 'profile', path: '/profile' },
   { name: 'change-email', path: '/profile', open: (page) => button(page, 'Change email').click() },
   {

@@ -14,7 +14,7 @@ export { DEMO_PASSWORD };
 export async function fillSignInForm(page: Page, email: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** Signs in from the sign-in page and waits for the Dashboard with its data. */

@@ -83,6 +83,8 @@ export async function startServer(
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
+      // The year of usage history adds live seats the tests' figures do not count; usage tests turn it on.
+      SEED_DEMO_USAGE: 'false',
       DATABASE_URL: databaseUrl,
       ...extraEnv,
     },

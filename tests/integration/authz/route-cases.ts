@@ -183,6 +183,16 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       url: `/api/portal/licenses/keys?status=active&productId=${ids.productId}&expiringWithinDays=3650&q=a&sort=expiresAt&direction=asc`,
     }),
   },
+  'GET /api/portal/usage': { request: () => ({ url: '/api/portal/usage?range=1y' }) },
+  'GET /api/portal/usage/outlook': { request: () => ({ url: '/api/portal/usage/outlook' }) },
+  // The catalog is shared, but usage is the organization's: another organization's figures are its own.
+  'GET /api/portal/usage/products/:productId': {
+    request: (ids) => ({ url: `/api/portal/usage/products/${ids.productId}?range=90d` }),
+  },
+  'GET /api/portal/usage/entitlements/:entitlementId': {
+    request: (ids) => ({ url: `/api/portal/usage/entitlements/${ids.entitlementId}?range=30d` }),
+    namesRecord: true,
+  },
   'GET /api/portal/licenses/entitlements/:entitlementId': {
     request: (ids) => ({ url: `/api/portal/licenses/entitlements/${ids.entitlementId}` }),
     namesRecord: true,
@@ -346,5 +356,44 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       url: '/api/portal/preferences/columns',
       payload: { table: 'members.active', columns: ['firstName', 'email'] },
     }),
+  },
+  'GET /api/portal/sso': { request: () => ({ url: '/api/portal/sso' }) },
+  // Saving only stores the connection: no identity provider is contacted.
+  'PUT /api/portal/sso': {
+    request: () => ({
+      url: '/api/portal/sso',
+      payload: {
+        issuerUrl: 'https://idp.northwind.example',
+        clientId: 'portal',
+        clientSecret: 'a-client-secret',
+        allowedDomains: ['northwind.example'],
+        defaultRole: 'viewer',
+        ssoRequired: false,
+      },
+    }),
+  },
+  'DELETE /api/portal/sso': { request: () => ({ url: '/api/portal/sso' }) },
+  // Nothing listens on port 9: the test answers 200 with the failed discovery explained.
+  'POST /api/portal/sso/test': {
+    request: () => ({
+      url: '/api/portal/sso/test',
+      payload: { issuerUrl: 'https://127.0.0.1:9', clientId: 'portal', clientSecret: 'x' },
+    }),
+  },
+  'GET /api/portal/scim/tokens': { request: () => ({ url: '/api/portal/scim/tokens' }) },
+  'POST /api/portal/scim/tokens': {
+    request: () => ({ url: '/api/portal/scim/tokens', payload: { name: 'Okta provisioning' } }),
+  },
+  'DELETE /api/portal/scim/tokens/:tokenId': {
+    request: (ids) => ({ url: `/api/portal/scim/tokens/${ids.scimTokenId}` }),
+    namesRecord: true,
+  },
+  // No organization signs in this domain with SSO: a documented 404, for everyone alike.
+  'POST /api/portal/auth/sso/start': {
+    request: () => ({
+      url: '/api/portal/auth/sso/start',
+      payload: { email: 'someone@nowhere.example' },
+    }),
+    allowedStatus: 404,
   },
 };

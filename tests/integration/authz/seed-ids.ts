@@ -2,6 +2,7 @@ import type { AppContext } from '../../../src/server/context.js';
 import { downloadRouteIds } from '../../support/download-fixtures.js';
 import { assignmentRouteIds } from '../../support/assignment-fixtures.js';
 import { memberRouteIds } from '../../support/portal-fixtures.js';
+import { ssoRouteIds } from '../../support/sso-fixtures.js';
 
 /** Ids of Northwind Robotics records in the demo seed, used to fill route parameters. */
 export async function northwindIds(ctx: AppContext) {
@@ -51,6 +52,7 @@ export async function northwindIds(ctx: AppContext) {
     ...(await memberRouteIds(ctx, org.id)),
     ...(await assignmentRouteIds(ctx, org.id, license.id)),
     ...(await downloadRouteIds(ctx, org.id)),
+    ...(await ssoRouteIds(ctx, org.id)),
   };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardPayload } from '../../../src/common/api-types.js';
 import type { LicenseKeyItem } from '../../../src/common/license-keys-schema.js';
 import type { Page } from '../../../src/common/page.js';
+import { updateProduct } from '../../../src/server/modules/provisioning/products/service.js';
 import { availableDialects } from '../../support/databases.js';
 import { GLOBEX_ADMIN, NORTHWIND_ADMIN, NORTHWIND_VIEWER } from '../../support/demo-users.js';
 import { provisionLicense } from '../../support/licensing-fixtures.js';
@@ -120,6 +121,20 @@ describe.each(await availableDialects())('License Keys list on %s', (dialect) =>
     expect(byExpiry.at(-1)!.expiresAt).toBeNull();
     const byProduct = (await all('?sort=product&direction=desc')).map((row) => row.productName);
     expect(byProduct).toEqual([...byProduct].sort().reverse());
+  });
+
+  it('sorts by product under its new name after a rename (the name kept on each license)', async () => {
+    const [last] = await all('?sort=product&direction=desc');
+    const renamed = 'AAA renamed product';
+    await updateProduct(t.ctx, last.productId, { name: renamed });
+    try {
+      const byProduct = await all('?sort=product&direction=asc');
+      const first = byProduct.filter((row) => row.productId === last.productId);
+      expect(byProduct.slice(0, first.length)).toEqual(first);
+      expect(first.every((row) => row.productName === renamed)).toBe(true);
+    } finally {
+      await updateProduct(t.ctx, last.productId, { name: last.productName });
+    }
   });
 
   it('shows who each key is assigned to and filters by Assigned to (me, none, a member)', async () => {

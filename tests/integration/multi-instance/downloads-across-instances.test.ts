@@ -6,9 +6,10 @@ import { signInOver } from '../../support/portal-session.js';
 import { startTestS3, type TestS3 } from '../../support/s3-server.js';
 import { startServers, type ServerCluster } from '../../support/server-processes.js';
 
-const database = (await availableDialects()).includes('postgres') ? 'postgres' : 'sqlite';
+// Both topologies: processes sharing one SQLite file on one box, and instances on one PostgreSQL.
+const databases = await availableDialects();
 
-describe(`two instances on one ${database} database and one S3 bucket`, () => {
+describe.each(databases)(`two instances on one %s database and one S3 bucket`, (database) => {
   let s3: TestS3;
   let cluster: ServerCluster;
   beforeAll(async () => {

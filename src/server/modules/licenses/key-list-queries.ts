@@ -17,7 +17,7 @@ export const NEVER_EXPIRES = '9999-12-31T23:59:59.999Z';
 export const LICENSE_KEY_SORT_SQL: Record<LicenseKeySortColumn, ReturnType<typeof sql<string>>> = {
   addedAt: sql<string>`licenses.created_at`,
   expiresAt: sql<string>`coalesce(licenses.expires_at, ${sql.lit(NEVER_EXPIRES)})`,
-  product: sql<string>`products.name`,
+  product: sql<string>`licenses.product_name`,
 };
 
 export interface LicenseKeyFilters {

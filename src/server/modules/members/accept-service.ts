@@ -17,6 +17,7 @@ import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { claimAssignments, deliver, type Outgoing } from '../assignments/service.js';
 import * as invitations from './invitation-queries.js';
 import {
@@ -128,6 +129,14 @@ async function join(
     },
     at: now,
   });
+  const member = { userId: user.id, email: invitation.email, role: invitation.role };
+  await emitWebhookEvent(
+    trx,
+    invitation.organization_id,
+    'member.joined',
+    { member, via: 'invitation' },
+    now,
+  );
   await claimAssignments(ctx, trx, invitation, user, outgoing);
 }
 

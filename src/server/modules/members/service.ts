@@ -15,6 +15,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { endAssignmentsOf } from '../assignments/service.js';
 import * as queries from './queries.js';
 
@@ -134,5 +135,10 @@ export async function removeMember(
       metadata: { email: member.email, role: member.role },
       at: now,
     });
+    const left = {
+      member: { userId, email: member.email, role: member.role },
+      removedBy: actor.label,
+    };
+    await emitWebhookEvent(trx, actor.organizationId, 'member.left', left, now);
   });
 }

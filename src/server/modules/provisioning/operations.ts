@@ -8,6 +8,7 @@ import { productOperations } from './products/operations.js';
 import { releaseOperations } from './releases/operations.js';
 import { supportOperations } from './support/operations.js';
 import { tokenOperations } from './tokens/operations.js';
+import { webhookOperations } from './webhooks/operations.js';
 
 /** Everything a vendor can provision: the vendor API serves those with a route, the CLI all of them. */
 export const VENDOR_OPERATIONS: VendorOperation[] = [
@@ -20,4 +21,5 @@ export const VENDOR_OPERATIONS: VendorOperation[] = [
   ...supportOperations,
   ...tokenOperations,
   ...deliveryOperations,
+  ...webhookOperations,
 ];

@@ -20,9 +20,12 @@ function validate({ email, password }: Credentials): FieldErrors {
 interface PasswordFormProps {
   onSignedIn: () => void;
   onSecondFactorRequired: (pendingToken: string) => void;
+  /** "Sign in with SSO", with the email typed so far. */
+  onUseSso: (email: string) => void;
 }
 
-export function PasswordForm({ onSignedIn, onSecondFactorRequired }: PasswordFormProps) {
+export function PasswordForm({ onSignedIn, onSecondFactorRequired, onUseSso }: PasswordFormProps) {
+  const [email, setEmail] = useState('');
   const login = useLogin();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const serverError = login.error instanceof ApiError ? login.error : null;
@@ -57,6 +60,8 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired }: PasswordFor
           label="Email"
           autoComplete="username"
           required
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
           error={errors.email}
         />
         <PasswordInput
@@ -68,6 +73,13 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired }: PasswordFor
         />
         <Button type="submit" fullWidth loading={login.isPending} mt="xs">
           Sign in
+        </Button>
+        <Button
+          variant={serverError?.code === 'sso_required' ? 'filled' : 'default'}
+          fullWidth
+          onClick={() => onUseSso(email.trim())}
+        >
+          Sign in with SSO
         </Button>
         <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
           Forgot your password?

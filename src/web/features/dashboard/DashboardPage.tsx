@@ -12,6 +12,7 @@ import { QuickActions } from './QuickActions';
 import { RecentActivations } from './RecentActivations';
 import { RecentAuditEvents } from './RecentAuditEvents';
 import { RecentLicenses } from './RecentLicenses';
+import { SeatUsage } from './SeatUsage';
 import { UpcomingExpirations } from './UpcomingExpirations';
 import { ViewSwitch } from './ViewSwitch';
 
@@ -44,6 +45,7 @@ export function DashboardPage() {
             view={data?.view ?? 'organization'}
           />
           <UpcomingExpirations licenses={data?.upcomingExpirations} />
+          <SeatUsage />
           <QuickActions />
           <InviteTeamCard />
           <RecentLicenses licenses={data?.recentLicenses} />

@@ -1,5 +1,6 @@
 import { Accordion, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { PanelUsage } from './PanelUsage';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useEntitlement } from './api/license-entitlement';
 import { CalendarDay, DateTime } from '../../components/DateTime';
@@ -51,6 +52,7 @@ export function EntitlementPanel({ entitlementId, licenseId, onClose }: Entitlem
                 ]}
               />
             </Stack>
+            <PanelUsage of="entitlements" id={detail.entitlementId} name={detail.publicId} />
             <Divider />
             <Title order={3} size="h5">
               Licenses

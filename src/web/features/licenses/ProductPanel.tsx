@@ -1,5 +1,6 @@
 import { Card, Divider, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { PanelUsage } from './PanelUsage';
 import type { LicenseLine } from '../../../common/licenses-api';
 import { useLicenseProduct } from './api/license-product';
 import { CalendarDay } from '../../components/DateTime';
@@ -40,6 +41,7 @@ export function ProductPanel({
               />
               <Text size="sm">{general.description}</Text>
             </Stack>
+            <PanelUsage of="products" id={general.productId} name={general.name} />
             <Divider />
             <Title order={3} size="h5">
               Included in Entitlements

@@ -29,13 +29,13 @@ export function NotificationSettings() {
       title="Notifications"
       description="Choose what the portal tells you about, by email and under the bell in the header. Notices about licenses and seats concern the organizations you belong to."
     >
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={320}>
         <Table verticalSpacing="xs" aria-label="Notification settings">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Notify me about</Table.Th>
               {CHANNELS.map(({ channel, label }) => (
-                <Table.Th key={channel} w={110} ta="center">
+                <Table.Th key={channel} w={80} ta="center">
                   {label}
                 </Table.Th>
               ))}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../context.js';
+import { SecretBox } from '../../../crypto/secret-box.js';
 import { DomainError } from '../../../errors.js';
 import * as queries from './queries.js';
 
@@ -34,6 +35,10 @@ const refused = (status: 'conflict' | 'unprocessable', code: string, message: st
  * so its retry runs again.
  */
 export function idempotentPosts(app: FastifyInstance, ctx: AppContext): void {
+  // Answers carry secrets (license keys, webhook signing secrets): stored sealed, never in clear.
+  const box = new SecretBox(ctx.secrets.licenseKeyEncryption, 'idempotent-answer-v1');
+  // Rows stored before answers were sealed hold the JSON itself.
+  const openAnswer = (stored: string) => (/^[[{]/.test(stored) ? stored : box.open(stored));
   const expiredBefore = () =>
     new Date(ctx.now().getTime() - IDEMPOTENCY_KEY_HOURS * 3_600_000).toISOString();
 
@@ -85,7 +90,7 @@ export function idempotentPosts(app: FastifyInstance, ctx: AppContext): void {
       .status(first.status)
       .header('idempotent-replayed', 'true')
       .type('application/json; charset=utf-8')
-      .send(first.response_body);
+      .send(openAnswer(first.response_body ?? ''));
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -95,7 +100,7 @@ export function idempotentPosts(app: FastifyInstance, ctx: AppContext): void {
     if (reply.statusCode < 300 && typeof payload === 'string') {
       await queries.recordIdempotentAnswer(ctx.db, ref, {
         status: reply.statusCode,
-        body: payload,
+        body: box.seal(payload),
       });
     } else {
       await queries.releaseIdempotencyKey(ctx.db, ref);

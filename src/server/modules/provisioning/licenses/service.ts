@@ -10,6 +10,8 @@ import { inTransaction, type Trx } from '../../../db/transaction.js';
 import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
 import { featuresOfLicense } from '../../../licensing/public-api.js';
+import { webhookLicense } from '../../../webhooks/event-data.js';
+import { emitWebhookEvent } from '../../../webhooks/emit-webhook-event.js';
 import { createdPosition, pageRequest } from '../common-schemas.js';
 import { invalidTransition } from '../conflict.js';
 import type { VendorActor } from '../operation.js';
@@ -65,7 +67,7 @@ export async function insertLicenseLine(
   ctx: AppContext,
   trx: Trx,
   entitlement: Pick<Row<'entitlements'>, 'id' | 'organization_id' | 'expires_on'>,
-  product: Pick<Row<'products'>, 'id'>,
+  product: Pick<Row<'products'>, 'id' | 'name'>,
   line: LicenseLine,
 ): Promise<number> {
   const inherited =
@@ -74,6 +76,7 @@ export async function insertLicenseLine(
     organization_id: entitlement.organization_id,
     entitlement_id: entitlement.id,
     product_id: product.id,
+    product_name: product.name,
     ...ctx.licenseKeys.seal(generateLicenseKey()),
     seats: line.seats,
     status: 'active',
@@ -181,6 +184,14 @@ export function transitionLicense(
       throw invalidTransition(
         `The license is ${license.status}; it cannot be ${PAST[transition]}.`,
       );
+    }
+    if (transition === 'suspend') {
+      const data = {
+        license: webhookLicense(license),
+        suspendedBy: actor.label,
+        reason: reason ?? null,
+      };
+      await emitWebhookEvent(trx, license.organization_id, 'license.suspended', data, ctx.now());
     }
     return {
       action: `license.${PAST[transition]}`,

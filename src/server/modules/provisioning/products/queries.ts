@@ -34,12 +34,18 @@ export function updateProduct(db: Db, id: number, values: RowUpdate<'products'>)
     .executeTakeFirst();
 }
 
-export async function renameProductOnActivations(db: Db, productId: number, name: string) {
-  await db
-    .updateTable('activations')
-    .set({ product_name: name })
-    .where('product_id', '=', productId)
-    .execute();
+/** Rewrites the name kept on its licenses and activations for their Product sorts. */
+export async function renameProductOnLicensesAndActivations(
+  db: Db,
+  productId: number,
+  name: string,
+) {
+  for (const table of ['licenses', 'activations'] as const)
+    await db
+      .updateTable(table)
+      .set({ product_name: name })
+      .where('product_id', '=', productId)
+      .execute();
 }
 
 export async function productHasActivations(db: Db, productId: number): Promise<boolean> {

@@ -117,7 +117,8 @@ export function updateProduct(
       );
     }
     const row = (await queries.updateProduct(trx, id, changedColumns(changes)))!;
-    if (row.name !== current.name) await queries.renameProductOnActivations(trx, id, row.name);
+    if (row.name !== current.name)
+      await queries.renameProductOnLicensesAndActivations(trx, id, row.name);
     if (
       changes.heartbeatIntervalSeconds !== undefined &&
       changes.heartbeatIntervalSeconds !== current.heartbeat_interval_seconds

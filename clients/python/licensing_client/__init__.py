@@ -1,0 +1,1 @@
+"""Licensing API client for installed software (clients/python/README.md)."""

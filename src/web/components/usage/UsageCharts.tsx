@@ -1,0 +1,58 @@
+import { AreaChart, BarChart } from '@mantine/charts';
+import { Stack, Text } from '@mantine/core';
+import type { UsageSeries } from '../../../common/usage-api';
+import { dayLabel, shortDayLabel } from './usage-labels';
+
+/**
+ * The two charts of a usage series: seats in use per day against the purchased seats, and
+ * activations and deactivations per week. Loaded on demand (React.lazy in UsageSection), so a
+ * page without charts never loads Recharts. The figures are in the table beside them.
+ */
+export default function UsageCharts({ series }: { series: UsageSeries }) {
+  const days = series.days.map((d) => ({ day: dayLabel(d.date), seats: d.seats }));
+  const weeks = series.weeks.map((w) => ({
+    week: dayLabel(w.weekStart),
+    activations: w.activations,
+    deactivations: w.deactivations,
+  }));
+  // Headroom above the purchased seats, so the line's label stays inside the chart.
+  const top = Math.ceil(Math.max(series.purchasedSeats, series.peak.seats, 1) * 1.15);
+  return (
+    <Stack gap="md" role="img" aria-label="Charts of the figures in the usage table">
+      <div>
+        <Text size="sm" fw={600} mb={4}>
+          Seats in use per day
+        </Text>
+        <AreaChart
+          h={220}
+          data={days}
+          dataKey="day"
+          series={[{ name: 'seats', label: 'Seats in use', color: 'blue.6' }]}
+          curveType="stepAfter"
+          withDots={false}
+          referenceLines={[{ y: series.purchasedSeats, label: 'Purchased seats', color: 'red.6' }]}
+          yAxisProps={{ domain: [0, top], allowDecimals: false }}
+          xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
+          areaChartProps={{ accessibilityLayer: false }}
+        />
+      </div>
+      <div>
+        <Text size="sm" fw={600} mb={4}>
+          Activations and deactivations per week
+        </Text>
+        <BarChart
+          h={180}
+          data={weeks}
+          dataKey="week"
+          withLegend
+          series={[
+            { name: 'activations', label: 'Activations', color: 'teal.6' },
+            { name: 'deactivations', label: 'Deactivations', color: 'orange.6' },
+          ]}
+          xAxisProps={{ tickFormatter: shortDayLabel, minTickGap: 24 }}
+          barChartProps={{ accessibilityLayer: false }}
+        />
+      </div>
+    </Stack>
+  );
+}

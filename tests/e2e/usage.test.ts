@@ -1,0 +1,82 @@
+import type { Locator } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './support/browser';
+import { ALICE, expectNoAxeViolations, readKpis, signIn, VICTOR } from './support/pages';
+import { usePortal } from './support/portal';
+
+/** The figures of a usage table's first body row (the newest day), as shown. */
+async function newestRow(table: Locator): Promise<string[]> {
+  return table.locator('tbody tr').first().locator('th, td').allInnerTexts();
+}
+
+async function openUsage(region: Locator) {
+  await region.locator('.recharts-surface').first().waitFor();
+  return region;
+}
+
+describeInBrowser('seat usage', { timeout: 180_000 }, () => {
+  // The demo data with its year of activation history (decision 115).
+  const portal = usePortal({ env: () => ({ SEED_DEMO_USAGE: 'true' }) });
+
+  for (const who of [ALICE, VICTOR]) {
+    it(`shows ${who} the Dashboard’s forecasts, a chart, and a table that agrees with the KPI`, async () => {
+      const page = await portal.newPage();
+      await signIn(page, who);
+      const outlook = page.getByRole('region', { name: 'Seat outlook' });
+      await outlook
+        .getByText(/^At this rate, Atlas CAD Studio runs out of seats in about \d+ days\.$/)
+        .waitFor();
+      await outlook.getByText('ENT-000102 expires in 29 days with 8 of 11 seats in use.').waitFor();
+
+      const usage = await openUsage(page.getByRole('region', { name: 'Seats in use over time' }));
+      const activated = (await readKpis(page))['Activated Licenses'];
+      // The screen reader's table (hidden while the chart shows) ends at the KPI's figure.
+      const hidden = usage.getByRole('table', { name: 'Seats in use per day, Northwind Robotics' });
+      expect((await newestRow(hidden))[1]).toBe(activated);
+      expect(
+        await usage
+          .getByText(new RegExp(`^${activated} of \\d+ purchased seats in use now`))
+          .count(),
+      ).toBe(1);
+
+      await usage.getByRole('button', { name: 'Show table' }).click();
+      const shown = usage.getByRole('table', { name: 'Seats in use per day, Northwind Robotics' });
+      expect(await shown.isVisible()).toBe(true);
+      expect((await newestRow(shown))[1]).toBe(activated);
+      expect(await shown.locator('tbody tr').count()).toBe(30);
+      await usage.getByText('1 year', { exact: true }).click();
+      await expect.poll(() => shown.locator('tbody tr').count()).toBe(365);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows the product panel’s forecast and the entitlement panel’s expiry (${colorScheme})`, async () => {
+      const page = await portal.newPage({ colorScheme });
+      await signIn(page, ALICE);
+      await page.goto('/licenses?assigned=all');
+      await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
+      const product = page.getByRole('dialog', { name: 'Atlas CAD Studio' });
+      const usage = await openUsage(product.getByRole('region', { name: 'Seat usage' }));
+      await usage
+        .getByText(/^At this rate, Atlas CAD Studio runs out of seats in about \d+ days\.$/)
+        .waitFor();
+      await expectNoAxeViolations(page);
+
+      await page.goto('/licenses?tab=entitlements&assigned=all');
+      await page.getByRole('button', { name: 'ENT-000102' }).first().click();
+      const entitlement = page.getByRole('dialog', { name: 'Entitlement ENT-000102' });
+      const entitlementUsage = await openUsage(
+        entitlement.getByRole('region', { name: 'Seat usage' }),
+      );
+      await entitlementUsage
+        .getByText('ENT-000102 expires in 29 days with 8 of 11 seats in use.')
+        .waitFor();
+      const table = entitlementUsage.getByRole('table', {
+        name: 'Seats in use per day, ENT-000102',
+      });
+      expect((await newestRow(table))[1]).toBe('8');
+      await expectNoAxeViolations(page);
+    });
+  }
+});
