@@ -4,6 +4,7 @@
  * acceptance.
  */
 import { Type, type Static } from 'typebox';
+import { Instant, NullableInteger, nullableOutput } from './schema-kit.js';
 
 /** Whose licenses a list or the Dashboard shows: the member's own assignments or the organization's. */
 export const INVENTORY_VIEWS = ['mine', 'organization'] as const;
@@ -21,52 +22,75 @@ export const INVENTORY_VIEW_LABELS: Record<InventoryView, string> = {
 export type AssigneeFilter = 'me' | 'none' | number;
 export const ASSIGNEE_FILTER_PATTERN = '^(me|none|[1-9][0-9]{0,9})$';
 
-export interface AssignmentItem {
-  assignmentId: number;
-  /** Null while the assignee's invitation is not accepted. */
-  userId: number | null;
-  email: string;
-  /** The member's name, or the email for a pending invitation. */
-  name: string;
-  quantity: number;
-  pending: boolean;
-  assignedAt: string;
-  assignedBy: string;
-  /** Seats the assignee's live activations of the license hold. */
-  inUse: number;
-}
+export const AssignmentItem = Type.Object({
+  assignmentId: Type.Integer(),
+  userId: NullableInteger('Null while the assignee’s invitation is not accepted.'),
+  email: Type.String(),
+  name: Type.String({ description: 'The member’s name, or the email for a pending invitation.' }),
+  quantity: Type.Integer(),
+  pending: Type.Boolean(),
+  assignedAt: Instant(),
+  assignedBy: Type.String(),
+  inUse: Type.Integer({
+    description: 'Seats the assignee’s live activations of the license hold.',
+  }),
+});
+export type AssignmentItem = Static<typeof AssignmentItem>;
 
-export interface LicenseAssignments {
-  licenseId: number;
-  productName: string;
-  entitlementPublicId: string;
-  seats: number;
-  /** Seats assigned to someone, pending invitations included. */
-  assigned: number;
-  /** An Admin let others' activations use assigned seats (no SEAT_ASSIGNED refusal). */
-  sharedSeats: boolean;
-  assignments: AssignmentItem[];
-}
+export const LicenseAssignments = Type.Object({
+  licenseId: Type.Integer(),
+  productName: Type.String(),
+  entitlementPublicId: Type.String(),
+  seats: Type.Integer(),
+  assigned: Type.Integer({
+    description: 'Seats assigned to someone, pending invitations included.',
+  }),
+  sharedSeats: Type.Boolean({
+    description: 'An Admin let others’ activations use assigned seats (no SEAT_ASSIGNED refusal).',
+  }),
+  assignments: Type.Array(AssignmentItem),
+});
+export type LicenseAssignments = Static<typeof LicenseAssignments>;
 
-export interface AssignLicenseInput {
-  /** A member's email, or an address that gets an invitation (as Viewer) and the seats on acceptance. */
-  email: string;
-  quantity: number;
-}
+const AssigneeEmail = Type.String({
+  minLength: 3,
+  maxLength: 254,
+  pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+  description:
+    'A member’s email, or an address that gets an invitation (as Viewer) and the seats on acceptance',
+});
+const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats assigned' });
 
-export interface ChangeAssignmentInput {
-  /** Re-assign to another member or address. */
-  email?: string;
-  quantity?: number;
-}
+export const AssignLicenseInput = Type.Object(
+  { email: AssigneeEmail, quantity: Quantity },
+  { additionalProperties: false },
+);
+export type AssignLicenseInput = Static<typeof AssignLicenseInput>;
 
-export interface AssignmentChanged {
-  assignment: AssignmentItem | null;
-  /** False when the mail to the assignee (or the invitation) could not be handed to the mail server. */
-  emailDelivered: boolean;
-  /** True when the address was not a member and got an invitation. */
-  invited: boolean;
-}
+/** Re-assign to another member or address, or change the seats. */
+export const ChangeAssignmentInput = Type.Object(
+  { email: Type.Optional(AssigneeEmail), quantity: Type.Optional(Quantity) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type ChangeAssignmentInput = Static<typeof ChangeAssignmentInput>;
+
+export const SharedSeatsInput = Type.Object(
+  { shared: Type.Boolean() },
+  { additionalProperties: false },
+);
+export type SharedSeatsInput = Static<typeof SharedSeatsInput>;
+
+export const AssignmentChanged = Type.Object({
+  assignment: nullableOutput(AssignmentItem),
+  emailDelivered: Type.Boolean({
+    description:
+      'False when the mail to the assignee (or the invitation) could not be handed to the mail server.',
+  }),
+  invited: Type.Boolean({
+    description: 'True when the address was not a member and got an invitation.',
+  }),
+});
+export type AssignmentChanged = Static<typeof AssignmentChanged>;
 
 /** Who a license line is assigned to, as the lists and panels show it (a schema: License Keys validates it). */
 export const AssigneeSummary = Type.Object({

@@ -1,19 +1,18 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { FEATURE_KINDS } from './license-features.js';
+import { NullableInstant, NullableInteger, NullableText, StringEnum } from './schema-kit.js';
 
-const nullable = <T extends ReturnType<typeof Type.String | typeof Type.Integer>>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-
-/** A feature a license grants, as portal lists answer it (the shape of `GrantedFeature`). */
+/** A feature a license grants, as the portal, the vendor API, the licensing API and license files state it. */
 export const GrantedFeatureSchema = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  kind: Type.Enum(FEATURE_KINDS, {
+  code: Type.String({ examples: ['fea-solver'] }),
+  name: Type.String({ examples: ['FEA Solver'] }),
+  kind: StringEnum(FEATURE_KINDS, {
     description: 'switch: on/off; limit: a number the software enforces',
   }),
-  unit: nullable(Type.String({ description: 'What the limit counts, e.g. "max cores"' })),
-  limit: nullable(Type.Integer({ description: 'Reported, not metered; null = no number' })),
-  expiresAt: nullable(
-    Type.String({ description: 'When the grant ends (UTC); null = with the license' }),
+  unit: NullableText('What the limit counts, e.g. "max cores"; null for on/off features'),
+  limit: NullableInteger('Reported, not metered: the software enforces it. Null = no number'),
+  expiresAt: NullableInstant(
+    'When this grant ends, whatever the license’s expiry (UTC); null = with the license',
   ),
 });
+export type GrantedFeature = Static<typeof GrantedFeatureSchema>;

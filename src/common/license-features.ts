@@ -1,4 +1,5 @@
 import { DATE_FORMAT, formatInTimeZone } from './format/date-time.js';
+import type { GrantedFeature } from './license-features-schema.js';
 
 /** On/off (a module is enabled or not) or a number the software enforces (max cores, render hours). */
 export const FEATURE_KINDS = ['switch', 'limit'] as const;
@@ -12,18 +13,8 @@ export const FEATURE_KIND_LABELS: Record<FeatureKind, string> = {
 /** Feature codes are what installed software sends: lower case, digits and dashes, e.g. fea-solver. */
 export const FEATURE_CODE_PATTERN = '^[a-z0-9][a-z0-9-]{1,39}$';
 
-/** A feature a license grants, as the portal, the licensing API and license files state it. */
-export interface GrantedFeature {
-  code: string;
-  name: string;
-  kind: FeatureKind;
-  /** What the limit counts, e.g. "max cores"; null for on/off features. */
-  unit: string | null;
-  /** Reported, not metered: the software enforces it. Null = no number. */
-  limit: number | null;
-  /** When this grant ends, whatever the license's expiry; null = it lasts as long as the license. */
-  expiresAt: string | null;
-}
+/** The shape is the schema's (license-features-schema.ts). */
+export type { GrantedFeature };
 
 export type FeatureState = 'active' | 'ending_soon' | 'ended';
 

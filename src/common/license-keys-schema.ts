@@ -1,18 +1,19 @@
 import { Type, type Static } from 'typebox';
 import { ASSIGNEE_FILTER_PATTERN, AssigneeSummary } from './assignments-api.js';
 import { GrantedFeatureSchema } from './license-features-schema.js';
-import { LICENSE_KEY_STATUS_FILTERS, MAX_EXPIRING_WITHIN_DAYS } from './license-keys-api.js';
-
-const literals = (values: readonly string[], options: { description: string }) =>
-  Type.Union(
-    values.map((value) => Type.Literal(value)),
-    options,
-  );
+import {
+  LICENSE_KEY_SORT_COLUMNS,
+  LICENSE_KEY_STATUS_FILTERS,
+  MAX_EXPIRING_WITHIN_DAYS,
+} from './license-keys-api.js';
+import { LicenseStatusSchema } from './licenses-schema.js';
+import { listQuerySchema, SearchQuery, sortQuery } from './list-query-schema.js';
+import { Instant, NullableInstant, PageOf, StringEnum } from './schema-kit.js';
 
 /** The License Keys list's own filters (the page, sort and search fields are the shared ones). */
 export const LicenseKeyFilters = {
   status: Type.Optional(
-    literals(LICENSE_KEY_STATUS_FILTERS, {
+    StringEnum(LICENSE_KEY_STATUS_FILTERS, {
       description: 'active = valid (not suspended, revoked or expired)',
     }),
   ),
@@ -46,20 +47,6 @@ export const LicenseKeyFilters = {
   ),
 };
 
-const LicenseStatusSchema = Type.Union(
-  [
-    Type.Literal('active'),
-    Type.Literal('expiring_soon'),
-    Type.Literal('expired'),
-    Type.Literal('suspended'),
-    Type.Literal('revoked'),
-  ],
-  {
-    description:
-      'Effective status: suspended/revoked, else expired, else expiring soon (30 days), else active',
-  },
-);
-
 export const LicenseKeyItem = Type.Object({
   licenseId: Type.Integer(),
   entitlementId: Type.Integer(),
@@ -70,10 +57,8 @@ export const LicenseKeyItem = Type.Object({
   status: LicenseStatusSchema,
   seats: Type.Integer({ description: 'Seats the license grants' }),
   seatsUsed: Type.Integer({ description: 'Seats held by live activations' }),
-  expiresAt: Type.Union([Type.String(), Type.Null()], {
-    description: 'The license’s expiry instant (UTC); null = never',
-  }),
-  addedAt: Type.String({ description: 'When the license was added (UTC)' }),
+  expiresAt: NullableInstant('The license’s expiry instant (UTC); null = never'),
+  addedAt: Instant('When the license was added (UTC)'),
   assignees: Type.Array(AssigneeSummary, {
     description: 'Who the license’s seats are assigned to (Assigned to)',
   }),
@@ -83,7 +68,11 @@ export const LicenseKeyItem = Type.Object({
 });
 export type LicenseKeyItem = Static<typeof LicenseKeyItem>;
 
-export const LicenseKeyPage = Type.Object({
-  items: Type.Array(LicenseKeyItem),
-  nextCursor: Type.Union([Type.String(), Type.Null()]),
+export const LicenseKeyPage = PageOf(LicenseKeyItem);
+
+export const LicenseKeyListQuery = listQuerySchema({
+  ...LicenseKeyFilters,
+  ...SearchQuery,
+  ...sortQuery(LICENSE_KEY_SORT_COLUMNS, { sort: 'addedAt', direction: 'desc' }),
 });
+export type LicenseKeyListQuery = Static<typeof LicenseKeyListQuery>;

@@ -22,7 +22,8 @@ export const LICENSE_CHECK_CODES = [
 ] as const;
 
 export type LicenseCheckCode = (typeof LICENSE_CHECK_CODES)[number];
-export type ValidationCode = 'VALID' | LicenseCheckCode;
+export const VALIDATION_CODES = ['VALID', ...LICENSE_CHECK_CODES] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
 /** How an activation's heartbeat stands; `not_required` for products without heartbeat. */
 export type HeartbeatState = 'not_required' | 'alive' | 'not_started' | 'dead';

@@ -1,10 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { AssigneeSummary } from './assignments-api.js';
 import { LICENSE_STATUSES } from './license-status.js';
-import { nullableOutput, PageOf } from './schema-kit.js';
+import { nullableOutput, PageOf, StringEnum } from './schema-kit.js';
 
 /** The effective status of a license, as every list and panel shows it. */
-export const LicenseStatusSchema = Type.Enum(LICENSE_STATUSES, {
+export const LicenseStatusSchema = StringEnum(LICENSE_STATUSES, {
   description:
     'Effective status: suspended/revoked, else expired, else expiring soon (30 days), else active',
 });

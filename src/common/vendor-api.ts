@@ -1,18 +1,23 @@
 import { Type, type Static } from 'typebox';
 import { ACTIVATION_KINDS } from './activation-kinds.js';
 import { FEATURE_KINDS } from './license-features.js';
+import { GrantedFeatureSchema } from './license-features-schema.js';
 import { LICENSE_STATUSES, STORED_LICENSE_STATUSES } from './license-status.js';
-import { nullableOutput, PageOf } from './schema-kit.js';
+import { ArtifactKindSchema } from './downloads-api.js';
+import { InvitationCreated } from './members-api.js';
+import {
+  Instant,
+  NullableInstant,
+  NullableText,
+  nullableOutput,
+  PageOf,
+  StringEnum,
+} from './schema-kit.js';
 
 /**
  * What the vendor API (/api/vendor) answers, one schema per record: the routes serialise with
  * them, the vendor OpenAPI document shows them and the CLI prints the same records.
  */
-
-const Instant = (description: string) => Type.String({ format: 'date-time', description });
-const NullableInstant = (description: string) =>
-  nullableOutput(Type.String({ format: 'date-time', description }));
-const NullableText = (description: string) => nullableOutput(Type.String({ description }));
 
 export const VendorOrganization = Type.Object({
   id: Type.Integer(),
@@ -28,7 +33,7 @@ export const VendorProduct = Type.Object({
   name: Type.String({ examples: ['Atlas CAD'] }),
   licenseType: Type.String({ examples: ['Subscription'] }),
   deploymentType: Type.String({ examples: ['On-premises'] }),
-  activationKind: Type.Enum(ACTIVATION_KINDS),
+  activationKind: StringEnum(ACTIVATION_KINDS),
   heartbeatIntervalSeconds: nullableOutput(
     Type.Integer({ description: 'How often activations check in; null = no heartbeat.' }),
   ),
@@ -47,18 +52,9 @@ export const VendorFeature = Type.Object({
   code: Type.String({ examples: ['fea-solver'] }),
   name: Type.String({ examples: ['Solver'] }),
   description: Type.String({ description: 'What the feature unlocks.' }),
-  kind: Type.Enum(FEATURE_KINDS),
+  kind: StringEnum(FEATURE_KINDS),
   unit: NullableText('What a limit counts, e.g. "max cores".'),
   createdAt: Instant('When the feature was created.'),
-});
-
-export const GrantedFeatureSchema = Type.Object({
-  code: Type.String({ examples: ['fea-solver'] }),
-  name: Type.String(),
-  kind: Type.Enum(FEATURE_KINDS),
-  unit: NullableText('What the limit counts; null for on/off features.'),
-  limit: nullableOutput(Type.Integer({ description: 'The number the software enforces.' })),
-  expiresAt: NullableInstant('When the grant ends; null = with the license.'),
 });
 
 export const VendorLicense = Type.Object({
@@ -76,8 +72,8 @@ export const VendorLicense = Type.Object({
   }),
   seats: Type.Integer({ minimum: 1 }),
   liveSeats: Type.Integer({ description: 'Seats held by live activations.' }),
-  status: Type.Enum(STORED_LICENSE_STATUSES, { description: 'The status the vendor set.' }),
-  effectiveStatus: Type.Enum(LICENSE_STATUSES, {
+  status: StringEnum(STORED_LICENSE_STATUSES, { description: 'The status the vendor set.' }),
+  effectiveStatus: StringEnum(LICENSE_STATUSES, {
     description: 'Suspended/revoked, else expired, else expiring soon (30 days), else active.',
   }),
   expiresAt: NullableInstant('When the license expires; null = never.'),
@@ -104,7 +100,7 @@ export const VendorEntitlement = Type.Object({
   expiresOn: nullableOutput(
     Type.String({ format: 'date', description: 'When the entitlement ends; null = never.' }),
   ),
-  status: Type.Enum(['active', 'expired', 'cancelled']),
+  status: StringEnum(['active', 'expired', 'cancelled']),
   createdAt: Instant('When the entitlement was created.'),
 });
 export type VendorEntitlement = Static<typeof VendorEntitlement>;
@@ -131,4 +127,75 @@ export const VendorSupportContact = Type.Object({
 export const VendorFeatureDeleted = Type.Object({
   deleted: Type.Literal(true),
   feature: VendorFeature,
+});
+
+export const VendorArtifact = Type.Object({
+  id: Type.Integer(),
+  releaseId: Type.Integer(),
+  fileName: Type.String({ examples: ['atlas-2026.2.1-win-x64.msi'] }),
+  kind: ArtifactKindSchema(),
+  platform: Type.String({ examples: ['windows'] }),
+  arch: Type.String({ examples: ['x64'] }),
+  size: Type.Integer({ description: 'Bytes.' }),
+  sha256: Type.String({ description: 'The file’s SHA-256, hex.' }),
+  createdAt: Instant('When the file was uploaded.'),
+});
+export type VendorArtifact = Static<typeof VendorArtifact>;
+
+export const VendorRelease = Type.Object({
+  id: Type.Integer(),
+  productId: Type.Integer(),
+  productCode: Type.String({ examples: ['ATLAS-CAD'] }),
+  version: Type.String({ examples: ['2026.2.1'] }),
+  channel: Type.String({ examples: ['stable'] }),
+  notes: Type.String({ description: 'The changelog, in Markdown.' }),
+  publishedAt: Instant('When the release is (or was) published.'),
+});
+export type VendorRelease = Static<typeof VendorRelease>;
+
+export const VendorReleaseWithArtifacts = Type.Object({
+  ...VendorRelease.properties,
+  artifacts: Type.Array(VendorArtifact),
+});
+export type VendorReleaseWithArtifacts = Static<typeof VendorReleaseWithArtifacts>;
+
+export const VendorReleasePage = PageOf(VendorRelease);
+
+/** An Admin invitation sent by the vendor (the portal's invitation record). */
+export const VendorInvitationSent = InvitationCreated;
+
+export const MAIL_DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
+
+/** A notification email and its attempts (decision 101). */
+export const VendorMailDelivery = Type.Object({
+  id: Type.Integer(),
+  recipient: Type.String(),
+  subject: Type.String(),
+  status: StringEnum(MAIL_DELIVERY_STATUSES),
+  attempts: Type.Integer(),
+  nextAttemptAt: NullableInstant('When the next attempt runs (pending only).'),
+  lastError: NullableText('Why the last attempt failed.'),
+  createdAt: Instant('When the email was queued.'),
+  sentAt: NullableInstant('When the mail server took it.'),
+});
+export type VendorMailDelivery = Static<typeof VendorMailDelivery>;
+
+export const VendorMailDeliveryList = Type.Object({ items: Type.Array(VendorMailDelivery) });
+
+/** A vendor API token as the CLI lists it (never the token itself). */
+export const VendorApiToken = Type.Object({
+  id: Type.Integer(),
+  name: Type.String({ examples: ['erp'] }),
+  createdAt: Instant('When the token was created.'),
+  lastUsedAt: NullableInstant('Last request with it (noted at most once a minute).'),
+  revokedAt: NullableInstant('When it was revoked; null = valid.'),
+});
+export const VendorApiTokenList = Type.Array(VendorApiToken);
+
+/** A new token: the only time it is shown in clear. */
+export const VendorApiTokenCreated = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  createdAt: Instant('When the token was created.'),
+  token: Type.String({ description: 'Send as Authorization: Bearer <token>; shown once.' }),
 });

@@ -118,3 +118,4 @@ export const WebhookMessage = Type.Object({
     { additionalProperties: true, description: 'The event’s data (docs/webhooks.md).' },
   ),
 });
+export type WebhookMessage = Static<typeof WebhookMessage>;

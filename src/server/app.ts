@@ -40,6 +40,7 @@ import { invitationRoutes } from './modules/members/invitation-routes.js';
 import { memberRoutes } from './modules/members/routes.js';
 import { preferenceRoutes } from './modules/preferences/routes.js';
 import { licensingApi } from './modules/licensing/routes.js';
+import { isLicensingUrl, licensingSigner } from './modules/licensing/response-signing.js';
 import { vendorApi } from './modules/provisioning/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.js';
@@ -100,13 +101,20 @@ export async function buildApp(
     metrics: new PortalMetrics(() => database.poolStats?.()),
   };
 
+  const signLicensingAnswer = licensingSigner(ctx);
   const app = Fastify({
     logger:
       options.logger === false
         ? false
         : { level: config.logLevel, redact: REDACT, serializers: { req: requestLogFields } },
     trustProxy: config.trustProxy,
-    frameworkErrors: answerFrameworkError,
+    frameworkErrors: (error, request, reply) =>
+      answerFrameworkError(
+        error,
+        request,
+        reply,
+        isLicensingUrl(request.url) ? signLicensingAnswer : undefined,
+      ),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   if (redis && !options.redis) app.addHook('onClose', () => redis.quit().then(() => undefined));

@@ -1,6 +1,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Static } from 'typebox';
+import { Value } from 'typebox/value';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import type { VendorActor, VendorOperation } from '../modules/provisioning/operation.js';
@@ -67,12 +69,32 @@ export class CliCommand {
     };
   }
 
-  async run(ctx: AppContext, values: FlagValues): Promise<unknown> {
+  async run(ctx: AppContext, values: FlagValues): Promise<CliAnswer> {
     const { file, ...input } = this.input(values);
     const stream = file === undefined ? undefined : createReadStream(file);
-    return this.operation.run(ctx, { ...input, file: stream }, CLI_ACTOR);
+    return this.answer(await this.operation.run(ctx, { ...input, file: stream }, CLI_ACTOR));
+  }
+
+  /**
+   * What the command prints: the record as the operation's response schema has it, the same
+   * locally and from a server (the fields the schema lists, nothing else). An answer that does
+   * not match (a server of another version) is refused rather than printed half-understood.
+   */
+  answer(value: unknown, from: 'local' | 'server' = 'local'): CliAnswer {
+    const schema = this.operation.response;
+    const cleaned = Value.Clean(schema, Value.Clone(value));
+    if (Value.Check(schema, cleaned)) return cleaned;
+    const first = Value.Errors(schema, cleaned)[0];
+    throw new DomainError(
+      'invalid',
+      'unexpected_answer',
+      `The ${from === 'server' ? "server's" : 'local'} answer does not match the schema of "${this.operation.command}"${first ? ` (${first.instancePath || 'answer'} ${first.message})` : ''}: are the CLI and the server the same version?`,
+    );
   }
 }
+
+/** What a vendor operation answers, checked against its response schema. */
+export type CliAnswer = Static<VendorOperation['response']>;
 
 function uploadedFile(value: unknown): string {
   if (typeof value !== 'string' || !existsSync(value))

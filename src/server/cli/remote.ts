@@ -1,7 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { Value } from 'typebox/value';
+import { ApiErrorBody } from '../../common/api-error.js';
 import { DomainError, type Refusal } from '../errors.js';
-import type { CliCommand } from './command.js';
+import type { CliAnswer, CliCommand } from './command.js';
 import type { FlagValues } from './schema-flags.js';
 
 const KIND_OF_STATUS: Record<number, Refusal> = {
@@ -17,13 +19,14 @@ const KIND_OF_STATUS: Record<number, Refusal> = {
 
 /**
  * Runs the command through a running server's vendor API (`--url`, `--token`): the same
- * route the command documents, the flags validated here first by the same schemas.
+ * route the command documents, the flags validated here first by the same schemas, and the
+ * answer checked against the operation's response schema before it is printed.
  */
 export async function runRemote(
   command: CliCommand,
   values: FlagValues,
   server: { url: string; token: string },
-): Promise<unknown> {
+): Promise<CliAnswer> {
   const { route } = command.operation;
   if (!route)
     throw new DomainError(
@@ -55,11 +58,9 @@ export async function runRemote(
     body,
     ...(input.file !== undefined && { duplex: 'half' }),
   } as RequestInit);
-  const answer = (await response.json().catch(() => null)) as {
-    error?: { code: string; message: string; fields?: Record<string, string> };
-  } | null;
-  if (response.ok) return answer;
-  const error = answer?.error;
+  const answer: unknown = await response.json().catch(() => null);
+  if (response.ok) return command.answer(answer, 'server');
+  const error = Value.Check(ApiErrorBody, answer) ? answer.error : undefined;
   throw new DomainError(
     KIND_OF_STATUS[response.status] ?? 'invalid',
     error?.code ?? `http_${response.status}`,

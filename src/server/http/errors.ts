@@ -95,11 +95,14 @@ function validationFields(error: FastifyError): Record<string, string> {
 /**
  * Fastify's `frameworkErrors`: what the router refuses before any route runs (a malformed
  * percent-encoding, a path parameter past its maximum length), in the one error shape.
+ * No plugin's hooks run for it, so `sign` (the licensing API's signer, for its paths) is
+ * given the exact body to sign.
  */
 export function answerFrameworkError(
   error: FastifyError,
   _request: FastifyRequest,
   reply: FastifyReply,
+  sign?: (reply: FastifyReply, body: string) => void,
 ): void {
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
   const body: ApiErrorBody = {
@@ -111,7 +114,11 @@ export function answerFrameworkError(
           fields: { url: 'is not validly encoded' },
         },
   };
-  void reply.status(tooLong ? 414 : 400).send(body);
+  reply.status(tooLong ? 414 : 400);
+  if (!sign) return void reply.send(body);
+  const payload = JSON.stringify(body);
+  sign(reply, payload);
+  void reply.type('application/json; charset=utf-8').send(payload);
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

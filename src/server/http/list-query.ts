@@ -1,51 +1,16 @@
-import { Type, type TSchema } from 'typebox';
 import { nextCalendarDay, startOfDayInZone } from '../../common/format/day-range.js';
 import type { SortDirection } from '../../common/page.js';
 import type { KeysetPosition } from '../db/list-queries.js';
 import { badRequest } from '../errors.js';
-import { PlainText } from './input-schemas.js';
-import { PageQuery } from './pagination.js';
 
-/** A list's query string: page fields plus the list's own filters; unknown fields are refused. */
-export function listQuerySchema<Filters extends Record<string, TSchema>>(filters: Filters) {
-  return Type.Object({ ...PageQuery, ...filters }, { additionalProperties: false });
-}
-
-/** Start and end calendar days, both inclusive, in the member's time zone. */
-export const DateRangeQuery = {
-  from: Type.Optional(
-    Type.String({ format: 'date', description: 'First day, YYYY-MM-DD, in your time zone' }),
-  ),
-  to: Type.Optional(
-    Type.String({
-      format: 'date',
-      description: 'Last day (inclusive), YYYY-MM-DD, in your time zone',
-    }),
-  ),
-};
-
-export const SearchQuery = {
-  q: Type.Optional(
-    PlainText({ maxLength: 200, description: 'Text to search for (case-insensitive, contains)' }),
-  ),
-};
-
-export function sortQuery<Column extends string>(
-  columns: readonly Column[],
-  defaults: { sort: Column; direction: SortDirection },
-) {
-  return {
-    sort: Type.Optional(
-      Type.Union(
-        columns.map((column) => Type.Literal(column)),
-        { default: defaults.sort },
-      ),
-    ),
-    direction: Type.Optional(
-      Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: defaults.direction }),
-    ),
-  };
-}
+// The schemas live in src/common, shared with the web app's data hooks.
+export {
+  DateRangeQuery,
+  filterSchema,
+  listQuerySchema,
+  SearchQuery,
+  sortQuery,
+} from '../../common/list-query-schema.js';
 
 /** The instants [from, before) that the calendar days cover in the time zone. */
 export interface InstantRange {

@@ -1,16 +1,9 @@
-import { Type } from 'typebox';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../../common/page.js';
+import type { Page } from '../../common/page.js';
 import type { KeysetPosition } from '../db/list-queries.js';
 import { badRequest } from '../errors.js';
 import { isPlainText, isRecordId } from './input-schemas.js';
 
-/** Query-string fields of every paginated list: an opaque cursor and a page size. */
-export const PageQuery = {
-  cursor: Type.Optional(Type.String({ maxLength: 400 })),
-  limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }),
-  ),
-};
+export { PageQuery } from '../../common/list-query-schema.js';
 
 export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([position.sortValue, position.id])).toString('base64url');

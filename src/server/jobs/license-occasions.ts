@@ -56,7 +56,7 @@ export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occas
         if (remaining <= 0) return '';
         const usage = await licenseForecast(db, row.organization_id, row.id, now);
         return expirySentence(
-          `The ${row.product} license of ${row.entitlement_public_id}`,
+          `The ${row.product} license of ${row.entitlement}`,
           Math.ceil(remaining / DAY_MS),
           usage.seatsInUse,
           row.seats,

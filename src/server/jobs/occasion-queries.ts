@@ -11,6 +11,7 @@ export function expiringLicenseRows(db: Db, now: Date) {
     .selectFrom('licenses')
     .innerJoin('products', 'products.id', 'licenses.product_id')
     .innerJoin('organizations', 'organizations.id', 'licenses.organization_id')
+    .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .select([
       'licenses.id',
       'licenses.organization_id',
@@ -20,6 +21,7 @@ export function expiringLicenseRows(db: Db, now: Date) {
       'products.name as product',
       'products.code as product_code',
       'organizations.name as organization',
+      'entitlements.public_id as entitlement',
     ])
     .where('licenses.status', '=', 'active')
     .where('licenses.expires_at', '<=', new Date(now.getTime() + 30 * DAY_MS).toISOString())

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ActivationProductOption } from '../../common/activations-api';
+import type { ActivationProducts } from '../../common/activations-api';
 import { apiRequest } from './client';
 import { useSession } from './session';
 
 export const fetchActivationProducts = (signal?: AbortSignal) =>
-  apiRequest<{ products: ActivationProductOption[] }>('/activations/products', { signal }).then(
-    (body) => body.products,
-  );
+  apiRequest<ActivationProducts>('/activations/products', { signal }).then((body) => body.products);
 
 export function useActivationProducts() {
   const { organization } = useSession();

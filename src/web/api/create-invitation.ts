@@ -1,13 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InvitationCreated } from '../../common/members-api';
-import type { Role } from '../../common/roles';
+import type { InvitationCreated, NewInvitation } from '../../common/members-api';
 import { apiRequest } from './client';
-
-export interface NewInvitation {
-  email: string;
-  phone?: string;
-  role: Role;
-}
 
 export const createInvitation = (invitation: NewInvitation) =>
   apiRequest<InvitationCreated>('/members/invitations', { method: 'POST', body: invitation });

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UnreadCount } from '../../common/account-api';
 import { apiRequest } from './client';
 import { notificationsQuery } from './notifications';
 
 /** Marks the listed notifications read, or all of them without ids. */
 export const markNotificationsRead = (ids?: number[]) =>
-  apiRequest<{ unreadCount: number }>('/notifications/read', {
+  apiRequest<UnreadCount>('/notifications/read', {
     method: 'POST',
     body: ids ? { ids } : {},
   });

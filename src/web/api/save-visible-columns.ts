@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionPayload } from '../../common/api-types';
+import type { VisibleColumns, VisibleColumnsChange } from '../../common/preferences';
 import { apiRequest } from './client';
 import { sessionQuery } from './session';
 
-export const saveVisibleColumns = ({ table, columns }: { table: string; columns: string[] }) =>
-  apiRequest<{ columns: Record<string, string[]> }>('/preferences/columns', {
+export const saveVisibleColumns = ({ table, columns }: VisibleColumnsChange) =>
+  apiRequest<VisibleColumns>('/preferences/columns', {
     method: 'PATCH',
     body: { table, columns },
   });

@@ -47,6 +47,10 @@ export async function scenario(baseUrl: string, vendorToken: string, email: stri
     headers: { cookie },
   });
   const listed = lines.data?.items.find((line) => line.entitlementPublicId === entitlement.publicId);
+  const session = await portal.GET('/api/portal/session', { headers: { cookie } });
+  const role: 'admin' | 'viewer' | null = session.data?.role ?? null;
+  const dashboard = await portal.GET('/api/portal/dashboard', { headers: { cookie } });
+  const totalLicenses: number | null = dashboard.data?.kpis.totalLicenses ?? null;
 
   const identifier = 'contract-test-machine';
   const activated = await portal.POST('/v1/activations', { body: { key, identifier } });
@@ -54,6 +58,8 @@ export async function scenario(baseUrl: string, vendorToken: string, email: stri
   return {
     publicId: entitlement.publicId,
     listed: listed ? { status: listed.status, seats: listed.totalAvailable } : null,
+    role,
+    dashboardCounts: totalLicenses !== null && totalLicenses > 0,
     activation: activated.data ? { created: activated.data.created, liveSeats: activated.data.license.liveSeats } : null,
     validation: validated.data ? { valid: validated.data.valid, code: validated.data.code } : null,
     signed: validated.response.headers.get('x-signature')?.startsWith('ed25519=') ?? false,
@@ -113,6 +119,8 @@ describe('a client generated from the served documents', () => {
     expect(await scenario(baseUrl, vendor.token, NORTHWIND_ADMIN, DEMO_PASSWORD)).toEqual({
       publicId: expect.stringMatching(/^ENT-\d{6}$/),
       listed: { status: 'active', seats: 2 },
+      role: 'admin',
+      dashboardCounts: true,
       activation: { created: true, liveSeats: 1 },
       validation: { valid: true, code: 'VALID' },
       signed: true,

@@ -49,7 +49,7 @@ describe('the OpenAPI documents', () => {
   );
 
   it.each(['portal', 'vendor'] as const)(
-    'every operation of the %s document has an id, its security, an example and the one error schema',
+    'every operation of the %s document has an id, its security, a typed success, an example and the one error schema',
     (name) => {
       const document = documents[name];
       expect(document.servers?.[0]?.url).toMatch(/^https?:\/\//);
@@ -62,6 +62,12 @@ describe('the OpenAPI documents', () => {
         for (const requirement of operation.security ?? [])
           for (const scheme of Object.keys(requirement))
             expect(document.components.securitySchemes, where).toHaveProperty(scheme);
+        // A typed success: a JSON schema, a file's media type, or 204 (no body).
+        const successes = Object.entries(operation.responses).filter(([status]) => status < '300');
+        expect(successes.length, where).toBeGreaterThan(0);
+        for (const [status, response] of successes)
+          if (status !== '204')
+            expect(Object.keys(response.content ?? {}), `${where} ${status}`).not.toEqual([]);
         const errors = Object.entries(operation.responses).filter(
           ([status]) => status >= '400' && status < '500',
         );

@@ -117,6 +117,7 @@ describe.each(await availableDialects())('bad input gets a documented 4xx on %s'
       'validation_failed',
       'colour',
     );
+    refusal(await vendor.get('/licenses', { colour: 'red' }), 400, 'validation_failed', 'colour');
   });
 
   it('signs the 404 of an unknown /v1 route and every refusal', async () => {
@@ -126,6 +127,7 @@ describe.each(await availableDialects())('bad input gets a documented 4xx on %s'
     for (const response of [
       await t.app.inject({ method: 'GET', url: '/v1/no-such-route' }),
       await v1('/licenses/validate', '{not json', { 'content-type': 'application/json' }),
+      await t.app.inject({ method: 'GET', url: '/v1/licenses/%E0%A4%A' }),
     ]) {
       expect(response.statusCode).toBeGreaterThanOrEqual(400);
       const signed = {
@@ -136,6 +138,12 @@ describe.each(await availableDialects())('bad input gets a documented 4xx on %s'
       expect(verifyResponse(publicKey, signed, TEST_NOW)).toBe(true);
     }
     refusal(await t.app.inject({ method: 'GET', url: '/v1/no-such-route' }), 404, 'not_found');
+    refusal(
+      await t.app.inject({ method: 'GET', url: '/v1/licenses/%E0%A4%A' }),
+      400,
+      'validation_failed',
+      'url',
+    );
   });
 
   it.each(['csv', 'jsonl'])(

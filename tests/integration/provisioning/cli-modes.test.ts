@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VendorOrganization } from '../../../src/common/vendor-api.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { vendorClient } from '../../support/vendor-client.js';
 
@@ -93,6 +96,42 @@ describe('npx portal --url --token against a running server', () => {
       const wrongToken = await portal(['org', 'list', '--url', url, '--token', 'nope']);
       expect(wrongToken.code).toBe(1);
       expect(wrongToken.stderr).toContain('Error (unauthenticated)');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'prints the record its response schema describes, and refuses an answer of another shape',
+    async () => {
+      const listed = await portal(['org', 'list', '--url', url, '--token', token]);
+      expect(listed.code, listed.stderr).toBe(0);
+      const [first] = (JSON.parse(listed.stdout) as { items: Record<string, unknown>[] }).items;
+      expect(Object.keys(first!).sort()).toEqual(Object.keys(VendorOrganization.properties).sort());
+
+      // A server of another version: its organization has no slug and a text id.
+      const other = createServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ id: 'org-1', name: 'Elsewhere', createdAt: 'today' }));
+      });
+      await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+      const { port } = other.address() as AddressInfo;
+      try {
+        const answer = await portal([
+          'org',
+          'get',
+          '--id',
+          '1',
+          '--url',
+          `http://127.0.0.1:${port}`,
+          '--token',
+          token,
+        ]);
+        expect(answer.code).toBe(1);
+        expect(answer.stdout).toBe('');
+        expect(answer.stderr).toContain('Error (unexpected_answer)');
+      } finally {
+        await new Promise((resolve) => other.close(resolve));
+      }
     },
     CLI_TIMEOUT,
   );

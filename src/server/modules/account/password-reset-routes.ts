@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { requestPasswordReset, resetPassword } from './password-reset.js';
-import { Password, Token } from './schemas.js';
+import { PasswordReset, PasswordResetRequest } from '../../../common/account-api.js';
+import { OK, OkAnswer } from '../../../common/schema-kit.js';
 
 const tags = ['account'];
 
@@ -16,14 +16,15 @@ export async function passwordResetRoutes(server: FastifyInstance, ctx: AppConte
       tags,
       summary:
         'Email a password reset link; the answer is the same whether the address has an account',
-      body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }) }),
+      body: PasswordResetRequest,
+      response: { 200: OkAnswer },
     },
     handler: async (request) => {
       const { work } = await requestPasswordReset(ctx, request.body.email, request.ip);
       work().catch((error: unknown) =>
         request.log.error({ err: error }, 'password reset request failed'),
       );
-      return { ok: true };
+      return OK;
     },
   });
 
@@ -32,11 +33,12 @@ export async function passwordResetRoutes(server: FastifyInstance, ctx: AppConte
     schema: {
       tags,
       summary: 'Set a new password with the emailed token; signs out every session',
-      body: Type.Object({ token: Token, password: Password }),
+      body: PasswordReset,
+      response: { 200: OkAnswer },
     },
     handler: async (request) => {
       await resetPassword(ctx, { ...request.body, ip: request.ip });
-      return { ok: true };
+      return OK;
     },
   });
 }

@@ -1,9 +1,8 @@
 import {
   NOTIFICATION_TOPICS,
   parsePreferences,
-  type NotificationChannels,
-  type NotificationTopic,
   type Preferences,
+  type PreferencesChange,
 } from '../../../common/preferences.js';
 import { recordAccountAudit } from '../../audit/record-account-audit.js';
 import type { AppContext } from '../../context.js';
@@ -12,9 +11,7 @@ import { badRequest } from '../../errors.js';
 import type { AccountActor } from './account-actor.js';
 import { lockUser, updateUser } from './queries.js';
 
-export type PreferencesChange = Partial<Omit<Preferences, 'columns' | 'notifications'>> & {
-  notifications?: Partial<Record<NotificationTopic, Partial<NotificationChannels>>>;
-};
+export type { PreferencesChange } from '../../../common/preferences.js';
 
 // 'UTC' is not in the IANA list Intl reports, but is every account's default.
 const TIME_ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);

@@ -2,9 +2,18 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
-  ACTIVATION_SORT_COLUMNS,
+  ActivationDetail,
+  ActivationFilters,
+  ActivationListQuery,
+  ActivationPage,
+  ActivationProducts,
+  DeactivationRequest,
+  DeactivationResult,
   MAX_DEACTIVATE_AT_ONCE,
   MAX_RECLAIM_PREVIEW,
+  OfflineActivationResult,
+  SwapActivationInput,
+  SwapResult,
 } from '../../../common/activations-api.js';
 import { calendarDayInZone } from '../../../common/format/day-range.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
@@ -14,12 +23,12 @@ import {
   ReclaimRequest,
   ReclaimResult,
 } from '../../../common/reclaim-schema.js';
+import { FileAnswer } from '../../../common/schema-kit.js';
 import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { startBatches } from '../../http/pagination.js';
-import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
-import { OfflineRequestFile } from '../licensing/schemas.js';
+import { OfflineActivationRequest } from '../../../common/licensing-api.js';
 import { activationDetail } from './detail.js';
 import { memberTranslator } from '../../i18n/member-translator.js';
 import { activationCsvColumns } from './export-columns.js';
@@ -27,15 +36,6 @@ import { activateOfflineFromPortal } from './offline-service.js';
 import { previewReclaim, reclaimActivations } from './reclaim.js';
 import * as service from './service.js';
 import { swapActivation } from './swap.js';
-
-const ActivationFilters = {
-  ...DateRangeQuery,
-  ...SearchQuery,
-  productId: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'Only activations of this product' }),
-  ),
-  ...sortQuery(ACTIVATION_SORT_COLUMNS, { sort: 'activatedAt', direction: 'desc' }),
-};
 
 const timeZoneOf = (request: FastifyRequest) => request.auth!.user.preferences.timezone;
 
@@ -47,7 +47,8 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: "The organization's activations, filtered and sorted, one page at a time",
-      querystring: listQuerySchema(ActivationFilters),
+      querystring: ActivationListQuery,
+      response: { 200: ActivationPage },
     },
     handler: async (request) =>
       service.listActivations(ctx, request.actor!, timeZoneOf(request), {
@@ -61,6 +62,7 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: 'The products the organization holds licenses of, for the product filter',
+      response: { 200: ActivationProducts },
     },
     handler: async (request) => ({ products: await service.listProducts(ctx, request.actor!) }),
   });
@@ -71,6 +73,7 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'One activation with its license, entitlement and audit trail',
       params: Type.Object({ activationId: Type.Integer({ minimum: 1 }) }),
+      response: { 200: ActivationDetail },
     },
     handler: async (request) => activationDetail(ctx, request.actor!, request.params.activationId),
   });
@@ -80,7 +83,8 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: 'Export the filtered activations as CSV: every column, streamed, formula-safe',
-      querystring: Type.Object(ActivationFilters, { additionalProperties: false }),
+      querystring: ActivationFilters,
+      response: { 200: FileAnswer('text/csv', 'The activations as CSV, an attachment') },
     },
     handler: async (request, reply) => {
       const actor = request.actor!;
@@ -105,15 +109,8 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: 'Deactivate one or several activations, all or none; their seats are free at once',
-      body: Type.Object(
-        {
-          activationIds: Type.Array(Type.Integer({ minimum: 1 }), {
-            minItems: 1,
-            maxItems: MAX_DEACTIVATE_AT_ONCE,
-          }),
-        },
-        { additionalProperties: false },
-      ),
+      body: DeactivationRequest,
+      response: { 200: DeactivationResult },
     },
     handler: async (request) =>
       service.deactivateActivations(ctx, request.actor!, request.body.activationIds, request.ip),
@@ -154,14 +151,8 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary:
         'Activate an air-gapped machine from its request file; answers the signed response file (and its QR code)',
-      body: Type.Object(
-        {
-          requestFile: OfflineRequestFile,
-          projectName: Type.Optional(Type.String({ maxLength: 200 })),
-          projectManager: Type.Optional(Type.String({ maxLength: 200 })),
-        },
-        { additionalProperties: false },
-      ),
+      body: OfflineActivationRequest,
+      response: { 200: OfflineActivationResult },
     },
     handler: async (request) =>
       activateOfflineFromPortal(ctx, request.actor!, request.body, request.ip),
@@ -174,19 +165,8 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       summary:
         'Swap a machine in one step: deactivate this activation and activate another identifier with the same seats and project data',
       params: Type.Object({ activationId: Type.Integer({ minimum: 1 }) }),
-      body: Type.Object(
-        {
-          identifier: Type.String({
-            minLength: 1,
-            maxLength: 255,
-            pattern: '\\S',
-            description: 'The new machine fingerprint, domain or serial',
-          }),
-          name: Type.Optional(Type.String({ maxLength: 200 })),
-          hostname: Type.Optional(Type.String({ maxLength: 255 })),
-        },
-        { additionalProperties: false },
-      ),
+      body: SwapActivationInput,
+      response: { 201: SwapResult },
     },
     handler: async (request, reply) =>
       reply

@@ -1,11 +1,12 @@
 import type {
+  ActivationFilters,
   ActivationItem,
   ActivationProductOption,
   ActivationSortColumn,
   ActivationStatus,
   DeactivationResult,
 } from '../../../common/activations-api.js';
-import type { Page, SortDirection } from '../../../common/page.js';
+import type { Page } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
@@ -14,16 +15,6 @@ import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import { organizationSlug } from '../audit/queries.js';
 import { deactivateActivation } from '../../licensing/public-api.js';
 import * as queries from './queries.js';
-
-/** The filters of the Activations table, shared by the table and its export. */
-export interface ActivationListQuery {
-  from?: string;
-  to?: string;
-  productId?: number;
-  q?: string;
-  sort?: ActivationSortColumn;
-  direction?: SortDirection;
-}
 
 const EXPORT_BATCH = 1000;
 
@@ -60,7 +51,7 @@ async function activationFilters(
   ctx: AppContext,
   actor: Actor,
   timeZone: string,
-  query: ActivationListQuery,
+  query: ActivationFilters,
 ): Promise<queries.ActivationFilters> {
   const text = searchText(query.q);
   return {
@@ -77,7 +68,7 @@ async function activationPage(
   ctx: AppContext,
   actor: Actor,
   filters: queries.ActivationFilters,
-  query: ActivationListQuery,
+  query: ActivationFilters,
   cursor: string | undefined,
   pageSize: number,
 ) {
@@ -110,7 +101,7 @@ export async function listActivations(
   ctx: AppContext,
   actor: Actor,
   timeZone: string,
-  query: ActivationListQuery & { cursor?: string; limit: number },
+  query: ActivationFilters & { cursor?: string; limit: number },
 ): Promise<Page<ActivationItem>> {
   return activationPage(
     ctx,
@@ -127,7 +118,7 @@ export async function* activationBatches(
   ctx: AppContext,
   actor: Actor,
   timeZone: string,
-  query: ActivationListQuery,
+  query: ActivationFilters,
 ): AsyncGenerator<ActivationItem[]> {
   const filters = await activationFilters(ctx, actor, timeZone, query);
   yield* allPages((cursor) => activationPage(ctx, actor, filters, query, cursor, EXPORT_BATCH));

@@ -1,6 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import {
+  AssignLicenseInput,
+  AssignmentChanged,
+  ChangeAssignmentInput,
+  LicenseAssignments,
+  SharedSeatsInput,
+} from '../../../common/assignments-api.js';
 import type { AppContext } from '../../context.js';
 import {
   assignLicense,
@@ -15,14 +22,6 @@ const AssignmentParams = Type.Object({
   licenseId: Type.Integer({ minimum: 1 }),
   assignmentId: Type.Integer({ minimum: 1 }),
 });
-const Email = Type.String({
-  minLength: 3,
-  maxLength: 254,
-  pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-  description: 'A member’s email, or an address to invite',
-});
-const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Seats assigned' });
-
 export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -32,6 +31,7 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Who the seats of a license are assigned to',
       params: LicenseParams,
+      response: { 200: LicenseAssignments },
     },
     handler: async (request) => licenseAssignments(ctx, request.actor!, request.params.licenseId),
   });
@@ -43,7 +43,8 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
       summary:
         'Assign seats to a member, or invite an address that gets them on acceptance (audited, mailed)',
       params: LicenseParams,
-      body: Type.Object({ email: Email, quantity: Quantity }, { additionalProperties: false }),
+      body: AssignLicenseInput,
+      response: { 201: AssignmentChanged },
     },
     handler: async (request, reply) =>
       reply
@@ -65,10 +66,8 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Change the seats of an assignment, or re-assign it to another person',
       params: AssignmentParams,
-      body: Type.Object(
-        { email: Type.Optional(Email), quantity: Type.Optional(Quantity) },
-        { additionalProperties: false, minProperties: 1 },
-      ),
+      body: ChangeAssignmentInput,
+      response: { 200: AssignmentChanged },
     },
     handler: async (request) =>
       changeAssignment(
@@ -87,6 +86,7 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Unassign (activations stay until an Admin ends them)',
       params: AssignmentParams,
+      response: { 200: AssignmentChanged },
     },
     handler: async (request) =>
       unassign(
@@ -105,7 +105,8 @@ export async function assignmentRoutes(server: FastifyInstance, ctx: AppContext)
       summary:
         'Let anyone’s activations use assigned seats (true), or keep them for their assignees (false, the default)',
       params: LicenseParams,
-      body: Type.Object({ shared: Type.Boolean() }, { additionalProperties: false }),
+      body: SharedSeatsInput,
+      response: { 200: LicenseAssignments },
     },
     handler: async (request) =>
       setSharedSeats(

@@ -1,35 +1,23 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
-import { AUDIT_TYPES } from '../../../common/audit-api.js';
+import {
+  AuditActors,
+  AuditChainVerification,
+  AuditEventPage,
+  AuditFilters,
+  AuditListQuery,
+} from '../../../common/audit-api.js';
 import { calendarDayInZone } from '../../../common/format/day-range.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
+import { FileAnswer } from '../../../common/schema-kit.js';
 import type { AppContext } from '../../context.js';
 import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { jsonLinesStream } from '../../http/jsonl-export.js';
 import { startBatches } from '../../http/pagination.js';
-import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
-import { PlainText, RecordId } from '../../http/input-schemas.js';
 import { memberTranslator } from '../../i18n/member-translator.js';
 import { auditCsvColumns, auditJsonLine } from './export-formats.js';
 import * as service from './service.js';
-
-const AuditFilters = {
-  ...DateRangeQuery,
-  ...SearchQuery,
-  type: Type.Optional(Type.Union(AUDIT_TYPES.map((type) => Type.Literal(type)))),
-  userId: Type.Optional(RecordId('Only events by this user')),
-  actor: Type.Optional(
-    PlainText({
-      maxLength: 200,
-      description: 'Only events by this actor that is not a member, e.g. "Software"',
-    }),
-  ),
-  ...sortQuery(['occurredAt'], { sort: 'occurredAt', direction: 'desc' }),
-};
-const AuditListQuery = listQuerySchema(AuditFilters);
-const AuditExportQuery = Type.Object(AuditFilters, { additionalProperties: false });
 
 const timeZoneOf = (request: FastifyRequest) => request.auth!.user.preferences.timezone;
 
@@ -42,6 +30,7 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary: 'The Audit & Event Log, filtered, newest first, one page at a time',
       querystring: AuditListQuery,
+      response: { 200: AuditEventPage },
     },
     handler: async (request) =>
       service.listAuditEvents(ctx, request.actor!, timeZoneOf(request), {
@@ -56,6 +45,7 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary:
         'The members and the other actors (software, vendor) who appear in the log, for the user filter',
+      response: { 200: AuditActors },
     },
     handler: async (request) => service.listAuditActors(ctx, request.actor!),
   });
@@ -69,7 +59,13 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
           format === 'csv'
             ? 'Export the filtered events as CSV (formula-safe)'
             : 'Export the filtered events as JSON lines, with their hashes',
-        querystring: AuditExportQuery,
+        querystring: AuditFilters,
+        response: {
+          200:
+            format === 'csv'
+              ? FileAnswer('text/csv', 'The events as CSV, an attachment')
+              : FileAnswer('application/x-ndjson', 'The events as JSON lines, an attachment'),
+        },
       },
       handler: async (request, reply) => {
         const actor = request.actor!;
@@ -105,6 +101,7 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Check the hash chain: report the first altered or missing event',
+      response: { 200: AuditChainVerification },
     },
     handler: async (request) => service.verifyOrganizationChain(ctx, request.actor!),
   });

@@ -1,30 +1,19 @@
 import type {
   AuditActors,
+  AuditFilters,
   AuditChainVerification,
   AuditEventItem,
 } from '../../../common/audit-api.js';
-import type { Page, SortDirection } from '../../../common/page.js';
+import type { Page } from '../../../common/page.js';
 import { verifyAuditChain } from '../../audit/verify-chain.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
-import type { AuditType, Row } from '../../db/schema.js';
+import type { Row } from '../../db/schema.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
 import * as queries from './queries.js';
 
 export type AuditEventRow = Row<'audit_events'>;
-
-/** The filters of the Audit & Event Log, shared by the table and its exports. */
-export interface AuditListQuery {
-  from?: string;
-  to?: string;
-  type?: AuditType;
-  userId?: number;
-  /** An actor that is not a member, by its label. */
-  actor?: string;
-  q?: string;
-  direction?: SortDirection;
-}
 
 const EXPORT_BATCH = 1000;
 
@@ -46,7 +35,7 @@ async function auditEventFilters(
   ctx: AppContext,
   actor: Actor,
   timeZone: string,
-  query: AuditListQuery,
+  query: AuditFilters,
 ): Promise<queries.AuditEventFilters> {
   const text = searchText(query.q);
   return {
@@ -65,7 +54,7 @@ async function auditEventRows(
   ctx: AppContext,
   actor: Actor,
   filters: queries.AuditEventFilters,
-  query: AuditListQuery,
+  query: AuditFilters,
   cursor: string | undefined,
   pageSize: number,
 ) {
@@ -89,7 +78,7 @@ export async function listAuditEvents(
   ctx: AppContext,
   actor: Actor,
   timeZone: string,
-  query: AuditListQuery & { cursor?: string; limit: number },
+  query: AuditFilters & { cursor?: string; limit: number },
 ): Promise<Page<AuditEventItem>> {
   const page = await auditEventRows(
     ctx,
@@ -107,7 +96,7 @@ export async function* auditEventBatches(
   ctx: AppContext,
   actor: Actor,
   timeZone: string,
-  query: AuditListQuery,
+  query: AuditFilters,
 ): AsyncGenerator<AuditEventRow[]> {
   const filters = await auditEventFilters(ctx, actor, timeZone, query);
   yield* allPages((cursor) => auditEventRows(ctx, actor, filters, query, cursor, EXPORT_BATCH));

@@ -1,7 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { ArtifactKindSchema } from '../../../common/downloads-schema.js';
+import {
+  DownloadFilterOptions,
+  DownloadReleasePage,
+  DownloadReleaseQuery,
+  ProductChangelog,
+  SignedDownloadLink,
+} from '../../../common/downloads-api.js';
+import { FileAnswer } from '../../../common/schema-kit.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
 import { PageQuery } from '../../http/pagination.js';
@@ -10,22 +17,6 @@ import { sendArtifact } from './send-artifact.js';
 import * as service from './service.js';
 
 const ArtifactParams = Type.Object({ artifactId: Type.Integer({ minimum: 1 }) });
-const ReleaseQuery = Type.Object(
-  {
-    productId: Type.Optional(
-      Type.Integer({ minimum: 1, description: 'Only releases of this product' }),
-    ),
-    platform: Type.Optional(
-      text(
-        'Only releases with an installer for this platform (documentation fits every platform)',
-        40,
-      ),
-    ),
-    kind: Type.Optional(ArtifactKindSchema('Only files of this kind: installer or documentation')),
-    ...PageQuery,
-  },
-  { additionalProperties: false },
-);
 const SignedLinkQuery = Type.Object({
   org: Type.Integer({ minimum: 1, description: 'The organization the link was issued to' }),
   expires: Type.Integer({
@@ -43,6 +34,7 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'The entitled products and their platforms, for the Downloads filters',
+      response: { 200: DownloadFilterOptions },
     },
     handler: async (request) => service.downloadFilterOptions(ctx, request.actor!),
   });
@@ -52,7 +44,8 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'The releases the organization may download, newest first, with their files',
-      querystring: ReleaseQuery,
+      querystring: DownloadReleaseQuery,
+      response: { 200: DownloadReleasePage },
     },
     handler: async (request) =>
       service.listDownloads(ctx, request.actor!, {
@@ -67,6 +60,7 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary: 'A signed link to one file, valid for DOWNLOAD_LINK_MINUTES',
       params: ArtifactParams,
+      response: { 200: SignedDownloadLink },
     },
     handler: async (request) =>
       service.createDownloadLink(ctx, request.actor!, request.params.artifactId),
@@ -80,6 +74,10 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
       summary: 'Download a file through its signed link (supports Range)',
       params: ArtifactParams,
       querystring: SignedLinkQuery,
+      response: {
+        200: FileAnswer('application/octet-stream', 'The file'),
+        206: FileAnswer('application/octet-stream', 'The requested byte range of the file'),
+      },
     },
     handler: async (request, reply) => {
       const actor = request.actor!;
@@ -104,6 +102,7 @@ export async function downloadRoutes(server: FastifyInstance, ctx: AppContext) {
         'A product’s changelog: the notes of every release the organization may download, newest first',
       params: Type.Object({ product: text('The product’s id or code', 40) }),
       querystring: Type.Object(PageQuery, { additionalProperties: false }),
+      response: { 200: ProductChangelog },
     },
     handler: async (request) =>
       service.productChangelog(ctx, request.actor!, request.params.product, {

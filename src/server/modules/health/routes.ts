@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { HealthStatus } from '../../../common/health-api.js';
+import { HealthStatus, Liveness, NotReady, Readiness } from '../../../common/health-api.js';
 import type { AppContext } from '../../context.js';
 import { probeReadiness, readinessProbes } from './probes.js';
 import { pingDatabase } from './queries.js';
@@ -26,7 +26,11 @@ export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
 
   // Liveness: the process answers. Touches nothing else, so a database outage restarts nobody.
   app.get('/healthz', {
-    schema: { tags: ['health'], summary: 'Liveness: the process answers (checks nothing else)' },
+    schema: {
+      tags: ['health'],
+      summary: 'Liveness: the process answers (checks nothing else)',
+      response: { 200: Liveness },
+    },
     handler: async () => ({ status: 'ok' }),
   });
 
@@ -35,6 +39,10 @@ export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
       tags: ['health'],
       summary:
         'Readiness: the database, Redis (when configured) and the file storage answer; 503 names what is down',
+      response: {
+        200: { ...Readiness, description: 'Every dependency answers.' },
+        503: { ...NotReady, description: 'Something is down: `down` names it.' },
+      },
     },
     handler: async (request, reply) => {
       const { checks, down } = await probeReadiness(readinessProbes(ctx));

@@ -1,15 +1,20 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { FEATURE_CODE_PATTERN } from '../../../common/license-features.js';
+import {
+  ActivateLicenseInput,
+  DiagnoseLicenseInput,
+  LicenseActivated,
+  LicenseDiagnosis,
+  RevealedKey,
+  RevealKeyRequest,
+} from '../../../common/licenses-api.js';
 import type { AppContext } from '../../context.js';
 import { activateLicense } from './activate-service.js';
 import { diagnoseLicense } from './diagnose-service.js';
 import { revealLicenseKey } from './key-service.js';
 
 const LicenseParams = Type.Object({ licenseId: Type.Integer({ minimum: 1 }) });
-const Text = (description: string) =>
-  Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description });
 
 export async function licenseActionRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
@@ -20,17 +25,8 @@ export async function licenseActionRoutes(server: FastifyInstance, ctx: AppConte
       tags: ['portal'],
       summary: 'Activate seats of a license (never beyond the seats still available)',
       params: LicenseParams,
-      body: Type.Object(
-        {
-          quantity: Type.Integer({ minimum: 1, maximum: 100000 }),
-          projectName: Text('Project the seats are for'),
-          projectManager: Text('Who is responsible for them'),
-          identifier: Text(
-            "Serial number, machine fingerprint or domain, by the product's activation kind",
-          ),
-        },
-        { additionalProperties: false },
-      ),
+      body: ActivateLicenseInput,
+      response: { 201: LicenseActivated },
     },
     handler: async (request, reply) =>
       reply
@@ -52,10 +48,8 @@ export async function licenseActionRoutes(server: FastifyInstance, ctx: AppConte
       tags: ['portal'],
       summary: 'The full license key (audited)',
       params: LicenseParams,
-      body: Type.Object(
-        { purpose: Type.Union([Type.Literal('reveal'), Type.Literal('copy')]) },
-        { additionalProperties: false },
-      ),
+      body: RevealKeyRequest,
+      response: { 200: RevealedKey },
     },
     handler: async (request) =>
       revealLicenseKey(
@@ -73,24 +67,8 @@ export async function licenseActionRoutes(server: FastifyInstance, ctx: AppConte
       tags: ['portal'],
       summary:
         "The verdict the software gets for a key of the organization, step by step (other organizations' keys: not found)",
-      body: Type.Object(
-        {
-          key: Type.String({ minLength: 1, maxLength: 200 }),
-          identifier: Type.Optional(
-            Type.String({
-              maxLength: 255,
-              description: 'Machine fingerprint, domain or serial to check',
-            }),
-          ),
-          features: Type.Optional(
-            Type.Array(Type.String({ pattern: FEATURE_CODE_PATTERN }), {
-              maxItems: 50,
-              description: 'Feature codes the software asks for',
-            }),
-          ),
-        },
-        { additionalProperties: false },
-      ),
+      body: DiagnoseLicenseInput,
+      response: { 200: LicenseDiagnosis },
     },
     handler: async (request) =>
       diagnoseLicense(ctx, request.actor!, request.body, request.auth!.user.preferences.timezone),

@@ -2,28 +2,19 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
-  ENTITLEMENT_DATE_FIELDS,
-  ENTITLEMENT_SEARCH_SCOPES,
-  ENTITLEMENT_SORT_COLUMNS,
-  PRODUCT_SORT_COLUMNS,
+  EntitlementDetail,
+  EntitlementListQuery,
+  FeatureChoices,
+  LicenseProductDetail,
+  LicenseProductListQuery,
+  LicenseProductPage,
 } from '../../../common/licenses-api.js';
-import { LICENSE_KEY_SORT_COLUMNS } from '../../../common/license-keys-api.js';
 import { EntitlementLinePage } from '../../../common/licenses-schema.js';
-import { LicenseKeyFilters, LicenseKeyPage } from '../../../common/license-keys-schema.js';
+import { LicenseKeyListQuery, LicenseKeyPage } from '../../../common/license-keys-schema.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
-import { DateRangeQuery, listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
 import { listLicenseKeysOf } from './key-list-service.js';
 import * as service from './service.js';
-
-// The same filter as the License Keys tab's (one definition).
-const Assigned = { assigned: LicenseKeyFilters.assigned };
-
-const literals = (values: readonly string[], description: string) =>
-  Type.Union(
-    values.map((value) => Type.Literal(value)),
-    { description },
-  );
 
 export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
@@ -33,11 +24,8 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Products the organization holds licenses of (q searches name and license type)',
-      querystring: listQuerySchema({
-        ...SearchQuery,
-        ...Assigned,
-        ...sortQuery(PRODUCT_SORT_COLUMNS, { sort: 'name', direction: 'asc' }),
-      }),
+      querystring: LicenseProductListQuery,
+      response: { 200: LicenseProductPage },
     },
     handler: async (request) =>
       service.listProducts(ctx, request.actor!, {
@@ -52,6 +40,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary: 'A product and the entitlements that include it',
       params: Type.Object({ productId: Type.Integer({ minimum: 1 }) }),
+      response: { 200: LicenseProductDetail },
     },
     handler: async (request) =>
       service.productDetail(ctx, request.actor!, request.params.productId),
@@ -62,21 +51,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Entitlement lines (one per licensed product) of the organization',
-      querystring: listQuerySchema({
-        scope: Type.Optional(literals(ENTITLEMENT_SEARCH_SCOPES, 'Where q searches')),
-        ...SearchQuery,
-        dateField: Type.Optional(literals(ENTITLEMENT_DATE_FIELDS, 'Which date from/to filter')),
-        ...DateRangeQuery,
-        ...Assigned,
-        feature: Type.Optional(
-          Type.Integer({
-            minimum: 1,
-            description:
-              'Only licenses granting this feature (an id of GET /api/portal/licenses/features)',
-          }),
-        ),
-        ...sortQuery(ENTITLEMENT_SORT_COLUMNS, { sort: 'orderDate', direction: 'desc' }),
-      }),
+      querystring: EntitlementListQuery,
       response: { 200: EntitlementLinePage },
     },
     handler: async (request) =>
@@ -92,11 +67,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary:
         'Every license key of the organization (masked), one row per license; q searches entitlement ids and key endings',
-      querystring: listQuerySchema({
-        ...LicenseKeyFilters,
-        ...SearchQuery,
-        ...sortQuery(LICENSE_KEY_SORT_COLUMNS, { sort: 'addedAt', direction: 'desc' }),
-      }),
+      querystring: LicenseKeyListQuery,
       response: { 200: LicenseKeyPage },
     },
     handler: async (request) =>
@@ -111,6 +82,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Features the organization’s licenses grant (the choices of the feature filter)',
+      response: { 200: FeatureChoices },
     },
     handler: async (request) => service.listGrantedFeatures(ctx, request.actor!),
   });
@@ -121,6 +93,7 @@ export async function licenseRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary: 'An entitlement and its licenses',
       params: Type.Object({ entitlementId: Type.Integer({ minimum: 1 }) }),
+      response: { 200: EntitlementDetail },
     },
     handler: async (request) =>
       service.entitlementDetail(ctx, request.actor!, request.params.entitlementId),

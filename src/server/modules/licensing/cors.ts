@@ -1,39 +1,45 @@
+import fastifyCors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import { SIGNATURE_HEADER } from '../../crypto/signing.js';
 import { DomainError } from '../../errors.js';
 
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
+const originRefused = () =>
+  new DomainError(
+    'forbidden',
+    'cors_origin_not_allowed',
+    'This origin may not call the licensing API from a browser (LICENSING_CORS_ORIGINS).',
+  );
+
 /**
- * CORS for browser-based licensing clients, only on /v1 and only for the configured origins
- * (LICENSING_CORS_ORIGINS). The portal's API never answers cross-origin: it is not in this
- * plugin. Small enough to keep here (decision 107); @fastify/cors could replace it.
+ * CORS for browser-based licensing clients with @fastify/cors, registered in the /v1 plugin
+ * only (the portal's API never answers cross-origin) and only for LICENSING_CORS_ORIGINS.
+ * Another origin's preflight is refused with the documented 403; its other requests just
+ * get no CORS headers.
  */
-export function allowLicensingOrigins(app: FastifyInstance, allowed: readonly string[]): void {
+export async function allowLicensingOrigins(
+  app: FastifyInstance,
+  allowed: readonly string[],
+): Promise<void> {
   if (allowed.length === 0) return;
   const origins = new Set(allowed);
-  app.addHook('onRequest', async (request, reply) => {
-    const origin = request.headers.origin;
-    reply.header('vary', 'origin');
-    if (origin === undefined || !origins.has(origin)) return;
-    reply.header('access-control-allow-origin', origin);
-    // The signature and its date are what a browser client verifies.
-    reply.header('access-control-expose-headers', `date, ${SIGNATURE_HEADER}, retry-after`);
-  });
-  app.options('/*', { schema: { hide: true } }, async (request, reply) => {
-    const origin = request.headers.origin;
-    if (origin === undefined || !origins.has(origin)) {
-      throw new DomainError(
-        'forbidden',
-        'cors_origin_not_allowed',
-        'This origin may not call the licensing API from a browser (LICENSING_CORS_ORIGINS).',
-      );
-    }
-    return reply
-      .status(204)
-      .header('access-control-allow-methods', 'GET, POST')
-      .header('access-control-allow-headers', 'content-type')
-      .header('access-control-max-age', String(PREFLIGHT_MAX_AGE_SECONDS))
-      .send();
+  await app.register(fastifyCors, {
+    hideOptionsRoute: true,
+    delegator: (request, callback) => {
+      const origin = request.headers.origin;
+      const known = origin !== undefined && origins.has(origin);
+      if (!known && request.method === 'OPTIONS') return callback(originRefused());
+      callback(null, {
+        origin: known,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['content-type'],
+        // The signature and its date are what a browser client verifies.
+        exposedHeaders: ['date', SIGNATURE_HEADER, 'retry-after'],
+        maxAge: PREFLIGHT_MAX_AGE_SECONDS,
+        // Any OPTIONS of an allowed origin is answered, as a browser's preflight is.
+        strictPreflight: false,
+      });
+    },
   });
 }

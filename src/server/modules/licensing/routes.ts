@@ -19,7 +19,7 @@ import { presentActivation, presentLicense } from './presenters.js';
 import { keyHashOf } from './request-key.js';
 import { limitLicensingRequests } from './rate-limits.js';
 import { signResponses } from './response-signing.js';
-import * as schemas from './schemas.js';
+import * as schemas from '../../../common/licensing-api.js';
 
 const SIGNED = `Responses carry \`date\` and \`${SIGNATURE_HEADER}: ed25519=<base64>\`, a signature over \`date + "\\n" + body\` (GET /v1/public-key).`;
 const tags = ['licensing'];
@@ -38,7 +38,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
         },
       }),
     );
-    allowLicensingOrigins(app, ctx.config.licensingCorsOrigins);
+    await allowLicensingOrigins(app, ctx.config.licensingCorsOrigins);
     await limitLicensingRequests(app, ctx);
 
     // The body schema requires the key, so every handler's request has one.

@@ -1,24 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { PASSWORD_MAX_LENGTH } from '../../../common/password-rules.js';
+import { InvitationAcceptance, InvitationPreview } from '../../../common/members-api.js';
+import { OK, OkAnswer } from '../../../common/schema-kit.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../auth/session-cookie.js';
 import { authenticate } from '../../authz/route-guard.js';
 import type { AppContext } from '../../context.js';
-import { PlainText } from '../../http/input-schemas.js';
 import { languageFromHeader } from '../../i18n/language.js';
 import { acceptInvitation, previewInvitation } from './accept-service.js';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
-
-const Acceptance = Type.Object(
-  {
-    firstName: Type.Optional(PlainText({ maxLength: 100 })),
-    lastName: Type.Optional(PlainText({ maxLength: 100 })),
-    password: Type.Optional(Type.String({ maxLength: PASSWORD_MAX_LENGTH })),
-  },
-  { additionalProperties: false },
-);
 
 /** Public: the link in the invitation email is the credential. */
 export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppContext) {
@@ -30,6 +21,7 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
       tags: ['portal'],
       summary: 'What an invitation link offers (404 once used, revoked or expired)',
       params: TokenParams,
+      response: { 200: InvitationPreview },
     },
     handler: async (request) => previewInvitation(ctx, request.params.token, request.ip),
   });
@@ -41,7 +33,8 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
       summary:
         'Accept: a new address sends name and password; an existing account must be signed in',
       params: TokenParams,
-      body: Acceptance,
+      body: InvitationAcceptance,
+      response: { 200: OkAnswer },
     },
     handler: async (request, reply) => {
       const signIn = {
@@ -56,7 +49,7 @@ export async function acceptInvitationRoutes(server: FastifyInstance, ctx: AppCo
         browserLanguage: languageFromHeader(request.headers['accept-language']),
       });
       if (session) setSessionCookie(request, reply, session.token, session.expiresAt);
-      return { ok: true };
+      return OK;
     },
   });
 }

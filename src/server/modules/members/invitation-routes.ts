@@ -3,26 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
-import { listQuerySchema, SearchQuery } from '../../http/list-query.js';
 import { RecordId } from '../../http/input-schemas.js';
 import * as service from './invitation-service.js';
-import { RoleSchema } from './schemas.js';
+import {
+  InvitationCreated,
+  InvitationListQuery,
+  InvitationPage,
+  NewInvitation,
+} from '../../../common/members-api.js';
+import { NoContent } from '../../../common/schema-kit.js';
 
 const InvitationParams = Type.Object({ invitationId: RecordId() });
-
-const NewInvitation = Type.Object(
-  {
-    email: Type.String({ format: 'email', maxLength: 254 }),
-    phone: Type.Optional(
-      Type.Union([
-        Type.String({ pattern: '^\\s*(\\+?[0-9][0-9 ()./-]{2,30})?\\s*$' }),
-        Type.Null(),
-      ]),
-    ),
-    role: RoleSchema,
-  },
-  { additionalProperties: false },
-);
 
 export async function invitationRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
@@ -32,7 +23,8 @@ export async function invitationRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: 'Invitations not yet accepted, newest first',
-      querystring: listQuerySchema({ role: Type.Optional(RoleSchema), ...SearchQuery }),
+      querystring: InvitationListQuery,
+      response: { 200: InvitationPage },
     },
     handler: async (request) =>
       service.listInvitations(ctx, request.actor!, {
@@ -47,6 +39,7 @@ export async function invitationRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Invite someone by email as Admin or Viewer',
       body: NewInvitation,
+      response: { 201: InvitationCreated },
     },
     handler: async (request, reply) => {
       const actor = request.actor!;
@@ -66,6 +59,7 @@ export async function invitationRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Send a new link; the previous one stops working',
       params: InvitationParams,
+      response: { 200: InvitationCreated },
     },
     handler: async (request) =>
       service.resendInvitation(ctx, request.actor!, request.params.invitationId, request.ip),
@@ -77,10 +71,11 @@ export async function invitationRoutes(server: FastifyInstance, ctx: AppContext)
       tags: ['portal'],
       summary: 'Revoke an invitation; its link stops working',
       params: InvitationParams,
+      response: { 204: NoContent },
     },
     handler: async (request, reply) => {
       await service.revokeInvitation(ctx, request.actor!, request.params.invitationId, request.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

@@ -1,12 +1,16 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from '../../../common/members-api.js';
+import {
+  MemberItem,
+  MemberListQuery,
+  MemberPage,
+  RoleChange,
+} from '../../../common/members-api.js';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page.js';
 import type { AppContext } from '../../context.js';
-import { listQuerySchema, SearchQuery, sortQuery } from '../../http/list-query.js';
 import { RecordId } from '../../http/input-schemas.js';
-import { RoleSchema } from './schemas.js';
+import { NoContent } from '../../../common/schema-kit.js';
 import * as service from './service.js';
 
 const MemberParams = Type.Object({ userId: RecordId() });
@@ -19,17 +23,8 @@ export async function memberRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Active members of the organization',
-      querystring: listQuerySchema({
-        role: Type.Optional(RoleSchema),
-        scope: Type.Optional(
-          Type.Union(
-            MEMBER_SEARCH_SCOPES.map((scope) => Type.Literal(scope)),
-            { description: 'Where q searches' },
-          ),
-        ),
-        ...SearchQuery,
-        ...sortQuery(MEMBER_SORT_COLUMNS, { sort: 'firstName', direction: 'asc' }),
-      }),
+      querystring: MemberListQuery,
+      response: { 200: MemberPage },
     },
     handler: async (request) =>
       service.listMembers(ctx, request.actor!, {
@@ -44,7 +39,8 @@ export async function memberRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary: "Change a member's role (the last Admin stays Admin)",
       params: MemberParams,
-      body: Type.Object({ role: RoleSchema }, { additionalProperties: false }),
+      body: RoleChange,
+      response: { 200: MemberItem },
     },
     handler: async (request) =>
       service.changeMemberRole(
@@ -62,10 +58,11 @@ export async function memberRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary: 'Remove a member from the organization (not the last Admin)',
       params: MemberParams,
+      response: { 204: NoContent },
     },
     handler: async (request, reply) => {
       await service.removeMember(ctx, request.actor!, request.params.userId, request.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

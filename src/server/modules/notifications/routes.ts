@@ -1,6 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import {
+  MarkNotificationsRead,
+  NotificationsPayload,
+  UnreadCount,
+} from '../../../common/account-api.js';
 import type { AppContext } from '../../context.js';
 import { markNotificationsRead, notificationsOf } from './service.js';
 
@@ -12,6 +16,7 @@ export async function notificationRoutes(server: FastifyInstance, ctx: AppContex
     schema: {
       tags: ['portal'],
       summary: 'The latest in-portal notifications and the unread count',
+      response: { 200: NotificationsPayload },
     },
     handler: async (request) => notificationsOf(ctx, request.auth!.user.id),
   });
@@ -21,9 +26,8 @@ export async function notificationRoutes(server: FastifyInstance, ctx: AppContex
     schema: {
       tags: ['portal'],
       summary: 'Mark notifications read: the listed ones, or all',
-      body: Type.Object({
-        ids: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 })),
-      }),
+      body: MarkNotificationsRead,
+      response: { 200: UnreadCount },
     },
     handler: async (request) => markNotificationsRead(ctx, request.auth!.user.id, request.body.ids),
   });

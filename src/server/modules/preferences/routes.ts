@@ -1,10 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import { VisibleColumns, VisibleColumnsChange } from '../../../common/preferences.js';
 import type { AppContext } from '../../context.js';
 import { saveVisibleColumns } from './service.js';
-
-const Identifier = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9._-]{0,39}$' });
 
 export async function preferenceRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
@@ -14,10 +12,8 @@ export async function preferenceRoutes(server: FastifyInstance, ctx: AppContext)
     schema: {
       tags: ['portal'],
       summary: 'Remember which columns the member shows in one table',
-      body: Type.Object(
-        { table: Identifier, columns: Type.Array(Identifier, { maxItems: 40 }) },
-        { additionalProperties: false },
-      ),
+      body: VisibleColumnsChange,
+      response: { 200: VisibleColumns },
     },
     handler: async (request) => ({
       columns: await saveVisibleColumns(

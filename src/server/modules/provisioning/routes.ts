@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
-import { Type } from 'typebox';
+import type { TObject } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import { vendorOpenApi } from '../../http/openapi-surfaces.js';
@@ -19,6 +19,10 @@ declare module 'fastify' {
 /** "entitlement add-license" → entitlementAddLicense: the CLI command names the operation. */
 const operationIdOf = (command: string) =>
   command.replace(/[ -]+(\w)/g, (_match, letter: string) => letter.toUpperCase());
+
+/** An unknown query parameter is refused by its name, as portal lists do (a typo is not a silent no-op). */
+const closedQuery = (query: TObject): TObject =>
+  ({ ...query, additionalProperties: false }) as TObject;
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const unauthenticated = () =>
@@ -68,14 +72,9 @@ export function vendorApi(ctx: AppContext): FastifyPluginAsync {
           security: [{ vendorToken: [] }],
           // Absent parts stay absent: an undefined schema key makes Fastify warn.
           ...(operation.params && { params: operation.params }),
-          ...(operation.query && { querystring: operation.query }),
+          ...(operation.query && { querystring: closedQuery(operation.query) }),
           ...(operation.body && !operation.upload && { body: operation.body }),
-          response: {
-            [route.status ?? 200]:
-              operation.response ??
-              Type.Unknown({ description: 'The record, or a page of records.' }),
-            ...vendorErrors,
-          },
+          response: { [route.status ?? 200]: operation.response, ...vendorErrors },
         },
         handler: async (request, reply) => {
           const input = {

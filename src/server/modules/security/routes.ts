@@ -5,7 +5,16 @@ import { SESSION_COOKIE } from '../../auth/session-cookie.js';
 import { completeSecondFactor } from '../../auth/second-factor-sign-in.js';
 import type { AppContext } from '../../context.js';
 import { accountActorOf } from '../account/account-actor.js';
-import { Password, Token } from '../account/schemas.js';
+import {
+  OtherSessionsEnded,
+  PasswordConfirmation,
+  RecoveryCodesPayload,
+  SecondFactor,
+  SecondFactorCode,
+  SessionList,
+  TwoFactorSetupPayload,
+} from '../../../common/account-api.js';
+import { OK, OkAnswer } from '../../../common/schema-kit.js';
 import { revokeOtherSessions, revokeSession, sessionsOf } from './sessions-service.js';
 import { startPortalSession } from './sign-in-alert.js';
 import {
@@ -16,8 +25,6 @@ import {
 } from './two-factor-service.js';
 
 const tags = ['account'];
-const WithPassword = Type.Object({ password: Password }, { additionalProperties: false });
-const Code = Type.String({ minLength: 6, maxLength: 40 });
 
 export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
@@ -27,7 +34,8 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Complete a sign-in with an authenticator code or a recovery code',
-      body: Type.Object({ pendingToken: Token, code: Code }),
+      body: SecondFactor,
+      response: { 200: OkAnswer },
     },
     handler: async (request, reply) => {
       const session = await completeSecondFactor(ctx, {
@@ -37,7 +45,7 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
         previousToken: request.cookies[SESSION_COOKIE],
       });
       await startPortalSession(ctx, request, reply, session);
-      return { ok: true };
+      return OK;
     },
   });
 
@@ -46,7 +54,8 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Start two-factor enrolment: a new secret and its QR code',
-      body: WithPassword,
+      body: PasswordConfirmation,
+      response: { 200: TwoFactorSetupPayload },
     },
     handler: async (request) =>
       startTwoFactorSetup(ctx, accountActorOf(request), request.body.password),
@@ -57,17 +66,23 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Confirm enrolment with a code; answers the recovery codes, once',
-      body: Type.Object({ code: Code }),
+      body: Type.Object({ code: SecondFactorCode }),
+      response: { 200: RecoveryCodesPayload },
     },
     handler: async (request) => enableTwoFactor(ctx, accountActorOf(request), request.body.code),
   });
 
   app.post('/api/portal/account/two-factor/disable', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Turn off two-factor authentication', body: WithPassword },
+    schema: {
+      tags,
+      summary: 'Turn off two-factor authentication',
+      body: PasswordConfirmation,
+      response: { 200: OkAnswer },
+    },
     handler: async (request) => {
       await disableTwoFactor(ctx, accountActorOf(request), request.body.password);
-      return { ok: true };
+      return OK;
     },
   });
 
@@ -76,7 +91,8 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Replace the recovery codes; answers the new ones, once',
-      body: WithPassword,
+      body: PasswordConfirmation,
+      response: { 200: RecoveryCodesPayload },
     },
     handler: async (request) =>
       regenerateRecoveryCodes(ctx, accountActorOf(request), request.body.password),
@@ -84,7 +100,11 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/portal/account/sessions', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Active sessions of the signed-in member, the current one marked' },
+    schema: {
+      tags,
+      summary: 'Active sessions of the signed-in member, the current one marked',
+      response: { 200: SessionList },
+    },
     handler: async (request) => ({ sessions: await sessionsOf(ctx, accountActorOf(request)) }),
   });
 
@@ -94,16 +114,21 @@ export async function securityRoutes(server: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Sign out one other session',
       params: Type.Object({ sessionId: Type.Integer({ minimum: 1 }) }),
+      response: { 200: OkAnswer },
     },
     handler: async (request) => {
       await revokeSession(ctx, accountActorOf(request), request.params.sessionId);
-      return { ok: true };
+      return OK;
     },
   });
 
   app.post('/api/portal/account/sessions/revoke-others', {
     config: { access: 'account.manage' },
-    schema: { tags, summary: 'Sign out every other session' },
+    schema: {
+      tags,
+      summary: 'Sign out every other session',
+      response: { 200: OtherSessionsEnded },
+    },
     handler: async (request) => revokeOtherSessions(ctx, accountActorOf(request)),
   });
 }

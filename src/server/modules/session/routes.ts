@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
-import type { LoginResult } from '../../../common/account-api.js';
-import type { SessionPayload } from '../../../common/api-types.js';
+import { Credentials, LoginResult } from '../../../common/account-api.js';
+import { SessionPayload, SwitchOrganization } from '../../../common/api-types.js';
+import { OK, OkAnswer } from '../../../common/schema-kit.js';
 import { clearSessionCookie, SESSION_COOKIE } from '../../auth/session-cookie.js';
 import {
   csrfTokenFor,
@@ -44,11 +44,6 @@ async function presentSession(ctx: AppContext, auth: AuthState): Promise<Session
   };
 }
 
-const Credentials = Type.Object({
-  email: Type.String({ minLength: 3, maxLength: 254 }),
-  password: Type.String({ minLength: 1, maxLength: 1024 }),
-});
-
 export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();
   app.post('/api/portal/auth/login', {
@@ -58,6 +53,7 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
       summary:
         'Sign in with email and password; an account with two-factor authentication gets a pending sign-in',
       body: Credentials,
+      response: { 200: LoginResult },
     },
     handler: async (request, reply): Promise<LoginResult> => {
       const { email, password } = request.body;
@@ -71,17 +67,17 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
       if (result.kind === 'second_factor')
         return { secondFactorRequired: true, pendingToken: result.pendingToken };
       await startPortalSession(ctx, request, reply, result.session);
-      return { ok: true };
+      return OK;
     },
   });
 
   app.post('/api/portal/auth/logout', {
     config: { access: 'signedIn' },
-    schema: { tags: ['portal'], summary: 'Sign out of this session' },
+    schema: { tags: ['portal'], summary: 'Sign out of this session', response: { 200: OkAnswer } },
     handler: async (request, reply) => {
       await signOut(ctx, request.cookies[SESSION_COOKIE]!);
       clearSessionCookie(reply);
-      return { ok: true };
+      return OK;
     },
   });
 
@@ -90,6 +86,7 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'The signed-in member, their organizations and abilities',
+      response: { 200: SessionPayload },
     },
     handler: async (request) => presentSession(ctx, request.auth!),
   });
@@ -99,11 +96,12 @@ export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['portal'],
       summary: 'Switch the active organization',
-      body: Type.Object({ organizationId: Type.Integer({ minimum: 1 }) }),
+      body: SwitchOrganization,
+      response: { 200: OkAnswer },
     },
     handler: async (request) => {
       await switchOrganization(ctx, request.auth!, request.body.organizationId);
-      return { ok: true };
+      return OK;
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { OkAnswer } from '../../../common/schema-kit.js';
+import { NoContent, OkAnswer } from '../../../common/schema-kit.js';
 import {
   CreatedScimToken,
   ScimTokenInput,
@@ -48,10 +48,11 @@ export async function ssoSettingsRoutes(server: FastifyInstance, ctx: AppContext
     schema: {
       tags: ['portal'],
       summary: 'Turn single sign-on off (password sign-in works again; 404 when none is set up)',
+      response: { 204: NoContent },
     },
     handler: async (request, reply) => {
       await settings.removeSsoSettings(ctx, request.actor!, request.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 

@@ -1,6 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import {
+  RenewalRequested,
+  RenewalRequestInput,
+  SupportQuery,
+  SupportRequestContext,
+} from '../../../common/support-api.js';
 import type { AppContext } from '../../context.js';
 import { requestRenewal, supportContext } from './service.js';
 
@@ -13,7 +19,8 @@ export async function supportRoutes(server: FastifyInstance, ctx: AppContext) {
       tags: ['portal'],
       summary:
         'The vendor’s support contact and what a support request pre-fills (the organization; with licenseId the license and its verdict)',
-      querystring: Type.Object({ licenseId: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      querystring: SupportQuery,
+      response: { 200: SupportRequestContext },
     },
     handler: async (request) => supportContext(ctx, request.actor!, request.query.licenseId),
   });
@@ -25,10 +32,8 @@ export async function supportRoutes(server: FastifyInstance, ctx: AppContext) {
       summary:
         'Ask the vendor to renew an expiring or expired license (mailed to the renewal address, audited)',
       params: Type.Object({ licenseId: Type.Integer({ minimum: 1 }) }),
-      body: Type.Object(
-        { message: Type.Optional(Type.String({ maxLength: 2000 })) },
-        { additionalProperties: false },
-      ),
+      body: RenewalRequestInput,
+      response: { 201: RenewalRequested },
     },
     handler: async (request, reply) =>
       reply

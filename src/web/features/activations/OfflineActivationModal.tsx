@@ -1,6 +1,7 @@
 import { FileInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import type { OfflineRequestFile } from '../../../common/licensing-api';
 import { ApiError } from '../../api/client';
 import { useOfflineActivation } from './api/offline-activation';
 import { AppModal } from '../../components/AppModal';
@@ -9,13 +10,28 @@ import { i18n } from '../../i18n/i18n';
 import { FormActions } from '../../components/FormActions';
 import { useTranslation } from 'react-i18next';
 
-async function readJson(file: File): Promise<unknown> {
+const REQUEST_FORMAT: OfflineRequestFile['format'] = 'offline-activation-request/1';
+
+/** The file as a request file: JSON in the request format (the server checks every field). */
+async function readRequestFile(file: File): Promise<OfflineRequestFile> {
+  let parsed: unknown;
   try {
-    return JSON.parse(await file.text());
+    parsed = JSON.parse(await file.text());
   } catch {
     throw new Error(i18n.t('activations.offline.notJson'));
   }
+  if (!isRequestFile(parsed))
+    throw new Error(
+      'This file is not an offline activation request. Choose the file the software wrote on the machine.',
+    );
+  return parsed;
 }
+
+const isRequestFile = (value: unknown): value is OfflineRequestFile =>
+  typeof value === 'object' &&
+  value !== null &&
+  'format' in value &&
+  value.format === REQUEST_FORMAT;
 
 /** Activate an air-gapped machine: upload the request file it wrote, get the signed response file back. */
 export function OfflineActivationModal({
@@ -40,7 +56,7 @@ export function OfflineActivationModal({
     const form = new FormData(event.currentTarget);
     if (!file) return setFileError(t('activations.offline.chooseFile'));
     try {
-      const requestFile = await readJson(file);
+      const requestFile = await readRequestFile(file);
       setFileError(null);
       activate.mutate({
         requestFile,

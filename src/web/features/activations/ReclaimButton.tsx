@@ -2,11 +2,8 @@ import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconRecycle } from '@tabler/icons-react';
 import { useState } from 'react';
-import {
-  useReclaimActivations,
-  useReclaimPreview,
-  type ReclaimProgress,
-} from './api/reclaim-activations';
+import { useReclaimActivations, useReclaimPreview } from './api/reclaim-activations';
+import type { ReclaimProgress } from './reclaim-progress';
 import { i18n } from '../../i18n/i18n';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';

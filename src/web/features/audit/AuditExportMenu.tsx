@@ -1,6 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
-import { auditExportUrl, type AuditFilters } from './api/audit-events';
+import type { AuditFilters } from '../../../common/audit-api';
+import { auditExportUrl } from './api/audit-events';
 import { useTranslation } from 'react-i18next';
 
 /** Downloads exactly the filtered events, every column; the browser fetches them with the session cookie. */

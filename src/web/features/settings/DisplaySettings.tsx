@@ -1,6 +1,7 @@
 import { Select, SimpleGrid } from '@mantine/core';
+import type { PreferencesChange } from '../../../common/preferences';
+import { useUpdatePreferences } from './api/update-preferences';
 import { LANGUAGES, type LanguagePreference } from '../../../common/preferences';
-import { useUpdatePreferences, type PreferencesChange } from './api/update-preferences';
 import { useColorSchemeChoice } from '../../components/color-scheme';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';

@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { MAIL_DELIVERY_STATUSES, VendorMailDeliveryList } from '../../../../common/vendor-api.js';
+import { StringEnum } from '../../../../common/schema-kit.js';
 import { listMailDeliveries } from '../../../jobs/mail-delivery-queries.js';
 import { defineOperation } from '../operation.js';
 
@@ -11,13 +13,12 @@ export const deliveryOperations = [
     route: { method: 'GET', url: '/deliveries' },
     query: Type.Object(
       {
-        status: Type.Optional(
-          Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]),
-        ),
+        status: Type.Optional(StringEnum(MAIL_DELIVERY_STATUSES)),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
       },
       { additionalProperties: false },
     ),
+    response: VendorMailDeliveryList,
     run: async (ctx, { query }) => ({
       items: (
         await listMailDeliveries(ctx.db, { status: query.status, limit: query.limit ?? 50 })

@@ -98,7 +98,7 @@ export function deleteFeature(ctx: AppContext, id: number) {
       );
     }
     await queries.deleteFeature(trx, id);
-    return { deleted: true, feature: presentFeature(current) };
+    return { deleted: true as const, feature: presentFeature(current) };
   });
 }
 

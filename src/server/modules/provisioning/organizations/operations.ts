@@ -1,4 +1,8 @@
-import { VendorOrganization, VendorOrganizationPage } from '../../../../common/vendor-api.js';
+import {
+  VendorInvitationSent,
+  VendorOrganization,
+  VendorOrganizationPage,
+} from '../../../../common/vendor-api.js';
 import { Type } from 'typebox';
 import { PageQuery } from '../../../http/pagination.js';
 import { text } from '../../../http/schema-helpers.js';
@@ -61,6 +65,7 @@ export const organizationOperations = [
     route: { method: 'POST', url: '/organizations/:id/invitations', status: 201 },
     params: IdParams,
     body: Type.Object({ email: Email, phone: Type.Optional(text('Phone number, optional.', 40)) }),
+    response: VendorInvitationSent,
     run: (ctx, { params, body }, actor) => inviteAdmin(ctx, params.id, body, actor),
   }),
 ];

@@ -1,5 +1,10 @@
 import { Type } from 'typebox';
-import { ArtifactKindSchema } from '../../../../common/downloads-schema.js';
+import { ArtifactKindSchema } from '../../../../common/downloads-api.js';
+import {
+  VendorArtifact,
+  VendorReleasePage,
+  VendorReleaseWithArtifacts,
+} from '../../../../common/vendor-api.js';
 import { PageQuery } from '../../../http/pagination.js';
 import { text } from '../../../http/schema-helpers.js';
 import { IdParams, Instant } from '../common-schemas.js';
@@ -28,6 +33,7 @@ export const releaseOperations = [
       version: text('The version, e.g. 2026.2.1; one release per version.', 64),
       ...ReleaseFields,
     }),
+    response: VendorReleaseWithArtifacts,
     run: (ctx, { body }) => createRelease(ctx, body),
   }),
   defineOperation({
@@ -35,6 +41,7 @@ export const releaseOperations = [
     summary: 'List releases, oldest first, optionally of one product',
     route: { method: 'GET', url: '/releases' },
     query: Type.Object({ productCode: Type.Optional(ProductCode), ...PageQuery }),
+    response: VendorReleasePage,
     run: (ctx, { query }) => listReleases(ctx, query),
   }),
   defineOperation({
@@ -42,6 +49,7 @@ export const releaseOperations = [
     summary: 'Read a release with its artifacts',
     route: { method: 'GET', url: '/releases/:id' },
     params: IdParams,
+    response: VendorReleaseWithArtifacts,
     run: (ctx, { params }) => getRelease(ctx, params.id),
   }),
   defineOperation({
@@ -50,6 +58,7 @@ export const releaseOperations = [
     route: { method: 'PATCH', url: '/releases/:id' },
     params: IdParams,
     body: Type.Object(ReleaseFields, { minProperties: 1 }),
+    response: VendorReleaseWithArtifacts,
     run: (ctx, { params, body }) => updateRelease(ctx, params.id, body),
   }),
   defineOperation({
@@ -88,6 +97,7 @@ export const releaseOperations = [
       ),
     }),
     upload: true,
+    response: VendorArtifact,
     run: (ctx, { params, query, file }) => uploadArtifact(ctx, params.id, query, file!),
   }),
 ];

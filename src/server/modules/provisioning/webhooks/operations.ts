@@ -135,6 +135,9 @@ export const webhookOperations = [
     command: 'webhook send-due',
     summary:
       'Send the deliveries that are due now, once (for WEBHOOK_POLL_SECONDS=0, e.g. from cron)',
+    response: Type.Object({
+      ran: Type.Boolean({ description: 'False when another process holds the job’s lease.' }),
+    }),
     run: async (ctx) => ({ ran: await runWebhookJob(ctx, 0) }),
   }),
 ];

@@ -1,4 +1,4 @@
-import type { WebhookEventType } from '../../../../common/webhook-events.js';
+import type { WebhookEventType, WebhookMessage } from '../../../../common/webhook-events.js';
 import type { AppContext } from '../../../context.js';
 import type { Row, WebhookDeliveryStatus } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/transaction.js';
@@ -157,7 +157,8 @@ export async function getDelivery(ctx: AppContext, id: number) {
   const attempts = await outbox.attemptsOf(ctx.db, id);
   return {
     ...presentDelivery(row),
-    payload: JSON.parse(row.payload) as unknown,
+    // Written by the outbox from a WebhookMessage (webhooks/outbox-queries.ts).
+    payload: JSON.parse(row.payload) as WebhookMessage,
     history: attempts.map((attempt) => ({
       attempt: attempt.attempt,
       attemptedAt: attempt.attempted_at,

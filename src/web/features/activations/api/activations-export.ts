@@ -1,4 +1,4 @@
-import type { ActivationFilters } from './activations';
+import type { ActivationFilters } from '../../../../common/activations-api';
 import { toQueryString } from '../../../api/query-string';
 
 /** The download address of the filtered activations; the browser fetches it with the session cookie. */

@@ -1,10 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { MAX_DEACTIVATE_AT_ONCE } from '../../../../common/activations-api';
-import type { ReclaimPreview, ReclaimResult } from '../../../../common/reclaim-schema';
+import type {
+  ReclaimPreview,
+  ReclaimRequest,
+  ReclaimResult,
+} from '../../../../common/reclaim-schema';
 import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
 import { refreshSeatViews } from '../../../api/seat-views';
+import type { ReclaimProgress } from '../reclaim-progress';
 
 export const fetchReclaimPreview = (notSeenForDays: number, signal?: AbortSignal) =>
   apiRequest<ReclaimPreview>(`/activations/reclaim-preview${toQueryString({ notSeenForDays })}`, {
@@ -20,14 +25,6 @@ export function useReclaimPreview(notSeenForDays: number, enabled: boolean) {
     enabled,
     placeholderData: keepPreviousData,
   });
-}
-
-export interface ReclaimProgress {
-  freed: number;
-  skipped: number;
-  /** Activations sent so far, of `total`. */
-  done: number;
-  total: number;
 }
 
 /** Frees exactly the previewed activations, one batch per request, reporting after each batch. */
@@ -54,13 +51,8 @@ export async function reclaimInBatches(
 export function useReclaimActivations(onProgress: (progress: ReclaimProgress) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      notSeenForDays,
-      activationIds,
-    }: {
-      notSeenForDays: number;
-      activationIds: number[];
-    }) => reclaimInBatches(notSeenForDays, activationIds, onProgress),
+    mutationFn: ({ notSeenForDays, activationIds }: ReclaimRequest) =>
+      reclaimInBatches(notSeenForDays, activationIds, onProgress),
     // Also after a failed batch: the batches before it did free their seats.
     onSettled: () => refreshSeatViews(queryClient),
   });

@@ -1,11 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginResult } from '../../../../common/account-api';
+import type { Credentials, LoginResult } from '../../../../common/account-api';
 import { apiRequest } from '../../../api/client';
-
-export interface Credentials {
-  email: string;
-  password: string;
-}
 
 /** Either a session (cookie set) or, with two-factor authentication, a pending sign-in to complete. */
 export const login = (credentials: Credentials) =>

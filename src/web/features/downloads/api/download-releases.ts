@@ -1,17 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ArtifactKind, DownloadReleaseItem } from '../../../../common/downloads-api';
+import type { DownloadReleaseItem, DownloadReleaseQuery } from '../../../../common/downloads-api';
 import type { Page } from '../../../../common/page';
 import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
-
-export interface DownloadReleaseQuery {
-  productId?: number;
-  platform?: string;
-  kind?: ArtifactKind;
-  cursor?: string;
-  limit?: number;
-}
 
 export const fetchDownloadReleases = (query: DownloadReleaseQuery, signal?: AbortSignal) =>
   apiRequest<Page<DownloadReleaseItem>>(`/downloads/releases${toQueryString({ ...query })}`, {

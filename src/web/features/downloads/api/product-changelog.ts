@@ -1,14 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ChangelogEntry, DownloadProduct } from '../../../../common/downloads-api';
-import type { Page } from '../../../../common/page';
+import type { ProductChangelog } from '../../../../common/downloads-api';
 import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
-
-export interface ProductChangelog {
-  product: DownloadProduct;
-  releases: Page<ChangelogEntry>;
-}
 
 export const fetchProductChangelog = (
   product: string,

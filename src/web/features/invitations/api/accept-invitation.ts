@@ -1,17 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../api/client';
 import { sessionQuery } from '../../../api/session';
+import type { InvitationAcceptance } from '../../../../common/members-api';
 import type { OkAnswer } from '../../../../common/schema-kit';
 
-export interface Acceptance {
-  token: string;
-  /** For a new account; an existing account accepts from its own session with none of these. */
-  firstName?: string;
-  lastName?: string;
-  password?: string;
-}
-
-export const acceptInvitation = ({ token, ...account }: Acceptance) =>
+export const acceptInvitation = ({ token, ...account }: InvitationAcceptance & { token: string }) =>
   apiRequest<OkAnswer>(`/invitations/${encodeURIComponent(token)}/accept`, {
     method: 'POST',
     body: account,

@@ -1,14 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
+import type { RevealedKey, RevealKeyRequest } from '../../../../common/licenses-api';
 import { apiRequest } from '../../../api/client';
 
 export const revealLicenseKey = ({
   licenseId,
   purpose,
-}: {
-  licenseId: number;
-  purpose: 'reveal' | 'copy';
-}) =>
-  apiRequest<{ key: string }>(`/licenses/${licenseId}/reveal-key`, {
+}: RevealKeyRequest & { licenseId: number }) =>
+  apiRequest<RevealedKey>(`/licenses/${licenseId}/reveal-key`, {
     method: 'POST',
     body: { purpose },
   });

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MemberItem } from '../../../../common/members-api';
-import type { Role } from '../../../../common/roles';
+import type { MemberItem, RoleChange } from '../../../../common/members-api';
 import { apiRequest } from '../../../api/client';
 import { sessionQuery } from '../../../api/session';
 
-export const changeMemberRole = ({ userId, role }: { userId: number; role: Role }) =>
+export const changeMemberRole = ({ userId, role }: RoleChange & { userId: number }) =>
   apiRequest<MemberItem>(`/members/${userId}`, { method: 'PATCH', body: { role } });
 
 /** Also reloads the session: a member who changed their own role gets their new abilities. */

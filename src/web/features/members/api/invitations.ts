@@ -1,17 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { InvitationItem } from '../../../../common/members-api';
+import type { InvitationItem, InvitationListQuery } from '../../../../common/members-api';
 import type { Page } from '../../../../common/page';
-import type { Role } from '../../../../common/roles';
 import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
-
-export interface InvitationListQuery {
-  role?: Role;
-  q?: string;
-  cursor?: string;
-  limit?: number;
-}
 
 export const fetchInvitations = (query: InvitationListQuery, signal?: AbortSignal) =>
   apiRequest<Page<InvitationItem>>(`/members/invitations${toQueryString({ ...query })}`, {

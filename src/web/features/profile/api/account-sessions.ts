@@ -1,13 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionItem } from '../../../../common/account-api';
+import type { SessionList } from '../../../../common/account-api';
 import { apiRequest } from '../../../api/client';
 
 export const accountSessionsQuery = queryOptions({
   queryKey: ['account', 'sessions'],
   queryFn: ({ signal }) =>
-    apiRequest<{ sessions: SessionItem[] }>('/account/sessions', { signal }).then(
-      (r) => r.sessions,
-    ),
+    apiRequest<SessionList>('/account/sessions', { signal }).then((r) => r.sessions),
 });
 
 /** The member's active sessions, the current one marked. */

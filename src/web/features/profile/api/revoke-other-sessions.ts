@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountSessionsQuery } from './account-sessions';
+import type { OtherSessionsEnded } from '../../../../common/account-api';
 import { apiRequest } from '../../../api/client';
 
 export const revokeOtherSessions = () =>
-  apiRequest<{ ended: number }>('/account/sessions/revoke-others', { method: 'POST' });
+  apiRequest<OtherSessionsEnded>('/account/sessions/revoke-others', { method: 'POST' });
 
 export function useRevokeOtherSessions() {
   const queryClient = useQueryClient();

@@ -1,14 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AccountPayload } from '../../../../common/account-api';
+import type { AccountPayload, ProfileChange } from '../../../../common/account-api';
 import { accountQuery } from './account';
 import { apiRequest } from '../../../api/client';
 import { sessionQuery } from '../../../api/session';
-
-export interface ProfileChange {
-  firstName?: string;
-  lastName?: string;
-  phone?: string | null;
-}
 
 export const updateProfile = (change: ProfileChange) =>
   apiRequest<AccountPayload>('/account/profile', { method: 'PATCH', body: change });

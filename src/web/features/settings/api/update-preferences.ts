@@ -5,15 +5,10 @@ import type {
   NotificationChannels,
   NotificationTopic,
   Preferences,
+  PreferencesChange,
 } from '../../../../common/preferences';
 import { apiRequest } from '../../../api/client';
 import { sessionQuery, useSession } from '../../../api/session';
-
-export type PreferencesChange = Partial<
-  Pick<Preferences, 'timezone' | 'language' | 'theme' | 'dateDisplay' | 'density'>
-> & {
-  notifications?: Partial<Record<NotificationTopic, Partial<NotificationChannels>>>;
-};
 
 export const updatePreferences = (change: PreferencesChange) =>
   apiRequest<Preferences>('/account/preferences', { method: 'PATCH', body: change });

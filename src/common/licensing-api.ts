@@ -1,8 +1,20 @@
-import { Type } from 'typebox';
-import { ACTIVATION_KINDS } from '../../../common/activation-kinds.js';
-import { FEATURE_CODE_PATTERN, FEATURE_KINDS } from '../../../common/license-features.js';
-import { LICENSE_CHECKS } from '../../../common/license-validation.js';
-import { ErrorBody, nullableOutput, text } from '../../http/schema-helpers.js';
+import { Type, type Static } from 'typebox';
+import { ACTIVATION_KINDS } from './activation-kinds.js';
+import { ErrorBody } from './api-error.js';
+import { FEATURE_CODE_PATTERN } from './license-features.js';
+import { GrantedFeatureSchema } from './license-features-schema.js';
+import { LICENSE_STATUSES } from './license-status.js';
+import { LICENSE_CHECK_CODES, LICENSE_CHECKS, VALIDATION_CODES } from './license-validation.js';
+import { nullableOutput, StringEnum } from './schema-kit.js';
+
+/**
+ * The licensing API (/v1) for installed software: what it takes and answers. The routes
+ * validate and serialise with these, the OpenAPI document shows them, and clients in any
+ * language are generated from that document.
+ */
+
+const text = (description: string, maxLength = 255) =>
+  Type.String({ minLength: 1, maxLength, description });
 
 export const LicenseKey = text(
   'The license key, e.g. 7KQ2M-XH4PD-ZR9WT-C3NVB-L8FJA. It authenticates the call.',
@@ -17,6 +29,7 @@ const ProductCode = text(
 );
 
 export const ActivationScope = Type.Object({ key: LicenseKey, identifier: Identifier });
+export type ActivationScope = Static<typeof ActivationScope>;
 
 const FeatureCode = Type.String({
   pattern: FEATURE_CODE_PATTERN,
@@ -39,6 +52,7 @@ export const ValidateBody = Type.Object({
     }),
   ),
 });
+export type ValidateBody = Static<typeof ValidateBody>;
 
 export const MachineDetails = {
   name: Type.Optional(text('A display name for the activation.')),
@@ -50,7 +64,7 @@ export const ActivateBody = Type.Object({
   key: LicenseKey,
   identifier: Identifier,
   kind: Type.Optional(
-    Type.Enum(ACTIVATION_KINDS, {
+    StringEnum(ACTIVATION_KINDS, {
       description: 'Defaults to the product’s kind; another kind is refused.',
     }),
   ),
@@ -72,6 +86,7 @@ export const ActivateBody = Type.Object({
   ),
   ...MachineDetails,
 });
+export type ActivateBody = Static<typeof ActivateBody>;
 
 export const LicenseFileBody = Type.Object({
   key: LicenseKey,
@@ -86,6 +101,7 @@ export const LicenseFileBody = Type.Object({
     }),
   ),
 });
+export type LicenseFileBody = Static<typeof LicenseFileBody>;
 
 export const OfflineRequestFile = Type.Object(
   {
@@ -93,7 +109,7 @@ export const OfflineRequestFile = Type.Object(
     key: LicenseKey,
     product: ProductCode,
     identifier: Identifier,
-    kind: Type.Optional(Type.Enum(ACTIVATION_KINDS)),
+    kind: Type.Optional(StringEnum(ACTIVATION_KINDS)),
     nonce: Type.String({
       minLength: 8,
       maxLength: 128,
@@ -105,50 +121,41 @@ export const OfflineRequestFile = Type.Object(
   },
   { description: 'The request file the software writes on an air-gapped machine.' },
 );
+export type OfflineRequestFile = Static<typeof OfflineRequestFile>;
+
+/** The portal's offline activation (POST /api/portal/activations/offline): the request file, and the project it is for. */
+export const OfflineActivationRequest = Type.Object(
+  {
+    requestFile: OfflineRequestFile,
+    projectName: Type.Optional(Type.String({ maxLength: 200 })),
+    projectManager: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type OfflineActivationRequest = Static<typeof OfflineActivationRequest>;
 
 const License = Type.Object({
   id: Type.Integer(),
   product: Type.Object({ code: Type.String(), name: Type.String() }),
   entitlement: Type.String({ description: 'The entitlement (order) id, e.g. ENT-000123.' }),
-  status: Type.String({ description: 'active, expiring_soon, expired, suspended or revoked.' }),
+  status: StringEnum(LICENSE_STATUSES, {
+    description: 'Suspended/revoked, else expired, else expiring soon (30 days), else active.',
+  }),
   seats: Type.Integer(),
   liveSeats: Type.Integer({ description: 'Seats held by live activations.' }),
   expiresAt: nullableOutput(Type.String({ format: 'date-time' })),
   heartbeatIntervalSeconds: nullableOutput(Type.Integer()),
   features: Type.Optional(
-    Type.Array(
-      Type.Object({
-        code: Type.String(),
-        name: Type.String(),
-        kind: Type.Enum(FEATURE_KINDS, {
-          description: 'switch: on/off; limit: a number the software enforces.',
-        }),
-        unit: nullableOutput(
-          Type.String({ description: 'What the limit counts, e.g. "max cores".' }),
-        ),
-        limit: nullableOutput(
-          Type.Integer({
-            description: 'Reported, not metered: enforcing it is the software’s job.',
-          }),
-        ),
-        expiresAt: nullableOutput(
-          Type.String({
-            format: 'date-time',
-            description: 'When the feature ends; null = with the license.',
-          }),
-        ),
-      }),
-      {
-        description:
-          'On validate answers: every feature the license grants, ended ones too (compare expiresAt with now).',
-      },
-    ),
+    Type.Array(GrantedFeatureSchema, {
+      description:
+        'On validate answers: every feature the license grants, ended ones too (compare expiresAt with now).',
+    }),
   ),
 });
 
 const Activation = Type.Object({
   id: Type.Integer(),
-  kind: Type.Enum(ACTIVATION_KINDS),
+  kind: StringEnum(ACTIVATION_KINDS),
   identifier: Type.String(),
   name: nullableOutput(Type.String()),
   hostname: nullableOutput(Type.String()),
@@ -169,17 +176,21 @@ const codeList = LICENSE_CHECKS.map((c, i) => `${i + 1}. **${c.code}**: ${c.chec
 
 export const ValidationResponse = Type.Object({
   valid: Type.Boolean(),
-  code: Type.String({
+  code: StringEnum(VALIDATION_CODES, {
     description: `VALID, or the first failing check, in this order:\n${codeList}`,
   }),
   message: Type.String({ description: 'What the code means.' }),
   remedy: Type.String({ description: 'What to do about it.' }),
   checks: Type.Array(
-    Type.Object({ code: Type.String(), outcome: Type.Enum(['passed', 'failed', 'skipped']) }),
+    Type.Object({
+      code: StringEnum(LICENSE_CHECK_CODES),
+      outcome: StringEnum(['passed', 'failed', 'skipped']),
+    }),
   ),
   license: nullableOutput(License),
   activation: nullableOutput(Activation),
 });
+export type ValidationResponse = Static<typeof ValidationResponse>;
 
 export const ActivationResponse = Type.Object({
   created: Type.Boolean({
@@ -189,13 +200,16 @@ export const ActivationResponse = Type.Object({
   activation: Activation,
   license: License,
 });
+export type ActivationResponse = Static<typeof ActivationResponse>;
 
 export const HeartbeatResponse = Type.Object({
   lastHeartbeatAt: Type.String({ format: 'date-time' }),
   heartbeatDeadline: nullableOutput(Type.String({ format: 'date-time' })),
 });
+export type HeartbeatResponse = Static<typeof HeartbeatResponse>;
 
 export const DeactivationResponse = Type.Object({ activation: Activation });
+export type DeactivationResponse = Static<typeof DeactivationResponse>;
 
 export const SignedFile = Type.Object({
   format: Type.String(),
@@ -206,6 +220,7 @@ export const SignedFile = Type.Object({
       'Base64 Ed25519 signature over the decoded document bytes; verify with GET /v1/public-key.',
   }),
 });
+export type SignedFile = Static<typeof SignedFile>;
 
 export const PublicKeyResponse = Type.Object({
   algorithm: Type.Literal('ed25519'),
@@ -214,6 +229,7 @@ export const PublicKeyResponse = Type.Object({
   signatureHeader: Type.String(),
   signedMessage: Type.String(),
 });
+export type PublicKeyResponse = Static<typeof PublicKeyResponse>;
 
 /** The refusals an activation-related call can answer, documented per status. */
 export const refusals = {
