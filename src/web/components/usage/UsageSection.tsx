@@ -4,7 +4,6 @@ import {
   Group,
   Loader,
   Paper,
-  ScrollArea,
   SegmentedControl,
   Stack,
   Text,
@@ -73,7 +72,8 @@ export function UsageSection({
             <Group justify="flex-end">
               <Button
                 size="xs"
-                variant="subtle"
+                // Default, not subtle: subtle text on its hover tint fell below 4.5:1 (axe).
+                variant="default"
                 aria-pressed={asTable}
                 onClick={() => setAsTable((shown) => !shown)}
               >
@@ -81,18 +81,8 @@ export function UsageSection({
               </Button>
             </Group>
             {asTable ? (
-              <ScrollArea.Autosize
-                mah={320}
-                type="auto"
-                // A region that scrolls must take the keyboard's focus (axe: scrollable-region-focusable).
-                viewportProps={{
-                  tabIndex: 0,
-                  role: 'region',
-                  'aria-label': t('usage.figures', { name }),
-                }}
-              >
-                <UsageTable series={series} name={name} />
-              </ScrollArea.Autosize>
+              // No scroll area of its own: one nested in a panel kept the wheel from the panel.
+              <UsageTable series={series} name={name} />
             ) : (
               <>
                 <Suspense fallback={<ChartLoader />}>
