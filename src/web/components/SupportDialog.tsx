@@ -75,7 +75,7 @@ export function SupportDialog({
     >
       {context.isPending ? (
         <Group justify="center" p="md">
-          <Loader size="sm" aria-label={t('common.supportDialog.loading')} />
+          <Loader size="sm" role="status" aria-label={t('common.supportDialog.loading')} />
         </Group>
       ) : context.error ? (
         <ErrorState

@@ -113,7 +113,7 @@ function ChartLoader() {
   const { t } = useTranslation();
   return (
     <Center h={220}>
-      <Loader aria-label={t('usage.loading')} />
+      <Loader role="status" aria-label={t('usage.loading')} />
     </Center>
   );
 }

@@ -188,7 +188,7 @@ export function ActivationDetailDrawer({
           ) : detail.data ? (
             <DetailBody detail={detail.data} onSwapped={onShow} />
           ) : (
-            <Loader aria-label={t('activations.detail.loading')} />
+            <Loader role="status" aria-label={t('activations.detail.loading')} />
           )}
         </Drawer.Body>
       </Drawer.Content>

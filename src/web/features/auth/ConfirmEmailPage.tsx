@@ -30,7 +30,7 @@ export function ConfirmEmailPage() {
       ) : confirm.error || !token ? (
         <ServerAlert message={confirm.error?.message ?? t('auth.incompleteLink')} />
       ) : (
-        <Loader aria-label={t('auth.confirmEmail.confirming')} mx="auto" />
+        <Loader role="status" aria-label={t('auth.confirmEmail.confirming')} mx="auto" />
       )}
       <Anchor component={Link} to="/" size="sm" ta="center">
         {t('auth.confirmEmail.toPortal')}

@@ -21,7 +21,7 @@ export function AcceptInvitationPage() {
     return (
       <AuthFrame title={t('invitations.title')}>
         <Center py="lg">
-          <Loader aria-label={t('invitations.loading')} />
+          <Loader role="status" aria-label={t('invitations.loading')} />
         </Center>
       </AuthFrame>
     );

@@ -29,7 +29,7 @@ export function ExistingAccountStep({
   if (session.isPending) {
     return (
       <Center py="md">
-        <Loader aria-label={t('invitations.checking')} />
+        <Loader role="status" aria-label={t('invitations.checking')} />
       </Center>
     );
   }

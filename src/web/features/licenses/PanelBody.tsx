@@ -27,7 +27,7 @@ export function PanelBody<Data>({
     );
   return (
     <Center py="xl">
-      <Loader aria-label={t('licenses.panel.loading', { what })} />
+      <Loader role="status" aria-label={t('licenses.panel.loading', { what })} />
     </Center>
   );
 }
