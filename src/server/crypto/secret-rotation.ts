@@ -10,7 +10,7 @@ import {
   replaceSealedValue,
   sealedValues,
   type SealedColumn,
-} from './license-key-rotation-queries.js';
+} from './secret-rotation-queries.js';
 import {
   SecretBox,
   SSO_CLIENT_SECRET_PURPOSE,
