@@ -1,3 +1,5 @@
+// First: starts the page's code and the session on their way (decision 146).
+import './start-early';
 import './mantine-styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';

@@ -17,6 +17,7 @@ import { validateAuditSearch } from './features/audit/audit-filters';
 import { validateDownloadSearch } from './features/downloads/download-filters';
 import { validateLicenseSearch } from './features/licenses/license-filters';
 import { validateMemberSearch } from './features/members/member-filters';
+import { loadSignedInFrame, PAGES } from './page-code';
 import { parseSearch, stringifySearch } from './search-params';
 
 interface RouterContext {
@@ -31,7 +32,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outle
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/login',
+  path: PAGES.login.path,
   validateSearch: (search: Record<string, unknown>): { redirect?: string; sso_error?: string } => ({
     redirect: localPath(search.redirect),
     // Why a single sign-on came back here (/sso/callback); the page shows it in words.
@@ -40,7 +41,7 @@ const loginRoute = createRoute({
         ? search.sso_error
         : undefined,
   }),
-  component: lazyRouteComponent(() => import('./features/auth/LoginPage'), 'LoginPage'),
+  component: lazyRouteComponent(PAGES.login.code, 'LoginPage'),
 });
 
 /** The token of an emailed link, e.g. /reset-password?token=… */
@@ -52,37 +53,25 @@ const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({
 const accountLinkRoutes = [
   createRoute({
     getParentRoute: () => rootRoute,
-    path: '/forgot-password',
-    component: lazyRouteComponent(
-      () => import('./features/auth/ForgotPasswordPage'),
-      'ForgotPasswordPage',
-    ),
+    path: PAGES.forgotPassword.path,
+    component: lazyRouteComponent(PAGES.forgotPassword.code, 'ForgotPasswordPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
-    path: '/reset-password',
+    path: PAGES.resetPassword.path,
     validateSearch: tokenSearch,
-    component: lazyRouteComponent(
-      () => import('./features/auth/ResetPasswordPage'),
-      'ResetPasswordPage',
-    ),
+    component: lazyRouteComponent(PAGES.resetPassword.code, 'ResetPasswordPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
-    path: '/confirm-email',
+    path: PAGES.confirmEmail.path,
     validateSearch: tokenSearch,
-    component: lazyRouteComponent(
-      () => import('./features/auth/ConfirmEmailPage'),
-      'ConfirmEmailPage',
-    ),
+    component: lazyRouteComponent(PAGES.confirmEmail.code, 'ConfirmEmailPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
-    path: '/invite/$token',
-    component: lazyRouteComponent(
-      () => import('./features/invitations/AcceptInvitationPage'),
-      'AcceptInvitationPage',
-    ),
+    path: PAGES.acceptInvitation.path,
+    component: lazyRouteComponent(PAGES.acceptInvitation.code, 'AcceptInvitationPage'),
   }),
 ];
 
@@ -115,7 +104,7 @@ const signedInRoute = createRoute({
     }
   },
   // Its own chunk: the sign-in page does not load the frame it does not show.
-  component: lazyRouteComponent(() => import('./layout/AppLayout'), 'AppLayout'),
+  component: lazyRouteComponent(loadSignedInFrame, 'AppLayout'),
 });
 
 // One lazy route per portal section (components/sections.ts); a list's filters are its
@@ -123,65 +112,53 @@ const signedInRoute = createRoute({
 const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/',
-    component: lazyRouteComponent(
-      () => import('./features/dashboard/DashboardPage'),
-      'DashboardPage',
-    ),
+    path: PAGES.dashboard.path,
+    component: lazyRouteComponent(PAGES.dashboard.code, 'DashboardPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/activations',
+    path: PAGES.activations.path,
     validateSearch: validateActivationSearch,
-    component: lazyRouteComponent(
-      () => import('./features/activations/ActivationsPage'),
-      'ActivationsPage',
-    ),
+    component: lazyRouteComponent(PAGES.activations.code, 'ActivationsPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/licenses',
+    path: PAGES.licenses.path,
     validateSearch: validateLicenseSearch,
-    component: lazyRouteComponent(() => import('./features/licenses/LicensesPage'), 'LicensesPage'),
+    component: lazyRouteComponent(PAGES.licenses.code, 'LicensesPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/downloads',
+    path: PAGES.downloads.path,
     validateSearch: validateDownloadSearch,
-    component: lazyRouteComponent(
-      () => import('./features/downloads/DownloadsPage'),
-      'DownloadsPage',
-    ),
+    component: lazyRouteComponent(PAGES.downloads.code, 'DownloadsPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/changelog/$product',
-    component: lazyRouteComponent(
-      () => import('./features/downloads/ChangelogPage'),
-      'ChangelogPage',
-    ),
+    path: PAGES.changelog.path,
+    component: lazyRouteComponent(PAGES.changelog.code, 'ChangelogPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/members',
+    path: PAGES.members.path,
     validateSearch: validateMemberSearch,
-    component: lazyRouteComponent(() => import('./features/members/MembersPage'), 'MembersPage'),
+    component: lazyRouteComponent(PAGES.members.code, 'MembersPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/audit',
+    path: PAGES.audit.path,
     validateSearch: validateAuditSearch,
-    component: lazyRouteComponent(() => import('./features/audit/AuditLogPage'), 'AuditLogPage'),
+    component: lazyRouteComponent(PAGES.audit.code, 'AuditLogPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/settings',
-    component: lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
+    path: PAGES.settings.path,
+    component: lazyRouteComponent(PAGES.settings.code, 'SettingsPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
-    path: '/profile',
-    component: lazyRouteComponent(() => import('./features/profile/ProfilePage'), 'ProfilePage'),
+    path: PAGES.profile.path,
+    component: lazyRouteComponent(PAGES.profile.code, 'ProfilePage'),
   }),
 ];
 

@@ -51,15 +51,21 @@ export async function apiRequest<T>(
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
+  const response = fetch(`/api/portal${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    signal,
+  });
+  return readAnswer<T>(response, signal);
+}
+
+/** The JSON of an API answer, or the ApiError it stands for (a network failure is status 0). */
+export async function readAnswer<T>(request: Promise<Response>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/portal${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal,
-    });
+    response = await request;
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network_error', i18n.t('common.error.network'));

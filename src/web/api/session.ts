@@ -1,9 +1,13 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { SessionPayload } from '../../common/api-types';
-import { apiRequest, setCsrfToken } from './client';
+import { apiRequest, readAnswer, setCsrfToken } from './client';
+import { takeEarlySession } from './early-session';
 
 export async function fetchSession(signal?: AbortSignal): Promise<SessionPayload> {
-  const session = await apiRequest<SessionPayload>('/session', { signal });
+  const early = takeEarlySession();
+  const session = early
+    ? await readAnswer<SessionPayload>(early)
+    : await apiRequest<SessionPayload>('/session', { signal });
   setCsrfToken(session.csrfToken);
   return session;
 }
