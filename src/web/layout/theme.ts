@@ -1,5 +1,6 @@
 import {
   Badge,
+  Combobox,
   createTheme,
   mergeThemeOverrides,
   Notification,
@@ -18,6 +19,10 @@ export const theme = createTheme({
     // A badge clips its label, so a table squeezing its column cut "Active" to "A…": a badge is
     // never narrower than its label (the table scrolls sideways in its frame instead).
     Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+    // A closed select's options are not rendered: Mantine kept them mounted (hidden) and
+    // positioned each list at mount, a forced style and layout of the whole page per select
+    // in the render that inserts it (decision 146).
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
 });
 

@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   Center,
   Group,
@@ -19,6 +20,10 @@ import { ErrorState } from '../ErrorState';
 import { UsageTable } from './UsageTable';
 import { dayLabel } from './usage-labels';
 import { i18n } from '../../i18n/i18n';
+import { useAfterFirstPaint } from '../use-after-first-paint';
+
+/** The height of the range control at size xs, which its place keeps before it mounts. */
+const RANGE_CONTROL_HEIGHT = 31;
 
 // Recharts is large: only a page that shows a usage chart loads it.
 const UsageCharts = lazy(() => import('./UsageCharts'));
@@ -50,6 +55,7 @@ export function UsageSection({
   const titleId = useId();
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
+  const painted = useAfterFirstPaint();
   const series = query.data;
   return (
     <Paper component="section" aria-labelledby={titleId} withBorder radius="md" p="md">
@@ -58,13 +64,18 @@ export function UsageSection({
           <Title order={order} size="h5" id={titleId}>
             {title}
           </Title>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('usage.period')}
-            value={range}
-            onChange={(value) => onRangeChange(value as UsageRange)}
-            data={USAGE_RANGES.map((r) => ({ value: r, label: rangeText(r) }))}
-          />
+          {/* Mounted a frame after the section (decision 146), in a place of its height meanwhile. */}
+          <Box h={RANGE_CONTROL_HEIGHT}>
+            {painted && (
+              <SegmentedControl
+                size="xs"
+                aria-label={t('usage.period')}
+                value={range}
+                onChange={(value) => onRangeChange(value as UsageRange)}
+                data={USAGE_RANGES.map((r) => ({ value: r, label: rangeText(r) }))}
+              />
+            )}
+          </Box>
         </Group>
         {series ? (
           <>

@@ -2,7 +2,7 @@ import { Group, Paper, Skeleton, Table, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { PortalSection } from '../../../common/api-types';
 import { EmptyState } from '../../components/EmptyState';
-import { keyboardScrollable } from '../../components/scroll-frame';
+import { keyboardScrollableFrame } from '../../components/scroll-frame';
 import { ViewAllLink } from './ViewAllLink';
 import { useTranslation } from 'react-i18next';
 
@@ -46,7 +46,9 @@ export function RecentCard<T extends { id: number }>({
       {rows?.length === 0 ? (
         <EmptyState title={empty.title} description={empty.description} />
       ) : (
-        <Table.ScrollContainer minWidth={480} scrollAreaProps={keyboardScrollable(title)}>
+        // Native scrolling: Mantine's scroll area measured itself as it mounted, forcing the
+        // style and layout of the whole Dashboard inside the render that inserts it (decision 146).
+        <Table.ScrollContainer minWidth={480} type="native" {...keyboardScrollableFrame(title)}>
           <Table
             aria-labelledby={titleId}
             verticalSpacing="sm"
