@@ -66,7 +66,8 @@ function findings(result: Result): string[] {
 /**
  * Lighthouse 12 (performance and accessibility) on each page under both presets, `runs` times
  * each: the median performance score counts (Lighthouse's own advice for its variance);
- * accessibility does not vary between runs. The full reports go to a temporary folder.
+ * accessibility does not vary between runs. The full reports, and the trace of each counted
+ * run, go to a temporary folder.
  */
 export async function benchLighthouse(baseUrl: string, runs: number): Promise<ResultRow[]> {
   const cookie = await signIn(baseUrl);
@@ -87,7 +88,9 @@ export async function benchLighthouse(baseUrl: string, runs: number): Promise<Re
     });
     try {
       for (const page of PAGES) {
+        const fileName = `${preset.name}-${page.name.replace(/\s+/g, '-').toLowerCase()}`;
         const results: Result[] = [];
+        const traces = new Map<Result, unknown>();
         for (let run = 0; run < runs; run++) {
           loads.push(loadavg()[0]!);
           const flags: Flags = {
@@ -99,15 +102,23 @@ export async function benchLighthouse(baseUrl: string, runs: number): Promise<Re
           };
           const outcome = await lighthouse(`${baseUrl}${page.path}`, flags, preset.config);
           if (!outcome) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-          const name = `${preset.name}-${page.name.replace(/\s+/g, '-').toLowerCase()}-${run + 1}.json`;
-          writeFileSync(path.join(reports, name), outcome.report as string);
+          writeFileSync(
+            path.join(reports, `${fileName}-${run + 1}.json`),
+            outcome.report as string,
+          );
           results.push(outcome.lhr);
+          traces.set(outcome.lhr, outcome.artifacts.Trace);
         }
         const score = (result: Result, category: string) =>
           Math.round((result.categories[category]?.score ?? 0) * 100);
         results.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
         // The middle run (the upper one of an even count): its score and the metrics behind it.
         const middle = results[results.length >> 1]!;
+        // Its trace, for Chromium's Performance panel: what each long task ran (decision 146).
+        writeFileSync(
+          path.join(reports, `${fileName}.trace.json`),
+          JSON.stringify(traces.get(middle)),
+        );
         const performance = score(middle, 'performance');
         const accessibility = Math.min(...results.map((result) => score(result, 'accessibility')));
         const spread = results.map((result) => score(result, 'performance')).join(' / ');
