@@ -1,7 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { GrantedFeature } from '../../common/license-features.js';
 import type { Db } from '../db/database.js';
-import { preparedQuery } from '../db/fast-path/prepared-query.js';
 import { jsonArrayFrom } from '../db/json-array.js';
 import type { Database } from '../db/schema.js';
 
@@ -32,15 +31,6 @@ const presentGrant = (row: GrantRow): GrantedFeature => ({
   limit: row.limit_value,
   expiresAt: row.expires_at,
 });
-
-/** Validation asks on every start of the software: compiled once, a named statement on PostgreSQL. */
-const grantsOfOneLicense = preparedQuery(
-  (db, organizationId: number, licenseId: number) =>
-    grantRows(db, organizationId)
-      .where('license_features.license_id', '=', licenseId)
-      .orderBy('product_features.code'),
-  2,
-);
 
 /**
  * For a query over `licenses`: every feature the license grants, ended ones too, by code, as
@@ -74,7 +64,11 @@ export async function featuresOfLicense(
   organizationId: number,
   licenseId: number,
 ): Promise<GrantedFeature[]> {
-  return (await grantsOfOneLicense(db, organizationId, licenseId)).map(presentGrant);
+  const rows = await grantRows(db, organizationId)
+    .where('license_features.license_id', '=', licenseId)
+    .orderBy('product_features.code')
+    .execute();
+  return rows.map(presentGrant);
 }
 
 /** The features of several licenses of one organization (a panel's lines), by feature name. */
