@@ -61,7 +61,9 @@ export function RecentCard<T extends { id: number }>({
                 ))}
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody aria-busy={rows === undefined}>
+            {/* Its own key per state: the placeholder rows leave as one body, not row by row
+                (each removed row restyled the rows after it, decision 146). */}
+            <Table.Tbody key={rows ? 'rows' : 'placeholder'} aria-busy={rows === undefined}>
               {rows
                 ? rows.map((row) => (
                     <Table.Tr key={row.id}>
