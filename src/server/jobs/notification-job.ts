@@ -9,7 +9,7 @@ import {
   heartbeatLostOccasions,
   seatUsageOccasions,
 } from './license-occasions.js';
-import type { Occasion } from './occasion.js';
+import type { Occasion, Outlook } from './occasion.js';
 import { newReleaseOccasions } from './release-occasions.js';
 import { emitScheduledWebhookEvents } from './webhook-occasions.js';
 
@@ -60,7 +60,7 @@ async function deliverOnce(
   ctx: AppContext,
   occasion: Occasion,
   recipient: Recipient,
-  outlook: string | undefined,
+  outlook: Outlook | undefined,
 ): Promise<boolean> {
   return inTransaction(ctx.db, async (trx) => {
     const claim = {
