@@ -60,7 +60,7 @@ async function signInGerman(page: Page, email: string): Promise<void> {
   expect(await rawKeysOn(page)).toEqual([]);
   await page.getByRole('textbox', { name: 'E-Mail' }).fill(email);
   await page.getByRole('textbox', { name: 'Passwort' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await heading(page, 'Dashboard');
   await page
     .getByRole('table', { name: 'Neueste Lizenzen' })
@@ -153,7 +153,7 @@ describeInBrowser('the portal in the browser’s language', { timeout: 60_000 },
     await heading(page, 'Anmelden');
     await page.getByRole('textbox', { name: 'E-Mail' }).fill(ALICE);
     await page.getByRole('textbox', { name: 'Passwort' }).fill('not-the-password');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await page.getByRole('alert').getByText('E-Mail-Adresse oder Passwort ist falsch.').waitFor();
     expect(await englishOn(page)).toEqual([]);
 
