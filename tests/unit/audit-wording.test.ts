@@ -26,10 +26,10 @@ describe('audit sentences in the reader’s language (decision 139)', () => {
     const message = 'Alice Admin changed the role of Victor Viewer from Viewer to Admin';
     expect(auditSentence(en, 'member.role_changed', message)).toBe(message);
     expect(auditSentence(de, 'member.role_changed', message)).toBe(
-      'Alice Admin hat die Rolle von Victor Viewer von Viewer zu Admin geändert',
+      'Alice Admin hat die Rolle von Victor Viewer von Betrachter zu Admin geändert',
     );
     expect(auditSentence(ja, 'member.role_changed', message)).toBe(
-      'Alice Admin が Victor Viewer のロールを Viewer から Admin に変更しました',
+      'Alice Admin が Victor Viewer のロールを 閲覧者 から 管理者 に変更しました',
     );
   });
 

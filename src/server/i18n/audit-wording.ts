@@ -45,6 +45,13 @@ function patternsOf(action: string): Pattern[] {
   return found;
 }
 
+/** A role the sentence names ("as Viewer") in the reader's words, as the portal labels it. */
+function roleIn(t: Translate, value: string): string {
+  if (value === 'Admin') return t('labels.role.admin');
+  if (value === 'Viewer') return t('labels.role.viewer');
+  return value;
+}
+
 /**
  * An audit event's sentence in the reader's language (decision 139). The stored English
  * message is the record (it is hash-chained and searched); its names, numbers and places are
@@ -56,6 +63,7 @@ export function auditSentence(t: Translate, action: string, message: string): st
     const values = regex.exec(message)?.groups;
     if (!values) continue;
     const { count, ...names } = values;
+    for (const [name, value] of Object.entries(names)) names[name] = roleIn(t, value);
     return t(key, count === undefined ? names : { ...names, count: Number(count) });
   }
   return message;

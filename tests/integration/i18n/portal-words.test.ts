@@ -36,7 +36,7 @@ describe.each(await availableDialects())('the server’s words in German on %s',
     // Every sentence the server knows is worded; none is left in English for the seeded events.
     const invited = page.items.filter((e: { action: string }) => e.action === 'invitation.created');
     for (const event of invited)
-      expect(event.message).toMatch(/ hat .+ als (Admin|Viewer) eingeladen$/);
+      expect(event.message).toMatch(/ hat .+ als (Admin|Betrachter) eingeladen$/);
 
     const csv = (await german('/api/portal/audit-events/export.csv')).body;
     expect(csv).toContain(' hat sich angemeldet');
