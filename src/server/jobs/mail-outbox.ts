@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js';
 import { openQueuedMail, type QueuedMail } from '../mail/mail-queue.js';
+import type { MailMessage } from '../mail/mailer.js';
 import { claimDueDelivery } from './delivery-claim-queries.js';
 import {
   dueMailDeliveries,
@@ -15,9 +16,21 @@ const BATCH = 200;
 /** How long a delivery being sent stays claimed (SMTP timeouts are 10–20 s). */
 const SENDING_MS = 5 * 60_000;
 const EXPIRED = 'not sent: the link in it had expired before the mail server took it';
+const UNREADABLE = 'not sent: its sealed message does not open with the current secrets';
 
 /** Minutes until the retry after `attempts` failed attempts: 1, 2, 4, 8, 16. */
 export const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempts - 1);
+
+/** The message to send, or why the delivery is given up without an attempt. */
+function messageOf(ctx: AppContext, delivery: MailDeliveryRow): MailMessage | { refusal: string } {
+  if (delivery.expires_at !== null && delivery.expires_at <= ctx.now().toISOString())
+    return { refusal: EXPIRED };
+  try {
+    return openQueuedMail(ctx, delivery);
+  } catch {
+    return { refusal: UNREADABLE };
+  }
+}
 
 /**
  * One attempt at a delivery, if this sender claims it (only one sender of any instance does:
@@ -28,13 +41,14 @@ async function attemptDelivery(ctx: AppContext, delivery: MailDeliveryRow): Prom
   const until = new Date(ctx.now().getTime() + SENDING_MS).toISOString();
   const claim = { id: delivery.id, dueAt: delivery.next_attempt_at!, until };
   if (!(await claimDueDelivery(ctx.db, 'mail_deliveries', claim))) return false;
-  const expired = delivery.expires_at !== null && delivery.expires_at <= ctx.now().toISOString();
-  const outcome = expired
-    ? ({ sent: false, error: EXPIRED } as const)
-    : await ctx.mailer.send(openQueuedMail(ctx, delivery));
+  const message = messageOf(ctx, delivery);
+  const refused = 'refusal' in message;
+  const outcome = refused
+    ? ({ sent: false, error: message.refusal } as const)
+    : await ctx.mailer.send(message);
   const now = ctx.now();
-  const attempts = delivery.attempts + (expired ? 0 : 1);
-  const givenUp = !outcome.sent && (expired || attempts >= MAX_MAIL_ATTEMPTS);
+  const attempts = delivery.attempts + (refused ? 0 : 1);
+  const givenUp = !outcome.sent && (refused || attempts >= MAX_MAIL_ATTEMPTS);
   await recordMailAttempt(ctx.db, {
     id: delivery.id,
     attempts,

@@ -177,6 +177,26 @@ describe.each(await availableDialects())('request mails through the outbox on %s
     ]);
   });
 
+  it('gives up a mail sealed under other secrets instead of blocking the others', async () => {
+    smtp = await startSmtpCatcher({ port });
+    const foreign = new SecretBox('00'.repeat(32), MAIL_MESSAGE_PURPOSE).seal('{}');
+    await inTransaction(t.ctx.db, async (trx) => {
+      await queueMail(t.ctx, trx, { to: NORTHWIND_ADMIN, subject: 'A', text: 'a', html: 'a' });
+      await queueMail(t.ctx, trx, { to: NEWCOMER, subject: 'B', text: 'b', html: 'b' });
+    });
+    await t.ctx.db
+      .updateTable('mail_deliveries')
+      .set({ sealed_message: foreign })
+      .where('recipient', '=', NORTHWIND_ADMIN)
+      .execute();
+    t.clock.now = new Date(TEST_NOW.getTime() + KICK_GRACE_MS);
+    expect(await sendDueMails(t.ctx)).toBe(1);
+    expect(to(NEWCOMER)).toHaveLength(1);
+    const [unreadable] = await deliveries(NORTHWIND_ADMIN);
+    expect(unreadable).toMatchObject({ status: 'failed', attempts: 0, sealed_message: null });
+    expect(unreadable.last_error).toMatch(/does not open with the current secrets/);
+  });
+
   it('does not send a reset mail after its link expired, and drops its body', async () => {
     await t.anonymous.post('/api/portal/auth/forgot-password', { email: NORTHWIND_VIEWER });
     await firstAttemptOf(NORTHWIND_VIEWER);
