@@ -351,6 +351,8 @@ export interface MailDeliveryTable {
   sealed_message: string | null;
   /** When the link in the mail stops working: not sent after it (null: no deadline). */
   expires_at: Timestamp | null;
+  /** What the mail's link belongs to (e.g. "invitation:12"): a waiting mail is given up when that link dies. */
+  link_key: string | null;
   status: MailDeliveryStatus;
   attempts: Generated<number>;
   next_attempt_at: Timestamp | null;

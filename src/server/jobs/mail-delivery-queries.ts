@@ -12,6 +12,7 @@ export async function insertMailDelivery(
     subject: string;
     sealedMessage: string;
     expiresAt: string | null;
+    linkKey: string | null;
     /** When the background sender may first take it (the request sends it before). */
     dueAt: string;
     createdAt: string;
@@ -27,6 +28,7 @@ export async function insertMailDelivery(
       headers: null,
       sealed_message: mail.sealedMessage,
       expires_at: mail.expiresAt,
+      link_key: mail.linkKey,
       status: 'pending',
       next_attempt_at: mail.dueAt,
       created_at: mail.createdAt,
@@ -34,6 +36,25 @@ export async function insertMailDelivery(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Gives up the mails still waiting whose link died (`linkKey`), with the reason; returns how many. */
+export async function giveUpWaitingMails(trx: Db, linkKey: string, reason: string) {
+  const result = await trx
+    .updateTable('mail_deliveries')
+    .set({
+      status: 'failed',
+      next_attempt_at: null,
+      last_error: reason,
+      sealed_message: null,
+      text_body: '',
+      html_body: '',
+      headers: null,
+    })
+    .where('link_key', '=', linkKey)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function dueMailDeliveries(db: Db, now: string, limit: number) {

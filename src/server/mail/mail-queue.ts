@@ -1,7 +1,11 @@
 import type { AppContext } from '../context.js';
 import { MAIL_MESSAGE_PURPOSE, SecretBox } from '../crypto/secret-box.js';
 import type { Trx } from '../db/transaction.js';
-import { insertMailDelivery, type MailDeliveryRow } from '../jobs/mail-delivery-queries.js';
+import {
+  giveUpWaitingMails,
+  insertMailDelivery,
+  type MailDeliveryRow,
+} from '../jobs/mail-delivery-queries.js';
 import type { MailMessage } from './mailer.js';
 
 /** A mail queued in a transaction (its delivery id): hand it to sendQueuedMails after the commit. */
@@ -22,16 +26,29 @@ interface SealedParts {
   headers: Record<string, string> | null;
 }
 
+/** The link a mail carries: when it stops working, and what it belongs to (see giveUpMails). */
+export interface MailLink {
+  expiresAt: string;
+  key: string;
+}
+
+/** Keys of links that die before they expire: a resent or revoked invitation, a new email change, a new password. */
+export const linkKeys = {
+  invitation: (invitationId: number) => `invitation:${invitationId}`,
+  emailChange: (userId: number) => `email-change:${userId}`,
+  passwordReset: (userId: number) => `password-reset:${userId}`,
+};
+
 /**
  * Queues a mail in the transaction of the change it reports (a rollback sends nothing). Its
  * body is sealed: reset, email-change and invitation links carry one-time tokens. A mail with
- * `expiresAt` (when its link stops working) is not sent after it.
+ * a `link` is not sent after the link expires or is given up with giveUpMails.
  */
 export async function queueMail(
   ctx: AppContext,
   trx: Trx,
   mail: MailMessage,
-  options: { expiresAt?: string } = {},
+  link?: MailLink,
 ): Promise<QueuedMail> {
   const parts: SealedParts = { text: mail.text, html: mail.html, headers: mail.headers ?? null };
   const now = ctx.now();
@@ -39,10 +56,16 @@ export async function queueMail(
     recipient: mail.to,
     subject: mail.subject,
     sealedMessage: boxOf(ctx).seal(JSON.stringify(parts)),
-    expiresAt: options.expiresAt ?? null,
+    expiresAt: link?.expiresAt ?? null,
+    linkKey: link?.key ?? null,
     dueAt: new Date(now.getTime() + KICK_GRACE_MS).toISOString(),
     createdAt: now.toISOString(),
   });
+}
+
+/** In the transaction that makes a link die: its mails still waiting are not sent (and lose their message). */
+export async function giveUpMails(trx: Trx, key: string, reason: string): Promise<void> {
+  await giveUpWaitingMails(trx, key, `not sent: ${reason}`);
 }
 
 /** The message of a queued delivery (rows queued before migration 023 hold it in clear). */

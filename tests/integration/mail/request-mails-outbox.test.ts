@@ -177,6 +177,44 @@ describe.each(await availableDialects())('request mails through the outbox on %s
     ]);
   });
 
+  it('gives up a waiting mail whose link died (invitation resent, then revoked)', async () => {
+    const admin = await t.signIn(NORTHWIND_ADMIN);
+    const created = await admin.post('/api/portal/members/invitations', {
+      email: NEWCOMER,
+      role: 'viewer',
+    });
+    const { id } = created.json().invitation as { id: number };
+    const resent = await admin.post(`/api/portal/members/invitations/${id}/resend`);
+    expect(resent.json()).toMatchObject({ emailDelivered: false });
+    expect((await deliveries(NEWCOMER)).map((d) => [d.status, d.last_error])).toEqual([
+      ['failed', 'not sent: the invitation was resent'],
+      ['pending', expect.stringMatching(/ECONNREFUSED/)],
+    ]);
+
+    smtp = await startSmtpCatcher({ port });
+    t.clock.now = minutesAfterStart(1);
+    await sendDueMails(t.ctx);
+    expect(to(NEWCOMER)).toHaveLength(1); // the resent link only
+    const preview = await t.anonymous.get(
+      `/api/portal/invitations/${invitationTokenIn(to(NEWCOMER)[0])}`,
+    );
+    expect(preview.statusCode, preview.body).toBe(200);
+
+    await smtp.close();
+    smtp = undefined;
+    const again = await admin.post(`/api/portal/members/invitations/${id}/resend`);
+    expect(again.json()).toMatchObject({ emailDelivered: false });
+    expect(
+      (await admin.request({ method: 'DELETE', url: `/api/portal/members/invitations/${id}` }))
+        .statusCode,
+    ).toBe(204);
+    expect((await deliveries(NEWCOMER)).at(-1)).toMatchObject({
+      status: 'failed',
+      last_error: 'not sent: the invitation was revoked',
+      sealed_message: null,
+    });
+  });
+
   it('gives up a mail sealed under other secrets instead of blocking the others', async () => {
     smtp = await startSmtpCatcher({ port });
     const foreign = new SecretBox('00'.repeat(32), MAIL_MESSAGE_PURPOSE).seal('{}');

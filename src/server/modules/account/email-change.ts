@@ -13,7 +13,7 @@ import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, DomainError } from '../../errors.js';
 import { emailChangeEmail, emailChangedEmail } from '../../mail/account-emails.js';
 import { sendQueuedMails } from '../../jobs/mail-outbox.js';
-import { queueMail } from '../../mail/mail-queue.js';
+import { giveUpMails, linkKeys, queueMail } from '../../mail/mail-queue.js';
 import { loadRecipient } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
@@ -51,8 +51,9 @@ export async function requestEmailChange(
   const inUse = (await findUserIdByEmail(ctx.db, newEmail)) !== undefined;
   const { language } = await loadRecipient(ctx.db, actor.userId);
   const mail = await inTransaction(ctx.db, async (trx) => {
-    // Only the latest request's link works.
+    // Only the latest request's link works, and only its mail is still sent.
     await retireAccountTokens(trx, actor.userId, 'email_change', now);
+    await giveUpMails(trx, linkKeys.emailChange(actor.userId), 'a newer email change replaced it');
     const issued = await issueAccountToken(trx, {
       userId: actor.userId,
       purpose: 'email_change',
@@ -81,7 +82,10 @@ export async function requestEmailChange(
         name: actor.label,
         oldEmail: actor.email,
       }),
-      { expiresAt: new Date(now.getTime() + EMAIL_CHANGE_MINUTES * 60_000).toISOString() },
+      {
+        expiresAt: new Date(now.getTime() + EMAIL_CHANGE_MINUTES * 60_000).toISOString(),
+        key: linkKeys.emailChange(actor.userId),
+      },
     );
   });
   await sendQueuedMails(ctx, [mail]);

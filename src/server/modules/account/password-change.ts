@@ -6,6 +6,7 @@ import { hashPassword } from '../../crypto/passwords.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { badRequest, DomainError } from '../../errors.js';
 import { sendQueuedMails } from '../../jobs/mail-outbox.js';
+import { giveUpMails, linkKeys } from '../../mail/mail-queue.js';
 import { deliverNotice, loadRecipient } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
@@ -38,6 +39,7 @@ export async function replacePassword(
   await updateUser(trx, input.userId, { password_hash: input.passwordHash }, now.toISOString());
   const ended = await endSessions(trx, input.userId, input.keepSessionId);
   await retireAccountTokens(trx, input.userId, 'password_reset', now);
+  await giveUpMails(trx, linkKeys.passwordReset(input.userId), 'the password was changed');
   await recordAccountAudit(trx, {
     userId: input.userId,
     type: 'security',

@@ -12,7 +12,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { passwordResetEmail } from '../../mail/account-emails.js';
 import { sendQueuedMails } from '../../jobs/mail-outbox.js';
-import { queueMail } from '../../mail/mail-queue.js';
+import { linkKeys, queueMail } from '../../mail/mail-queue.js';
 import { loadRecipient } from '../notifications/notice.js';
 import { assertStrongPassword, replacePassword } from './password-change.js';
 import { findUserIdByEmail } from './queries.js';
@@ -69,7 +69,10 @@ export async function requestPasswordReset(
             token,
             minutes: PASSWORD_RESET_MINUTES,
           }),
-          { expiresAt: new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000).toISOString() },
+          {
+            expiresAt: new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000).toISOString(),
+            key: linkKeys.passwordReset(userId),
+          },
         );
       });
       await sendQueuedMails(ctx, [mail]);

@@ -13,7 +13,7 @@ import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { sendQueuedMails } from '../../jobs/mail-outbox.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
-import { queueMail, type QueuedMail } from '../../mail/mail-queue.js';
+import { giveUpMails, linkKeys, queueMail, type QueuedMail } from '../../mail/mail-queue.js';
 import { endAssignmentsOf } from '../assignments/service.js';
 import { languageForAddress } from '../notifications/notice.js';
 import * as queries from './invitation-queries.js';
@@ -66,7 +66,8 @@ function newLink(ctx: AppContext) {
 /**
  * Queues the invitation's email in the transaction that issued its link; it is sent after the
  * commit (sendQueuedMails), so a slow mail server never holds the database and a refusal never
- * undoes the invitation. Its link dies with the invitation, and so does an unsent mail.
+ * undoes the invitation. Its link dies when the invitation expires, is resent or revoked, and so
+ * does a mail still waiting for a retry.
  */
 async function queueInvitationEmail(
   ctx: AppContext,
@@ -85,7 +86,10 @@ async function queueInvitationEmail(
     acceptUrl: `${ctx.config.publicUrl}/invite/${token}`,
     expiresAt: invitation.expires_at,
   });
-  return queueMail(ctx, trx, mail, { expiresAt: invitation.expires_at });
+  return queueMail(ctx, trx, mail, {
+    expiresAt: invitation.expires_at,
+    key: linkKeys.invitation(invitation.id),
+  });
 }
 
 /** An invitation made in the caller's transaction, with its email queued to send after the commit. */
@@ -166,6 +170,7 @@ export async function resendInvitation(
     await lockOrganization(trx, actor.organizationId);
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
+    await giveUpMails(trx, linkKeys.invitation(invitationId), 'the invitation was resent');
     const renewed = await queries.renewInvitationToken(
       trx,
       actor.organizationId,
@@ -205,6 +210,7 @@ export async function revokeInvitation(
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
     await queries.revokeInvitation(trx, actor.organizationId, invitationId, now.toISOString());
+    await giveUpMails(trx, linkKeys.invitation(invitationId), 'the invitation was revoked');
     await endAssignmentsOf(
       ctx,
       trx,
