@@ -5,7 +5,8 @@ import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Secrets } from '../crypto/secrets.js';
 import { openDatabase } from '../db/database.js';
-import { scheduleMailDeliveries } from '../jobs/mail-scheduler.js';
+import { mailJob } from '../jobs/mail-scheduler.js';
+import { schedulePolledJob } from '../jobs/polled-job.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
 import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
@@ -54,7 +55,7 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
       : async () => undefined;
   const stopMails =
     config.mailRetrySeconds > 0
-      ? scheduleMailDeliveries(ctx, config.mailRetrySeconds, app.log)
+      ? schedulePolledJob(ctx, mailJob(ctx, config.mailRetrySeconds), app.log)
       : async () => undefined;
 
   let closing = false;
