@@ -5,6 +5,8 @@ import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Secrets } from '../crypto/secrets.js';
 import { openDatabase } from '../db/database.js';
+import { mailJob } from '../jobs/mail-scheduler.js';
+import { schedulePolledJob } from '../jobs/polled-job.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
 import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
@@ -51,6 +53,10 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     config.webhooks.pollSeconds > 0
       ? scheduleWebhookDeliveries(ctx, config.webhooks.pollSeconds, app.log)
       : async () => undefined;
+  const stopMails =
+    config.mailRetrySeconds > 0
+      ? schedulePolledJob(ctx, mailJob(ctx, config.mailRetrySeconds), app.log)
+      : async () => undefined;
 
   let closing = false;
   const shutDown = async (signal: string) => {
@@ -65,11 +71,13 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
     const webhooksStopped = stopWebhooks();
+    const mailsStopped = stopMails();
     metricsServer?.close();
     // A keep-alive connection whose last request ends during shutdown would hold the close open.
     setInterval(() => app.server.closeIdleConnections(), 100).unref();
     await app.close();
     await webhooksStopped;
+    await mailsStopped;
     await redis?.quit();
     await database.db.destroy();
     process.exit(0);
