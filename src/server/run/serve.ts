@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Secrets } from '../crypto/secrets.js';
 import { openDatabase } from '../db/database.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
+import { scheduleUsageRollup } from '../jobs/usage-rollup-job.js';
 import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
 import { checkRedis, connectRedis } from '../shared-state/redis-client.js';
@@ -47,6 +48,9 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     config.notificationJobMinutes > 0
       ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log)
       : () => undefined;
+  // Scheduled jobs run here unless a scheduler outside runs them (NOTIFICATION_JOB_MINUTES=0).
+  const stopRollup =
+    config.notificationJobMinutes > 0 ? scheduleUsageRollup(ctx, app.log) : () => undefined;
   const stopWebhooks =
     config.webhooks.pollSeconds > 0
       ? scheduleWebhookDeliveries(ctx, config.webhooks.pollSeconds, app.log)
@@ -64,6 +68,7 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
+    stopRollup();
     const webhooksStopped = stopWebhooks();
     metricsServer?.close();
     // A keep-alive connection whose last request ends during shutdown would hold the close open.

@@ -16,7 +16,7 @@ export interface DayEvents {
 }
 
 // The UTC day of an ISO-8601 text timestamp: the same expression on SQLite and PostgreSQL.
-const dayOf = (column: 'activated_at' | 'deactivated_at' | 'heartbeat_deadline') =>
+export const dayOf = (column: 'activated_at' | 'deactivated_at' | 'heartbeat_deadline') =>
   sql<string>`substr(${sql.ref(`activations.${column}`)}, 1, 10)`;
 
 function scopedActivations(db: Db, organizationId: number, scope: UsageScope) {
@@ -41,10 +41,10 @@ const toEvents = (rows: { day: string; product_id: number; count: unknown; seats
   }));
 
 type EventColumn = 'activated_at' | 'deactivated_at' | 'heartbeat_deadline';
-type ActivationQuery = ReturnType<typeof scopedActivations>;
+export type ActivationQuery = ReturnType<typeof scopedActivations>;
 
 /** Activations counted on the UTC day of `column`, per day and product, among those `only` keeps. */
-async function eventsPerDay(
+export async function eventsPerDay(
   db: Db,
   organizationId: number,
   scope: UsageScope,
@@ -100,6 +100,27 @@ export const lapsesPerDay = (db: Db, organizationId: number, scope: UsageScope, 
       .where('activations.deactivated_at', 'is', null)
       .where('activations.heartbeat_deadline', 'is not', null)
       .where('activations.heartbeat_deadline', '<=', now),
+  );
+
+/**
+ * Activations closed after their heartbeat deadline had passed (deactivated while dead), per
+ * UTC day of that deadline from `fromDay` through `toDay`, and product: the daily rollup
+ * counted each as ending on that day, but it ended when it was deactivated
+ * (index activations_usage_deadline_ended, migration 024).
+ */
+export const closedAfterDeadlinePerDay = (
+  db: Db,
+  organizationId: number,
+  scope: UsageScope,
+  fromDay: string,
+  toDay: string,
+) =>
+  eventsPerDay(db, organizationId, scope, 'heartbeat_deadline', (query) =>
+    query
+      .where(sql<boolean>`activations.deactivated_at >= activations.heartbeat_deadline`)
+      .where(sql<boolean>`activations.deactivated_at > activations.heartbeat_deadline`)
+      .where(dayOf('heartbeat_deadline'), '>=', fromDay)
+      .where(dayOf('heartbeat_deadline'), '<=', toDay),
   );
 
 /**
