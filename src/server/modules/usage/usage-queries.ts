@@ -189,7 +189,9 @@ export async function entitlementLicenses(db: Db, organizationId: number, entitl
 
 /**
  * Entitlements whose expiry (their last license's; none when a license never expires) falls
- * between now and `until`, the soonest first. Candidates come from index licenses(organization_id, expires_at).
+ * between now and `until`, the soonest first. Candidates come from index licenses(organization_id,
+ * expires_at) first, then their licenses by licenses_entitlement: in one statement PostgreSQL
+ * joined all the organization's licenses (decision 143).
  */
 export async function entitlementsExpiringBetween(
   db: Db,
@@ -198,19 +200,25 @@ export async function entitlementsExpiringBetween(
   until: string,
   limit: number,
 ) {
+  const candidates = await db
+    .selectFrom('licenses')
+    .select('entitlement_id')
+    .distinct()
+    .where('organization_id', '=', organizationId)
+    .where('expires_at', '>', now)
+    .where('expires_at', '<=', until)
+    .execute();
+  if (candidates.length === 0) return [];
   const lastExpiry = sql<string>`max(licenses.expires_at)`;
   const rows = await db
     .selectFrom('licenses')
     .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .select(['licenses.entitlement_id', 'entitlements.public_id', lastExpiry.as('expires_at')])
     .where('licenses.organization_id', '=', organizationId)
-    .where('licenses.entitlement_id', 'in', (eb) =>
-      eb
-        .selectFrom('licenses')
-        .select('licenses.entitlement_id')
-        .where('licenses.organization_id', '=', organizationId)
-        .where('licenses.expires_at', '>', now)
-        .where('licenses.expires_at', '<=', until),
+    .where(
+      'licenses.entitlement_id',
+      'in',
+      candidates.map((c) => c.entitlement_id),
     )
     .groupBy(['licenses.entitlement_id', 'entitlements.public_id'])
     .having(sql`count(licenses.expires_at)`, '=', sql`count(*)`)
