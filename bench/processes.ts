@@ -131,3 +131,20 @@ export function cpuSecondsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
+
+/** The machine's CPU time so far, busy and in all, in clock ticks over every core (/proc/stat). */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const ticks = fields.map(Number);
+  const total = ticks.reduce((sum, tick) => sum + tick, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { busy: total - ticks[3] - ticks[4], total };
+}
+
+/** Runs `work` and tells how busy the whole machine was meanwhile (0–1 over all cores). */
+export async function withMachineBusy<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const before = machineTicks();
+  const result = await work();
+  const after = machineTicks();
+  return [result, (after.busy - before.busy) / (after.total - before.total)];
+}

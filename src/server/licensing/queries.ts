@@ -1,9 +1,12 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { ActivationKind } from '../../common/activation-kinds.js';
+import type { GrantedFeature } from '../../common/license-features.js';
 import type { Db } from '../db/database.js';
 import { dialectOf } from '../db/dialect.js';
 import { preparedQuery } from '../db/fast-path/prepared-query.js';
+import { parsedJsonArray } from '../db/json-array.js';
 import type { Database, NewRow } from '../db/schema.js';
+import { grantsOfEachLicense } from './feature-grant-queries.js';
 import { isLive } from './liveness.js';
 
 /** A license named by its key's lookup hash; from the portal, scoped to the member's organization. */
@@ -81,8 +84,9 @@ function seatsHeld(eb: ExpressionBuilder<Database, 'licenses'>, now: string) {
 }
 
 /**
- * What validating a key needs, in one statement: the license, its live seats and the open
- * activation of the identifier, passed in both stored forms (the product's kind picks one).
+ * What validating a key needs, in one statement: the license, its live seats, its feature
+ * grants and the open activation of the identifier, passed in both stored forms (the
+ * product's kind picks one).
  * On PostgreSQL each statement is a round trip, and validation runs on every start of the
  * software; only the activation columns validation answers with are read.
  */
@@ -105,6 +109,7 @@ function licenseWithBinding(
         }),
     )
     .select((eb) => seatsHeld(eb, now).as('live_seats'))
+    .select((eb) => grantsOfEachLicense(db, eb).as('grants'))
     .select([
       'bound.id as bound_id',
       'bound.identifier as bound_identifier',
@@ -172,7 +177,12 @@ export async function findLicenseWithBinding(
           heartbeat_deadline: row.bound_heartbeat_deadline,
           deactivated_at: null,
         };
-  return { license: row, liveSeats: Number(row.live_seats), activation };
+  return {
+    license: row,
+    liveSeats: Number(row.live_seats),
+    activation,
+    features: parsedJsonArray<GrantedFeature>(row.grants),
+  };
 }
 
 export async function liveSeatsOfLicense(db: Db, licenseId: number, now: string): Promise<number> {

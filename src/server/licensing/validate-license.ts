@@ -11,7 +11,7 @@ import {
   type LicenseFacts,
 } from '../../common/license-validation.js';
 import type { AppContext } from '../context.js';
-import { declaredFeatures, featuresOfLicense } from './feature-grant-queries.js';
+import { declaredFeatures } from './feature-grant-queries.js';
 import { identifierForm, normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatState } from './liveness.js';
@@ -61,7 +61,7 @@ export async function validateLicense(
       features: [],
       refusedFeatures: [],
     };
-  const { license, liveSeats, activation } = found;
+  const { license, liveSeats, activation, features } = found;
   let binding: LicenseFacts['binding'] = null;
   if (identifier !== undefined) {
     // Refuses an identifier its product's kind cannot hold (400), as activation does.
@@ -73,7 +73,6 @@ export async function validateLicense(
         : 'not_required',
     };
   }
-  const features = await featuresOfLicense(ctx.db, license.organization_id, license.id);
   const requestedFeatures = [...new Set(request.features ?? [])].map((code) => {
     const grant = features.find((feature) => feature.code === code);
     return {

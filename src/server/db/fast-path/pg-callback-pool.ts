@@ -1,5 +1,6 @@
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
+import { namedStatements } from './prepared-query.js';
 
 /**
  * A pooled connection whose queries go through pg's callback form. With pg's promise form,
@@ -18,7 +19,11 @@ class CallbackClient implements PostgresPoolClient {
   ): unknown {
     if (typeof sqlOrCursor !== 'string') return this.client.query(sqlOrCursor as never);
     // Kysely passes a copy of the query's values, so pg may keep this array.
-    const config = { text: sqlOrCursor, values: parameters as unknown[] };
+    const config = {
+      name: namedStatements.get(sqlOrCursor),
+      text: sqlOrCursor,
+      values: parameters as unknown[],
+    };
     return new Promise((resolve, reject) =>
       this.client.query(config, (error, result) => (error ? reject(error) : resolve(result))),
     );

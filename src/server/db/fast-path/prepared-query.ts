@@ -2,13 +2,21 @@ import type { Compilable, CompiledQuery } from 'kysely';
 import type { Db } from '../database.js';
 import { dialectOf, type DialectName } from '../dialect.js';
 
+/**
+ * The SQL texts of prepared queries on PostgreSQL and their statement names: pg-callback-pool.ts
+ * sends them as named statements, which PostgreSQL parses and plans once per connection.
+ * Planning validation's lookup cost PostgreSQL more than running it (decision 149).
+ */
+export const namedStatements = new Map<string, string>();
+
 /** Stands in for the value of one argument while the query is built. */
 class Parameter {
   constructor(readonly index: number) {}
 }
 
 /**
- * A query that Kysely builds and compiles once per dialect; each call only binds its values.
+ * A query that Kysely builds and compiles once per dialect; each call only binds its values,
+ * and on PostgreSQL runs a named statement.
  * Guarded by the licensing benchmark (validate against the reference server; decision 086):
  * building and compiling validation's lookup cost more than running it. For that lookup only.
  *
@@ -43,7 +51,11 @@ export function preparedQuery<Values extends unknown[], Row>(
   return async (db: Db, ...values: Values): Promise<Row[]> => {
     const dialect = dialectOf(db);
     let query = compiled.get(dialect);
-    if (!query) compiled.set(dialect, (query = compile(db)));
+    if (!query) {
+      compiled.set(dialect, (query = compile(db)));
+      if (dialect === 'postgres')
+        namedStatements.set(query.sql, `prepared_${namedStatements.size + 1}`);
+    }
     const parameters = query.parameters.map((parameter) =>
       parameter instanceof Parameter ? values[parameter.index] : parameter,
     );

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparedQuery } from '../../../../src/server/db/fast-path/prepared-query.js';
 import {
@@ -109,6 +110,24 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
     expect(await during).toHaveLength(1);
     expect(await membersByRole(db, organizationId, 'admin')).toHaveLength(1);
   });
+
+  it.runIf(dialect === 'postgres')(
+    'is a named statement on PostgreSQL, planned once per connection (decision 149)',
+    async () => {
+      const { db } = database.handle;
+      const organizationId = (
+        await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()
+      ).id;
+      const prepared = await db.connection().execute(async (connection) => {
+        await membersByRole(connection, organizationId, 'admin');
+        await membersByRole(connection, organizationId, 'viewer');
+        return sql<{ statement: string }>`select statement from pg_prepared_statements`
+          .execute(connection)
+          .then((result) => result.rows.map((row) => row.statement));
+      });
+      expect(prepared.filter((statement) => statement.includes('"memberships"'))).toHaveLength(1);
+    },
+  );
 
   it('refuses a builder that uses a value other than as a parameter', async () => {
     const inspectsItsValue = preparedQuery(
