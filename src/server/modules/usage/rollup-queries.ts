@@ -9,6 +9,15 @@ import { dayAfter } from './usage-series.js';
 export type RolledDay = Omit<Row<'usage_days'>, 'organization_id'>;
 
 const ORGANIZATION: UsageScope = { kind: 'organization' };
+/** A rolled-up day's figures: integer columns, numbers from both drivers. */
+const FIGURES = [
+  'activated',
+  'activated_seats',
+  'freed',
+  'freed_seats',
+  'died',
+  'died_seats',
+] as const;
 
 /** The last day of the organization's rollup; null before its first. */
 export async function rolledThrough(db: Db, organizationId: number): Promise<string | null> {
@@ -28,18 +37,9 @@ export async function rolledDays(
   fromDay: string,
   toDay: string,
 ): Promise<RolledDay[]> {
-  const rows = await db
+  return db
     .selectFrom('usage_days')
-    .select([
-      'day',
-      'product_id',
-      'activated',
-      'activated_seats',
-      'freed',
-      'freed_seats',
-      'died',
-      'died_seats',
-    ])
+    .select(['day', 'product_id', ...FIGURES])
     .where('organization_id', '=', organizationId)
     .where('day', '>=', fromDay)
     .where('day', '<=', toDay)
@@ -47,17 +47,6 @@ export async function rolledDays(
       query.where('product_id', '=', (scope as { productId: number }).productId),
     )
     .execute();
-  // PostgreSQL's sums over integers come back as they were written, but COUNTs elsewhere are numbers: keep one shape.
-  return rows.map((r) => ({
-    day: r.day,
-    product_id: Number(r.product_id),
-    activated: Number(r.activated),
-    activated_seats: Number(r.activated_seats),
-    freed: Number(r.freed),
-    freed_seats: Number(r.freed_seats),
-    died: Number(r.died),
-    died_seats: Number(r.died_seats),
-  }));
 }
 
 /** Every organization and the last day of its rollup (null before its first). */
@@ -141,14 +130,11 @@ export async function saveRolledDays(
         .insertInto('usage_days')
         .values(rows.slice(start, start + 500))
         .onConflict((oc) =>
-          oc.columns(['organization_id', 'day', 'product_id']).doUpdateSet((eb) => ({
-            activated: eb.ref('excluded.activated'),
-            activated_seats: eb.ref('excluded.activated_seats'),
-            freed: eb.ref('excluded.freed'),
-            freed_seats: eb.ref('excluded.freed_seats'),
-            died: eb.ref('excluded.died'),
-            died_seats: eb.ref('excluded.died_seats'),
-          })),
+          oc
+            .columns(['organization_id', 'day', 'product_id'])
+            .doUpdateSet((eb) =>
+              Object.fromEntries(FIGURES.map((column) => [column, eb.ref(`excluded.${column}`)])),
+            ),
         )
         .execute();
     }
