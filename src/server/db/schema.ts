@@ -360,15 +360,22 @@ export interface UsageRollupTable {
 
 export type MailDeliveryStatus = 'pending' | 'sent' | 'failed';
 
-/** An email of the notification job, retried with backoff until sent or given up (decision 101). */
+/** An email, queued in the transaction of what it reports and retried with backoff until sent or given up (decisions 101, 140). */
 export interface MailDeliveryTable {
   id: Id;
   recipient: string;
   subject: string;
+  /** Empty since migration 023 (the message is in sealed_message); clear only in rows queued before it. */
   text_body: string;
   html_body: string;
-  /** JSON object of extra headers, or null (migration 020). */
+  /** JSON object of extra headers, or null (migration 020; empty since 023 like the bodies). */
   headers: string | null;
+  /** Text, HTML and headers as JSON sealed with a SecretBox (MAIL_MESSAGE_PURPOSE); null once sent or given up. */
+  sealed_message: string | null;
+  /** When the link in the mail stops working: not sent after it (null: no deadline). */
+  expires_at: Timestamp | null;
+  /** What the mail's link belongs to (e.g. "invitation:12"): a waiting mail is given up when that link dies. */
+  link_key: string | null;
   status: MailDeliveryStatus;
   attempts: Generated<number>;
   next_attempt_at: Timestamp | null;

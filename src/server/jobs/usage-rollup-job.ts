@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
 import { rollUpUsage } from '../modules/usage/rollup.js';
 import { runJobOnce } from './job-lock.js';
@@ -15,24 +14,9 @@ export function runUsageRollupJob(ctx: AppContext): Promise<boolean> {
   });
 }
 
-/** Runs the usage rollup at start and every USAGE_ROLLUP_MINUTES, never overlapping itself. */
-export function scheduleUsageRollup(ctx: AppContext, log: FastifyBaseLogger): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const ran = await runUsageRollupJob(ctx);
-      ctx.metrics.jobRuns.inc({ job: USAGE_ROLLUP_JOB, outcome: ran ? 'ok' : 'skipped' });
-    } catch (error) {
-      ctx.metrics.jobRuns.inc({ job: USAGE_ROLLUP_JOB, outcome: 'failed' });
-      log.error({ err: error }, 'usage rollup failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), USAGE_ROLLUP_MINUTES * 60_000);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
-}
+/** The rollup as a polled job (schedulePolledJob): at start and every USAGE_ROLLUP_MINUTES. */
+export const usageRollupJob = (ctx: AppContext) => ({
+  name: USAGE_ROLLUP_JOB,
+  seconds: USAGE_ROLLUP_MINUTES * 60,
+  run: () => runUsageRollupJob(ctx),
+});

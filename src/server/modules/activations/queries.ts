@@ -107,7 +107,7 @@ export function findActivation(db: Db, organizationId: number, activationId: num
 export function activationAuditTrail(db: Db, organizationId: number, activationId: number) {
   return db
     .selectFrom('audit_events')
-    .select(['id', 'occurred_at', 'message', 'actor_label', 'ip'])
+    .select(['id', 'occurred_at', 'action', 'message', 'actor_label', 'ip'])
     .where('organization_id', '=', organizationId)
     .where('target_type', '=', 'activation')
     .where('target_id', '=', String(activationId))
