@@ -335,6 +335,29 @@ export interface JobRunTable {
   runs: Generated<number>;
 }
 
+/** Per organization, closed UTC day and product: what never changes after the day (migration 024). */
+export interface UsageDayTable {
+  organization_id: number;
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  product_id: number;
+  activated: number;
+  activated_seats: number;
+  /** Deactivations written when they happened (not at a heartbeat deadline already past). */
+  freed: number;
+  freed_seats: number;
+  /** Activations whose heartbeat deadline passed on this day while they were open. */
+  died: number;
+  died_seats: number;
+}
+
+/** The last UTC day of an organization's usage_days; later days are read from the activations. */
+export interface UsageRollupTable {
+  organization_id: number;
+  rolled_through: string;
+  rolled_at: Timestamp;
+}
+
 export type MailDeliveryStatus = 'pending' | 'sent' | 'failed';
 
 /** An email, queued in the transaction of what it reports and retried with backoff until sent or given up (decisions 101, 140). */
@@ -507,6 +530,8 @@ export interface Database {
   vendor_contact: VendorContactTable;
   idempotency_keys: IdempotencyKeyTable;
   job_runs: JobRunTable;
+  usage_days: UsageDayTable;
+  usage_rollups: UsageRollupTable;
   mail_deliveries: MailDeliveryTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_events: WebhookEventTable;

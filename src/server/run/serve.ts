@@ -8,6 +8,7 @@ import { openDatabase } from '../db/database.js';
 import { mailJob } from '../jobs/mail-scheduler.js';
 import { schedulePolledJob } from '../jobs/polled-job.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
+import { usageRollupJob } from '../jobs/usage-rollup-job.js';
 import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
 import { checkRedis, connectRedis } from '../shared-state/redis-client.js';
@@ -49,6 +50,11 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     config.notificationJobMinutes > 0
       ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log)
       : () => undefined;
+  // Scheduled jobs run here unless a scheduler outside runs them (NOTIFICATION_JOB_MINUTES=0).
+  const stopRollup =
+    config.notificationJobMinutes > 0
+      ? schedulePolledJob(ctx, usageRollupJob(ctx), app.log)
+      : async () => undefined;
   const stopWebhooks =
     config.webhooks.pollSeconds > 0
       ? scheduleWebhookDeliveries(ctx, config.webhooks.pollSeconds, app.log)
@@ -70,6 +76,7 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
+    const rollupStopped = stopRollup();
     const webhooksStopped = stopWebhooks();
     const mailsStopped = stopMails();
     metricsServer?.close();
@@ -78,6 +85,7 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     await app.close();
     await webhooksStopped;
     await mailsStopped;
+    await rollupStopped;
     await redis?.quit();
     await database.db.destroy();
     process.exit(0);
