@@ -84,7 +84,7 @@ export const AssignmentChanged = Type.Object({
   assignment: nullableOutput(AssignmentItem),
   emailDelivered: Type.Boolean({
     description:
-      'False when the mail to the assignee (or the invitation) could not be handed to the mail server.',
+      'False when a mail to the assignee (or the invitation) was not taken by the mail server at once; it is retried with backoff.',
   }),
   invited: Type.Boolean({
     description: 'True when the address was not a member and got an invitation.',

@@ -231,9 +231,21 @@ export const LicenseDiagnosis = Type.Object({
       licenseId: Type.Integer(),
       productName: Type.String(),
       entitlementPublicId: Type.String(),
+      salesOrder: Type.String(),
       seats: Type.Integer(),
       liveSeats: Type.Integer(),
     }),
+  ),
+  refusedFeatures: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: NullableText('Null when the product declares no feature of this code.'),
+      expiresAt: NullableInstant('When a granted feature ended (FEATURE_EXPIRED).'),
+    }),
+    {
+      description:
+        'The features a FEATURE_* verdict is about, so the portal can say it in the member’s language (decision 138).',
+    },
   ),
   steps: Type.Array(
     Type.Object({

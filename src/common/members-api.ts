@@ -82,7 +82,7 @@ export const InvitationCreated = Type.Object({
   invitation: InvitationItem,
   emailDelivered: Type.Boolean({
     description:
-      'False when the mail server refused the message: the invitation stands, Resend retries.',
+      'False when the mail server did not take the message at once: the invitation stands and its mail is retried with backoff (decision 140); Resend sends a fresh link.',
   }),
 });
 export type InvitationCreated = Static<typeof InvitationCreated>;

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { PlainText } from './input-schemas.js';
 import { ROLES } from './roles.js';
-import { nullableOutput } from './schema-kit.js';
+import { nullableOutput, StringEnum } from './schema-kit.js';
 
 /**
  * The organization's single sign-on (OpenID Connect) and SCIM provisioning settings, as the
@@ -66,11 +66,29 @@ export type SsoTestInput = Static<typeof SsoTestInput>;
 
 export const SSO_TEST_STEPS = ['discovery', 'authorization', 'client_secret'] as const;
 export type SsoTestStep = (typeof SSO_TEST_STEPS)[number];
-export const SSO_TEST_STEP_LABELS: Record<SsoTestStep, string> = {
-  discovery: 'Issuer and discovery document',
-  authorization: 'Client ID and redirect URI',
-  client_secret: 'Client secret',
-};
+
+/** What a connection test step found, as a code the portal words in the member's language (decision 137). */
+export const SSO_TEST_REASONS = [
+  'found',
+  'https_required',
+  'issuer_mismatch',
+  'no_discovery',
+  'unreachable',
+  'discovery_unusable',
+  'authorization_silent',
+  'authorization_refused',
+  'authorization_error',
+  'authorization_accepted',
+  'secret_accepted',
+  'secret_refused',
+  'code_flow_not_allowed',
+  'made_up_code_accepted',
+  'token_error',
+  'token_silent',
+  'secret_missing',
+  'not_checked',
+] as const;
+export type SsoTestReason = (typeof SSO_TEST_REASONS)[number];
 
 export const SsoTestResult = Type.Object({
   ok: Type.Boolean(),
@@ -82,7 +100,11 @@ export const SsoTestResult = Type.Object({
         Type.Literal('client_secret'),
       ]),
       ok: Type.Boolean(),
-      message: Type.String({ description: 'What was found, in plain words.' }),
+      message: Type.String({ description: 'What was found, in plain (English) words.' }),
+      reason: StringEnum(SSO_TEST_REASONS, { description: 'What was found, as a stable code.' }),
+      values: Type.Record(Type.String(), Type.String(), {
+        description: 'The particulars the message names (issuer, URLs, the provider’s answer).',
+      }),
     }),
   ),
 });

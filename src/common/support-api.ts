@@ -47,7 +47,7 @@ export type RenewalRequestInput = Static<typeof RenewalRequestInput>;
 export const RenewalRequested = Type.Object({
   emailDelivered: Type.Boolean({
     description:
-      'False when the mail could not be handed to the mail server; the request is audited either way.',
+      'False when the mail server did not take the mail at once (it is retried with backoff); the request is audited either way.',
   }),
   sentTo: Type.String(),
 });

@@ -166,7 +166,7 @@ export const VendorInvitationSent = InvitationCreated;
 
 export const MAIL_DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 
-/** A notification email and its attempts (decision 101). */
+/** An email and its attempts (decisions 101, 140); its message is never shown and is dropped once done. */
 export const VendorMailDelivery = Type.Object({
   id: Type.Integer(),
   recipient: Type.String(),

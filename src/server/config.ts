@@ -25,6 +25,8 @@ export interface Config {
   trustProxy: boolean;
   /** Minutes between in-process runs of the notification job; 0 = run it elsewhere (npm run job:notifications). */
   notificationJobMinutes: number;
+  /** MAIL_RETRY_SECONDS: how often this process sends queued mails that came due again (0 = only the notification job does; decision 140). */
+  mailRetrySeconds: number;
   /** Licensing API requests per minute and client IP, and per license key (docs/decisions/013). */
   licensingRateLimit: { perIp: number; perKey: number };
   /** Browser origins allowed to call /v1 (LICENSING_CORS_ORIGINS, comma-separated); empty = no CORS. */
@@ -224,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: integer(env, 'SESSION_DAYS', 14, 1, 365),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     notificationJobMinutes: integer(env, 'NOTIFICATION_JOB_MINUTES', 15, 0, 24 * 60),
+    mailRetrySeconds: integer(env, 'MAIL_RETRY_SECONDS', 30, 0, 3600),
     licensingRateLimit: {
       perIp: integer(env, 'LICENSING_RATE_LIMIT_PER_IP', 1200, 1, 10_000_000),
       perKey: integer(env, 'LICENSING_RATE_LIMIT_PER_KEY', 300, 1, 10_000_000),

@@ -74,8 +74,11 @@ function parseMail(raw: string, to: string[]): CaughtMail {
   return mail;
 }
 
-/** An SMTP server in the test process on a random port; it keeps every message it is sent. */
-export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+/**
+ * An SMTP server in the test process on a random port, or on `port` (a mail server coming back
+ * where the app expects it); it keeps every message it is sent.
+ */
+export async function startSmtpCatcher(options: { port?: number } = {}): Promise<SmtpCatcher> {
   const messages: CaughtMail[] = [];
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
@@ -97,7 +100,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
 
   const waitFor = async (to: string, since = 0): Promise<CaughtMail> => {

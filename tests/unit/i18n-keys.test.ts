@@ -14,6 +14,8 @@ import { ENTITLEMENT_SEARCH_SCOPES } from '../../src/common/licenses-api.js';
 import { MEMBER_SEARCH_SCOPES } from '../../src/common/members-api.js';
 import { LANGUAGES } from '../../src/common/preferences.js';
 import { ROLES } from '../../src/common/roles.js';
+import { VALIDATION_CODES } from '../../src/common/license-validation.js';
+import { SSO_ERROR_MESSAGES, SSO_TEST_REASONS, SSO_TEST_STEPS } from '../../src/common/sso-api.js';
 import { FORECAST_OUTCOMES, USAGE_RANGES } from '../../src/common/usage-api.js';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../src/web/i18n/locales');
@@ -149,10 +151,61 @@ describe('keys used in the web app', () => {
       ['common.role.description', ROLES],
       ['usage.forecast', FORECAST_OUTCOMES],
       ['usage.range', USAGE_RANGES],
+      ['sso.problem', Object.keys(SSO_ERROR_MESSAGES)],
+      ['sso.test.reason', SSO_TEST_REASONS],
+      ['sso.test.step', SSO_TEST_STEPS],
+      ...(['check', 'explanation', 'remedy'] as const).map((part): [string, string[]] => [
+        'validation',
+        VALIDATION_CODES.map((code) => `${code}.${part}`),
+      ]),
     ];
     const missing = groups.flatMap(([group, values]) =>
       values.map((value) => `${group}.${value}`).filter((key) => !englishBases.has(key)),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+const SERVER = path.resolve(import.meta.dirname, '../../src/server');
+/** Answers the portal's members never see: the vendor API, the CLI, SCIM (the IdP reads it), CORS of /v1. */
+const NOT_PORTAL = /\/(provisioning|cli|scim)\/|\/licensing\/(cors|rate-limits)\.ts$/;
+
+/** The codes a portal service refuses with, as written in the server's source. */
+function portalErrorCodes(): Set<string> {
+  const codes = new Set<string>();
+  const calls = [
+    /new DomainError\(\s*'[a-z_]+',\s*'([A-Za-z_]+)'/g,
+    /\bconflict\(\s*'([a-z_]+)'/g,
+    /\brefused\(\s*'([a-z_]+)'/g,
+  ];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.name.endsWith('.ts') ? [full] : [];
+    });
+  for (const file of walk(SERVER)) {
+    if (NOT_PORTAL.test(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const call of calls) for (const [, code] of text.matchAll(call)) codes.add(code!);
+  }
+  return codes;
+}
+
+describe('API errors the portal shows (decision 137)', () => {
+  it('have words for every code a portal service refuses with', () => {
+    const found = portalErrorCodes();
+    const worded = (code: string) =>
+      englishBases.has(`errors.${code}`) ||
+      englishBases.has(`validation.${code}.explanation`) ||
+      (code.startsWith('sso_') && englishBases.has(`sso.problem.${code.slice(4)}`));
+    expect(found.size).toBeGreaterThan(20);
+    expect([...found].filter((code) => !worded(code))).toEqual([]);
+  });
+
+  it('have words for the framework refusals and the generic codes', () => {
+    const generic = ['validation_failed', 'invalid_request', 'not_found', 'forbidden'];
+    const more = ['unauthenticated', 'conflict', 'rate_limited', 'internal', 'body_too_large'];
+    expect([...generic, ...more].filter((code) => !englishBases.has(`errors.${code}`))).toEqual([]);
   });
 });

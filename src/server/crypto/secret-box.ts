@@ -33,3 +33,4 @@ export const SSO_CLIENT_SECRET_PURPOSE = 'sso-client-secret-v1';
 export const TOTP_SECRET_PURPOSE = 'totp-secret-v1';
 export const WEBHOOK_SECRET_PURPOSE = 'webhook-secret-v1';
 export const IDEMPOTENT_ANSWER_PURPOSE = 'idempotent-answer-v1';
+export const MAIL_MESSAGE_PURPOSE = 'mail-message-v1';

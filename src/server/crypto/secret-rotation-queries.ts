@@ -16,10 +16,14 @@ export async function replaceLicenseKeySeal(
 
 /** A column holding values sealed with a SecretBox, and the column that names its row. */
 export interface SealedColumn {
-  table: 'users' | 'sso_connections' | 'webhook_endpoints';
+  table: 'users' | 'sso_connections' | 'webhook_endpoints' | 'mail_deliveries';
   id: 'id' | 'organization_id';
   column:
-    'totp_secret' | 'client_secret_sealed' | 'secret_ciphertext' | 'previous_secret_ciphertext';
+    | 'totp_secret'
+    | 'client_secret_sealed'
+    | 'secret_ciphertext'
+    | 'previous_secret_ciphertext'
+    | 'sealed_message';
 }
 
 export async function sealedValues(db: Db, { table, id, column }: SealedColumn) {

@@ -12,6 +12,7 @@ import {
   type SealedColumn,
 } from './secret-rotation-queries.js';
 import {
+  MAIL_MESSAGE_PURPOSE,
   SecretBox,
   SSO_CLIENT_SECRET_PURPOSE,
   TOTP_SECRET_PURPOSE,
@@ -39,6 +40,8 @@ const SEALED: (SealedColumn & { purpose: string })[] = [
     column: 'previous_secret_ciphertext',
     purpose: WEBHOOK_SECRET_PURPOSE,
   },
+  // Queued mails, whose links carry one-time tokens (decision 140).
+  { table: 'mail_deliveries', id: 'id', column: 'sealed_message', purpose: MAIL_MESSAGE_PURPOSE },
 ];
 
 /** What an operator names; `signing` is the Ed25519 pair, which only changes as a pair. */
@@ -80,7 +83,7 @@ export async function rekeyLicenseKeys(db: Db, current: Secrets, next: Secrets):
       const { key_ciphertext, key_hash } = to.seal(from.decrypt(row.key_ciphertext));
       await replaceLicenseKeySeal(trx, row.id, { key_ciphertext, key_hash });
     }
-    // Two-factor, SSO client and webhook secrets are sealed under the same encryption key.
+    // Two-factor, SSO client and webhook secrets and queued mails are sealed under the same encryption key.
     if (current.licenseKeyEncryption !== next.licenseKeyEncryption) {
       for (const sealed of SEALED) {
         const opened = new SecretBox(current.licenseKeyEncryption, sealed.purpose);

@@ -11,6 +11,7 @@ import {
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import { callbackPool } from './fast-path/pg-callback-pool.js';
+import { readsArrayRows } from './fast-path/export-rows.js';
 import { statementCache } from './fast-path/sqlite-statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -58,12 +59,12 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return {
-      db: new Kysely<Database>({
-        dialect: new ImmediateSqliteDialect({ database: statementCache(sqlite) }),
-      }),
-      dialect: 'sqlite',
-    };
+    const statements = statementCache(sqlite);
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: statements }),
+    });
+    readsArrayRows(db, statements.prepare);
+    return { db, dialect: 'sqlite' };
   }
   const max = options.poolSize ?? 10;
   const pool = new pg.Pool({ connectionString: url, max });

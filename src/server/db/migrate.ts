@@ -19,6 +19,8 @@ import * as ssoAndScim from './migrations/018-sso-and-scim.js';
 import * as webhooks from './migrations/019-webhooks.js';
 import * as mailDeliveryHeaders from './migrations/020-mail-delivery-headers.js';
 import * as licenseProductName from './migrations/022-license-product-name.js';
+import * as sealedMailDeliveries from './migrations/023-sealed-mail-deliveries.js';
+import * as usageRollup from './migrations/024-usage-rollup.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -41,6 +43,8 @@ const migrations: Record<string, Migration> = {
   '019-webhooks': webhooks,
   '020-mail-delivery-headers': mailDeliveryHeaders,
   '022-license-product-name': licenseProductName,
+  '023-sealed-mail-deliveries': sealedMailDeliveries,
+  '024-usage-rollup': usageRollup,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

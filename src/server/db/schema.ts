@@ -335,17 +335,47 @@ export interface JobRunTable {
   runs: Generated<number>;
 }
 
+/** Per organization, closed UTC day and product: what never changes after the day (migration 024). */
+export interface UsageDayTable {
+  organization_id: number;
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  product_id: number;
+  activated: number;
+  activated_seats: number;
+  /** Deactivations written when they happened (not at a heartbeat deadline already past). */
+  freed: number;
+  freed_seats: number;
+  /** Activations whose heartbeat deadline passed on this day while they were open. */
+  died: number;
+  died_seats: number;
+}
+
+/** The last UTC day of an organization's usage_days; later days are read from the activations. */
+export interface UsageRollupTable {
+  organization_id: number;
+  rolled_through: string;
+  rolled_at: Timestamp;
+}
+
 export type MailDeliveryStatus = 'pending' | 'sent' | 'failed';
 
-/** An email of the notification job, retried with backoff until sent or given up (decision 101). */
+/** An email, queued in the transaction of what it reports and retried with backoff until sent or given up (decisions 101, 140). */
 export interface MailDeliveryTable {
   id: Id;
   recipient: string;
   subject: string;
+  /** Empty since migration 023 (the message is in sealed_message); clear only in rows queued before it. */
   text_body: string;
   html_body: string;
-  /** JSON object of extra headers, or null (migration 020). */
+  /** JSON object of extra headers, or null (migration 020; empty since 023 like the bodies). */
   headers: string | null;
+  /** Text, HTML and headers as JSON sealed with a SecretBox (MAIL_MESSAGE_PURPOSE); null once sent or given up. */
+  sealed_message: string | null;
+  /** When the link in the mail stops working: not sent after it (null: no deadline). */
+  expires_at: Timestamp | null;
+  /** What the mail's link belongs to (e.g. "invitation:12"): a waiting mail is given up when that link dies. */
+  link_key: string | null;
   status: MailDeliveryStatus;
   attempts: Generated<number>;
   next_attempt_at: Timestamp | null;
@@ -500,6 +530,8 @@ export interface Database {
   vendor_contact: VendorContactTable;
   idempotency_keys: IdempotencyKeyTable;
   job_runs: JobRunTable;
+  usage_days: UsageDayTable;
+  usage_rollups: UsageRollupTable;
   mail_deliveries: MailDeliveryTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_events: WebhookEventTable;

@@ -1,9 +1,10 @@
 import type { NotificationTopic } from '../../common/preferences.js';
 import type { Db } from '../db/database.js';
 import { mailDate, mailDateTime } from '../i18n/dates.js';
-import { expirySentence, forecastSentence } from '../../common/usage-forecast.js';
+import type { SeatForecast } from '../../common/usage-api.js';
+import type { Translate } from '../i18n/translate.js';
 import { licenseForecast } from '../modules/usage/service.js';
-import { DAY_MS, type Occasion } from './occasion.js';
+import { DAY_MS, type Occasion, type Outlook } from './occasion.js';
 import { expiringLicenseRows, lostHeartbeatRows, seatsOver90Rows } from './occasion-queries.js';
 
 /** The nearest threshold a license has reached: 30, 15 or 0 days (under a day) before it expires. */
@@ -20,12 +21,20 @@ function expiryCase(remainingMs: number): { kind: 'Expired' | 'Today' | 'Days'; 
   return { kind: 'Days', count: Math.ceil(remainingMs / DAY_MS) };
 }
 
-/**
- * The forecast sentence (usage-forecast.ts) is English only so far: it is added for members
- * who read English, and left out rather than mixed into another language.
- */
-const withOutlook = (body: string, language: string, outlook: string | undefined) =>
-  outlook && language === 'en' ? `${body} ${outlook}` : body;
+/** The notice's text with the forecast sentence after it, both in the recipient's language. */
+const withOutlook = (body: string, t: Translate, outlook: Outlook | undefined) => {
+  const sentence = outlook?.(t);
+  return sentence ? `${body} ${sentence}` : body;
+};
+
+/** "At this rate, the Atlas CAD license runs out of seats in about 23 days." */
+const forecastWords =
+  (product: string, forecast: SeatForecast): Outlook =>
+  (t) =>
+    t(`forecast.${forecast.outcome}`, {
+      product,
+      days: t('forecast.days', { count: forecast.daysLeft ?? 0 }),
+    });
 
 /** Active licenses within 30 days of expiry, or expired since the job last could have run. */
 export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occasion[]> {
@@ -47,20 +56,28 @@ export async function expiringLicenseOccasions(db: Db, now: Date): Promise<Occas
         };
         return {
           title: t(`notice.licenseExpiring.title${kind}`, values),
-          body: withOutlook(t(`notice.licenseExpiring.body${kind}`, values), language, outlook),
+          body: withOutlook(t(`notice.licenseExpiring.body${kind}`, values), t, outlook),
           link: '/licenses',
         };
       },
       // "The Atlas CAD license of ENT-000104 expires in 12 days with 9 of 10 seats in use."
       outlook: async () => {
-        if (remaining <= 0) return '';
+        if (remaining <= 0) return undefined;
         const usage = await licenseForecast(db, row.organization_id, row.id, now);
-        return expirySentence(
-          `The ${row.product} license of ${row.entitlement}`,
-          Math.ceil(remaining / DAY_MS),
-          usage.seatsInUse,
-          row.seats,
-        );
+        const daysLeft = Math.ceil(remaining / DAY_MS);
+        const values = {
+          product: row.product,
+          entitlement: row.entitlement,
+          inUse: usage.seatsInUse,
+          count: row.seats,
+        };
+        return (t: Translate) =>
+          daysLeft <= 0
+            ? t('forecast.expiresToday', values)
+            : t('forecast.expiresInDays', {
+                ...values,
+                days: t('forecast.days', { count: daysLeft }),
+              });
       },
     };
   });
@@ -73,7 +90,7 @@ export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]>
     topic: 'seatsOver90',
     subjectId: row.id,
     organizationId: row.organization_id,
-    describe: ({ t, language }, outlook) => {
+    describe: ({ t }, outlook) => {
       const values = {
         product: row.product,
         last4: row.key_last4,
@@ -83,14 +100,14 @@ export async function seatUsageOccasions(db: Db, now: Date): Promise<Occasion[]>
       };
       return {
         title: t('notice.seatsOver90.title', values),
-        body: withOutlook(t('notice.seatsOver90.body', values), language, outlook),
+        body: withOutlook(t('notice.seatsOver90.body', values), t, outlook),
         link: '/activations',
       };
     },
     // "At this rate, the Atlas CAD license runs out of seats in about 23 days." (its last 30 days' trend)
     outlook: async () => {
       const usage = await licenseForecast(db, row.organization_id, row.id, now);
-      return forecastSentence(`the ${row.product} license`, usage.forecast);
+      return forecastWords(row.product, usage.forecast);
     },
   }));
 }

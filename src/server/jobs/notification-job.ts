@@ -2,14 +2,14 @@ import type { AppContext } from '../context.js';
 import { inTransaction } from '../db/transaction.js';
 import { deliverNotice, type Recipient } from '../modules/notifications/notice.js';
 import { claimDelivery, membersOf, rearmDeliveries } from './delivery-queries.js';
-import { queueMailDelivery } from './mail-delivery-queries.js';
-import { sendDueMails } from './mail-outbox.js';
+import type { QueuedMail } from '../mail/mail-queue.js';
+import { sendDueMails, sendQueuedMails } from './mail-outbox.js';
 import {
   expiringLicenseOccasions,
   heartbeatLostOccasions,
   seatUsageOccasions,
 } from './license-occasions.js';
-import type { Occasion } from './occasion.js';
+import type { Occasion, Outlook } from './occasion.js';
 import { newReleaseOccasions } from './release-occasions.js';
 import { emitScheduledWebhookEvents } from './webhook-occasions.js';
 
@@ -17,8 +17,8 @@ import { emitScheduledWebhookEvents } from './webhook-occasions.js';
  * One run of the notification job: finds what members should hear about and tells each
  * at most once per subject, in the portal and by email as their settings say. Safe to run
  * in several processes at once: every delivery is claimed by a unique insert first.
- * Emails are queued with their notice and sent at the end of the run (and retried by later
- * runs when they fail: mail-outbox.ts). Expiries and lost heartbeats also go to the vendor's
+ * Emails are queued with their notice and sent at the end of the run (and retried with
+ * backoff when they fail: mail-outbox.ts). Expiries and lost heartbeats also go to the vendor's
  * webhooks (webhook-occasions.ts). Returns how many deliveries this run made.
  */
 export async function runNotificationJob(ctx: AppContext): Promise<number> {
@@ -41,6 +41,7 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
   );
 
   const members = new Map<number, Promise<Recipient[]>>();
+  const queued: QueuedMail[] = [];
   let delivered = 0;
   for (const occasion of [...expiring, ...seats, ...heartbeats, ...releases]) {
     if (!members.has(occasion.organizationId))
@@ -48,10 +49,14 @@ export async function runNotificationJob(ctx: AppContext): Promise<number> {
     // Read before the deliveries' transactions, which may use only their own connection.
     const outlook = await occasion.outlook?.();
     for (const recipient of await members.get(occasion.organizationId)!) {
-      if (await deliverOnce(ctx, occasion, recipient, outlook)) delivered++;
+      const delivery = await deliverOnce(ctx, occasion, recipient, outlook);
+      if (delivery === false) continue;
+      delivered++;
+      if (delivery !== null) queued.push(delivery);
     }
   }
   await emitScheduledWebhookEvents(ctx);
+  await sendQueuedMails(ctx, queued);
   await sendDueMails(ctx);
   return delivered;
 }
@@ -60,8 +65,8 @@ async function deliverOnce(
   ctx: AppContext,
   occasion: Occasion,
   recipient: Recipient,
-  outlook: string | undefined,
-): Promise<boolean> {
+  outlook: Outlook | undefined,
+): Promise<QueuedMail | null | false> {
   return inTransaction(ctx.db, async (trx) => {
     const claim = {
       topic: occasion.topic,
@@ -69,14 +74,13 @@ async function deliverOnce(
       userId: recipient.id,
       now: ctx.now().toISOString(),
     };
+    // false: another run or instance delivered it; null: delivered in the portal only.
     if (!(await claimDelivery(trx, claim))) return false;
     const notice = {
       topic: occasion.topic,
       organizationId: occasion.organizationId,
       ...occasion.describe(recipient, outlook),
     };
-    const mail = await deliverNotice(ctx, trx, recipient, notice);
-    if (mail) await queueMailDelivery(trx, mail, claim.now);
-    return true;
+    return deliverNotice(ctx, trx, recipient, notice);
   });
 }

@@ -1,5 +1,9 @@
 import type { NotificationTopic } from '../../common/preferences.js';
+import type { Translate } from '../i18n/translate.js';
 import type { Recipient } from '../modules/notifications/notice.js';
+
+/** Where the subject is heading (a seat forecast), worded in each recipient's language. */
+export type Outlook = (t: Translate) => string;
 
 /** Something the scheduled job tells the members of one organization about, once per member. */
 export interface Occasion {
@@ -13,10 +17,10 @@ export interface Occasion {
    */
   describe: (
     recipient: Recipient,
-    outlook?: string,
+    outlook?: Outlook,
   ) => { title: string; body: string; link: string };
-  /** A sentence about where the subject is heading (a seat forecast), read once per run before delivering. */
-  outlook?: () => Promise<string>;
+  /** Where the subject is heading (a seat forecast), read once per run before delivering. */
+  outlook?: () => Promise<Outlook | undefined>;
 }
 
 export const DAY_MS = 86_400_000;

@@ -4,8 +4,9 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { purgeExpiredRecords } from './housekeeping.js';
 import { runNotificationJob } from './notification-job.js';
+import { runUsageRollupJob } from './usage-rollup-job.js';
 
-/** One run of the notification job and the purge of expired tokens and sessions, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
+/** One run of the notification job, the purge of expired tokens and sessions and the usage rollup, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
 async function main() {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
@@ -17,6 +18,8 @@ async function main() {
     console.log(
       `purged ${purged.accountTokens} expired account tokens, ${purged.sessions} expired sessions and ${purged.idempotencyKeys} expired idempotency keys`,
     );
+    // The daily usage rollup (decision 143) has no job of its own outside the portal.
+    if (await runUsageRollupJob(ctx)) console.log('usage rollup: done');
   } finally {
     await app.close();
     await database.db.destroy();

@@ -13,9 +13,12 @@ export interface MailMessage {
   headers?: Record<string, string>;
 }
 
+/** What became of one attempt: handed over, or why not (the mail server's answer, never the body). */
+export type SendOutcome = { sent: true } | { sent: false; error: string };
+
 export interface Mailer {
-  /** Resolves false when the message could not be handed over (SMTP refused it, disk full…); the failure is logged. */
-  send: (message: MailMessage) => Promise<boolean>;
+  /** Never throws: a message that could not be handed over (SMTP refused it, disk full…) is logged and its reason returned. */
+  send: (message: MailMessage) => Promise<SendOutcome>;
 }
 
 /** Writes a line to the server log. Lines name recipient and subject, never the body: it may carry a secret link. */
@@ -63,10 +66,11 @@ export function createMailer(config: Config, log: MailLog): Mailer {
       const summary = `mail to ${message.to} "${message.subject}"`;
       try {
         log('info', `${summary} ${await deliver({ from: config.mailFrom, ...message })}`);
-        return true;
+        return { sent: true };
       } catch (error) {
-        log('warn', `${summary} failed: ${(error as Error).message}`);
-        return false;
+        const reason = (error as Error).message;
+        log('warn', `${summary} failed: ${reason}`);
+        return { sent: false, error: reason };
       }
     },
   };

@@ -5,7 +5,10 @@ import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Secrets } from '../crypto/secrets.js';
 import { openDatabase } from '../db/database.js';
+import { mailJob } from '../jobs/mail-scheduler.js';
+import { schedulePolledJob } from '../jobs/polled-job.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
+import { usageRollupJob } from '../jobs/usage-rollup-job.js';
 import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
 import { checkRedis, connectRedis } from '../shared-state/redis-client.js';
@@ -47,9 +50,18 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     config.notificationJobMinutes > 0
       ? scheduleNotificationJob(ctx, config.notificationJobMinutes, app.log)
       : () => undefined;
+  // Scheduled jobs run here unless a scheduler outside runs them (NOTIFICATION_JOB_MINUTES=0).
+  const stopRollup =
+    config.notificationJobMinutes > 0
+      ? schedulePolledJob(ctx, usageRollupJob(ctx), app.log)
+      : async () => undefined;
   const stopWebhooks =
     config.webhooks.pollSeconds > 0
       ? scheduleWebhookDeliveries(ctx, config.webhooks.pollSeconds, app.log)
+      : async () => undefined;
+  const stopMails =
+    config.mailRetrySeconds > 0
+      ? schedulePolledJob(ctx, mailJob(ctx, config.mailRetrySeconds), app.log)
       : async () => undefined;
 
   let closing = false;
@@ -64,12 +76,16 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
+    const rollupStopped = stopRollup();
     const webhooksStopped = stopWebhooks();
+    const mailsStopped = stopMails();
     metricsServer?.close();
     // A keep-alive connection whose last request ends during shutdown would hold the close open.
     setInterval(() => app.server.closeIdleConnections(), 100).unref();
     await app.close();
     await webhooksStopped;
+    await mailsStopped;
+    await rollupStopped;
     await redis?.quit();
     await database.db.destroy();
     process.exit(0);

@@ -21,26 +21,49 @@ export function connectRedis(url: string): Redis {
   return redis;
 }
 
-/** Resolves once Redis answers PING; start-up refuses to go on without the Redis it was told to use. */
+/** Resolves when the connection is 'ready' or after `ms`, whichever comes first. */
+function readyOrAfter(redis: Redis, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    redis.once('ready', done);
+  });
+}
+
+/**
+ * Resolves once Redis answers PING; start-up refuses to go on without the Redis it was told
+ * to use. Nothing is sent before the connection is 'ready' (with the offline queue off, a
+ * command sent earlier, or while a dropped connection closes, is refused: "Stream isn't
+ * writeable"), and an error while connecting is not final: ioredis reconnects by itself, so
+ * only no answer within `timeoutMs` fails start-up, with the last error seen (decision 141).
+ */
 export async function checkRedis(redis: Redis, timeoutMs = 5_000): Promise<void> {
-  if (redis.status !== 'ready') {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => done(new Error(`no answer within ${timeoutMs / 1000} s`)),
-        timeoutMs,
-      );
-      const onReady = () => done();
-      const onError = (error: Error) => done(error);
-      function done(error?: Error) {
-        clearTimeout(timer);
-        redis.off('ready', onReady);
-        redis.off('error', onError);
-        if (error) reject(error);
-        else resolve();
+  const deadline = Date.now() + timeoutMs;
+  let lastError: Error | undefined;
+  const note = (error: Error) => (lastError = error);
+  redis.on('error', note);
+  try {
+    for (;;) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw lastError ?? new Error(`no answer within ${timeoutMs / 1000} s`);
+      if (redis.status !== 'ready') {
+        await readyOrAfter(redis, left);
+        continue;
       }
-      redis.once('ready', onReady);
-      redis.once('error', onError);
-    });
+      try {
+        await redis.ping();
+        return;
+      } catch (error) {
+        // The connection dropped between 'ready' and the answer: wait for the next one.
+        note(error as Error);
+        await readyOrAfter(redis, Math.min(100, left));
+      }
+    }
+  } finally {
+    redis.off('error', note);
   }
-  await redis.ping();
 }

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../context.js';
 import { runJobOnce } from '../jobs/job-lock.js';
+import { schedulePolledJob } from '../jobs/polled-job.js';
 import { deliverDueWebhooks } from './deliver-webhooks.js';
 
 export const WEBHOOK_JOB = 'webhooks';
@@ -23,26 +24,9 @@ export function scheduleWebhookDeliveries(
   seconds: number,
   log: FastifyBaseLogger,
 ): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = (async () => {
-      try {
-        const ran = await runWebhookJob(ctx, seconds * 1000);
-        if (ran) ctx.metrics.jobRuns.inc({ job: WEBHOOK_JOB, outcome: 'ok' });
-      } catch (error) {
-        ctx.metrics.jobRuns.inc({ job: WEBHOOK_JOB, outcome: 'failed' });
-        log.error({ err: error }, 'webhook sender failed');
-      } finally {
-        running = undefined;
-      }
-    })();
-  };
-  const timer = setInterval(tick, seconds * 1000);
-  timer.unref();
-  tick();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return schedulePolledJob(
+    ctx,
+    { name: WEBHOOK_JOB, seconds, run: () => runWebhookJob(ctx, seconds * 1000) },
+    log,
+  );
 }

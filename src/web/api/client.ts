@@ -1,7 +1,11 @@
 import type { ApiErrorBody } from '../../common/api-types';
 import { i18n } from '../i18n/i18n';
+import { errorMessage, fieldMessages } from './error-text';
 
-/** A failed API call: the HTTP status and the server's stable code, message and per-field problems. */
+/**
+ * A failed API call: the HTTP status, the server's stable code, and the message and per-field
+ * problems in the shown language (decision 137); `serverMessage` keeps the server's English.
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -10,6 +14,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly serverMessage: string = message,
   ) {
     super(message);
   }
@@ -34,7 +39,13 @@ interface RequestOptions {
 function toApiError(status: number, payload: unknown): ApiError {
   const error = (payload as Partial<ApiErrorBody> | null)?.error;
   if (error && typeof error.message === 'string')
-    return new ApiError(status, error.code, error.message, error.fields);
+    return new ApiError(
+      status,
+      error.code,
+      errorMessage(error.code, error.message),
+      fieldMessages(error.code, error.fields),
+      error.message,
+    );
   return new ApiError(status, `http_${status}`, i18n.t('common.error.unexpected', { status }));
 }
 

@@ -3,7 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecretBox, TOTP_SECRET_PURPOSE } from '../../../src/server/crypto/secret-box.js';
+import {
+  MAIL_MESSAGE_PURPOSE,
+  SecretBox,
+  TOTP_SECRET_PURPOSE,
+} from '../../../src/server/crypto/secret-box.js';
 import { openDatabase } from '../../../src/server/db/database.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
@@ -83,6 +87,28 @@ describe.each(await availableDialects())('secrets rotate on %s', (database) => {
       .set({ totp_secret: sealedBefore })
       .where('email', '=', NORTHWIND_ADMIN)
       .execute();
+    // So is a mail waiting for a retry (its link carries a one-time token).
+    const message = JSON.stringify({
+      text: 'reset link',
+      html: '<p>reset link</p>',
+      headers: null,
+    });
+    const { id: mailId } = await database.db
+      .insertInto('mail_deliveries')
+      .values({
+        recipient: NORTHWIND_ADMIN,
+        subject: 'Reset',
+        text_body: '',
+        html_body: '',
+        sealed_message: new SecretBox(before.licenseKeyEncryption, MAIL_MESSAGE_PURPOSE).seal(
+          message,
+        ),
+        status: 'pending',
+        next_attempt_at: '2099-01-01T00:00:00.000Z',
+        created_at: new Date().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const out = path.join(folder, 'new-secrets.json');
     const rotated = await cli(
       ['secrets', 'rotate', 'licenseKeyEncryption,licenseKeyLookup', '--out', out],
@@ -97,7 +123,15 @@ describe.each(await availableDialects())('secrets rotate on %s', (database) => {
       .select('totp_secret')
       .where('email', '=', NORTHWIND_ADMIN)
       .executeTakeFirstOrThrow();
+    const { sealed_message } = await database.db
+      .selectFrom('mail_deliveries')
+      .select('sealed_message')
+      .where('id', '=', mailId)
+      .executeTakeFirstOrThrow();
     await database.db.destroy();
+    expect(
+      new SecretBox(next.licenseKeyEncryption, MAIL_MESSAGE_PURPOSE).open(sealed_message!),
+    ).toBe(message);
     expect(new SecretBox(next.licenseKeyEncryption, TOTP_SECRET_PURPOSE).open(totp_secret!)).toBe(
       totp,
     );

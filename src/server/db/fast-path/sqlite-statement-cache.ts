@@ -1,5 +1,4 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { SqliteDialectConfig } from 'kysely';
 
 /** Distinct SQL texts kept prepared; the portal has a few hundred. */
 const STATEMENT_CACHE_SIZE = 1000;
@@ -11,11 +10,11 @@ const STATEMENT_CACHE_SIZE = 1000;
  * against the reference server; decision 086). SQLite re-prepares a kept statement itself
  * when the schema changes.
  */
-export function statementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+export function statementCache(sqlite: SqliteDatabase.Database) {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare: (sql: string) => {
+    prepare: (sql: string): SqliteDatabase.Statement => {
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();

@@ -1,4 +1,5 @@
 import type { MessageTree } from './en.js';
+import { dePortalWords } from './portal/de.js';
 
 /** German; the keys are English's (en.ts). */
 export const de: MessageTree = {
@@ -191,4 +192,5 @@ export const de: MessageTree = {
       activationId: 'Aktivierungs-ID',
     },
   },
+  ...dePortalWords,
 };

@@ -1,3 +1,4 @@
+import { enPortalWords } from './portal/en.js';
 /**
  * What the server writes in English: mails, in-portal notices, the unsubscribe page and
  * CSV headers. The other languages have exactly these keys (tests/unit/server-i18n.test.ts);
@@ -188,6 +189,7 @@ export const en = {
       activationId: 'Activation ID',
     },
   },
+  ...enPortalWords,
 };
 
 /** The shape every language's resources have: nested objects of strings. */

@@ -1,4 +1,5 @@
 import type { MessageTree } from './en.js';
+import { frPortalWords } from './portal/fr.js';
 
 /** French; the keys are English's (en.ts), with _many where French plural rules need it. */
 export const fr: MessageTree = {
@@ -195,4 +196,5 @@ export const fr: MessageTree = {
       activationId: 'ID d’activation',
     },
   },
+  ...frPortalWords,
 };

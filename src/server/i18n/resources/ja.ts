@@ -1,4 +1,5 @@
 import type { MessageTree } from './en.js';
+import { jaPortalWords } from './portal/ja.js';
 
 /** Japanese; the keys are English's (en.ts); Japanese has one plural form (_other). */
 export const ja: MessageTree = {
@@ -180,4 +181,5 @@ export const ja: MessageTree = {
       activationId: 'アクティベーション ID',
     },
   },
+  ...jaPortalWords,
 };

@@ -12,7 +12,9 @@ import { inTransaction } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, DomainError } from '../../errors.js';
 import { emailChangeEmail, emailChangedEmail } from '../../mail/account-emails.js';
-import { loadRecipient, sendMails } from '../notifications/notice.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
+import { giveUpMails, linkKeys, queueMail } from '../../mail/mail-queue.js';
+import { loadRecipient } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
 import { findUserIdByEmail, lockUser, updateUser } from './queries.js';
@@ -47,9 +49,11 @@ export async function requestEmailChange(
   await confirmPassword(ctx, actor, input.password);
   const now = ctx.now();
   const inUse = (await findUserIdByEmail(ctx.db, newEmail)) !== undefined;
-  const token = await inTransaction(ctx.db, async (trx) => {
-    // Only the latest request's link works.
+  const { language } = await loadRecipient(ctx.db, actor.userId);
+  const mail = await inTransaction(ctx.db, async (trx) => {
+    // Only the latest request's link works, and only its mail is still sent.
     await retireAccountTokens(trx, actor.userId, 'email_change', now);
+    await giveUpMails(trx, linkKeys.emailChange(actor.userId), 'a newer email change replaced it');
     const issued = await issueAccountToken(trx, {
       userId: actor.userId,
       purpose: 'email_change',
@@ -67,19 +71,24 @@ export async function requestEmailChange(
       target: { type: 'user', id: actor.userId },
       at: now,
     });
-    return issued;
+    if (inUse) return null;
+    return queueMail(
+      ctx,
+      trx,
+      emailChangeEmail(ctx.config, {
+        to: newEmail,
+        language,
+        token: issued,
+        name: actor.label,
+        oldEmail: actor.email,
+      }),
+      {
+        expiresAt: new Date(now.getTime() + EMAIL_CHANGE_MINUTES * 60_000).toISOString(),
+        key: linkKeys.emailChange(actor.userId),
+      },
+    );
   });
-  if (inUse) return;
-  const { language } = await loadRecipient(ctx.db, actor.userId);
-  await sendMails(ctx, [
-    emailChangeEmail(ctx.config, {
-      to: newEmail,
-      language,
-      token,
-      name: actor.label,
-      oldEmail: actor.email,
-    }),
-  ]);
+  await sendQueuedMails(ctx, [mail]);
 }
 
 /** Opens a confirmation link: moves the account to the new address and tells the old one. */
@@ -91,7 +100,8 @@ export async function confirmEmailChange(
   const link = await findLiveAccountToken(ctx.db, 'email_change', input.token, now);
   if (!link?.newEmail) throw invalidLink();
   const newEmail = link.newEmail;
-  const oldEmail = await inTransaction(ctx.db, async (trx) => {
+  const { language } = await loadRecipient(ctx.db, link.userId);
+  const mail = await inTransaction(ctx.db, async (trx) => {
     if (!(await useAccountToken(trx, link.id, now))) throw invalidLink();
     const user = await lockUser(trx, link.userId);
     if ((await findUserIdByEmail(trx, newEmail)) !== undefined) throw taken();
@@ -112,10 +122,13 @@ export async function confirmEmailChange(
       metadata: { from: user.email, to: newEmail },
       at: now,
     });
-    return user.email;
+    return queueMail(
+      ctx,
+      trx,
+      emailChangedEmail(ctx.config, { to: user.email, language, newEmail }),
+    );
   }).catch((error: unknown) => {
     throw isUniqueViolation(error) ? taken() : error;
   });
-  const { language } = await loadRecipient(ctx.db, link.userId);
-  await sendMails(ctx, [emailChangedEmail(ctx.config, { to: oldEmail, language, newEmail })]);
+  await sendQueuedMails(ctx, [mail]);
 }

@@ -5,7 +5,9 @@ import type { AppContext } from '../../context.js';
 import { hashPassword } from '../../crypto/passwords.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { badRequest, DomainError } from '../../errors.js';
-import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
+import { giveUpMails, linkKeys } from '../../mail/mail-queue.js';
+import { deliverNotice, loadRecipient } from '../notifications/notice.js';
 import type { AccountActor } from './account-actor.js';
 import { confirmPassword } from './confirm-password.js';
 import { endSessions, updateUser } from './queries.js';
@@ -21,7 +23,7 @@ export function assertStrongPassword(
 
 /**
  * Stores the new hash, ends the sessions that must not outlive the old password, retires
- * reset links and tells the member: the email is sent whatever the notification settings.
+ * reset links and tells the member: the email is queued whatever the notification settings.
  */
 export async function replacePassword(
   ctx: AppContext,
@@ -37,6 +39,7 @@ export async function replacePassword(
   await updateUser(trx, input.userId, { password_hash: input.passwordHash }, now.toISOString());
   const ended = await endSessions(trx, input.userId, input.keepSessionId);
   await retireAccountTokens(trx, input.userId, 'password_reset', now);
+  await giveUpMails(trx, linkKeys.passwordReset(input.userId), 'the password was changed');
   await recordAccountAudit(trx, {
     userId: input.userId,
     type: 'security',
@@ -93,5 +96,5 @@ export async function changePassword(
       },
     }),
   );
-  await sendMails(ctx, [mail]);
+  await sendQueuedMails(ctx, [mail]);
 }

@@ -11,7 +11,9 @@ import { hashPassword } from '../../crypto/passwords.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors.js';
 import { passwordResetEmail } from '../../mail/account-emails.js';
-import { loadRecipient, sendMails } from '../notifications/notice.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
+import { linkKeys, queueMail } from '../../mail/mail-queue.js';
+import { loadRecipient } from '../notifications/notice.js';
 import { assertStrongPassword, replacePassword } from './password-change.js';
 import { findUserIdByEmail } from './queries.js';
 
@@ -49,21 +51,31 @@ export async function requestPasswordReset(
     work: async () => {
       const userId = quiet ? undefined : await findUserIdByEmail(ctx.db, email);
       if (userId === undefined) return;
-      const token = await issueAccountToken(ctx.db, {
-        userId,
-        purpose: 'password_reset',
-        minutes: PASSWORD_RESET_MINUTES,
-        now,
-      });
       const { language } = await loadRecipient(ctx.db, userId);
-      await sendMails(ctx, [
-        passwordResetEmail(ctx.config, {
-          to: email,
-          language,
-          token,
+      // The link and its mail are one change: a mail is queued only for a token that exists.
+      const mail = await inTransaction(ctx.db, async (trx) => {
+        const token = await issueAccountToken(trx, {
+          userId,
+          purpose: 'password_reset',
           minutes: PASSWORD_RESET_MINUTES,
-        }),
-      ]);
+          now,
+        });
+        return queueMail(
+          ctx,
+          trx,
+          passwordResetEmail(ctx.config, {
+            to: email,
+            language,
+            token,
+            minutes: PASSWORD_RESET_MINUTES,
+          }),
+          {
+            expiresAt: new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000).toISOString(),
+            key: linkKeys.passwordReset(userId),
+          },
+        );
+      });
+      await sendQueuedMails(ctx, [mail]);
     },
   };
 }
@@ -101,5 +113,5 @@ export async function resetPassword(
   });
   // The owner proved control of the mailbox: earlier failed sign-ins no longer hold them back.
   await ctx.loginThrottle.perAccount.reset(user.email, now.getTime());
-  await sendMails(ctx, [mail]);
+  await sendQueuedMails(ctx, [mail]);
 }

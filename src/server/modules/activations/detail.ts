@@ -3,6 +3,8 @@ import type { ActivationDetail } from '../../../common/activations-api.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { auditSentence } from '../../i18n/audit-wording.js';
+import type { Translate } from '../../i18n/translate.js';
 import { featuresOfLicense } from '../../licensing/public-api.js';
 import * as queries from './queries.js';
 import { presentActivation } from './service.js';
@@ -12,6 +14,8 @@ export async function activationDetail(
   ctx: AppContext,
   actor: Actor,
   activationId: number,
+  /** Words the activation's audit trail in the reader's language (decision 139). */
+  t: Translate,
 ): Promise<ActivationDetail> {
   const row = await queries.findActivation(ctx.db, actor.organizationId, activationId);
   if (!row) throw notFound('activation');
@@ -39,7 +43,7 @@ export async function activationDetail(
     auditTrail: events.map((e) => ({
       id: e.id,
       occurredAt: e.occurred_at,
-      message: e.message,
+      message: auditSentence(t, e.action, e.message),
       user: e.actor_label,
       ip: e.ip,
     })),

@@ -62,7 +62,7 @@ export type ActivationListRow = Awaited<
 >;
 
 /** One page of the organization's activations; the date range and product narrow the sort's index range. */
-export function listActivations(
+export function activationPageQuery(
   db: Db,
   organizationId: number,
   filters: ActivationFilters,
@@ -82,7 +82,7 @@ export function listActivations(
     { sortBy: ACTIVATION_SORT_SQL[order.sort], id: 'activations.id', direction: order.direction },
     position,
     pageSize,
-  ).execute();
+  );
 }
 
 export function findActivation(db: Db, organizationId: number, activationId: number) {
@@ -107,7 +107,7 @@ export function findActivation(db: Db, organizationId: number, activationId: num
 export function activationAuditTrail(db: Db, organizationId: number, activationId: number) {
   return db
     .selectFrom('audit_events')
-    .select(['id', 'occurred_at', 'message', 'actor_label', 'ip'])
+    .select(['id', 'occurred_at', 'action', 'message', 'actor_label', 'ip'])
     .where('organization_id', '=', organizationId)
     .where('target_type', '=', 'activation')
     .where('target_id', '=', String(activationId))

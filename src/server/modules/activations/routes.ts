@@ -75,7 +75,8 @@ export async function activationRoutes(server: FastifyInstance, ctx: AppContext)
       params: Type.Object({ activationId: Type.Integer({ minimum: 1 }) }),
       response: { 200: ActivationDetail },
     },
-    handler: async (request) => activationDetail(ctx, request.actor!, request.params.activationId),
+    handler: async (request) =>
+      activationDetail(ctx, request.actor!, request.params.activationId, memberTranslator(request)),
   });
 
   app.get('/api/portal/activations/export.csv', {

@@ -9,6 +9,7 @@ import type {
 import type { Page } from '../../../common/page.js';
 import type { Actor } from '../../authz/policy.js';
 import type { AppContext } from '../../context.js';
+import { exportRows } from '../../db/fast-path/export-rows.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { resolveDateRange, searchText } from '../../http/list-query.js';
 import { allPages, decodeCursor, toPage } from '../../http/pagination.js';
@@ -71,9 +72,10 @@ async function activationPage(
   query: ActivationFilters,
   cursor: string | undefined,
   pageSize: number,
+  read: 'page' | 'export' = 'page',
 ) {
   const sort = query.sort ?? 'activatedAt';
-  const rows = await queries.listActivations(
+  const pageQuery = queries.activationPageQuery(
     ctx.db,
     actor.organizationId,
     filters,
@@ -81,6 +83,7 @@ async function activationPage(
     decodeCursor(cursor),
     pageSize,
   );
+  const rows = read === 'export' ? await exportRows(ctx.db, pageQuery) : await pageQuery.execute();
   const now = ctx.now().toISOString();
   return toPage(
     rows,
@@ -121,7 +124,9 @@ export async function* activationBatches(
   query: ActivationFilters,
 ): AsyncGenerator<ActivationItem[]> {
   const filters = await activationFilters(ctx, actor, timeZone, query);
-  yield* allPages((cursor) => activationPage(ctx, actor, filters, query, cursor, EXPORT_BATCH));
+  yield* allPages((cursor) =>
+    activationPage(ctx, actor, filters, query, cursor, EXPORT_BATCH, 'export'),
+  );
 }
 
 export function listProducts(ctx: AppContext, actor: Actor): Promise<ActivationProductOption[]> {

@@ -9,13 +9,10 @@ import type { AppContext } from '../../context.js';
 import { lockOrganization } from '../../db/lock-queries.js';
 import { inTransaction, type Trx } from '../../db/transaction.js';
 import { conflict, DomainError, notFound } from '../../errors.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
 import { assignmentEmail, type AssignmentEmailInput } from '../../mail/assignment-email.js';
-import {
-  openInvitation,
-  sendInvitationEmail,
-  type Inviter,
-  type OpenedInvitation,
-} from '../members/invitation-service.js';
+import { queueMail, type QueuedMail } from '../../mail/mail-queue.js';
+import { openInvitation, type Inviter } from '../members/invitation-service.js';
 import { languageForAddress } from '../notifications/notice.js';
 import * as queries from './queries.js';
 
@@ -24,14 +21,14 @@ export interface Assigner extends Inviter {
   ip: string | null;
 }
 
-/** What a change sends once its transaction has committed (never while it holds the database). */
+/** The mails a change queued in its transaction, sent once it has committed (never while it holds the database). */
 export interface Outgoing {
-  /** Written after the commit too, in each assignee's language. */
-  mails: Omit<AssignmentEmailInput, 'language'>[];
-  invitations: { opened: OpenedInvitation; invitedBy: Inviter }[];
+  mails: QueuedMail[];
+  /** Whether the change invited someone who was not a member. */
+  invited: boolean;
 }
 
-const none = (): Outgoing => ({ mails: [], invitations: [] });
+export const noOutgoing = (): Outgoing => ({ mails: [], invited: false });
 const seats = (count: number) => `${count} seat${count === 1 ? '' : 's'}`;
 const nameOf = (row: { first_name: string | null; last_name: string | null; email: string }) =>
   `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim() || row.email;
@@ -50,37 +47,28 @@ export function presentAssignment(row: queries.AssignmentRow): AssignmentItem {
   };
 }
 
-export async function deliver(ctx: AppContext, outgoing: Outgoing): Promise<boolean> {
-  const sent = await Promise.all([
-    ...outgoing.mails.map(async (mail) =>
-      ctx.mailer.send(
-        assignmentEmail(ctx.config, {
-          ...mail,
-          language: await languageForAddress(ctx.db, mail.to, null),
-        }),
-      ),
-    ),
-    ...outgoing.invitations.map(({ opened, invitedBy }) =>
-      sendInvitationEmail(ctx, opened, invitedBy),
-    ),
-  ]);
-  return sent.every(Boolean);
+/** Sends what the committed change queued; resolves whether every mail went out now (the rest are retried). */
+export function deliver(ctx: AppContext, outgoing: Outgoing): Promise<boolean> {
+  return sendQueuedMails(ctx, outgoing.mails);
 }
 
-function mailTo(
-  license: queries.AssignableLicense,
-  to: string,
-  quantity: number,
-  changedBy: string,
-): Outgoing['mails'][number] {
-  return {
-    to,
-    organizationName: license.organization_name,
-    productName: license.product_name,
-    entitlementPublicId: license.entitlement_public_id,
-    quantity,
-    changedBy,
+/** Queues the assignment mail to `to` (in their language) in the change's transaction. */
+async function queueAssignmentMail(
+  ctx: AppContext,
+  trx: Trx,
+  outgoing: Outgoing,
+  mail: { license: queries.AssignableLicense; to: string; quantity: number; changedBy: string },
+): Promise<void> {
+  const input: AssignmentEmailInput = {
+    to: mail.to,
+    language: await languageForAddress(trx, mail.to, null),
+    organizationName: mail.license.organization_name,
+    productName: mail.license.product_name,
+    entitlementPublicId: mail.license.entitlement_public_id,
+    quantity: mail.quantity,
+    changedBy: mail.changedBy,
   };
+  outgoing.mails.push(await queueMail(ctx, trx, assignmentEmail(ctx.config, input)));
 }
 
 async function loadLicense(trx: Trx, organizationId: number, licenseId: number) {
@@ -132,7 +120,8 @@ async function resolveAssignee(
     invitedBy: by,
     ip: by.ip,
   });
-  outgoing.invitations.push({ opened, invitedBy: by });
+  outgoing.mails.push(opened.mail);
+  outgoing.invited = true;
   return { userId: null, invitationId: opened.invitation.id, email, name: email };
 }
 
@@ -229,7 +218,12 @@ export async function assignInTransaction(
     at: now,
   });
   if (assignee.userId !== null)
-    outgoing.mails.push(mailTo(license, assignee.email, input.quantity, input.by.label));
+    await queueAssignmentMail(ctx, trx, outgoing, {
+      license,
+      to: assignee.email,
+      quantity: input.quantity,
+      changedBy: input.by.label,
+    });
   return assignmentId;
 }
 
@@ -253,7 +247,7 @@ async function changed(
   return {
     assignment: row ? presentAssignment(row) : null,
     emailDelivered: await deliver(ctx, outgoing),
-    invited: outgoing.invitations.length > 0,
+    invited: outgoing.invited,
   };
 }
 
@@ -270,7 +264,7 @@ export async function assignLicense(
   input: { email: string; quantity: number },
   ip: string | null,
 ) {
-  const outgoing = none();
+  const outgoing = noOutgoing();
   const id = await inTransaction(ctx.db, (trx) =>
     assignInTransaction(
       ctx,
@@ -291,7 +285,7 @@ export async function changeAssignment(
   input: { email?: string; quantity?: number },
   ip: string | null,
 ): Promise<AssignmentChanged> {
-  const outgoing = none();
+  const outgoing = noOutgoing();
   const by = assignerOf(actor, ip);
   await inTransaction(ctx.db, async (trx) => {
     const now = ctx.now();
@@ -353,9 +347,19 @@ export async function changeAssignment(
       at: now,
     });
     if (assignee && current.user_id !== null)
-      outgoing.mails.push(mailTo(license, current.email, 0, by.label));
+      await queueAssignmentMail(ctx, trx, outgoing, {
+        license,
+        to: current.email,
+        quantity: 0,
+        changedBy: by.label,
+      });
     if (target.userId !== null)
-      outgoing.mails.push(mailTo(license, target.email, quantity, by.label));
+      await queueAssignmentMail(ctx, trx, outgoing, {
+        license,
+        to: target.email,
+        quantity,
+        changedBy: by.label,
+      });
   });
   return changed(ctx, actor, licenseId, assignmentId, outgoing);
 }
@@ -385,7 +389,12 @@ async function endAssignment(
     at: ctx.now(),
   });
   if (row.user_id !== null && reason === 'unassigned')
-    outgoing.mails.push(mailTo(license, row.email, 0, by.label));
+    await queueAssignmentMail(ctx, trx, outgoing, {
+      license,
+      to: row.email,
+      quantity: 0,
+      changedBy: by.label,
+    });
 }
 
 export async function unassign(
@@ -395,7 +404,7 @@ export async function unassign(
   assignmentId: number,
   ip: string | null,
 ): Promise<AssignmentChanged> {
-  const outgoing = none();
+  const outgoing = noOutgoing();
   await inTransaction(ctx.db, async (trx) => {
     const license = await loadLicense(trx, actor.organizationId, licenseId);
     const row = await queries.findAssignment(
@@ -436,7 +445,7 @@ export async function endAssignmentsOf(
       row,
       by,
       'userId' in assignee ? 'member_removed' : 'invitation_revoked',
-      none(),
+      noOutgoing(),
     );
   }
 }
@@ -475,7 +484,12 @@ export async function claimAssignments(
       metadata: { email: invitation.email, quantity: row.quantity },
       at: ctx.now(),
     });
-    outgoing.mails.push(mailTo(license, invitation.email, row.quantity, row.assigned_by_label));
+    await queueAssignmentMail(ctx, trx, outgoing, {
+      license,
+      to: invitation.email,
+      quantity: row.quantity,
+      changedBy: row.assigned_by_label,
+    });
   }
 }
 

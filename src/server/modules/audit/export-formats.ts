@@ -1,6 +1,7 @@
 import { AUDIT_TYPE_LABELS } from '../../../common/audit-api.js';
 import { zonedDateTimeFormatter } from '../../../common/format/zoned-date-time.js';
 import type { CsvColumn } from '../../http/csv-export.js';
+import { auditSentence } from '../../i18n/audit-wording.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { AuditEventRow } from './service.js';
 
@@ -12,7 +13,7 @@ export function auditCsvColumns(timeZone: string, t: Translate): CsvColumn<Audit
   const inMemberZone = zonedDateTimeFormatter(timeZone);
   return [
     { header: t('csv.audit.dateTime', { timeZone }), value: (e) => inMemberZone(e.occurred_at) },
-    { header: t('csv.audit.message'), value: (e) => e.message },
+    { header: t('csv.audit.message'), value: (e) => auditSentence(t, e.action, e.message) },
     { header: t('csv.audit.type'), value: (e) => AUDIT_TYPE_LABELS[e.type] },
     { header: t('csv.audit.user'), value: (e) => e.actor_label },
     { header: t('csv.audit.userId'), value: (e) => e.actor_user_id },

@@ -15,6 +15,7 @@ import { attachmentFilename, sendAttachment } from '../../http/attachment.js';
 import { csvStream } from '../../http/csv-export.js';
 import { jsonLinesStream } from '../../http/jsonl-export.js';
 import { startBatches } from '../../http/pagination.js';
+import { auditSentence } from '../../i18n/audit-wording.js';
 import { memberTranslator } from '../../i18n/member-translator.js';
 import { auditCsvColumns, auditJsonLine } from './export-formats.js';
 import * as service from './service.js';
@@ -32,11 +33,18 @@ export async function auditRoutes(server: FastifyInstance, ctx: AppContext) {
       querystring: AuditListQuery,
       response: { 200: AuditEventPage },
     },
-    handler: async (request) =>
-      service.listAuditEvents(ctx, request.actor!, timeZoneOf(request), {
+    handler: async (request) => {
+      const page = await service.listAuditEvents(ctx, request.actor!, timeZoneOf(request), {
         ...request.query,
         limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
-      }),
+      });
+      // Each sentence in the reader's language; the stored English stays the record (decision 139).
+      const t = memberTranslator(request);
+      return {
+        ...page,
+        items: page.items.map((e) => ({ ...e, message: auditSentence(t, e.action, e.message) })),
+      };
+    },
   });
 
   app.get('/api/portal/audit-events/users', {

@@ -161,7 +161,7 @@ export function recentActivations(db: Db, organizationId: number, limit: number)
 export function recentAuditEvents(db: Db, organizationId: number, limit: number) {
   return db
     .selectFrom('audit_events')
-    .select(['id', 'occurred_at', 'message', 'type', 'actor_label'])
+    .select(['id', 'occurred_at', 'action', 'message', 'type', 'actor_label'])
     .where('organization_id', '=', organizationId)
     .orderBy('occurred_at', 'desc')
     .orderBy('id', 'desc')

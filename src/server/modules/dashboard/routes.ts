@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { DashboardPayload, DashboardQuery } from '../../../common/api-types.js';
 import type { AppContext } from '../../context.js';
+import { memberTranslator } from '../../i18n/member-translator.js';
 import { dashboardFor } from './service.js';
 
 export async function dashboardRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -14,6 +15,7 @@ export async function dashboardRoutes(app: FastifyInstance, ctx: AppContext) {
       querystring: DashboardQuery,
       response: { 200: DashboardPayload },
     },
-    handler: async (request) => dashboardFor(ctx, request.actor!, request.query.view),
+    handler: async (request) =>
+      dashboardFor(ctx, request.actor!, request.query.view, memberTranslator(request)),
   });
 }

@@ -7,6 +7,8 @@ import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { inventoryDefaults } from '../assignments/inventory-view.js';
 import { grantsEndingBetween } from '../features/queries.js';
 import * as queries from './queries.js';
+import { auditSentence } from '../../i18n/audit-wording.js';
+import type { Translate } from '../../i18n/translate.js';
 
 const RECENT = 5;
 /** Features ending within the expiring-soon window the Dashboard lists, soonest first. */
@@ -41,7 +43,9 @@ async function licenseFigures(ctx: AppContext, actor: Actor, view: InventoryView
 export async function dashboardFor(
   ctx: AppContext,
   actor: Actor,
-  asked?: InventoryView,
+  asked: InventoryView | undefined,
+  /** Words the recent audit events in the reader's language (decision 139). */
+  t: Translate,
 ): Promise<DashboardPayload> {
   const org = actor.organizationId;
   const now = ctx.now();
@@ -125,7 +129,7 @@ export async function dashboardFor(
     recentAuditEvents: newestEvents.map((e) => ({
       id: e.id,
       occurredAt: e.occurred_at,
-      message: e.message,
+      message: auditSentence(t, e.action, e.message),
       type: e.type,
       user: e.actor_label,
     })),

@@ -41,10 +41,12 @@ export async function diagnoseLicense(
           licenseId: license.id,
           productName: license.product_name,
           entitlementPublicId: license.entitlement_public_id,
+          salesOrder: license.sales_order,
           seats: license.seats,
           liveSeats,
         }
       : null,
+    refusedFeatures: validation.refusedFeatures,
     steps: evaluation.checks.map(({ code, outcome }) => ({
       code,
       check: VALIDATION_TEXT[code].check,

@@ -19,7 +19,7 @@ import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
-import { claimAssignments, deliver, type Outgoing } from '../assignments/service.js';
+import { claimAssignments, deliver, noOutgoing, type Outgoing } from '../assignments/service.js';
 import * as invitations from './invitation-queries.js';
 import {
   fillMissingPhone,
@@ -165,7 +165,7 @@ async function joinAsNewUser(
   const { firstName, lastName, password } = validNewAccount(account, invitation.email);
   const passwordHash = await hashPassword(password);
   const now = ctx.now().toISOString();
-  const outgoing: Outgoing = { mails: [], invitations: [] };
+  const outgoing = noOutgoing();
   const userId = await inTransaction(ctx.db, async (trx) => {
     const user = await insertUser(trx, {
       email: invitation.email,
@@ -211,7 +211,7 @@ async function joinAsSignedInUser(
       `This invitation is for ${invitation.email}. Sign in with that email to accept it.`,
     );
   }
-  const outgoing: Outgoing = { mails: [], invitations: [] };
+  const outgoing = noOutgoing();
   await inTransaction(ctx.db, async (trx) => {
     await join(
       trx,

@@ -11,7 +11,9 @@ import { inTransaction, type Trx } from '../../db/transaction.js';
 import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
+import { giveUpMails, linkKeys, queueMail, type QueuedMail } from '../../mail/mail-queue.js';
 import { endAssignmentsOf } from '../assignments/service.js';
 import { languageForAddress } from '../notifications/notice.js';
 import * as queries from './invitation-queries.js';
@@ -61,31 +63,39 @@ function newLink(ctx: AppContext) {
   return { token, tokenHash: sha256Hex(token), expiresAt };
 }
 
-/** Sent after the commit: a slow mail server never holds the database, and a refusal never undoes the invitation. */
-export async function sendInvitationEmail(
+/**
+ * Queues the invitation's email in the transaction that issued its link; it is sent after the
+ * commit (sendQueuedMails), so a slow mail server never holds the database and a refusal never
+ * undoes the invitation. Its link dies when the invitation expires, is resent or revoked, and so
+ * does a mail still waiting for a retry.
+ */
+async function queueInvitationEmail(
   ctx: AppContext,
-  opened: OpenedInvitation,
+  trx: Trx,
+  invitation: InvitationRow,
+  token: string,
   invitedBy: Inviter,
-): Promise<boolean> {
-  const { invitation, token } = opened;
-  const organizationName = await queries.organizationName(ctx.db, invitation.organization_id);
-  return ctx.mailer.send(
-    invitationEmail(ctx.config, {
-      to: invitation.email,
-      language: await languageForAddress(ctx.db, invitation.email, invitedBy.userId),
-      organizationName,
-      invitedBy: invitedBy.label,
-      role: invitation.role,
-      acceptUrl: `${ctx.config.publicUrl}/invite/${token}`,
-      expiresAt: invitation.expires_at,
-    }),
-  );
+): Promise<QueuedMail> {
+  const organizationName = await queries.organizationName(trx, invitation.organization_id);
+  const mail = invitationEmail(ctx.config, {
+    to: invitation.email,
+    language: await languageForAddress(trx, invitation.email, invitedBy.userId),
+    organizationName,
+    invitedBy: invitedBy.label,
+    role: invitation.role,
+    acceptUrl: `${ctx.config.publicUrl}/invite/${token}`,
+    expiresAt: invitation.expires_at,
+  });
+  return queueMail(ctx, trx, mail, {
+    expiresAt: invitation.expires_at,
+    key: linkKeys.invitation(invitation.id),
+  });
 }
 
-/** An invitation made in the caller's transaction, with the link token its email needs after the commit. */
+/** An invitation made in the caller's transaction, with its email queued to send after the commit. */
 export interface OpenedInvitation {
   invitation: InvitationRow;
-  token: string;
+  mail: QueuedMail;
 }
 
 /**
@@ -132,7 +142,10 @@ export async function openInvitation(
     metadata: { email, role: request.role },
     at: now,
   });
-  return { invitation: row, token: link.token };
+  return {
+    invitation: row,
+    mail: await queueInvitationEmail(ctx, trx, row, link.token, invitedBy),
+  };
 }
 
 /** The one way an invitation comes to be, for Admins in the portal and for the vendor API alike. */
@@ -141,7 +154,7 @@ export async function createInvitation(
   request: InvitationRequest,
 ): Promise<InvitationCreated> {
   const opened = await inTransaction(ctx.db, (trx) => openInvitation(ctx, trx, request));
-  const emailDelivered = await sendInvitationEmail(ctx, opened, request.invitedBy);
+  const emailDelivered = await sendQueuedMails(ctx, [opened.mail]);
   return { invitation: presentInvitation(opened.invitation, ctx.now()), emailDelivered };
 }
 
@@ -153,10 +166,11 @@ export async function resendInvitation(
 ): Promise<InvitationCreated> {
   const link = newLink(ctx);
   const now = ctx.now();
-  const invitation = await inTransaction(ctx.db, async (trx) => {
+  const { invitation, mail } = await inTransaction(ctx.db, async (trx) => {
     await lockOrganization(trx, actor.organizationId);
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
+    await giveUpMails(trx, linkKeys.invitation(invitationId), 'the invitation was resent');
     const renewed = await queries.renewInvitationToken(
       trx,
       actor.organizationId,
@@ -175,9 +189,12 @@ export async function resendInvitation(
       metadata: { email: open.email, sendCount: renewed.send_count },
       at: now,
     });
-    return renewed;
+    return {
+      invitation: renewed,
+      mail: await queueInvitationEmail(ctx, trx, renewed, link.token, actor),
+    };
   });
-  const emailDelivered = await sendInvitationEmail(ctx, { invitation, token: link.token }, actor);
+  const emailDelivered = await sendQueuedMails(ctx, [mail]);
   return { invitation: presentInvitation(invitation, now), emailDelivered };
 }
 
@@ -193,6 +210,7 @@ export async function revokeInvitation(
     const open = await queries.findOpenInvitation(trx, actor.organizationId, invitationId);
     if (!open) throw notFound('invitation');
     await queries.revokeInvitation(trx, actor.organizationId, invitationId, now.toISOString());
+    await giveUpMails(trx, linkKeys.invitation(invitationId), 'the invitation was revoked');
     await endAssignmentsOf(
       ctx,
       trx,

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.js';
 import type { Trx } from '../../db/transaction.js';
 import { memberLanguage } from '../../i18n/language.js';
 import { translator, type Translate } from '../../i18n/translate.js';
-import type { MailMessage } from '../../mail/mailer.js';
+import { queueMail, type QueuedMail } from '../../mail/mail-queue.js';
 import { noticeEmail } from './notice-email.js';
 import { findPreferencesByEmail, findRecipientRow, insertNotification } from './queries.js';
 
@@ -59,7 +59,8 @@ export async function languageForAddress(
 
 /**
  * Writes the in-portal notification in the caller's transaction when the recipient wants
- * it, and returns the email to send after commit when they want that (or it is mandatory).
+ * it, and queues the email in it when they want that (or it is mandatory): hand the returned
+ * mail to sendQueuedMails after the commit.
  */
 export async function deliverNotice(
   ctx: AppContext,
@@ -67,7 +68,7 @@ export async function deliverNotice(
   recipient: Recipient,
   notice: Notice,
   options: { emailRequired?: boolean } = {},
-): Promise<MailMessage | null> {
+): Promise<QueuedMail | null> {
   const channels = recipient.preferences.notifications[notice.topic];
   if (channels.inPortal) {
     await insertNotification(trx, {
@@ -81,10 +82,9 @@ export async function deliverNotice(
     });
   }
   if (!channels.email && !options.emailRequired) return null;
-  return noticeEmail(ctx.config, ctx.secrets, recipient, notice, !channels.email);
-}
-
-/** Hands committed mails to the mailer, which logs any it cannot deliver: the change they report stands. */
-export async function sendMails(ctx: AppContext, mails: (MailMessage | null)[]): Promise<void> {
-  for (const mail of mails) if (mail) await ctx.mailer.send(mail);
+  return queueMail(
+    ctx,
+    trx,
+    noticeEmail(ctx.config, ctx.secrets, recipient, notice, !channels.email),
+  );
 }

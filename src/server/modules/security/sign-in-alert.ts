@@ -5,7 +5,8 @@ import type { OpenedSession } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { mailDateTime } from '../../i18n/dates.js';
-import { deliverNotice, loadRecipient, sendMails } from '../notifications/notice.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
+import { deliverNotice, loadRecipient } from '../notifications/notice.js';
 import { rememberBrowserLanguage } from '../preferences/service.js';
 
 async function alertNewSignIn(
@@ -26,7 +27,7 @@ async function alertNewSignIn(
       link: '/profile',
     });
   });
-  await sendMails(ctx, [mail]);
+  await sendQueuedMails(ctx, [mail]);
 }
 
 /**

@@ -6,6 +6,8 @@ import type { AppContext } from '../../context.js';
 import { inTransaction } from '../../db/transaction.js';
 import { maskLicenseKey } from '../../crypto/license-keys.js';
 import { conflict, notFound } from '../../errors.js';
+import { sendQueuedMails } from '../../jobs/mail-outbox.js';
+import { queueMail } from '../../mail/mail-queue.js';
 import { renewalRequestEmail } from '../../mail/renewal-request-email.js';
 import { licenseVerdict, seatUsage } from '../../licensing/public-api.js';
 import { findLicenseForSupport, organizationSupport, requesterOf } from './queries.js';
@@ -46,7 +48,7 @@ export async function supportContext(
 
 /**
  * An Admin asks the vendor to renew an expiring or expired license: audited in the
- * organization's log, then mailed to the renewal address after the commit.
+ * organization's log with its mail queued, which is sent to the renewal address after the commit.
  */
 export async function requestRenewal(
   ctx: AppContext,
@@ -60,7 +62,7 @@ export async function requestRenewal(
   // connection would wait for the open transaction forever.
   const seatsInUse =
     (await seatUsage(ctx, { id: licenseId, organizationId: actor.organizationId }))?.liveSeats ?? 0;
-  const mail = await inTransaction(ctx.db, async (trx) => {
+  const { sentTo, queued } = await inTransaction(ctx.db, async (trx) => {
     const row = await findLicenseForSupport(trx, actor.organizationId, licenseId);
     if (!row) throw notFound('license');
     if (!RENEWABLE.has(effectiveLicenseStatus(row.status, row.expires_at, now))) {
@@ -93,7 +95,7 @@ export async function requestRenewal(
       },
       at: now,
     });
-    return renewalRequestEmail(ctx.config, {
+    const mail = renewalRequestEmail(ctx.config, {
       to: row.renewal_email,
       organizationName: row.organization_name,
       productName: row.product_name,
@@ -111,6 +113,7 @@ export async function requestRenewal(
       },
       message,
     });
+    return { sentTo: mail.to, queued: await queueMail(ctx, trx, mail) };
   });
-  return { emailDelivered: await ctx.mailer.send(mail), sentTo: mail.to };
+  return { emailDelivered: await sendQueuedMails(ctx, [queued]), sentTo };
 }

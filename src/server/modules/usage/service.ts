@@ -12,32 +12,12 @@ import type { Db } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import * as queries from './usage-queries.js';
 import type { DayEvents, UsageScope } from './usage-queries.js';
+import { historyOf, type History } from './usage-history.js';
 import { lastDays, peakOf, sweepSeats, weeklyCounts } from './usage-series.js';
 
 const DAY_MS = 86_400_000;
 /** Entitlements the Dashboard's outlook lists as expiring with seats in use. */
 const EXPIRING_LISTED = 5;
-
-/** Everything the sweep needs for one scope over the days, per product. */
-async function historyOf(
-  db: Db,
-  organizationId: number,
-  scope: UsageScope,
-  days: string[],
-  now: Date,
-) {
-  const from = days[0]!;
-  const nowIso = now.toISOString();
-  const [activations, deactivations, lapses, seats] = await Promise.all([
-    queries.activationsPerDay(db, organizationId, scope, from),
-    queries.deactivationsPerDay(db, organizationId, scope, from),
-    queries.lapsesPerDay(db, organizationId, scope, nowIso),
-    queries.seatsPerProduct(db, organizationId, scope, nowIso),
-  ]);
-  return { activations, deactivations, lapses, seats };
-}
-
-type History = Awaited<ReturnType<typeof historyOf>>;
 
 /** The history of one product of a scope (or of all of them). */
 function narrow(history: History, productId?: number): History {

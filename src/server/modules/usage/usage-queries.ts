@@ -16,7 +16,7 @@ export interface DayEvents {
 }
 
 // The UTC day of an ISO-8601 text timestamp: the same expression on SQLite and PostgreSQL.
-const dayOf = (column: 'activated_at' | 'deactivated_at' | 'heartbeat_deadline') =>
+export const dayOf = (column: 'activated_at' | 'deactivated_at' | 'heartbeat_deadline') =>
   sql<string>`substr(${sql.ref(`activations.${column}`)}, 1, 10)`;
 
 function scopedActivations(db: Db, organizationId: number, scope: UsageScope) {
@@ -41,10 +41,10 @@ const toEvents = (rows: { day: string; product_id: number; count: unknown; seats
   }));
 
 type EventColumn = 'activated_at' | 'deactivated_at' | 'heartbeat_deadline';
-type ActivationQuery = ReturnType<typeof scopedActivations>;
+export type ActivationQuery = ReturnType<typeof scopedActivations>;
 
 /** Activations counted on the UTC day of `column`, per day and product, among those `only` keeps. */
-async function eventsPerDay(
+export async function eventsPerDay(
   db: Db,
   organizationId: number,
   scope: UsageScope,
@@ -103,8 +103,31 @@ export const lapsesPerDay = (db: Db, organizationId: number, scope: UsageScope, 
   );
 
 /**
+ * Activations closed after their heartbeat deadline had passed (deactivated while dead), per
+ * UTC day of that deadline from `fromDay` through `toDay`, and product: the daily rollup
+ * counted each as ending on that day, but it ended when it was deactivated
+ * (index activations_usage_deadline_ended, migration 024).
+ */
+export const closedAfterDeadlinePerDay = (
+  db: Db,
+  organizationId: number,
+  scope: UsageScope,
+  fromDay: string,
+  toDay: string,
+) =>
+  eventsPerDay(db, organizationId, scope, 'heartbeat_deadline', (query) =>
+    query
+      .where(sql<boolean>`activations.deactivated_at >= activations.heartbeat_deadline`)
+      .where(sql<boolean>`activations.deactivated_at > activations.heartbeat_deadline`)
+      .where(dayOf('heartbeat_deadline'), '>=', fromDay)
+      .where(dayOf('heartbeat_deadline'), '<=', toDay),
+  );
+
+/**
  * Per product in scope: the seats open activations hold (the counters of migration 007) and
- * the purchased seats, i.e. those of licenses that are active and not expired now.
+ * the purchased seats, i.e. those of licenses that are active and not expired now. Summed over
+ * the licenses alone, in the order of the covering index licenses_usage_product, and only then
+ * named: joined first, SQLite read every license's row and sorted them (decision 143).
  */
 export async function seatsPerProduct(
   db: Db,
@@ -112,17 +135,14 @@ export async function seatsPerProduct(
   scope: UsageScope,
   now: string,
 ) {
-  let query = db
-    .selectFrom('licenses')
-    .innerJoin('products', 'products.id', 'licenses.product_id')
-    .where('licenses.organization_id', '=', organizationId);
-  if (scope.kind === 'product') query = query.where('licenses.product_id', '=', scope.productId);
+  let licenses = db.selectFrom('licenses').where('licenses.organization_id', '=', organizationId);
+  if (scope.kind === 'product')
+    licenses = licenses.where('licenses.product_id', '=', scope.productId);
   if (scope.kind === 'licenses')
-    query = query.where('licenses.id', 'in', idsOrNone(scope.licenseIds));
-  const rows = await query
+    licenses = licenses.where('licenses.id', 'in', idsOrNone(scope.licenseIds));
+  const perProduct = licenses
     .select((eb) => [
       'licenses.product_id',
-      'products.name',
       eb.fn.sum<number>('licenses.open_seats').as('open_seats'),
       eb.fn
         .coalesce(
@@ -133,7 +153,13 @@ export async function seatsPerProduct(
         )
         .as('purchased'),
     ])
-    .groupBy(['licenses.product_id', 'products.name'])
+    .groupBy('licenses.product_id')
+    .as('held');
+  const rows = await db
+    .selectFrom(perProduct)
+    .innerJoin('products', 'products.id', 'held.product_id')
+    .select(['held.product_id', 'products.name', 'held.open_seats', 'held.purchased'])
+    .orderBy('held.product_id')
     .execute();
   return rows.map((r) => ({
     productId: Number(r.product_id),
@@ -163,7 +189,9 @@ export async function entitlementLicenses(db: Db, organizationId: number, entitl
 
 /**
  * Entitlements whose expiry (their last license's; none when a license never expires) falls
- * between now and `until`, the soonest first. Candidates come from index licenses(organization_id, expires_at).
+ * between now and `until`, the soonest first. Candidates come from index licenses(organization_id,
+ * expires_at) first, then their licenses by licenses_entitlement: in one statement PostgreSQL
+ * joined all the organization's licenses (decision 143).
  */
 export async function entitlementsExpiringBetween(
   db: Db,
@@ -172,19 +200,25 @@ export async function entitlementsExpiringBetween(
   until: string,
   limit: number,
 ) {
+  const candidates = await db
+    .selectFrom('licenses')
+    .select('entitlement_id')
+    .distinct()
+    .where('organization_id', '=', organizationId)
+    .where('expires_at', '>', now)
+    .where('expires_at', '<=', until)
+    .execute();
+  if (candidates.length === 0) return [];
   const lastExpiry = sql<string>`max(licenses.expires_at)`;
   const rows = await db
     .selectFrom('licenses')
     .innerJoin('entitlements', 'entitlements.id', 'licenses.entitlement_id')
     .select(['licenses.entitlement_id', 'entitlements.public_id', lastExpiry.as('expires_at')])
     .where('licenses.organization_id', '=', organizationId)
-    .where('licenses.entitlement_id', 'in', (eb) =>
-      eb
-        .selectFrom('licenses')
-        .select('licenses.entitlement_id')
-        .where('licenses.organization_id', '=', organizationId)
-        .where('licenses.expires_at', '>', now)
-        .where('licenses.expires_at', '<=', until),
+    .where(
+      'licenses.entitlement_id',
+      'in',
+      candidates.map((c) => c.entitlement_id),
     )
     .groupBy(['licenses.entitlement_id', 'entitlements.public_id'])
     .having(sql`count(licenses.expires_at)`, '=', sql`count(*)`)

@@ -11,6 +11,11 @@ export function lastDays(now: Date, count: number): string[] {
   );
 }
 
+/** The UTC day `count` days after `day` (YYYY-MM-DD; negative counts go back). */
+export function dayAfter(day: string, count = 1): string {
+  return new Date(Date.parse(day) + count * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The Monday (UTC) of the week a day belongs to. */
 export function weekStartOf(day: string): string {
   const time = Date.parse(day);

@@ -1,18 +1,20 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { SSO_ERROR_MESSAGES, type SsoErrorCode } from '../../../common/sso-api';
+import { SSO_ERROR_MESSAGES } from '../../../common/sso-api';
 import { AuthFrame } from '../../components/AuthFrame';
 import { PasswordForm } from './PasswordForm';
 import { SecondFactorStep } from './SecondFactorStep';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { SsoSignInForm } from './SsoSignInForm';
 
 const route = getRouteApi('/login');
 
-const ssoProblem = (code: string | undefined) =>
+/** Why the last single sign-on came back here (?sso_error), in the shown language. */
+const ssoProblem = (t: TFunction, code: string | undefined) =>
   code === undefined
     ? null
-    : (SSO_ERROR_MESSAGES[code as SsoErrorCode] ?? 'Single sign-on did not complete. Try again.');
+    : t(Object.hasOwn(SSO_ERROR_MESSAGES, code) ? `sso.problem.${code}` : 'sso.problem.other');
 
 /**
  * Email and password, then (with two-factor authentication) a code; or "Sign in with SSO"
@@ -42,7 +44,7 @@ export function LoginPage() {
         <SsoSignInForm
           initialEmail={ssoEmail}
           redirect={redirect}
-          problem={ssoProblem(ssoError)}
+          problem={ssoProblem(t, ssoError)}
           onUsePassword={() => setSsoEmail(null)}
         />
       </AuthFrame>

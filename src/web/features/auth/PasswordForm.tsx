@@ -81,7 +81,7 @@ export function PasswordForm({ onSignedIn, onSecondFactorRequired, onUseSso }: P
           fullWidth
           onClick={() => onUseSso(email.trim())}
         >
-          Sign in with SSO
+          {t('sso.signIn.link')}
         </Button>
         <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
           {t('auth.signIn.forgot')}

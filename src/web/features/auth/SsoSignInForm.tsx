@@ -1,5 +1,6 @@
 import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useStartSso } from './api/sso-start';
 import { ServerAlert } from './ServerAlert';
@@ -20,6 +21,7 @@ export function SsoSignInForm({
   onUsePassword,
 }: SsoSignInFormProps) {
   const start = useStartSso();
+  const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const serverError = start.error instanceof ApiError ? start.error : null;
@@ -29,7 +31,7 @@ export function SsoSignInForm({
     event.preventDefault();
     const address = email.trim();
     if (!/^[^\s@]+@[^\s@]+$/.test(address)) {
-      setFieldError('Enter your work email address, like name@company.com.');
+      setFieldError(t('sso.signIn.emailInvalid'));
       return;
     }
     setFieldError(undefined);
@@ -45,14 +47,14 @@ export function SsoSignInForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Sign in with SSO">
+    <form onSubmit={submit} noValidate aria-label={t('sso.signIn.formLabel')}>
       <Stack gap="md">
         {!serverError && problem && <ServerAlert message={problem} />}
         <TextInput
           name="email"
           type="email"
-          label="Work email"
-          description="Your organization's identity provider signs you in."
+          label={t('sso.signIn.workEmail')}
+          description={t('sso.signIn.workEmailHint')}
           autoComplete="username"
           required
           data-autofocus
@@ -61,10 +63,10 @@ export function SsoSignInForm({
           error={fieldError ?? serverError?.fields.email ?? serverError?.message}
         />
         <Button type="submit" fullWidth loading={start.isPending || leaving} mt="xs">
-          Continue with SSO
+          {t('sso.signIn.continue')}
         </Button>
         <Anchor component="button" type="button" size="sm" ta="center" onClick={onUsePassword}>
-          Sign in with a password instead
+          {t('sso.signIn.usePassword')}
         </Anchor>
       </Stack>
     </form>

@@ -2,6 +2,8 @@ import { Alert, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconX } from '@tabler/icons-react';
 import type { LicenseDiagnosis } from '../../../common/licenses-api';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/session';
+import { diagnosisText } from './diagnosis-text';
 
 const OUTCOME = {
   passed: { color: 'teal', icon: IconCheck, label: 'licenses.diagnose.outcome.passed' },
@@ -11,13 +13,15 @@ const OUTCOME = {
 
 /** The verdict and each check in the order the software runs them, with the remedy of the failing one. */
 export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { timezone } = useSession().user.preferences;
+  const verdict = diagnosisText(t, i18n.language, timezone, diagnosis);
   return (
     <Stack gap="sm">
       <Alert
         role="status"
         color={diagnosis.valid ? 'teal' : 'red'}
-        title={diagnosis.valid ? t('licenses.diagnose.valid') : diagnosis.message}
+        title={diagnosis.valid ? t('licenses.diagnose.valid') : verdict.message}
         // The coloured title of a light alert falls below 4.5:1 contrast; the border carries the colour.
         styles={{ title: { color: 'var(--mantine-color-text)' } }}
       >
@@ -31,7 +35,7 @@ export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis 
             })}
           </Text>
         )}
-        {!diagnosis.valid && <Text size="sm">{diagnosis.remedy}</Text>}
+        {!diagnosis.valid && <Text size="sm">{verdict.remedy}</Text>}
       </Alert>
       <List spacing="xs" aria-label={t('licenses.diagnose.checks')} listStyleType="none">
         {diagnosis.steps.map((step) => {
@@ -46,14 +50,14 @@ export function DiagnosisChecklist({ diagnosis }: { diagnosis: LicenseDiagnosis 
               }
             >
               <Text size="sm" fw={step.outcome === 'failed' ? 600 : 400}>
-                {step.check}{' '}
+                {t(`validation.${step.code}.check`)}{' '}
                 <Text span size="xs" c="dimmed">
                   ({t(outcome.label)})
                 </Text>
               </Text>
               {step.remedy && (
                 <Text size="sm" c="dimmed">
-                  {step.explanation} {step.remedy}
+                  {verdict.message} {verdict.remedy}
                 </Text>
               )}
             </List.Item>

@@ -1,5 +1,6 @@
 import { ActionIcon, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 /** A value to paste elsewhere (a redirect URI, a token) with its label and a copy button. */
 export function CopyableValue({
@@ -11,6 +12,7 @@ export function CopyableValue({
   value: string;
   hint?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>
@@ -20,11 +22,11 @@ export function CopyableValue({
         <Code style={{ overflowWrap: 'anywhere', flex: 1, minWidth: 0 }}>{value}</Code>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
+            <Tooltip label={t(copied ? 'sso.copy.done' : 'sso.copy.button')} withArrow>
               <ActionIcon
                 variant="default"
                 onClick={copy}
-                aria-label={`Copy ${label.toLowerCase()}`}
+                aria-label={t('sso.copy.label', { label })}
               >
                 {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
               </ActionIcon>

@@ -10,6 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CreatedScimToken } from '../../../common/sso-api';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../api/session';
@@ -30,6 +31,7 @@ function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClose: () =
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedScimToken | null>(null);
   const create = useCreateScimToken();
+  const { t } = useTranslation();
   const baseUrl = useSsoSettings().data?.scimBaseUrl;
   const fields = create.error instanceof ApiError ? create.error.fields : {};
   const close = () => {
@@ -46,26 +48,26 @@ function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClose: () =
     <AppModal
       opened={opened}
       onClose={close}
-      title="Create SCIM token"
+      title={t('sso.scim.create')}
       closeOnClickOutside={!created}
     >
       {created ? (
         <Stack gap="md">
-          <Alert color="yellow" variant="light" title="Copy the token now">
-            You will not see it again: the portal keeps only a fingerprint of it.
+          <Alert color="yellow" variant="light" title={t('sso.scim.copyNow')}>
+            {t('sso.scim.copyNowBody')}
           </Alert>
-          <CopyableValue label="SCIM token" value={created.token} />
-          {baseUrl && <CopyableValue label="SCIM base URL" value={baseUrl} />}
+          <CopyableValue label={t('sso.scim.token')} value={created.token} />
+          {baseUrl && <CopyableValue label={t('sso.scim.baseUrl')} value={baseUrl} />}
           <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
+            <Button onClick={close}>{t('sso.scim.done')}</Button>
           </Group>
         </Stack>
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <TextInput
-              label="Name"
-              description="Where the token is used, e.g. Okta provisioning."
+              label={t('sso.scim.name')}
+              description={t('sso.scim.nameHint')}
               required
               data-autofocus
               value={name}
@@ -76,7 +78,7 @@ function CreateTokenDialog({ opened, onClose }: { opened: boolean; onClose: () =
               }
             />
             <FormActions
-              submitLabel="Create token"
+              submitLabel={t('sso.scim.submit')}
               loading={create.isPending}
               onCancel={close}
               disabled={!name.trim()}
@@ -96,15 +98,13 @@ export function ScimTokens() {
   const revoke = useRevokeScimToken();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<{ id: number; name: string } | null>(null);
+  const { t } = useTranslation();
   if (!canManage) return null;
   return (
-    <SectionCard
-      title="SCIM provisioning"
-      description="Your identity provider adds, deactivates and removes members, and sets their role through the Admins and Viewers groups."
-    >
+    <SectionCard title={t('sso.scim.title')} description={t('sso.scim.description')}>
       {tokens.error ? (
         <ErrorState
-          title="The SCIM tokens could not be loaded"
+          title={t('sso.scim.loadFailed')}
           error={tokens.error}
           onRetry={() => tokens.refetch()}
           retrying={tokens.isFetching}
@@ -113,20 +113,22 @@ export function ScimTokens() {
         <Skeleton h={80} />
       ) : tokens.data.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No SCIM token yet. Create one and paste it into your identity provider’s provisioning
-          settings.
+          {t('sso.scim.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560} scrollAreaProps={keyboardScrollable('SCIM tokens')}>
-          <Table verticalSpacing="sm" aria-label="SCIM tokens">
+        <Table.ScrollContainer
+          minWidth={560}
+          scrollAreaProps={keyboardScrollable(t('sso.scim.tableLabel'))}
+        >
+          <Table verticalSpacing="sm" aria-label={t('sso.scim.tableLabel')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Ends in</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
+                <Table.Th>{t('sso.scim.columns.name')}</Table.Th>
+                <Table.Th>{t('sso.scim.columns.endsIn')}</Table.Th>
+                <Table.Th>{t('sso.scim.columns.created')}</Table.Th>
+                <Table.Th>{t('sso.scim.columns.lastUsed')}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Action</VisuallyHidden>
+                  <VisuallyHidden>{t('sso.scim.columns.action')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -139,7 +141,7 @@ export function ScimTokens() {
                     <DateTime value={token.createdAt} format="dateTime" />
                     {token.createdBy && (
                       <Text size="xs" c="dimmed">
-                        by {token.createdBy}
+                        {t('sso.scim.by', { name: token.createdBy })}
                       </Text>
                     )}
                   </Table.Td>
@@ -147,7 +149,7 @@ export function ScimTokens() {
                     {token.lastUsedAt ? (
                       <DateTime value={token.lastUsedAt} format="dateTime" />
                     ) : (
-                      'Never'
+                      t('sso.scim.never')
                     )}
                   </Table.Td>
                   <Table.Td ta="right">
@@ -155,10 +157,10 @@ export function ScimTokens() {
                       variant="default"
                       color="red"
                       size="xs"
-                      aria-label={`Revoke the SCIM token ${token.name}`}
+                      aria-label={t('sso.scim.revokeLabel', { name: token.name })}
                       onClick={() => setRevoking({ id: token.id, name: token.name })}
                     >
-                      Revoke
+                      {t('sso.scim.revoke')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>
@@ -168,13 +170,13 @@ export function ScimTokens() {
         </Table.ScrollContainer>
       )}
       <Group>
-        <Button onClick={() => setCreating(true)}>Create SCIM token</Button>
+        <Button onClick={() => setCreating(true)}>{t('sso.scim.create')}</Button>
       </Group>
       <CreateTokenDialog opened={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog
         opened={revoking !== null}
-        title="Revoke SCIM token?"
-        confirmLabel="Revoke"
+        title={t('sso.scim.revokeTitle')}
+        confirmLabel={t('sso.scim.revoke')}
         danger
         loading={revoke.isPending}
         onClose={() => setRevoking(null)}
@@ -183,13 +185,13 @@ export function ScimTokens() {
           revoke.mutate(revoking.id, {
             onSuccess: () => {
               setRevoking(null);
-              notifySaved('SCIM token revoked.');
+              notifySaved(t('sso.scim.revoked'));
             },
-            onError: (error) => notifyFailed('The token was not revoked', error),
+            onError: (error) => notifyFailed(t('sso.scim.revokeFailed'), error),
           })
         }
       >
-        Provisioning with “{revoking?.name}” stops at once. Members stay as they are.
+        {t('sso.scim.revokeBody', { name: revoking?.name ?? '' })}
       </ConfirmDialog>
     </SectionCard>
   );

@@ -13,7 +13,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '../../../common/roles';
+import { Trans, useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../common/roles';
 import type { SsoSettings, SsoTestResult } from '../../../common/sso-api';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../api/session';
@@ -22,6 +23,7 @@ import { DateTime } from '../../components/DateTime';
 import { ErrorState } from '../../components/ErrorState';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';
+import { useLabels } from '../../i18n/labels';
 import {
   useRemoveSsoSettings,
   useSaveSsoSettings,
@@ -57,22 +59,31 @@ const domainsOf = (text: string) =>
 
 /** What a Viewer sees: how the organization signs in, nothing to change, never a secret. */
 function SsoSummary({ settings }: { settings: SsoSettings }) {
+  const { t, i18n } = useTranslation();
   if (!settings.configured)
     return (
       <Text size="sm" c="dimmed">
-        Single sign-on is not set up. Members sign in with their email and password.
+        {t('sso.settings.notSetUp')}
       </Text>
     );
+  const domains = new Intl.ListFormat(i18n.language, { type: 'unit' });
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Members sign in through <strong>{new URL(settings.issuerUrl!).host}</strong>
-        {settings.ssoRequired ? '; password sign-in is turned off.' : ' or with their password.'}
+        <Trans
+          i18nKey={
+            settings.ssoRequired ? 'sso.settings.summaryRequired' : 'sso.settings.summaryOptional'
+          }
+          values={{ host: new URL(settings.issuerUrl!).host }}
+          components={{ strong: <strong /> }}
+        />
       </Text>
-      <Text size="sm">Email domains: {settings.allowedDomains.join(', ')}</Text>
-      <CopyableValue label="Sign-in link" value={settings.signInUrl} />
+      <Text size="sm">
+        {t('sso.settings.domains', { domains: domains.format(settings.allowedDomains) })}
+      </Text>
+      <CopyableValue label={t('sso.settings.signInLink')} value={settings.signInUrl} />
       <Text size="xs" c="dimmed">
-        Only Admins can change single sign-on.
+        {t('sso.settings.onlyAdmins')}
       </Text>
     </Stack>
   );
@@ -85,6 +96,8 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
   const save = useSaveSsoSettings();
   const test = useTestSsoConnection();
   const remove = useRemoveSsoSettings();
+  const { t } = useTranslation();
+  const labels = useLabels();
   const fields = save.error instanceof ApiError ? save.error.fields : {};
   const set = (change: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -97,7 +110,7 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
       { issuerUrl: draft.issuerUrl.trim(), clientId: draft.clientId.trim(), clientSecret: secret },
       {
         onSuccess: setTestResult,
-        onError: (error) => notifyFailed('The connection was not tested', error),
+        onError: (error) => notifyFailed(t('sso.settings.testFailed'), error),
       },
     );
   const submit = (event: FormEvent) => {
@@ -114,19 +127,19 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
       {
         onSuccess: (saved) => {
           setDraft(draftOf(saved));
-          notifySaved('Single sign-on settings saved.');
+          notifySaved(t('sso.settings.saved'));
         },
       },
     );
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Single sign-on settings">
+    <form onSubmit={submit} noValidate aria-label={t('sso.settings.formLabel')}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <TextInput
-            label="Issuer URL"
-            description="From your identity provider, e.g. https://acme.okta.com"
+            label={t('sso.settings.issuerUrl')}
+            description={t('sso.settings.issuerUrlHint')}
             required
             value={draft.issuerUrl}
             onChange={(e) => set({ issuerUrl: e.currentTarget.value })}
@@ -134,7 +147,7 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
             autoComplete="off"
           />
           <TextInput
-            label="Client ID"
+            label={t('sso.settings.clientId')}
             required
             value={draft.clientId}
             onChange={(e) => set({ clientId: e.currentTarget.value })}
@@ -142,12 +155,10 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
             autoComplete="off"
           />
           <PasswordInput
-            label="Client secret"
-            description={
-              settings.hasClientSecret
-                ? 'A secret is stored and never shown. Leave empty to keep it.'
-                : 'Stored encrypted; never shown again.'
-            }
+            label={t('sso.settings.clientSecret')}
+            description={t(
+              settings.hasClientSecret ? 'sso.settings.secretStored' : 'sso.settings.secretNew',
+            )}
             required={!settings.hasClientSecret}
             value={draft.clientSecret}
             onChange={(e) => set({ clientSecret: e.currentTarget.value })}
@@ -155,8 +166,8 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
             autoComplete="new-password"
           />
           <Textarea
-            label="Allowed email domains"
-            description="One per line. People with these domains may sign in and join."
+            label={t('sso.settings.domainsLabel')}
+            description={t('sso.settings.domainsHint')}
             required
             autosize
             minRows={2}
@@ -167,45 +178,45 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
           />
         </SimpleGrid>
         <Radio.Group
-          label="Role on first sign-in"
-          description="Someone who signs in for the first time joins with this role."
+          label={t('sso.settings.defaultRole')}
+          description={t('sso.settings.defaultRoleHint')}
           value={draft.defaultRole}
           onChange={(role) => set({ defaultRole: role as Role })}
         >
           <Group mt={6}>
             {ROLES.map((role) => (
-              <Radio key={role} value={role} label={ROLE_LABELS[role]} />
+              <Radio key={role} value={role} label={labels.role(role)} />
             ))}
           </Group>
         </Radio.Group>
         <Switch
-          label="Require single sign-on"
-          description="Members can no longer sign in with a password. Admins keep password sign-in as a recovery path; each use is recorded in the audit log."
+          label={t('sso.settings.required')}
+          description={t('sso.settings.requiredHint')}
           checked={draft.ssoRequired}
           onChange={(e) => set({ ssoRequired: e.currentTarget.checked })}
         />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <CopyableValue
-            label="Redirect URI"
+            label={t('sso.settings.redirectUri')}
             value={settings.redirectUri}
-            hint="Register it at your identity provider."
+            hint={t('sso.settings.redirectUriHint')}
           />
           <CopyableValue
-            label="Sign-in link"
+            label={t('sso.settings.signInLink')}
             value={settings.signInUrl}
-            hint="Members can bookmark it to go straight to your identity provider."
+            hint={t('sso.settings.signInLinkHint')}
           />
         </SimpleGrid>
         {testResult && <SsoTestSteps result={testResult} />}
         {save.error && !Object.keys(fields).length && (
-          <Alert color="red" variant="light" title="The settings were not saved">
+          <Alert color="red" variant="light" title={t('sso.settings.notSaved')}>
             {save.error.message}
           </Alert>
         )}
         <Group justify="space-between" gap="sm">
           <Group gap="sm">
             <Button type="submit" loading={save.isPending}>
-              Save
+              {t('sso.settings.save')}
             </Button>
             <Button
               variant="default"
@@ -213,25 +224,26 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
               loading={test.isPending}
               disabled={!draft.issuerUrl.trim() || !draft.clientId.trim()}
             >
-              Test connection
+              {t('sso.settings.test')}
             </Button>
           </Group>
           {settings.configured && (
             <Button variant="default" color="red" onClick={() => setConfirmOff(true)}>
-              Turn off single sign-on
+              {t('sso.settings.turnOff')}
             </Button>
           )}
         </Group>
         {settings.updatedAt && (
           <Text size="xs" c="dimmed">
-            Last changed <DateTime value={settings.updatedAt} format="dateTime" />
+            {t('sso.settings.lastChanged')}{' '}
+            <DateTime value={settings.updatedAt} format="dateTime" />
           </Text>
         )}
       </Stack>
       <ConfirmDialog
         opened={confirmOff}
-        title="Turn off single sign-on?"
-        confirmLabel="Turn off"
+        title={t('sso.settings.confirmOffTitle')}
+        confirmLabel={t('sso.settings.confirmOff')}
         danger
         loading={remove.isPending}
         onClose={() => setConfirmOff(false)}
@@ -239,14 +251,13 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
           remove.mutate(undefined, {
             onSuccess: () => {
               setConfirmOff(false);
-              notifySaved('Single sign-on is off.');
+              notifySaved(t('sso.settings.off'));
             },
-            onError: (error) => notifyFailed('Single sign-on was not turned off', error),
+            onError: (error) => notifyFailed(t('sso.settings.offFailed'), error),
           })
         }
       >
-        Members will sign in with their email and password again. The stored client secret is
-        deleted.
+        {t('sso.settings.confirmOffBody')}
       </ConfirmDialog>
     </form>
   );
@@ -256,14 +267,12 @@ function SsoForm({ settings }: { settings: SsoSettings }) {
 export function SingleSignOnSettings() {
   const { abilities } = useSession();
   const settings = useSsoSettings();
+  const { t } = useTranslation();
   return (
-    <SectionCard
-      title="Single sign-on"
-      description="Let your organization's identity provider (Okta, Microsoft Entra ID, Keycloak…) sign members in with OpenID Connect."
-    >
+    <SectionCard title={t('sso.settings.title')} description={t('sso.settings.description')}>
       {settings.error ? (
         <ErrorState
-          title="The single sign-on settings could not be loaded"
+          title={t('sso.settings.loadFailed')}
           error={settings.error}
           onRetry={() => settings.refetch()}
           retrying={settings.isFetching}

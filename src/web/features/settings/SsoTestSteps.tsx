@@ -1,17 +1,19 @@
 import { Alert, List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import { SSO_TEST_STEP_LABELS, type SsoTestResult } from '../../../common/sso-api';
+import { useTranslation } from 'react-i18next';
+import type { SsoTestResult } from '../../../common/sso-api';
 
-/** What "Test connection" found, step by step, in the words the server chose. */
+/** What "Test connection" found, step by step: each finding worded by its reason in the shown language. */
 export function SsoTestSteps({ result }: { result: SsoTestResult }) {
+  const { t } = useTranslation();
   return (
     <Alert
       color={result.ok ? 'teal' : 'red'}
       variant="light"
-      title={result.ok ? 'The connection works' : 'The connection does not work yet'}
+      title={result.ok ? t('sso.test.works') : t('sso.test.notYet')}
       aria-live="polite"
     >
-      <List spacing="xs" center={false} aria-label="Connection test steps">
+      <List spacing="xs" center={false} aria-label={t('sso.test.stepsLabel')}>
         {result.steps.map((step) => (
           <List.Item
             key={step.step}
@@ -22,11 +24,12 @@ export function SsoTestSteps({ result }: { result: SsoTestResult }) {
             }
           >
             <Text size="sm" fw={600} component="span">
-              {SSO_TEST_STEP_LABELS[step.step]}
-              {step.ok ? '' : ' (failed)'}:{' '}
+              {t(step.ok ? 'sso.test.passed' : 'sso.test.failed', {
+                step: t(`sso.test.step.${step.step}`),
+              })}{' '}
             </Text>
             <Text size="sm" component="span" style={{ overflowWrap: 'anywhere' }}>
-              {step.message}
+              {t(`sso.test.reason.${step.reason}`, { ...step.values, defaultValue: step.message })}
             </Text>
           </List.Item>
         ))}

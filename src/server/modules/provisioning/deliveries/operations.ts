@@ -4,12 +4,12 @@ import { StringEnum } from '../../../../common/schema-kit.js';
 import { listMailDeliveries } from '../../../jobs/mail-delivery-queries.js';
 import { defineOperation } from '../operation.js';
 
-/** The notification job's emails and their attempts (decision 101): what was sent, what is retried, what failed. */
+/** Every email the portal sent or tries to send, with its attempts (decisions 101, 140): what was sent, what is retried, what failed. */
 export const deliveryOperations = [
   defineOperation({
     command: 'deliveries list',
     summary:
-      'The notification emails, newest first: sent, pending a retry (with its time) or failed after 6 attempts',
+      'Every email the portal queued (requests and notifications), newest first: sent, pending a retry (with its time and the last error) or failed after 6 attempts or when its link expired',
     route: { method: 'GET', url: '/deliveries' },
     query: Type.Object(
       {

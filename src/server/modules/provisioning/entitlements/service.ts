@@ -16,7 +16,12 @@ import type { VendorActor } from '../operation.js';
 import { findProductsByCode } from '../products/queries.js';
 import { recordVendorAudit } from '../vendor-audit.js';
 import { grantLineFeatures } from '../features/service.js';
-import { assignInTransaction, deliver, type Outgoing } from '../../assignments/service.js';
+import {
+  assignInTransaction,
+  deliver,
+  noOutgoing,
+  type Outgoing,
+} from '../../assignments/service.js';
 import * as queries from './queries.js';
 
 type EntitlementStatus = Row<'entitlements'>['status'];
@@ -160,7 +165,7 @@ export async function createEntitlement(
   actor: VendorActor,
 ) {
   checkDates(input.orderDate, input.expiresOn);
-  const outgoing: Outgoing = { mails: [], invitations: [] };
+  const outgoing = noOutgoing();
   const entitlement = await inTransaction(ctx.db, async (trx) => {
     if (!(await queries.organizationExists(trx, input.organizationId))) {
       throw badRequest('The organization does not exist.', {
@@ -281,7 +286,7 @@ export async function addLicense(
   line: LicenseLine,
   actor: VendorActor,
 ) {
-  const outgoing: Outgoing = { mails: [], invitations: [] };
+  const outgoing = noOutgoing();
   const licenseId = await inTransaction(ctx.db, async (trx) => {
     const entitlement = await loadEntitlement(trx, entitlementId);
     const [id] = await addLines(ctx, trx, entitlement, [line], () => 'productCode');
