@@ -11,8 +11,8 @@ export function readsArrayRows(db: Db, prepare: (sql: string) => SqliteDatabase.
 
 /**
  * One batch of a million-row export. On SQLite the rows are read as arrays and made into
- * objects of one shape here: better-sqlite3's own row objects cost the Activations CSV a
- * tenth of its rate. Guarded by the export benchmark (bench/README.md, decision 150).
+ * objects of one shape here: better-sqlite3's own row objects cost the Activations CSV more
+ * than the rest of its work. Guarded by the export benchmark (bench/README.md, decision 150).
  * Elsewhere (PostgreSQL, a transaction's connection) the query runs as Kysely runs it.
  */
 export async function exportRows<Row>(db: Db, query: Compilable<Row>): Promise<Row[]> {
