@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 
 // Open activations whose heartbeat deadline passed before a cutoff: the partial index
-// activations_org_open_deadline (organization, deadline) holds exactly these.
+// activations_open_deadline_cover (organization, deadline, migration 025) holds exactly these.
 
 /** The organizations that hold such activations. */
 export async function organizationsWithDeadActivations(db: Db, cutoff: string) {
