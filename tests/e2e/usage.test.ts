@@ -9,8 +9,14 @@ async function newestRow(table: Locator): Promise<string[]> {
   return table.locator('tbody tr').first().locator('th, td').allInnerTexts();
 }
 
+/**
+ * Scrolls to the section's charts, as a reader does (they load only near the window, decision
+ * 151), and waits until they are drawn.
+ */
 async function openUsage(region: Locator) {
-  await region.locator('.recharts-surface').first().waitFor();
+  const charts = region.getByRole('img', { name: 'Charts of the figures in the usage table' });
+  await charts.scrollIntoViewIfNeeded();
+  await charts.locator('.recharts-surface').first().waitFor();
   return region;
 }
 
@@ -49,6 +55,46 @@ describeInBrowser('seat usage', { timeout: 180_000 }, () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  it('draws the Dashboard’s charts on a phone once the reader gets to them, in the place kept for them', async () => {
+    const page = await portal.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, ALICE);
+    const usage = page.getByRole('region', { name: 'Seats in use over time' });
+    await usage.getByTestId('usage-forecast').waitFor();
+    // Far below the window: Recharts is neither loaded nor drawn yet (decision 151).
+    const charts = usage.getByRole('img', { name: 'Charts of the figures in the usage table' });
+    const kept = (await charts.boundingBox())!.height;
+    expect(await page.locator('.recharts-surface').count()).toBe(0);
+
+    await charts.scrollIntoViewIfNeeded();
+    await charts.locator('.recharts-surface').nth(1).waitFor();
+    // The charts fill the place kept for them: nothing below moves when they arrive.
+    const drawn = await charts.evaluate((place) => place.firstElementChild!.clientHeight);
+    expect(Math.abs(drawn - kept)).toBeLessThanOrEqual(1);
+    expect((await charts.boundingBox())!.height).toBe(kept);
+  });
+
+  it('shows an error with a retry when the seat outlook cannot be loaded', async () => {
+    const page = await portal.newPage({
+      expectedHttpErrors: [{ status: 503, path: '/api/portal/usage/outlook' }],
+    });
+    let failing = true;
+    await page.route('**/api/portal/usage/outlook', (route) =>
+      failing
+        ? route.fulfill({
+            status: 503,
+            json: { error: { code: 'unavailable', message: 'The database is being upgraded.' } },
+          })
+        : route.continue(),
+    );
+    await signIn(page, ALICE);
+    const outlook = page.getByRole('region', { name: 'Seat outlook' });
+    const alert = outlook.getByRole('alert');
+    await alert.getByText('The database is being upgraded.').waitFor({ timeout: 15_000 }); // after the automatic retries
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await outlook.getByText('ENT-000102 expires in 29 days with 8 of 11 seats in use.').waitFor();
+  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the product panel’s forecast and the entitlement panel’s expiry (${colorScheme})`, async () => {

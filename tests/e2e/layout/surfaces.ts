@@ -68,6 +68,18 @@ export const SURFACES: readonly Surface[] = [
 
   { name: 'dashboard', path: '/' },
   {
+    // The seat usage's charts, drawn only once scrolled to (decision 151).
+    name: 'dashboard-charts',
+    path: '/',
+    open: async (page) => {
+      const charts = page
+        .getByRole('region', { name: 'Seats in use over time' })
+        .getByRole('img', { name: 'Charts of the figures in the usage table' });
+      await charts.scrollIntoViewIfNeeded();
+      await charts.locator('.recharts-surface').nth(1).waitFor();
+    },
+  },
+  {
     // The phone's navigation drawer; on wider windows the sidebar is part of every page.
     name: 'navigation',
     path: '/',

@@ -1,15 +1,17 @@
 import { AreaChart, BarChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { UsageSeries } from '../../../common/usage-api';
 import { dayLabel, shortDayLabel } from './usage-labels';
 import { useTranslation } from 'react-i18next';
 
 /**
  * The two charts of a usage series: seats in use per day against the purchased seats, and
- * activations and deactivations per week. Loaded on demand (React.lazy in UsageSection), so a
- * page without charts never loads Recharts. The figures are in the table beside them.
+ * activations and deactivations per week. Loaded on demand (React.lazy in UsageSection, once
+ * they are near the window), so a page without charts never loads Recharts. The figures are
+ * in the table beside them. Memoized: Recharts draws again only for another series.
  */
-export default function UsageCharts({ series }: { series: UsageSeries }) {
+export default memo(function UsageCharts({ series }: { series: UsageSeries }) {
   const { t } = useTranslation();
   const days = series.days.map((d) => ({ day: dayLabel(d.date), seats: d.seats }));
   const weeks = series.weeks.map((w) => ({
@@ -20,7 +22,7 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
   // Headroom above the purchased seats, so the line's label stays inside the chart.
   const top = Math.ceil(Math.max(series.purchasedSeats, series.peak.seats, 1) * 1.15);
   return (
-    <Stack gap="md" role="img" aria-label={t('usage.charts.label')}>
+    <Stack gap="md">
       <div>
         <Text size="sm" fw={600} mb={4}>
           {t('usage.charts.seatsPerDay')}
@@ -60,4 +62,4 @@ export default function UsageCharts({ series }: { series: UsageSeries }) {
       </div>
     </Stack>
   );
-}
+});

@@ -12,7 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
 import { USAGE_RANGES, type UsageRange, type UsageSeries } from '../../../common/usage-api';
 import { Trans, useTranslation } from 'react-i18next';
 import { expiryText, forecastText, rangeText } from './usage-text';
@@ -21,9 +21,12 @@ import { UsageTable } from './UsageTable';
 import { dayLabel } from './usage-labels';
 import { i18n } from '../../i18n/i18n';
 import { useAfterFirstPaint } from '../use-after-first-paint';
+import { useNearViewport } from '../use-near-viewport';
 
 /** The height of the range control at size xs, which its place keeps before it mounts. */
 const RANGE_CONTROL_HEIGHT = 31;
+/** The height of the two charts (UsageCharts), which their place keeps until they show. */
+const CHARTS_HEIGHT = 465;
 
 // Recharts is large: only a page that shows a usage chart loads it.
 const UsageCharts = lazy(() => import('./UsageCharts'));
@@ -56,7 +59,10 @@ export function UsageSection({
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const painted = useAfterFirstPaint();
-  const series = query.data;
+  // Rendered in slices when the answer (or another range's) arrives, not in one task (decision 151).
+  const series = useDeferredValue(query.data);
+  // Recharts is loaded, evaluated and drawn only once the charts' place is near (decision 151).
+  const [chartsPlace, chartsNear] = useNearViewport<HTMLDivElement>();
   return (
     <Paper component="section" aria-labelledby={titleId} withBorder radius="md" p="md">
       <Stack gap="sm">
@@ -96,9 +102,20 @@ export function UsageSection({
               <UsageTable series={series} name={name} />
             ) : (
               <>
-                <Suspense fallback={<ChartLoader />}>
-                  <UsageCharts series={series} />
-                </Suspense>
+                {/* The charts' place is there at once (an image named by its table, which
+                    screen readers read instead); Recharts only when it is near. */}
+                <Box
+                  ref={chartsPlace}
+                  mih={CHARTS_HEIGHT}
+                  role="img"
+                  aria-label={t('usage.charts.label')}
+                >
+                  {chartsNear && (
+                    <Suspense fallback={<ChartLoader h={CHARTS_HEIGHT} />}>
+                      <UsageCharts series={series} />
+                    </Suspense>
+                  )}
+                </Box>
                 <VisuallyHidden>
                   <UsageTable series={series} name={name} />
                 </VisuallyHidden>
@@ -120,10 +137,10 @@ export function UsageSection({
   );
 }
 
-function ChartLoader() {
+function ChartLoader({ h = 220 }: { h?: number }) {
   const { t } = useTranslation();
   return (
-    <Center h={220}>
+    <Center h={h}>
       <Loader role="status" aria-label={t('usage.loading')} />
     </Center>
   );

@@ -1,11 +1,21 @@
 import { Table } from '@mantine/core';
+import { memo } from 'react';
 import type { UsageSeries } from '../../../common/usage-api';
 import { dayLabel } from './usage-labels';
 import { i18n } from '../../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 
-/** The figures of the charts as tables: seats in use per day (newest first) and the weeks. */
-export function UsageTable({ series, name }: { series: UsageSeries; name: string }) {
+/**
+ * The figures of the charts as tables: seats in use per day (newest first) and the weeks.
+ * Memoized: up to 365 rows, rendered again only for another series.
+ */
+export const UsageTable = memo(function UsageTable({
+  series,
+  name,
+}: {
+  series: UsageSeries;
+  name: string;
+}) {
   const { t } = useTranslation();
   const n = (value: number) => value.toLocaleString(i18n.language);
   return (
@@ -58,4 +68,4 @@ export function UsageTable({ series, name }: { series: UsageSeries; name: string
       </Table>
     </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
+import type { DashboardPayload } from '../../../common/api-types';
 import type { InventoryView } from '../../../common/assignments-api';
 import { useDashboard } from './api/dashboard';
 import { useSession } from '../../api/session';
@@ -22,7 +23,9 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const [view, setView] = useState<InventoryView | undefined>(undefined);
   const dashboard = useDashboard(view);
-  const data = dashboard.data;
+  // The query's answer arrives as a synchronous update; its deferred copy lets React render
+  // the filled page in slices between which the browser stays responsive (decision 151).
+  const data = useDeferredValue(dashboard.data);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" gap="sm">
@@ -40,22 +43,38 @@ export function DashboardPage() {
           retrying={dashboard.isFetching}
         />
       ) : (
-        <>
-          <KpiGrid
-            kpis={data?.kpis}
-            withMembers={abilities.includes('dashboard.viewMemberCount')}
-            view={data?.view ?? 'organization'}
-          />
-          <UpcomingExpirations licenses={data?.upcomingExpirations} />
-          <SeatUsage />
-          <QuickActions />
-          <InviteTeamCard />
-          <RecentLicenses licenses={data?.recentLicenses} />
-          <EndingFeatures features={data?.endingFeatures} />
-          <RecentActivations activations={data?.recentActivations} />
-          <RecentAuditEvents events={data?.recentAuditEvents} />
-        </>
+        <DashboardSections
+          data={data}
+          withMembers={abilities.includes('dashboard.viewMemberCount')}
+        />
       )}
     </Stack>
   );
 }
+
+/**
+ * Everything below the header. Memoized: the page renders again at once for each change of
+ * its query, with the deferred data unchanged, and these sections need not (decision 151).
+ */
+const DashboardSections = memo(function DashboardSections({
+  data,
+  withMembers,
+}: {
+  /** Undefined while loading. */
+  data: DashboardPayload | undefined;
+  withMembers: boolean;
+}) {
+  return (
+    <>
+      <KpiGrid kpis={data?.kpis} withMembers={withMembers} view={data?.view ?? 'organization'} />
+      <UpcomingExpirations licenses={data?.upcomingExpirations} />
+      <SeatUsage />
+      <QuickActions />
+      <InviteTeamCard />
+      <RecentLicenses licenses={data?.recentLicenses} />
+      <EndingFeatures features={data?.endingFeatures} />
+      <RecentActivations activations={data?.recentActivations} />
+      <RecentAuditEvents events={data?.recentAuditEvents} />
+    </>
+  );
+});

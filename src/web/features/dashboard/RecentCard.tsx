@@ -79,11 +79,12 @@ export function RecentCard<T extends { id: number }>({
                   ))
                 : Array.from({ length: SKELETON_ROWS }, (_, index) => (
                     <Table.Tr key={index}>
-                      {columns.map((column) => (
-                        <Table.Td key={column.header}>
-                          <Skeleton h={14} radius="sm" />
-                        </Table.Td>
-                      ))}
+                      {/* One placeholder per row, not per cell: each is an animated layer that
+                          the browser restyles every frame and removes when the rows arrive
+                          (69 of them on the Dashboard before, decision 151). */}
+                      <Table.Td colSpan={columns.length}>
+                        <Skeleton h={14} radius="sm" />
+                      </Table.Td>
                     </Table.Tr>
                   ))}
             </Table.Tbody>

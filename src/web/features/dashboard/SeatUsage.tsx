@@ -1,23 +1,36 @@
 import { List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useState } from 'react';
 import type { UsageOutlook, UsageRange } from '../../../common/usage-api';
 import { expiryText, forecastText } from '../../components/usage/usage-text';
 import { useSession } from '../../api/session';
+import { ErrorState } from '../../components/ErrorState';
 import { FilteredLink } from '../../components/FilteredLink';
 import { SECTIONS } from '../../components/sections';
 import { UsageSection } from '../../components/usage/UsageSection';
 import { useOrganizationUsage, useUsageOutlook } from './api/usage';
 import { useTranslation } from 'react-i18next';
 
-/** The Dashboard's seat usage: what runs out or expires soon, and the organization's seats over time. */
-export function SeatUsage() {
+/**
+ * The Dashboard's seat usage: what runs out or expires soon, and the organization's seats over
+ * time. Memoized (it takes no props): the Dashboard's own data renders without it, so that
+ * render never reads the usage queries while their answers arrive (decision 151).
+ */
+export const SeatUsage = memo(function SeatUsage() {
   const { organization } = useSession();
   const { t } = useTranslation();
   const [range, setRange] = useState<UsageRange>('30d');
   const usage = useOrganizationUsage(range);
+  const outlookQuery = useUsageOutlook();
+  // Rendered in slices when it arrives, as the rest of the Dashboard (decision 151).
+  const outlook = useDeferredValue(outlookQuery.data);
   return (
     <Stack gap="lg">
-      <SeatOutlook outlook={useUsageOutlook().data} />
+      <SeatOutlook
+        outlook={outlook}
+        error={outlook ? null : outlookQuery.error}
+        onRetry={() => outlookQuery.refetch()}
+        retrying={outlookQuery.isFetching}
+      />
       <UsageSection
         title={t('usage.overTime')}
         name={organization.name}
@@ -27,10 +40,20 @@ export function SeatUsage() {
       />
     </Stack>
   );
-}
+});
 
 /** Forecasts worth acting on: products that run out of seats at this rate, entitlements expiring in use. */
-function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
+function SeatOutlook({
+  outlook,
+  error,
+  onRetry,
+  retrying,
+}: {
+  outlook: UsageOutlook | undefined;
+  error: Error | null;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   const titleId = useId();
   const { t } = useTranslation();
   const products = outlook?.products.filter(
@@ -42,7 +65,14 @@ function SeatOutlook({ outlook }: { outlook: UsageOutlook | undefined }) {
       <Title order={2} size="h5" id={titleId} mb="sm">
         {t('usage.outlook.title')}
       </Title>
-      {!outlook ? (
+      {error ? (
+        <ErrorState
+          title={t('usage.loadFailed')}
+          error={error}
+          onRetry={onRetry}
+          retrying={retrying}
+        />
+      ) : !outlook ? (
         <Skeleton h={40} />
       ) : nothing ? (
         <Text size="sm" data-testid="usage-outlook-none">
