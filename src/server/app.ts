@@ -15,6 +15,7 @@ import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
+import { sessionJsonFor } from './modules/session/present-session.js';
 import { AttemptThrottle, type ThrottleStore } from './shared-state/attempt-throttle.js';
 import { connectRedis } from './shared-state/redis-client.js';
 import { publicOpenApi } from './http/openapi-surfaces.js';
@@ -188,7 +189,7 @@ export async function buildApp(
   await app.register(scimApi(ctx), { prefix: '/scim/v2' });
   await app.register(licensingApi(ctx), { prefix: '/v1' });
   await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
-  await serveWebApp(app, options.webRoot);
+  await serveWebApp(app, options.webRoot, (request, reply) => sessionJsonFor(ctx, request, reply));
 
   return { app, ctx, portalRoutes };
 }
