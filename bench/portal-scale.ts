@@ -2,6 +2,7 @@ import { ACTIVATION_SORT_COLUMNS } from '../src/common/activations-api.js';
 import { LICENSE_KEY_SORT_COLUMNS } from '../src/common/license-keys-api.js';
 import { USAGE_RANGES } from '../src/common/usage-api.js';
 import type { DialectName } from '../src/server/db/dialect.js';
+import { runHeartbeatMonitorJob } from '../src/server/jobs/heartbeat-monitor-job.js';
 import { runUsageRollupJob } from '../src/server/jobs/usage-rollup-job.js';
 import type { BenchServer } from './bench-app.js';
 import { timeSequential, type ResultRow } from './measure.js';
@@ -171,7 +172,11 @@ async function deepPage(client: PortalClient, read: Read): Promise<Read> {
 
 /** Portal reads at scale and their p95 budgets (issue #9). Add a row with every list endpoint. */
 export async function benchPortal(server: BenchServer, dialect: DialectName): Promise<ResultRow[]> {
-  // The first run of the daily usage rollup, as a server's scheduler starts it (decision 143).
+  // The first runs of the heartbeat monitor (decision 160) and of the daily usage rollup
+  // (decision 143), as a server's scheduler starts them.
+  const monitorStarted = performance.now();
+  await runHeartbeatMonitorJob(server.ctx);
+  const monitorSeconds = (performance.now() - monitorStarted) / 1000;
   const rollupStarted = performance.now();
   await runUsageRollupJob(server.ctx);
   const rollupSeconds = (performance.now() - rollupStarted) / 1000;
@@ -198,6 +203,13 @@ export async function benchPortal(server: BenchServer, dialect: DialectName): Pr
     ...deep,
   ];
   const rows: ResultRow[] = [
+    {
+      bench: 'portal heartbeat monitor, first run over all history',
+      db: dialect,
+      figure: `${monitorSeconds.toFixed(1)} s`,
+      budget: '–',
+      ok: true,
+    },
     {
       bench: 'portal usage rollup, first run over all history',
       db: dialect,

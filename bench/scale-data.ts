@@ -90,7 +90,7 @@ export async function generateScaleData(
     .execute();
   const products = await ctx.db
     .selectFrom('products')
-    .select(['id', 'name', 'activation_kind'])
+    .select(['id', 'name', 'activation_kind', 'heartbeat_interval_seconds'])
     .execute();
 
   const entitlementCount = Math.ceil(size.licenses / 20);
@@ -160,6 +160,12 @@ export async function generateScaleData(
       activated_by_label: i % 2 === 0 ? 'Scale Admin' : 'Software',
       activated_at: at((i % 700) * DAY + (i % 86_400) * 1000),
       last_heartbeat_at: at((i % 30) * DAY),
+      // A heartbeat product's seat lapses one interval after its last heartbeat: most of these
+      // lapsed on one of the last 30 days, so the usage reads meet lapses at scale.
+      heartbeat_deadline:
+        product.heartbeat_interval_seconds === null
+          ? null
+          : at((i % 30) * DAY - product.heartbeat_interval_seconds * 1000),
       deactivated_at: i % 10 === 0 ? at((i % 30) * DAY) : null,
       deactivated_by_user_id: null,
       deactivated_by_label: i % 10 === 0 ? 'Software' : null,

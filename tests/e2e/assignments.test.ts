@@ -57,6 +57,14 @@ describeInBrowser('Licenses assigned to people', { timeout: 90_000 }, () => {
     await card.getByRole('button', { name: 'Assign' }).click();
     const dialog = page.getByRole('dialog', { name: 'Assign Atlas CAD Studio' });
     await dialog.getByText('Entitlement ENT-000104: 0 of 10 seats assigned.').waitFor();
+    // The member field has the focus, but its suggestions wait for a click or typing: nothing
+    // covers the Seats field as the dialog opens.
+    const member = dialog.getByRole('combobox', { name: 'Member or email' });
+    await expect.poll(() => member.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    await member.click();
+    await page.getByRole('option', { name: VICTOR }).waitFor();
+    await dialog.getByText('Entitlement ENT-000104: 0 of 10 seats assigned.').click();
 
     const assign = async (email: string, seats: number) => {
       await dialog.getByRole('combobox', { name: 'Member or email' }).fill(email);

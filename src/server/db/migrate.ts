@@ -21,6 +21,7 @@ import * as mailDeliveryHeaders from './migrations/020-mail-delivery-headers.js'
 import * as licenseProductName from './migrations/022-license-product-name.js';
 import * as sealedMailDeliveries from './migrations/023-sealed-mail-deliveries.js';
 import * as usageRollup from './migrations/024-usage-rollup.js';
+import * as openDeadlineCovering from './migrations/025-open-deadline-covering.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '022-license-product-name': licenseProductName,
   '023-sealed-mail-deliveries': sealedMailDeliveries,
   '024-usage-rollup': usageRollup,
+  '025-open-deadline-covering': openDeadlineCovering,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

@@ -4,9 +4,10 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { purgeExpiredRecords } from './housekeeping.js';
 import { runNotificationJob } from './notification-job.js';
+import { runHeartbeatMonitorJob } from './heartbeat-monitor-job.js';
 import { runUsageRollupJob } from './usage-rollup-job.js';
 
-/** One run of the notification job, the purge of expired tokens and sessions and the usage rollup, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
+/** One run of the notification job, the purge of expired tokens and sessions, the usage rollup and the heartbeat monitor, for a scheduler outside the portal (NOTIFICATION_JOB_MINUTES=0). */
 async function main() {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
@@ -20,6 +21,7 @@ async function main() {
     );
     // The daily usage rollup (decision 143) has no job of its own outside the portal.
     if (await runUsageRollupJob(ctx)) console.log('usage rollup: done');
+    if (await runHeartbeatMonitorJob(ctx)) console.log('heartbeat monitor: done');
   } finally {
     await app.close();
     await database.db.destroy();

@@ -4,20 +4,14 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { AppContext } from '../context.js';
 import { inTransaction, type Trx } from '../db/transaction.js';
 import { badRequest } from '../errors.js';
-import { activationEndedOnce, webhookActivation, webhookLicense } from '../webhooks/event-data.js';
+import { webhookActivation, webhookLicense } from '../webhooks/event-data.js';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.js';
-import {
-  activationAudit,
-  HEARTBEAT_MONITOR,
-  placeOf,
-  seatsPhrase,
-  type SeatActor,
-} from './activation-audit.js';
+import { activationAudit, placeOf, seatsPhrase, type SeatActor } from './activation-audit.js';
+import { endDeadActivation } from './end-dead-activation.js';
 import { normalizeIdentifier } from './identifiers.js';
 import { licenseFacts } from './license-facts.js';
 import { heartbeatDeadline, heartbeatState } from './liveness.js';
 import {
-  closeActivation,
   findLicense,
   findOpenActivation,
   insertActivation,
@@ -105,7 +99,7 @@ export function activateSeat(
     }
     if (openIsLive) return { activation: open, created: false, license, liveSeats };
 
-    if (open) await expireDeadActivation(trx, license, open, now, liveSeats);
+    if (open) await endDeadActivation(trx, license, open, now, liveSeats);
     const activation = await insertActivation(trx, {
       organization_id: license.organization_id,
       license_id: license.id,
@@ -163,46 +157,5 @@ async function assignedSeatsOfOthers(
     holdings.liveSeatsByUser,
     requester,
     quantity,
-  );
-}
-
-/** A dead activation keeps its identifier's slot until a new activation needs it: then it ends, at its deadline. */
-async function expireDeadActivation(
-  trx: Trx,
-  license: LicenseRecord,
-  dead: ActivationRecord,
-  now: Date,
-  liveSeats: number,
-): Promise<void> {
-  await closeActivation(trx, dead.id, {
-    at: dead.heartbeat_deadline!,
-    userId: null,
-    label: HEARTBEAT_MONITOR.label,
-  });
-  await recordAudit(
-    trx,
-    activationAudit('activation.heartbeat_expired', {
-      license,
-      activation: dead,
-      actor: HEARTBEAT_MONITOR,
-      at: now,
-      message: `${placeOf(dead)} stopped holding ${seatsPhrase(dead.quantity)} of ${license.product_name} after missed heartbeats`,
-    }),
-  );
-  const ended = {
-    license: webhookLicense(license),
-    activation: webhookActivation(dead),
-    seats: { total: license.seats, live: liveSeats },
-    endedAt: dead.heartbeat_deadline!,
-    endedBy: HEARTBEAT_MONITOR.label,
-    reason: 'heartbeat_expired' as const,
-  };
-  await emitWebhookEvent(
-    trx,
-    license.organization_id,
-    'activation.ended',
-    ended,
-    now,
-    activationEndedOnce(dead.id),
   );
 }

@@ -7,6 +7,7 @@
 // Seats: activate, deactivate, keep alive (DESIGN.md §3.3; decisions 010, 011, 051).
 export { activateSeat, type ActivateSeatInput, type SeatActivation } from './activate-seat.js';
 export { deactivateActivation } from './deactivate-activation.js';
+export { endLongDeadActivations } from './end-dead-activation.js';
 export { recordHeartbeat } from './heartbeat.js';
 export { seatUsage } from './seat-usage.js';
 export type { SeatActor } from './activation-audit.js';

@@ -8,6 +8,7 @@ import { openDatabase } from '../db/database.js';
 import { mailJob } from '../jobs/mail-scheduler.js';
 import { schedulePolledJob } from '../jobs/polled-job.js';
 import { scheduleNotificationJob } from '../jobs/scheduler.js';
+import { heartbeatMonitorJob } from '../jobs/heartbeat-monitor-job.js';
 import { usageRollupJob } from '../jobs/usage-rollup-job.js';
 import { scheduleWebhookDeliveries } from '../webhooks/webhook-scheduler.js';
 import { startMetricsServer } from '../observability/serve-metrics.js';
@@ -55,6 +56,10 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     config.notificationJobMinutes > 0
       ? schedulePolledJob(ctx, usageRollupJob(ctx), app.log)
       : async () => undefined;
+  const stopMonitor =
+    config.notificationJobMinutes > 0
+      ? schedulePolledJob(ctx, heartbeatMonitorJob(ctx), app.log)
+      : async () => undefined;
   const stopWebhooks =
     config.webhooks.pollSeconds > 0
       ? scheduleWebhookDeliveries(ctx, config.webhooks.pollSeconds, app.log)
@@ -77,6 +82,7 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     stopJob();
     const rollupStopped = stopRollup();
+    const monitorStopped = stopMonitor();
     const webhooksStopped = stopWebhooks();
     const mailsStopped = stopMails();
     metricsServer?.close();
@@ -86,6 +92,7 @@ export async function serve(config: Config, secrets: Secrets): Promise<void> {
     await webhooksStopped;
     await mailsStopped;
     await rollupStopped;
+    await monitorStopped;
     await redis?.quit();
     await database.db.destroy();
     process.exit(0);

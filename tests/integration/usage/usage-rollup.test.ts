@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UsageSeries } from '../../../src/common/usage-api.js';
+import { CATCH_UP_MS } from '../../../src/server/jobs/occasion.js';
+import { endLongDeadActivations } from '../../../src/server/licensing/public-api.js';
 import { rollUpUsage } from '../../../src/server/modules/usage/rollup.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
@@ -221,5 +223,20 @@ describe.each(await availableDialects())('seat usage from the daily rollup on %s
     } finally {
       t.clock.now = TEST_NOW;
     }
+  });
+
+  it('keeps every day’s seats when the heartbeat monitor ends the long-dead activations', async () => {
+    const before = await everyRead();
+    const ended = await endLongDeadActivations(t.ctx, new Date(TEST_NOW.getTime() - CATCH_UP_MS));
+    expect(ended).toBeGreaterThan(0);
+    const after = await everyRead();
+    expect(after).toEqual(await liveReads());
+    const seatsOf = (answers: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(answers)
+          .filter(([url]) => !url.endsWith('/outlook'))
+          .map(([url, series]) => [url, (series as UsageSeries).days.map((d) => d.seats)]),
+      );
+    expect(seatsOf(after)).toEqual(seatsOf(before));
   });
 });

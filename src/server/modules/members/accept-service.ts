@@ -19,7 +19,8 @@ import { inTransaction, type Trx } from '../../db/transaction.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
-import { claimAssignments, deliver, noOutgoing, type Outgoing } from '../assignments/service.js';
+import { deliver, noOutgoing, type Outgoing } from '../assignments/assignment-steps.js';
+import { claimAssignments } from '../assignments/service.js';
 import * as invitations from './invitation-queries.js';
 import {
   fillMissingPhone,

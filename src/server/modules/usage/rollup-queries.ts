@@ -93,7 +93,7 @@ export const freedPerDay = (db: Db, organizationId: number, fromDay: string, toD
       ),
   );
 
-/** Open activations whose heartbeat deadline fell on a day from `fromDay` through `toDay` (index activations_org_open_deadline). */
+/** Open activations whose heartbeat deadline fell on a day from `fromDay` through `toDay` (index activations_open_deadline_cover). */
 export const lapsedOpenPerDay = (db: Db, organizationId: number, fromDay: string, toDay: string) =>
   eventsPerDay(db, organizationId, ORGANIZATION, 'heartbeat_deadline', (query) =>
     query

@@ -92,7 +92,7 @@ export const deactivationsPerDay = (
 
 /**
  * Open activations whose heartbeat deadline has passed (they stopped counting as live on that
- * day), per UTC day and product; the partial index activations_org_open_deadline holds them.
+ * day), per UTC day and product; the partial index activations_open_deadline_cover holds them with their product (migration 025).
  */
 export const lapsesPerDay = (db: Db, organizationId: number, scope: UsageScope, now: string) =>
   eventsPerDay(db, organizationId, scope, 'heartbeat_deadline', (query) =>

@@ -201,6 +201,10 @@ export function AssignModal({ line, onClose }: { line: LicenseLine | null; onClo
                 required
                 error={fields.email}
                 data-autofocus
+                // Focused as the dialog opens: suggestions wait for a click or typing, so they do
+                // not cover the Seats field before the Admin has looked at the form.
+                openOnFocus={false}
+                limit={5}
               />
               <NumberInput
                 label={t('licenses.assign.seats')}

@@ -16,12 +16,8 @@ import type { VendorActor } from '../operation.js';
 import { findProductsByCode } from '../products/queries.js';
 import { recordVendorAudit } from '../vendor-audit.js';
 import { grantLineFeatures } from '../features/service.js';
-import {
-  assignInTransaction,
-  deliver,
-  noOutgoing,
-  type Outgoing,
-} from '../../assignments/service.js';
+import { deliver, noOutgoing, type Outgoing } from '../../assignments/assignment-steps.js';
+import { assignInTransaction } from '../../assignments/service.js';
 import * as queries from './queries.js';
 
 type EntitlementStatus = Row<'entitlements'>['status'];
