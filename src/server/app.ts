@@ -1,55 +1,24 @@
-import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { guardPortalRoutes, requireDeclaredAccess, type PortalRoute } from './authz/route-guard.js';
+import { requireDeclaredAccess, type PortalRoute } from './authz/route-guard.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { LicenseKeyVault } from './crypto/license-keys.js';
 import { loadSecrets, type Secrets } from './crypto/secrets.js';
 import type { DatabaseHandle } from './db/database.js';
-import { compressResponses } from './http/compression.js';
 import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
-import { addSecurityHeaders } from './http/security-headers.js';
-import { serveWebApp } from './http/web-app.js';
-import { sessionJsonFor } from './modules/session/present-session.js';
 import { AttemptThrottle, type ThrottleStore } from './shared-state/attempt-throttle.js';
 import { connectRedis } from './shared-state/redis-client.js';
-import { publicOpenApi } from './http/openapi-surfaces.js';
 import { contractTransform, securitySchemes } from './http/openapi-contract.js';
 import { createMailer } from './mail/mailer.js';
 import { PortalMetrics } from './observability/metrics.js';
-import { metricsBehindToken } from './observability/serve-metrics.js';
 import { createFileStorage } from './storage/create-file-storage.js';
-import { accountRoutes } from './modules/account/routes.js';
-import { passwordResetRoutes } from './modules/account/password-reset-routes.js';
-import { activationRoutes } from './modules/activations/routes.js';
-import { auditRoutes } from './modules/audit/routes.js';
-import { dashboardRoutes } from './modules/dashboard/routes.js';
-import { usageRoutes } from './modules/usage/routes.js';
-import { downloadRoutes } from './modules/downloads/routes.js';
-import { healthRoutes } from './modules/health/routes.js';
-import { licenseActionRoutes } from './modules/licenses/license-action-routes.js';
-import { assignmentRoutes } from './modules/assignments/routes.js';
-import { supportRoutes } from './modules/support/routes.js';
-import { licenseRoutes } from './modules/licenses/routes.js';
-import { acceptInvitationRoutes } from './modules/members/accept-routes.js';
-import { invitationRoutes } from './modules/members/invitation-routes.js';
-import { memberRoutes } from './modules/members/routes.js';
-import { preferenceRoutes } from './modules/preferences/routes.js';
 import { licensingApi } from './modules/licensing/routes.js';
+import { portalSurface } from './portal-surface.js';
 import { isLicensingUrl, licensingSigner } from './modules/licensing/response-signing.js';
-import { vendorApi } from './modules/provisioning/routes.js';
-import { notificationRoutes } from './modules/notifications/routes.js';
-import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.js';
-import { securityRoutes } from './modules/security/routes.js';
-import { sessionRoutes } from './modules/session/routes.js';
-import { scimApi } from './modules/scim/routes.js';
-import { ssoSettingsRoutes } from './modules/sso/routes.js';
-import { ssoSignInRoutes } from './modules/sso/sign-in-routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -124,21 +93,8 @@ export async function buildApp(
 
   registerErrorHandling(app);
   guardInputs(app);
-  app.addHook('onResponse', async (request, reply) => {
-    ctx.metrics.requestDuration.observe(
-      {
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status: String(reply.statusCode),
-      },
-      reply.elapsedTime / 1000,
-    );
-  });
   app.addHook('onClose', async () => ctx.storage.close());
-  await app.register(fastifyCookie);
-  // Before every route: the plugin hooks routes as they are added.
-  await compressResponses(app);
-  addSecurityHeaders(app, config.releaseNotesImageOrigins);
+  // At the root, so the document lists the routes of both plugins below.
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -152,44 +108,12 @@ export async function buildApp(
     },
     transform: contractTransform,
   });
-  // The portal's host documents only the portal and /v1; the vendor's paths go to vendor tokens.
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: true,
-    transformSpecification: (document) =>
-      publicOpenApi(document as Parameters<typeof publicOpenApi>[0]),
-  });
-
   const portalRoutes = requireDeclaredAccess(app);
-  guardPortalRoutes(app, ctx);
 
-  await healthRoutes(app, ctx);
-  metricsBehindToken(app, config, ctx.metrics);
-  await sessionRoutes(app, ctx);
-  await dashboardRoutes(app, ctx);
-  await usageRoutes(app, ctx);
-  await licenseRoutes(app, ctx);
-  await licenseActionRoutes(app, ctx);
-  await assignmentRoutes(app, ctx);
-  await supportRoutes(app, ctx);
-  await memberRoutes(app, ctx);
-  await invitationRoutes(app, ctx);
-  await acceptInvitationRoutes(app, ctx);
-  await activationRoutes(app, ctx);
-  await auditRoutes(app, ctx);
-  await downloadRoutes(app, ctx);
-  await preferenceRoutes(app, ctx);
-  await accountRoutes(app, ctx);
-  await passwordResetRoutes(app, ctx);
-  await securityRoutes(app, ctx);
-  await notificationRoutes(app, ctx);
-  await unsubscribeRoutes(app, ctx);
-  await ssoSettingsRoutes(app, ctx);
-  await ssoSignInRoutes(app, ctx);
-  await app.register(scimApi(ctx), { prefix: '/scim/v2' });
+  // Two encapsulated plugins side by side: the portal's hooks (cookies, compression, CSP,
+  // session guards) stay off the licensing API, which sets its own (decision 157).
+  await app.register(portalSurface(ctx, options.webRoot));
   await app.register(licensingApi(ctx), { prefix: '/v1' });
-  await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
-  await serveWebApp(app, options.webRoot, (request, reply) => sessionJsonFor(ctx, request, reply));
 
   return { app, ctx, portalRoutes };
 }

@@ -53,11 +53,12 @@ function unstorable(value: unknown, path: string): { field: string; problem: str
   return null;
 }
 
-function checkRequest(request: FastifyRequest): void {
+function refusalOf(request: FastifyRequest): DomainError | undefined {
   for (const part of [request.params, request.query, request.body]) {
     const found = unstorable(part, '');
-    if (found) throw refuse(found.field || 'body', found.problem);
+    if (found) return refuse(found.field || 'body', found.problem);
   }
+  return undefined;
 }
 
 /**
@@ -74,5 +75,6 @@ export function guardInputs(app: FastifyInstance): void {
     for (const part of INPUT_PARTS) if (schema[part]) copy[part] = bounded(schema[part]);
     route.schema = copy;
   });
-  app.addHook('preHandler', async (request) => checkRequest(request));
+  // A callback hook: it runs on every request and has nothing to wait for.
+  app.addHook('preHandler', (request, _reply, done) => done(refusalOf(request)));
 }

@@ -44,3 +44,19 @@ export function addSecurityHeaders(
     done();
   });
 }
+
+/**
+ * A machine API's answers (the licensing API, decision 157): JSON that no browser should
+ * render, frame, sniff or cache. Helmet's other headers govern documents (opener policy,
+ * origin clusters, DNS prefetch, legacy IE and Flash) and are left out; the transport and
+ * referrer policies and cross-origin resource policy stay as on every portal answer.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+});

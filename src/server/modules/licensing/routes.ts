@@ -19,6 +19,7 @@ import { presentActivation, presentLicense } from './presenters.js';
 import { keyHashOf } from './request-key.js';
 import { limitLicensingRequests } from './rate-limits.js';
 import { signResponses } from './response-signing.js';
+import { observeRequestDurations } from '../../observability/request-durations.js';
 import * as schemas from '../../../common/licensing-api.js';
 
 const SIGNED = `Responses carry \`date\` and \`${SIGNATURE_HEADER}: ed25519=<base64>\`, a signature over \`date + "\\n" + body\` (GET /v1/public-key).`;
@@ -28,6 +29,8 @@ const tags = ['licensing'];
 export function licensingApi(ctx: AppContext): FastifyPluginAsync {
   return async (instance) => {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+    // Registered beside the portal's plugin (app.ts): none of its hooks run here.
+    observeRequestDurations(app, ctx.metrics);
     signResponses(app, ctx);
     // Inside the plugin, so an unknown /v1 path is answered with the signature like any answer.
     app.setNotFoundHandler((request, reply) =>
