@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pagePreloads } from './src/build/page-preloads.js';
 import { precompressBuild } from './src/build/precompress.js';
 
 /** Builds the portal web app (src/web, entry index.html) into dist/web, which the server serves. */
 export default defineConfig({
-  // precompressBuild writes a .br and .gz beside each built file, which the server sends.
-  plugins: [react(), precompressBuild()],
+  // precompressBuild writes a .br and .gz beside each built file, which the server sends;
+  // pagePreloads lists each page's files, which the server names in a signed-in page.
+  plugins: [react(), pagePreloads(), precompressBuild()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

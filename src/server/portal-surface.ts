@@ -26,6 +26,7 @@ import { invitationRoutes } from './modules/members/invitation-routes.js';
 import { memberRoutes } from './modules/members/routes.js';
 import { preferenceRoutes } from './modules/preferences/routes.js';
 import { vendorApi } from './modules/provisioning/routes.js';
+import { sessionJsonFor } from './modules/session/present-session.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.js';
 import { securityRoutes } from './modules/security/routes.js';
@@ -83,6 +84,6 @@ export function portalSurface(ctx: AppContext, webRoot: string | undefined): Fas
     await app.register(scimApi(ctx), { prefix: '/scim/v2' });
     await app.register(vendorApi(ctx), { prefix: '/api/vendor' });
     // Its not-found handler answers every path no other plugin owns, with this plugin's hooks.
-    await serveWebApp(app, webRoot);
+    await serveWebApp(app, webRoot, (request, reply) => sessionJsonFor(ctx, request, reply));
   };
 }

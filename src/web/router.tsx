@@ -9,13 +9,17 @@ import {
   type AnyRoute,
   type AsyncRouteComponent,
 } from '@tanstack/react-router';
+import type { SessionPayload } from '../common/api-types';
 import { isUnauthenticated } from './api/client';
 import { sessionQuery } from './api/session';
 import { NotFoundPage, PagePending, RouteErrorPage } from './layout/RouteFallbacks';
 import { validateActivationSearch } from './features/activations/activation-filters';
+import { requestActivationsPage } from './features/activations/first-page';
 import { validateAuditSearch } from './features/audit/audit-filters';
+import { requestAuditPage } from './features/audit/first-page';
 import { validateDownloadSearch } from './features/downloads/download-filters';
-import { validateLicenseSearch } from './features/licenses/license-filters';
+import { requestLicensesPage } from './features/licenses/first-page';
+import { validateLicenseSearch, type LicenseSearch } from './features/licenses/license-filters';
 import { validateMemberSearch } from './features/members/member-filters';
 import { loadSignedInFrame, PAGES } from './page-code';
 import { parseSearch, stringifySearch } from './search-params';
@@ -107,6 +111,28 @@ const signedInRoute = createRoute({
   component: lazyRouteComponent(loadSignedInFrame, 'AppLayout'),
 });
 
+/**
+ * A list page's `beforeLoad` (the session is known by then): requests the page's first rows as
+ * the router starts its code, instead of after that code has arrived and rendered; the page's
+ * query takes the answer (decision 154). Not awaited: the page shows its own loading and error
+ * states as before. Only on entering the page (not on hover, nor when its filters change,
+ * which its query follows).
+ */
+const requestFirstPage =
+  <Search,>(request: (search: Search, session: SessionPayload) => void) =>
+  ({
+    context,
+    search,
+    cause,
+  }: {
+    context: RouterContext;
+    search: Search;
+    cause: 'preload' | 'enter' | 'stay';
+  }) => {
+    const session = context.queryClient.getQueryData(sessionQuery.queryKey);
+    if (cause === 'enter' && session) request(search, session);
+  };
+
 // One lazy route per portal section (components/sections.ts); a list's filters are its
 // route's search parameters, read through `validateSearch` (search-params.ts).
 const sectionRoutes = [
@@ -119,12 +145,16 @@ const sectionRoutes = [
     getParentRoute: () => signedInRoute,
     path: PAGES.activations.path,
     validateSearch: validateActivationSearch,
+    beforeLoad: requestFirstPage(requestActivationsPage),
     component: lazyRouteComponent(PAGES.activations.code, 'ActivationsPage'),
   }),
   createRoute({
     getParentRoute: () => signedInRoute,
     path: PAGES.licenses.path,
     validateSearch: validateLicenseSearch,
+    beforeLoad: requestFirstPage<LicenseSearch>((search, session) =>
+      requestLicensesPage(search, session.defaultView),
+    ),
     component: lazyRouteComponent(PAGES.licenses.code, 'LicensesPage'),
   }),
   createRoute({
@@ -148,6 +178,7 @@ const sectionRoutes = [
     getParentRoute: () => signedInRoute,
     path: PAGES.audit.path,
     validateSearch: validateAuditSearch,
+    beforeLoad: requestFirstPage(requestAuditPage),
     component: lazyRouteComponent(PAGES.audit.code, 'AuditLogPage'),
   }),
   createRoute({

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pagePreloadLinks } from './page-preloads.js';
 
 export const WEB_ROOT = path.resolve('dist/web');
 
@@ -18,6 +20,24 @@ const CONTENT_HASHED = /^assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html names the current hashed files: the browser asks again each time (a 304 when unchanged). */
 const REVALIDATE = 'no-cache';
+/** index.html carrying a member's session is never stored, by the browser or anything between. */
+const PERSONAL = 'private, no-store';
+
+/** The id of the JSON block that carries the session in index.html (src/web/api/early-session.ts). */
+export const SESSION_BLOCK_ID = 'portal-session';
+
+/**
+ * `json` as a data block the page's script reads (never runs, so the CSP is unchanged); `<`
+ * escaped as JSON allows, so no value can close the element or open a comment.
+ */
+export const sessionBlock = (json: string) =>
+  `<script type="application/json" id="${SESSION_BLOCK_ID}">${json.replace(/</g, '\\u003c')}</script>`;
+
+/** The session answer for a signed-in request, serialised; undefined for anyone else. */
+export type SessionJson = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<string | undefined>;
 
 /** The Cache-Control of a built file, by its path inside the web root (`.br`/`.gz` as their original). */
 export function webCachePolicy(relativePath: string): string {
@@ -31,10 +51,17 @@ export function webCachePolicy(relativePath: string): string {
 /**
  * Serves the built single-page app; unknown non-API paths get index.html for client routing.
  * Each file goes out as the `.br` or `.gz` the build wrote beside it when the client accepts
- * that encoding (src/build/precompress.ts, decision 112).
+ * that encoding (src/build/precompress.ts, decision 112). A signed-in member's index.html
+ * carries their session, so the first page renders without asking for it, and names the
+ * page's code, so it travels with the app's own instead of after it (decision 154).
  */
-export async function serveWebApp(app: FastifyInstance, root = WEB_ROOT): Promise<void> {
+export async function serveWebApp(
+  app: FastifyInstance,
+  root = WEB_ROOT,
+  sessionJson?: SessionJson,
+): Promise<void> {
   const built = existsSync(path.join(root, 'index.html'));
+  const preloadLinks = built ? pagePreloadLinks(root) : () => '';
   if (built) {
     await app.register(fastifyStatic, {
       root,
@@ -48,9 +75,23 @@ export async function serveWebApp(app: FastifyInstance, root = WEB_ROOT): Promis
         reply.header('cache-control', webCachePolicy(path.relative(root, filePath))),
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     if (request.method === 'GET' && !isApiPath(request.url) && !isAssetPath(request.url) && built) {
-      return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+      // The page differs with the cookie: no cache may give one visitor's copy to another.
+      reply.header('vary', 'cookie');
+      const session = await personalSession(request, reply, sessionJson);
+      if (session === undefined)
+        return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+      const page = await readFile(path.join(root, 'index.html'), 'utf8');
+      const links = preloadLinks(request.url.split('?')[0]!);
+      return reply
+        .header('cache-control', PERSONAL)
+        .type('text/html; charset=utf-8')
+        .send(
+          page
+            .replace('</head>', `${links}</head>`)
+            .replace('</body>', `${sessionBlock(session)}</body>`),
+        );
     }
     const message =
       isApiPath(request.url) || !built
@@ -63,4 +104,19 @@ export async function serveWebApp(app: FastifyInstance, root = WEB_ROOT): Promis
       },
     });
   });
+}
+
+/** The request's session for its page; a failure to read it leaves the page plain (the app asks). */
+async function personalSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  sessionJson: SessionJson | undefined,
+): Promise<string | undefined> {
+  if (!sessionJson) return undefined;
+  try {
+    return await sessionJson(request, reply);
+  } catch (error) {
+    request.log.warn({ err: error }, 'index.html served without its session');
+    return undefined;
+  }
 }

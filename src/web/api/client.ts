@@ -49,11 +49,8 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(status, `http_${status}`, i18n.t('common.error.unexpected', { status }));
 }
 
-/** Calls the portal API (paths are relative to /api/portal) with JSON in and out. */
-export async function apiRequest<T>(
-  path: string,
-  { method = 'GET', body, signal }: RequestOptions = {},
-): Promise<T> {
+/** Sends a request to the portal API (paths are relative to /api/portal), JSON in. */
+function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
   // The shown language, so the server can answer (and write mails) in it.
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -62,14 +59,41 @@ export async function apiRequest<T>(
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
-  const response = fetch(`/api/portal${path}`, {
+  return fetch(`/api/portal${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
     signal,
   });
-  return readAnswer<T>(response, signal);
+}
+
+/** An early answer older than this is not taken: the data may have changed since. */
+const EARLY_MAX_AGE_MS = 10_000;
+const early = new Map<string, { sentAt: number; response: Promise<Response> }>();
+
+/**
+ * Sends a GET now, before the code that needs its answer has arrived (a list page's beforeLoad,
+ * decision 154); the next `apiRequest` of the same path takes this answer instead of asking
+ * again, once. Nothing is cached: a later request asks the server as always.
+ */
+export function requestEarly(path: string): void {
+  const response = send(path, {});
+  // A failure surfaces where the answer is taken, or nowhere if it never is.
+  response.catch(() => undefined);
+  early.set(path, { sentAt: Date.now(), response });
+}
+
+function takeEarly(path: string): Promise<Response> | undefined {
+  const answer = early.get(path);
+  early.delete(path);
+  return answer && Date.now() - answer.sentAt < EARLY_MAX_AGE_MS ? answer.response : undefined;
+}
+
+/** Calls the portal API (paths are relative to /api/portal) with JSON in and out. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const taken = (options.method ?? 'GET') === 'GET' ? takeEarly(path) : undefined;
+  return readAnswer<T>(taken ?? send(path, options), options.signal);
 }
 
 /** The JSON of an API answer, or the ApiError it stands for (a network failure is status 0). */

@@ -19,7 +19,7 @@ interface ListTableProps<Row, Column extends string> {
   /** The table's accessible name. */
   label: string;
   columns: DataTableColumn<Row>[];
-  /** Undefined until the first page arrives. */
+  /** Undefined until the first page arrives (and is rendered): the table shows it loading. */
   rows: Row[] | undefined;
   idAccessor: keyof Row & string;
   /** A page is being fetched (the previous one stays visible meanwhile). */
@@ -48,6 +48,7 @@ export function ListTable<Row, Column extends string = string>({
 }: ListTableProps<Row, Column>) {
   const { density } = useSession().user.preferences;
   const { t } = useTranslation();
+  const loading = fetching || rows === undefined;
   const titled = columns.map((column) => {
     const accessor = column.accessor as Column;
     if (!sort?.sortable.includes(accessor) || typeof column.title !== 'string') return column;
@@ -79,7 +80,7 @@ export function ListTable<Row, Column extends string = string>({
     <DataTable<Row>
       aria-label={label}
       scrollAreaProps={keyboardScrollable(label)}
-      aria-busy={fetching}
+      aria-busy={loading}
       withTableBorder
       borderRadius="md"
       striped
@@ -89,7 +90,7 @@ export function ListTable<Row, Column extends string = string>({
       columns={titled}
       records={rows ?? []}
       idAccessor={idAccessor}
-      fetching={fetching}
+      fetching={loading}
       emptyState={
         <EmptyState title={empty.title} description={empty.description}>
           {empty.action}

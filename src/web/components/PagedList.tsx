@@ -4,6 +4,7 @@ import type { Page } from '../../common/page';
 import { CursorPager } from './CursorPager';
 import { ErrorState } from './ErrorState';
 import type { useCursorPages } from './use-cursor-pages';
+import { NOT_YET, useRenderedLater } from './use-rendered-later';
 
 interface PagedListProps<Item> {
   /** What the list holds, for the pager's name ("Activations pages"). */
@@ -28,13 +29,17 @@ export function PagedList<Item>({
   errorTitle,
   children,
 }: PagedListProps<Item>) {
+  // A new page of rows renders as a transition, in slices (decision 154); until then the list
+  // shows what it showed (the loading state at first).
+  const shown = useRenderedLater(query.data);
+  const data = shown === NOT_YET ? undefined : shown;
   // The pager comes with the first page (or its error), then stays: shown under a list still
   // loading, the rows' arrival pushed it down the screen (a layout shift Lighthouse counts).
   const [firstPageSettled, setFirstPageSettled] = useState(false);
-  if (!firstPageSettled && (query.data !== undefined || query.error)) setFirstPageSettled(true);
+  if (!firstPageSettled && (data !== undefined || query.error)) setFirstPageSettled(true);
   return (
     <>
-      {query.error && !query.data ? (
+      {query.error && !data ? (
         <ErrorState
           title={errorTitle}
           error={query.error}
@@ -42,13 +47,13 @@ export function PagedList<Item>({
           retrying={query.isFetching}
         />
       ) : (
-        children(query.data?.items)
+        children(data?.items)
       )}
       {firstPageSettled && (
         <CursorPager
           label={label}
           pageNumber={pages.pageNumber}
-          nextCursor={query.data?.nextCursor}
+          nextCursor={data?.nextCursor}
           onNext={pages.next}
           onPrevious={pages.previous}
           pageSize={pageSize}

@@ -4,45 +4,10 @@ import { Credentials, LoginResult } from '../../../common/account-api.js';
 import { SessionPayload, SwitchOrganization } from '../../../common/api-types.js';
 import { OK, OkAnswer } from '../../../common/schema-kit.js';
 import { clearSessionCookie, SESSION_COOKIE } from '../../auth/session-cookie.js';
-import {
-  csrfTokenFor,
-  signIn,
-  signOut,
-  switchOrganization,
-  type AuthState,
-} from '../../auth/session-service.js';
-import { abilitiesOf } from '../../authz/policy.js';
+import { signIn, signOut, switchOrganization } from '../../auth/session-service.js';
 import type { AppContext } from '../../context.js';
-import { DomainError } from '../../errors.js';
-import { inventoryDefaults } from '../assignments/inventory-view.js';
-import { PORTAL_SECTIONS } from '../sections.js';
 import { startPortalSession } from '../security/sign-in-alert.js';
-
-async function presentSession(ctx: AppContext, auth: AuthState): Promise<SessionPayload> {
-  const organization = auth.organization;
-  if (!organization)
-    throw new DomainError(
-      'forbidden',
-      'no_organization',
-      'Your account does not belong to any organization.',
-    );
-  const actor = {
-    userId: auth.user.id,
-    organizationId: organization.id,
-    role: organization.role,
-    label: auth.user.email,
-  };
-  return {
-    user: auth.user,
-    organization: { id: organization.id, name: organization.name },
-    role: organization.role,
-    organizations: auth.memberships,
-    abilities: abilitiesOf(actor),
-    ...(await inventoryDefaults(ctx, actor)),
-    sections: PORTAL_SECTIONS,
-    csrfToken: csrfTokenFor(ctx, auth.tokenHash),
-  };
-}
+import { presentSession } from './present-session.js';
 
 export async function sessionRoutes(server: FastifyInstance, ctx: AppContext) {
   const app = server.withTypeProvider<TypeBoxTypeProvider>();

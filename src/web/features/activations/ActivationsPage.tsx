@@ -23,6 +23,7 @@ import { parseActivationFilters, type ActivationSearch } from './activation-filt
 import { ActivationDetailDrawer } from './ActivationDetailDrawer';
 import { ActivationsToolbar } from './ActivationsToolbar';
 import { DeactivateButton } from './DeactivateButton';
+import { activationsQueryOf } from './first-page';
 import { OfflineActivationModal } from './OfflineActivationModal';
 import { ReclaimButton } from './ReclaimButton';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,7 @@ export function ActivationsPage() {
     DEFAULT_VISIBLE,
   );
   const pages = useCursorPages(JSON.stringify([filters, size]));
-  const activations = useActivations({ ...filters, cursor: pages.cursor, limit: size });
+  const activations = useActivations(activationsQueryOf(url, pages.cursor));
   const [selected, setSelected] = useState<ActivationItem[]>([]);
   const [shown, setShown] = useState<number | null>(null);
   const [activatingOffline, setActivatingOffline] = useState(false);

@@ -16,6 +16,7 @@ import { i18n } from '../../i18n/i18n';
 import { parseAuditFilters, type AuditSearch } from './audit-filters';
 import { AuditExportMenu } from './AuditExportMenu';
 import { AuditToolbar } from './AuditToolbar';
+import { auditEventsQueryOf } from './first-page';
 import { ChainVerificationResult, VerifyChainButton } from './ChainVerification';
 import { useTranslation } from 'react-i18next';
 
@@ -45,7 +46,7 @@ export function AuditLogPage() {
   const setUrl = useSearchUpdate<AuditSearch>();
   const { direction, size, ...filters } = parseAuditFilters(url);
   const pages = useCursorPages(JSON.stringify([filters, direction, size]));
-  const events = useAuditEvents({ ...filters, direction, cursor: pages.cursor, limit: size });
+  const events = useAuditEvents(auditEventsQueryOf(url, pages.cursor));
   const verify = useVerifyAuditChain();
   const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
 

@@ -20,6 +20,7 @@ import { EntitlementPanel } from './EntitlementPanel';
 import { assigneeText } from './assignee-text';
 import { AssigneeFilter } from './AssigneeFilter';
 import { FeatureFilter } from './FeatureFilter';
+import { entitlementsQueryOf } from './first-page';
 import type { TabProps } from './license-filters';
 import { i18n } from '../../i18n/i18n';
 import { useTranslation } from 'react-i18next';
@@ -80,19 +81,7 @@ export function EntitlementsTab({ filters, onFiltersChange }: TabProps) {
   const pages = useCursorPages(
     JSON.stringify([q, assigned, scope, dateField, from, to, feature, sort, direction, size]),
   );
-  const lines = useEntitlements({
-    scope: q ? scope : undefined,
-    q: q || undefined,
-    assigned: assigned === 'all' ? undefined : assigned,
-    dateField: from || to ? dateField : undefined,
-    from,
-    to,
-    feature,
-    sort,
-    direction,
-    cursor: pages.cursor,
-    limit: size,
-  });
+  const lines = useEntitlements(entitlementsQueryOf(filters, pages.cursor));
 
   const columns: DataTableColumn<EntitlementLineItem>[] = COLUMNS.map((column) => ({
     accessor: column.id,

@@ -21,6 +21,7 @@ import { assigneeText } from './assignee-text';
 import { AssigneeFilter } from './AssigneeFilter';
 import { EntitlementPanel } from './EntitlementPanel';
 import { FeatureFilter } from './FeatureFilter';
+import { keysQueryOf } from './first-page';
 import { FeatureSummary } from './FeatureSummary';
 import type { TabProps } from './license-filters';
 import { i18n } from '../../i18n/i18n';
@@ -108,18 +109,7 @@ export function LicenseKeysTab({ filters, onFiltersChange }: TabProps) {
       size,
     ]),
   );
-  const keys = useLicenseKeys({
-    status,
-    productId,
-    featureId: feature,
-    expiringWithinDays,
-    assigned: assigned === 'all' ? undefined : assigned,
-    q: q || undefined,
-    sort,
-    direction,
-    cursor: pages.cursor,
-    limit: size,
-  });
+  const keys = useLicenseKeys(keysQueryOf(filters, pages.cursor));
   const filtered = Boolean(
     q || status || productId || feature || expiringWithinDays || assigned !== 'all',
   );

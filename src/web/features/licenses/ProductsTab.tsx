@@ -8,6 +8,7 @@ import { SearchInput } from '../../components/SearchInput';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { assigneeText } from './assignee-text';
 import { AssigneeFilter } from './AssigneeFilter';
+import { productsQueryOf } from './first-page';
 import type { TabProps } from './license-filters';
 import { ProductPanel } from './ProductPanel';
 import { useLabels } from '../../i18n/labels';
@@ -18,14 +19,7 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const pages = useCursorPages(JSON.stringify([q, assigned, sort, direction, size]));
-  const products = useLicenseProducts({
-    q: q || undefined,
-    assigned: assigned === 'all' ? undefined : assigned,
-    sort,
-    direction,
-    cursor: pages.cursor,
-    limit: size,
-  });
+  const products = useLicenseProducts(productsQueryOf(filters, pages.cursor));
 
   const columns: DataTableColumn<LicenseProductItem>[] = [
     {

@@ -5,8 +5,12 @@ import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
 
+/** The API path of one page (a route's loader may request it early, decision 154). */
+export const activationsPath = (query: ActivationListQuery) =>
+  `/activations${toQueryString({ ...query })}`;
+
 export const fetchActivations = (query: ActivationListQuery, signal?: AbortSignal) =>
-  apiRequest<Page<ActivationItem>>(`/activations${toQueryString({ ...query })}`, { signal });
+  apiRequest<Page<ActivationItem>>(activationsPath(query), { signal });
 
 export function useActivations(query: ActivationListQuery) {
   const { organization } = useSession();

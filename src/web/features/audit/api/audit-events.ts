@@ -5,8 +5,12 @@ import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
 
+/** The API path of one page (a route's loader may request it early, decision 154). */
+export const auditEventsPath = (query: AuditListQuery) =>
+  `/audit-events${toQueryString({ ...query })}`;
+
 export const fetchAuditEvents = (query: AuditListQuery, signal?: AbortSignal) =>
-  apiRequest<Page<AuditEventItem>>(`/audit-events${toQueryString({ ...query })}`, { signal });
+  apiRequest<Page<AuditEventItem>>(auditEventsPath(query), { signal });
 
 export function useAuditEvents(query: AuditListQuery) {
   const { organization } = useSession();

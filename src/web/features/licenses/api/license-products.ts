@@ -5,10 +5,12 @@ import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
 
+/** The API path of one page (a route's loader may request it early, decision 154). */
+export const licenseProductsPath = (query: LicenseProductListQuery) =>
+  `/licenses/products${toQueryString({ ...query })}`;
+
 export const fetchLicenseProducts = (query: LicenseProductListQuery, signal?: AbortSignal) =>
-  apiRequest<Page<LicenseProductItem>>(`/licenses/products${toQueryString({ ...query })}`, {
-    signal,
-  });
+  apiRequest<Page<LicenseProductItem>>(licenseProductsPath(query), { signal });
 
 export function useLicenseProducts(query: LicenseProductListQuery) {
   const { organization } = useSession();
