@@ -1,8 +1,13 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Row } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import { dayOf, eventsPerDay, type UsageScope } from './usage-queries.js';
+import {
+  closedAfterDeadlinePerDay,
+  dayOf,
+  eventsPerDay,
+  type DayEvents,
+  type UsageScope,
+} from './usage-queries.js';
 import { dayAfter } from './usage-series.js';
 
 /** One row of usage_days without its organization (migration 024). */
@@ -103,14 +108,32 @@ export const lapsedOpenPerDay = (db: Db, organizationId: number, fromDay: string
       .where('activations.heartbeat_deadline', '<', dayAfter(toDay)),
   );
 
-/** Activations closed at or after their heartbeat deadline, by the deadline's day (index activations_usage_deadline_ended). */
-export const closedDeadPerDay = (db: Db, organizationId: number, fromDay: string, toDay: string) =>
-  eventsPerDay(db, organizationId, ORGANIZATION, 'heartbeat_deadline', (query) =>
-    query
-      .where(sql<boolean>`activations.deactivated_at >= activations.heartbeat_deadline`)
-      .where(dayOf('heartbeat_deadline'), '>=', fromDay)
-      .where(dayOf('heartbeat_deadline'), '<=', toDay),
-  );
+/**
+ * Activations closed at or after their heartbeat deadline, by the deadline's day: those closed
+ * later (index activations_usage_closed_late), and those closed at it by the seat engine or the
+ * heartbeat monitor, found by their deactivation, which falls on the same day
+ * (index activations_usage_ended).
+ */
+export async function closedDeadPerDay(
+  db: Db,
+  organizationId: number,
+  fromDay: string,
+  toDay: string,
+): Promise<DayEvents[]> {
+  const [later, atDeadline] = await Promise.all([
+    closedAfterDeadlinePerDay(db, organizationId, ORGANIZATION, fromDay, toDay),
+    eventsPerDay(db, organizationId, ORGANIZATION, 'deactivated_at', (query) =>
+      query
+        .where('activations.deactivated_at', 'is not', null)
+        .where(dayOf('deactivated_at'), '>=', fromDay)
+        .where(dayOf('deactivated_at'), '<=', toDay)
+        .where((eb) =>
+          eb('activations.deactivated_at', '=', eb.ref('activations.heartbeat_deadline')),
+        ),
+    ),
+  ]);
+  return [...later, ...atDeadline];
+}
 
 /**
  * Writes the organization's rolled-up days and moves its last rolled day forward, in one

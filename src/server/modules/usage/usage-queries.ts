@@ -106,7 +106,7 @@ export const lapsesPerDay = (db: Db, organizationId: number, scope: UsageScope, 
  * Activations closed after their heartbeat deadline had passed (deactivated while dead), per
  * UTC day of that deadline from `fromDay` through `toDay`, and product: the daily rollup
  * counted each as ending on that day, but it ended when it was deactivated
- * (index activations_usage_deadline_ended, migration 024).
+ * (index activations_usage_closed_late, migration 025: not those closed at their deadline).
  */
 export const closedAfterDeadlinePerDay = (
   db: Db,
@@ -117,7 +117,6 @@ export const closedAfterDeadlinePerDay = (
 ) =>
   eventsPerDay(db, organizationId, scope, 'heartbeat_deadline', (query) =>
     query
-      .where(sql<boolean>`activations.deactivated_at >= activations.heartbeat_deadline`)
       .where(sql<boolean>`activations.deactivated_at > activations.heartbeat_deadline`)
       .where(dayOf('heartbeat_deadline'), '>=', fromDay)
       .where(dayOf('heartbeat_deadline'), '<=', toDay),
