@@ -5,6 +5,7 @@ import {
   closedAfterDeadlinePerDay,
   dayOf,
   eventsPerDay,
+  type ActivationQuery,
   type DayEvents,
   type UsageScope,
 } from './usage-queries.js';
@@ -80,22 +81,25 @@ export const madePerDay = (db: Db, organizationId: number, fromDay: string, toDa
     query.where(dayOf('activated_at'), '>=', fromDay).where(dayOf('activated_at'), '<=', toDay),
   );
 
+/** Activations deactivated on a day from `fromDay` through `toDay` (index activations_usage_ended). */
+const deactivatedOnDays = (query: ActivationQuery, fromDay: string, toDay: string) =>
+  query
+    .where('activations.deactivated_at', 'is not', null)
+    .where(dayOf('deactivated_at'), '>=', fromDay)
+    .where(dayOf('deactivated_at'), '<=', toDay);
+
 /**
- * Deactivations written when they happened (every one but the seat engine's closing of a
- * dead activation at its past deadline), per day and product (index activations_usage_ended).
+ * Deactivations written when they happened (every one but the closing of a dead activation
+ * at its past deadline, by the seat engine or the heartbeat monitor), per day and product.
  */
 export const freedPerDay = (db: Db, organizationId: number, fromDay: string, toDay: string) =>
   eventsPerDay(db, organizationId, ORGANIZATION, 'deactivated_at', (query) =>
-    query
-      .where('activations.deactivated_at', 'is not', null)
-      .where(dayOf('deactivated_at'), '>=', fromDay)
-      .where(dayOf('deactivated_at'), '<=', toDay)
-      .where((eb) =>
-        eb.or([
-          eb('activations.heartbeat_deadline', 'is', null),
-          eb('activations.deactivated_at', '<>', eb.ref('activations.heartbeat_deadline')),
-        ]),
-      ),
+    deactivatedOnDays(query, fromDay, toDay).where((eb) =>
+      eb.or([
+        eb('activations.heartbeat_deadline', 'is', null),
+        eb('activations.deactivated_at', '<>', eb.ref('activations.heartbeat_deadline')),
+      ]),
+    ),
   );
 
 /** Open activations whose heartbeat deadline fell on a day from `fromDay` through `toDay` (index activations_open_deadline_cover). */
@@ -123,13 +127,9 @@ export async function closedDeadPerDay(
   const [later, atDeadline] = await Promise.all([
     closedAfterDeadlinePerDay(db, organizationId, ORGANIZATION, fromDay, toDay),
     eventsPerDay(db, organizationId, ORGANIZATION, 'deactivated_at', (query) =>
-      query
-        .where('activations.deactivated_at', 'is not', null)
-        .where(dayOf('deactivated_at'), '>=', fromDay)
-        .where(dayOf('deactivated_at'), '<=', toDay)
-        .where((eb) =>
-          eb('activations.deactivated_at', '=', eb.ref('activations.heartbeat_deadline')),
-        ),
+      deactivatedOnDays(query, fromDay, toDay).where((eb) =>
+        eb('activations.deactivated_at', '=', eb.ref('activations.heartbeat_deadline')),
+      ),
     ),
   ]);
   return [...later, ...atDeadline];
