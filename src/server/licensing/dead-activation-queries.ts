@@ -1,7 +1,17 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 
-// Open activations whose heartbeat deadline passed before a cutoff: the partial index
-// activations_open_deadline_cover (organization, deadline, migration 025) holds exactly these.
+/**
+ * Open activations whose heartbeat deadline passed before a cutoff: the partial index
+ * activations_open_deadline_cover (organization, deadline, migration 025) holds exactly these.
+ */
+const deadBefore = (cutoff: string) => (eb: ExpressionBuilder<Database, 'activations'>) =>
+  eb.and([
+    eb('activations.deactivated_at', 'is', null),
+    eb('activations.heartbeat_deadline', 'is not', null),
+    eb('activations.heartbeat_deadline', '<=', cutoff),
+  ]);
 
 /** The organizations that hold such activations. */
 export async function organizationsWithDeadActivations(db: Db, cutoff: string) {
@@ -13,9 +23,7 @@ export async function organizationsWithDeadActivations(db: Db, cutoff: string) {
         selectFrom('activations')
           .select('activations.id')
           .whereRef('activations.organization_id', '=', 'organizations.id')
-          .where('activations.deactivated_at', 'is', null)
-          .where('activations.heartbeat_deadline', 'is not', null)
-          .where('activations.heartbeat_deadline', '<=', cutoff),
+          .where(deadBefore(cutoff)),
       ),
     )
     .orderBy('organizations.id')
@@ -29,9 +37,7 @@ export function deadActivations(db: Db, organizationId: number, cutoff: string, 
     .selectFrom('activations')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('deactivated_at', 'is', null)
-    .where('heartbeat_deadline', 'is not', null)
-    .where('heartbeat_deadline', '<=', cutoff)
+    .where(deadBefore(cutoff))
     .orderBy('heartbeat_deadline')
     .orderBy('id')
     .limit(limit)
