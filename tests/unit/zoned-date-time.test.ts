@@ -1,5 +1,10 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { DATE_TIME_FORMAT, formatInTimeZone } from '../../src/common/format/date-time.js';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  formatInTimeZone,
+} from '../../src/common/format/date-time.js';
 import { zonedDateTimeFormatter } from '../../src/common/format/zoned-date-time.js';
 
 const HOUR = 3_600_000;
@@ -25,6 +30,28 @@ function instants(changes: string[]): string[] {
   );
   return [...sweep, ...aroundChanges].map((at) => new Date(at).toISOString());
 }
+
+describe('formatInTimeZone', () => {
+  it(
+    "writes what dayjs' own time-zone conversion writes, also across daylight-saving changes",
+    { timeout: 60_000 },
+    () => {
+      for (const [zone, changes] of Object.entries(ZONES))
+        for (const iso of instants(changes))
+          for (const format of [DATE_FORMAT, DATE_TIME_FORMAT])
+            expect(formatInTimeZone(iso, zone, format), `${zone} ${iso}`).toBe(
+              dayjs.utc(iso).tz(zone).format(format),
+            );
+    },
+  );
+
+  it('treats an unknown zone as UTC and an invalid timestamp as dayjs does', () => {
+    expect(formatInTimeZone('2026-06-01T21:59:59.000Z', 'Mars/Olympus', DATE_TIME_FORMAT)).toBe(
+      '01 Jun 2026, 21:59:59',
+    );
+    expect(formatInTimeZone('not a date', 'Europe/Berlin', DATE_FORMAT)).toBe('Invalid Date');
+  });
+});
 
 describe('zonedDateTimeFormatter', () => {
   it(

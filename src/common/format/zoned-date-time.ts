@@ -39,13 +39,11 @@ function cached<Value>(
 }
 
 /**
- * Formats stored UTC timestamps as `DD MMM YYYY, HH:mm:ss` (DATE_TIME_FORMAT) in one time
- * zone, for exports of many rows: the same text as `formatInTimeZone`, whose dayjs time-zone
- * conversion is too slow for a million rows (bench/README.md, exports). Intl tells the zone's
- * offset once per UTC day, or once per quarter hour on a day it changes; the rest is
- * arithmetic. An unknown zone counts as UTC.
+ * The offset (ms) of `timeZone` from UTC at an instant (ms since the epoch), for many instants:
+ * Intl tells it once per UTC day, or once per quarter hour on a day it changes; an unknown
+ * zone counts as UTC.
  */
-export function zonedDateTimeFormatter(timeZone: string): (iso: string) => string {
+export function zoneOffsets(timeZone: string): (instant: number) => number {
   const format = formatFor(timeZone);
   const offsetAt = (instant: number) => {
     const parts: Record<string, number> = {};
@@ -66,12 +64,21 @@ export function zonedDateTimeFormatter(timeZone: string): (iso: string) => strin
     const first = offsetAt(day);
     return first === offsetAt(day + DAY_MS - QUARTER_HOUR_MS) ? first : null;
   };
+  return (at) =>
+    cached(dayOffsets, Math.floor(at / DAY_MS) * DAY_MS, offsetOfDay) ??
+    cached(quarterHourOffsets, Math.floor(at / QUARTER_HOUR_MS) * QUARTER_HOUR_MS, offsetAt);
+}
+
+/**
+ * Formats stored UTC timestamps as `DD MMM YYYY, HH:mm:ss` (DATE_TIME_FORMAT) in one time
+ * zone, for exports of many rows: the same text as `formatInTimeZone`, without dayjs'
+ * formatting (bench/README.md, exports); the rest is arithmetic. An unknown zone counts as UTC.
+ */
+export function zonedDateTimeFormatter(timeZone: string): (iso: string) => string {
+  const offsetAt = zoneOffsets(timeZone);
   return (iso) => {
     const at = Date.parse(iso);
-    const offset =
-      cached(dayOffsets, Math.floor(at / DAY_MS) * DAY_MS, offsetOfDay) ??
-      cached(quarterHourOffsets, Math.floor(at / QUARTER_HOUR_MS) * QUARTER_HOUR_MS, offsetAt);
-    const local = new Date(at + offset);
+    const local = new Date(at + offsetAt(at));
     return `${two(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
   };
 }
