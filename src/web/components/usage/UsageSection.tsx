@@ -14,6 +14,7 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
 import { USAGE_RANGES, type UsageRange, type UsageSeries } from '../../../common/usage-api';
+import { formatNumberIn } from '../../i18n/labels';
 import { Trans, useTranslation } from 'react-i18next';
 import { expiryText, forecastText, rangeText } from './usage-text';
 import { ErrorState } from '../ErrorState';
@@ -149,7 +150,7 @@ function ChartLoader({ h = 220 }: { h?: number }) {
 /** In use now, the peak of the period against the purchased seats, and the forecast in words. */
 function UsageFacts({ series, name }: { series: UsageSeries; name: string }) {
   const { t } = useTranslation();
-  const n = (value: number) => value.toLocaleString(i18n.language);
+  const n = (value: number) => formatNumberIn(i18n.language, value);
   return (
     <Stack gap={4}>
       <Text size="sm">

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { UsageSeries } from '../../../common/usage-api';
 import { dayLabel } from './usage-labels';
 import { i18n } from '../../i18n/i18n';
+import { formatNumberIn } from '../../i18n/labels';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -17,7 +18,7 @@ export const UsageTable = memo(function UsageTable({
   name: string;
 }) {
   const { t } = useTranslation();
-  const n = (value: number) => value.toLocaleString(i18n.language);
+  const n = (value: number) => formatNumberIn(i18n.language, value);
   return (
     <>
       <Table striped withTableBorder fz="sm" aria-label={t('usage.table.perDay', { name })}>

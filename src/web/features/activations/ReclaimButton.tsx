@@ -8,12 +8,13 @@ import { i18n } from '../../i18n/i18n';
 import { AppModal } from '../../components/AppModal';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { ReclaimPreviewList } from './ReclaimPreviewList';
+import { formatNumberIn } from '../../i18n/labels';
 import { useTranslation } from 'react-i18next';
 
 const progressText = ({ freed, done, total }: ReclaimProgress) =>
   i18n.t(done < total ? 'activations.reclaim.progress' : 'activations.reclaim.finished', {
-    freed: freed.toLocaleString(i18n.language),
-    total: total.toLocaleString(i18n.language),
+    freed: formatNumberIn(i18n.language, freed),
+    total: formatNumberIn(i18n.language, total),
   });
 
 /**
@@ -100,7 +101,7 @@ export function ReclaimButton() {
               {shown && shown.candidates.length > 0
                 ? t('activations.reclaim.freeCount', {
                     count: shown.candidates.length,
-                    formatted: shown.candidates.length.toLocaleString(i18n.language),
+                    formatted: formatNumberIn(i18n.language, shown.candidates.length),
                   })
                 : t('activations.reclaim.free')}
             </Button>

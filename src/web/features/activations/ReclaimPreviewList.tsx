@@ -2,6 +2,7 @@ import { ScrollArea, Skeleton, Table, Text } from '@mantine/core';
 import { MAX_RECLAIM_PREVIEW } from '../../../common/activations-api';
 import type { ReclaimPreview } from '../../../common/reclaim-schema';
 import { DateTime } from '../../components/DateTime';
+import { formatNumberIn } from '../../i18n/labels';
 import { useTranslation } from 'react-i18next';
 
 /** The machines a seat reclaim will free, before it frees them: count and seats, then name, product, last seen. */
@@ -13,7 +14,7 @@ export function ReclaimPreviewList({
   days: number;
 }) {
   const { t, i18n } = useTranslation();
-  const n = (count: number) => count.toLocaleString(i18n.language);
+  const n = (count: number) => formatNumberIn(i18n.language, count);
   if (!preview)
     return <Skeleton h={120} radius="sm" aria-label={t('activations.reclaim.loading')} />;
   if (preview.total === 0) {

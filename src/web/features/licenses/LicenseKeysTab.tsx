@@ -25,6 +25,7 @@ import { keysQueryOf } from './first-page';
 import { FeatureSummary } from './FeatureSummary';
 import type { TabProps } from './license-filters';
 import { i18n } from '../../i18n/i18n';
+import { formatNumberIn } from '../../i18n/labels';
 import { useTranslation } from 'react-i18next';
 
 /** The table's columns in order (titles are translation keys); a new column is one entry here and, if it is not plain text, one in RENDER. */
@@ -66,7 +67,7 @@ const RENDER: Record<Exclude<ColumnId, 'maskedKey'>, (row: LicenseKeyItem) => Re
   entitlement: (row) => row.entitlementPublicId,
   status: (row) => <StatusBadge status={row.status} />,
   seats: (row) =>
-    `${row.seatsUsed.toLocaleString(i18n.language)} / ${row.seats.toLocaleString(i18n.language)}`,
+    `${formatNumberIn(i18n.language, row.seatsUsed)} / ${formatNumberIn(i18n.language, row.seats)}`,
   assignees: (row) => assigneeText(row.assignees),
   features: (row) => <FeatureSummary features={row.features} />,
   expiresAt: (row) =>
