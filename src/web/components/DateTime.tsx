@@ -4,7 +4,7 @@ import {
   formatLocalizedInstant,
 } from '../../common/format/localized-date-time';
 import { formatRelative } from '../../common/format/relative-time';
-import { useSession } from '../api/session';
+import { usePreferences } from './preferences-context';
 
 interface DateTimeProps {
   value: string;
@@ -19,7 +19,7 @@ interface DateTimeProps {
  * when they chose relative dates, with the exact one on hover.
  */
 export function DateTime({ value, format = 'date', exact = false }: DateTimeProps) {
-  const { timezone, dateDisplay } = useSession().user.preferences;
+  const { timezone, dateDisplay } = usePreferences();
   const { i18n } = useTranslation();
   const absolute = formatLocalizedInstant(value, timezone, i18n.language, format);
   if (dateDisplay === 'relative' && !exact) {

@@ -1,6 +1,7 @@
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
+import { PreferencesProvider } from '../components/PreferencesProvider';
 import { SupportProvider } from '../components/SupportProvider';
 import { NOT_YET, useRenderedLater } from '../components/use-rendered-later';
 import { AppHeader } from './AppHeader';
@@ -18,21 +19,23 @@ export function AppLayout() {
   // (decision 154): the router reveals both in one synchronous render otherwise.
   const pageShown = useRenderedLater(true) !== NOT_YET;
   return (
-    <SupportProvider>
-      <SkipLink />
-      <AppShell
-        header={{ height: 64 }}
-        navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="lg"
-      >
-        <AppHeader navbarWidth={NAVBAR_WIDTH} navOpened={navOpened} onToggleNav={toggle} />
-        <Sidebar onNavigate={close} />
-        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
-          <Container size="xl" px={0}>
-            {pageShown ? <Outlet /> : <PagePending />}
-          </Container>
-        </AppShell.Main>
-      </AppShell>
-    </SupportProvider>
+    <PreferencesProvider>
+      <SupportProvider>
+        <SkipLink />
+        <AppShell
+          header={{ height: 64 }}
+          navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+          padding="lg"
+        >
+          <AppHeader navbarWidth={NAVBAR_WIDTH} navOpened={navOpened} onToggleNav={toggle} />
+          <Sidebar onNavigate={close} />
+          <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
+            <Container size="xl" px={0}>
+              {pageShown ? <Outlet /> : <PagePending />}
+            </Container>
+          </AppShell.Main>
+        </AppShell>
+      </SupportProvider>
+    </PreferencesProvider>
   );
 }
