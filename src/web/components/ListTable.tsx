@@ -16,6 +16,14 @@ export interface ListSort<Column extends string> {
   onChange: (column: Column, direction: SortDirection) => void;
 }
 
+/** Row checkboxes: the selected rows, which rows may be selected, and each row's accessible name. */
+export interface ListSelection<Row> {
+  selected: Row[];
+  onChange: (rows: Row[]) => void;
+  isSelectable: (row: Row) => boolean;
+  rowLabel: (row: Row) => string;
+}
+
 interface ListTableProps<Row, Column extends string> {
   /** The table's accessible name. */
   label: string;
@@ -27,13 +35,7 @@ interface ListTableProps<Row, Column extends string> {
   fetching: boolean;
   empty: { title: string; description: string; action?: ReactNode };
   sort?: ListSort<Column>;
-  /** Row checkboxes: the selected rows, which rows may be selected, and each row's accessible name. */
-  selection?: {
-    selected: Row[];
-    onChange: (rows: Row[]) => void;
-    isSelectable: (row: Row) => boolean;
-    rowLabel: (row: Row) => string;
-  };
+  selection?: ListSelection<Row>;
 }
 
 /** The portal's data table: one look for every list, with loading and empty states and sortable titles. */

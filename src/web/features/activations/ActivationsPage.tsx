@@ -2,12 +2,18 @@ import { getRouteApi } from '@tanstack/react-router';
 import { ActionIcon, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileExport, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ACTIVATION_SORT_COLUMNS, type ActivationItem } from '../../../common/activations-api';
+import type { DataTableColumn } from 'mantine-datatable';
+import {
+  ACTIVATION_SORT_COLUMNS,
+  type ActivationItem,
+  type ActivationListQuery,
+  type ActivationSortColumn,
+} from '../../../common/activations-api';
 import { useActivations } from './api/activations';
 import { activationsExportUrl } from './api/activations-export';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, type ListSelection, type ListSort } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -42,7 +48,6 @@ export function ActivationsPage() {
     DEFAULT_VISIBLE,
   );
   const pages = useCursorPages(JSON.stringify([filters, size]));
-  const activations = useActivations(activationsQueryOf(url, pages.cursor));
   const [selected, setSelected] = useState<ActivationItem[]>([]);
   const [shown, setShown] = useState<number | null>(null);
   const [activatingOffline, setActivatingOffline] = useState(false);
@@ -106,44 +111,30 @@ export function ActivationsPage() {
       <Text size="xs" c="dimmed">
         {t('activations.timesIn', { zone: user.preferences.timezone })}
       </Text>
-      <PagedList
-        label={t('activations.title')}
-        query={activations}
+      <ActivationsList
+        query={activationsQueryOf(url, pages.cursor)}
         pages={pages}
-        pageSize={size}
+        size={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
-        errorTitle={t('activations.loadFailed')}
-      >
-        {(rows) => (
-          <ListTable
-            label={t('activations.title')}
-            columns={columns}
-            rows={rows}
-            idAccessor="id"
-            fetching={activations.isFetching}
-            empty={{
-              title: t('activations.emptyTitle'),
-              description: filtered ? t('activations.emptyFiltered') : t('activations.emptyNone'),
-            }}
-            sort={{
-              column: filters.sort,
-              direction: filters.direction,
-              sortable: ACTIVATION_SORT_COLUMNS,
-              onChange: (column, direction) => setUrl({ sort: column, direction }),
-            }}
-            selection={
-              canDeactivate
-                ? {
-                    selected,
-                    onChange: setSelected,
-                    isSelectable: (a) => a.status !== 'deactivated',
-                    rowLabel: activationLabel,
-                  }
-                : undefined
-            }
-          />
-        )}
-      </PagedList>
+        columns={columns}
+        filtered={filtered}
+        sort={{
+          column: filters.sort,
+          direction: filters.direction,
+          sortable: ACTIVATION_SORT_COLUMNS,
+          onChange: (column, direction) => setUrl({ sort: column, direction }),
+        }}
+        selection={
+          canDeactivate
+            ? {
+                selected,
+                onChange: setSelected,
+                isSelectable: (a) => a.status !== 'deactivated',
+                rowLabel: activationLabel,
+              }
+            : undefined
+        }
+      />
       <ActivationDetailDrawer
         activationId={shown}
         onClose={() => setShown(null)}
@@ -154,5 +145,59 @@ export function ActivationsPage() {
         onClose={() => setActivatingOffline(false)}
       />
     </Stack>
+  );
+}
+
+/**
+ * The list and its pager. The query is subscribed here, not in the page: each change of its
+ * state (fetching, its answer) re-rendered the whole page with its filters, menus and dialogs
+ * in one task (decision 162).
+ */
+function ActivationsList({
+  query,
+  pages,
+  size,
+  onPageSizeChange,
+  columns,
+  filtered,
+  sort,
+  selection,
+}: {
+  query: ActivationListQuery;
+  pages: ReturnType<typeof useCursorPages>;
+  size: number;
+  onPageSizeChange: (size: number) => void;
+  columns: DataTableColumn<ActivationItem>[];
+  filtered: boolean;
+  sort: ListSort<ActivationSortColumn>;
+  selection: ListSelection<ActivationItem> | undefined;
+}) {
+  const { t } = useTranslation();
+  const activations = useActivations(query);
+  return (
+    <PagedList
+      label={t('activations.title')}
+      query={activations}
+      pages={pages}
+      pageSize={size}
+      onPageSizeChange={onPageSizeChange}
+      errorTitle={t('activations.loadFailed')}
+    >
+      {(rows) => (
+        <ListTable
+          label={t('activations.title')}
+          columns={columns}
+          rows={rows}
+          idAccessor="id"
+          fetching={activations.isFetching}
+          empty={{
+            title: t('activations.emptyTitle'),
+            description: filtered ? t('activations.emptyFiltered') : t('activations.emptyNone'),
+          }}
+          sort={sort}
+          selection={selection}
+        />
+      )}
+    </PagedList>
   );
 }

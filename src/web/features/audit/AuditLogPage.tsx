@@ -1,12 +1,12 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { Group, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import type { AuditEventItem } from '../../../common/audit-api';
+import type { AuditEventItem, AuditListQuery } from '../../../common/audit-api';
 import { useAuditEvents } from './api/audit-events';
 import { useSession } from '../../api/session';
 import { useVerifyAuditChain } from './api/verify-audit-chain';
 import { DateTime } from '../../components/DateTime';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, type ListSort } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -46,7 +46,6 @@ export function AuditLogPage() {
   const setUrl = useSearchUpdate<AuditSearch>();
   const { direction, size, ...filters } = parseAuditFilters(url);
   const pages = useCursorPages(JSON.stringify([filters, direction, size]));
-  const events = useAuditEvents(auditEventsQueryOf(url, pages.cursor));
   const verify = useVerifyAuditChain();
   const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
 
@@ -66,34 +65,68 @@ export function AuditLogPage() {
       <Text size="xs" c="dimmed">
         {t('audit.timesIn', { zone: user.preferences.timezone })}
       </Text>
-      <PagedList
-        label={t('audit.label')}
-        query={events}
+      <AuditEventsList
+        query={auditEventsQueryOf(url, pages.cursor)}
         pages={pages}
-        pageSize={size}
+        size={size}
         onPageSizeChange={(next) => setUrl({ size: String(next) })}
-        errorTitle={t('audit.loadFailed')}
-      >
-        {(rows) => (
-          <ListTable
-            label={t('audit.label')}
-            columns={columns()}
-            rows={rows}
-            idAccessor="id"
-            fetching={events.isFetching}
-            empty={{
-              title: t('audit.emptyTitle'),
-              description: filtered ? t('audit.emptyFiltered') : t('audit.emptyNone'),
-            }}
-            sort={{
-              column: 'occurredAt',
-              direction,
-              sortable: ['occurredAt'],
-              onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }),
-            }}
-          />
-        )}
-      </PagedList>
+        filtered={filtered}
+        sort={{
+          column: 'occurredAt',
+          direction,
+          sortable: ['occurredAt'],
+          onChange: (_, next) => setUrl({ direction: next === 'asc' ? 'asc' : undefined }),
+        }}
+      />
     </Stack>
+  );
+}
+
+/**
+ * The log and its pager. The query is subscribed here, not in the page: each change of its
+ * state (fetching, its answer) re-rendered the whole page with its filters and menus in one
+ * task (decision 162).
+ */
+function AuditEventsList({
+  query,
+  pages,
+  size,
+  onPageSizeChange,
+  filtered,
+  sort,
+}: {
+  query: AuditListQuery;
+  pages: ReturnType<typeof useCursorPages>;
+  size: number;
+  onPageSizeChange: (size: number) => void;
+  filtered: boolean;
+  sort: ListSort<'occurredAt'>;
+}) {
+  const { t } = useTranslation();
+  const events = useAuditEvents(query);
+  return (
+    <PagedList
+      label={t('audit.label')}
+      query={events}
+      pages={pages}
+      pageSize={size}
+      onPageSizeChange={onPageSizeChange}
+      errorTitle={t('audit.loadFailed')}
+    >
+      {(rows) => (
+        <ListTable
+          label={t('audit.label')}
+          columns={columns()}
+          rows={rows}
+          idAccessor="id"
+          fetching={events.isFetching}
+          empty={{
+            title: t('audit.emptyTitle'),
+            description: filtered ? t('audit.emptyFiltered') : t('audit.emptyNone'),
+          }}
+          sort={sort}
+        />
+      )}
+    </PagedList>
   );
 }

@@ -1,8 +1,13 @@
 import { Anchor, Group, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { PRODUCT_SORT_COLUMNS, type LicenseProductItem } from '../../../common/licenses-api';
+import {
+  PRODUCT_SORT_COLUMNS,
+  type LicenseProductItem,
+  type LicenseProductListQuery,
+  type ProductSortColumn,
+} from '../../../common/licenses-api';
 import { useLicenseProducts } from './api/license-products';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, type ListSort } from '../../components/ListTable';
 import { PagedList } from '../../components/PagedList';
 import { SearchInput } from '../../components/SearchInput';
 import { useCursorPages } from '../../components/use-cursor-pages';
@@ -19,7 +24,6 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const pages = useCursorPages(JSON.stringify([q, assigned, sort, direction, size]));
-  const products = useLicenseProducts(productsQueryOf(filters, pages.cursor));
 
   const columns: DataTableColumn<LicenseProductItem>[] = [
     {
@@ -59,38 +63,74 @@ export function ProductsTab({ filters, onFiltersChange }: TabProps) {
           onChange={(next) => onFiltersChange({ q: next })}
         />
       </Group>
-      <PagedList
-        label={t('licenses.tabs.products')}
-        query={products}
+      <ProductsList
+        query={productsQueryOf(filters, pages.cursor)}
         pages={pages}
-        pageSize={size}
+        size={size}
         onPageSizeChange={(next) => onFiltersChange({ size: String(next) })}
-        errorTitle={t('licenses.products.loadFailed')}
-      >
-        {(rows) => (
-          <ListTable
-            label={t('licenses.products.label')}
-            columns={columns}
-            rows={rows}
-            idAccessor="productId"
-            fetching={products.isFetching}
-            empty={{
-              title: t('licenses.products.emptyTitle'),
-              description:
-                q || assigned !== 'all'
-                  ? t('licenses.products.emptyFiltered')
-                  : t('licenses.noLicensesYet'),
-            }}
-            sort={{
-              column: sort,
-              direction,
-              sortable: PRODUCT_SORT_COLUMNS,
-              onChange: (column, next) => onFiltersChange({ sort: column, direction: next }),
-            }}
-          />
-        )}
-      </PagedList>
+        columns={columns}
+        filtered={Boolean(q) || assigned !== 'all'}
+        sort={{
+          column: sort,
+          direction,
+          sortable: PRODUCT_SORT_COLUMNS,
+          onChange: (column, next) => onFiltersChange({ sort: column, direction: next }),
+        }}
+      />
       <ProductPanel productId={open} onClose={() => onFiltersChange({ open: undefined })} />
     </Stack>
+  );
+}
+
+/**
+ * The list and its pager. The query is subscribed here, not in the tab: each change of its
+ * state (fetching, its answer) re-rendered the filters and the panel too, in one task
+ * (decision 162).
+ */
+function ProductsList({
+  query,
+  pages,
+  size,
+  onPageSizeChange,
+  columns,
+  filtered,
+  sort,
+}: {
+  query: LicenseProductListQuery;
+  pages: ReturnType<typeof useCursorPages>;
+  size: number;
+  onPageSizeChange: (size: number) => void;
+  columns: DataTableColumn<LicenseProductItem>[];
+  filtered: boolean;
+  sort: ListSort<ProductSortColumn>;
+}) {
+  const { t } = useTranslation();
+  const products = useLicenseProducts(query);
+  return (
+    <PagedList
+      label={t('licenses.tabs.products')}
+      query={products}
+      pages={pages}
+      pageSize={size}
+      onPageSizeChange={onPageSizeChange}
+      errorTitle={t('licenses.products.loadFailed')}
+    >
+      {(rows) => (
+        <ListTable
+          label={t('licenses.products.label')}
+          columns={columns}
+          rows={rows}
+          idAccessor="productId"
+          fetching={products.isFetching}
+          empty={{
+            title: t('licenses.products.emptyTitle'),
+            description: filtered
+              ? t('licenses.products.emptyFiltered')
+              : t('licenses.noLicensesYet'),
+          }}
+          sort={sort}
+        />
+      )}
+    </PagedList>
   );
 }
