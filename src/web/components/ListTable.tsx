@@ -5,7 +5,7 @@ import { useSession } from '../api/session';
 import { EmptyState } from './EmptyState';
 import { keyboardScrollable } from './scroll-frame';
 import { SortableTitle, sortableCellClass } from './SortableTitle';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useWhenSettled } from './use-after-first-paint';
 import { useTranslation } from 'react-i18next';
 
 export interface ListSort<Column extends string> {
@@ -52,10 +52,10 @@ export function ListTable<Row, Column extends string = string>({
   const { density } = useSession().user.preferences;
   const { t } = useTranslation();
   const loading = fetching || rows === undefined;
-  // The scroll area's scrollbars (shown on hover) mount a frame after the table: mounted with
-  // it, each read the viewport's scroll position in the same task, forcing the style and layout
-  // of the whole page being inserted (0.15–0.3 s of a list page's load in Lighthouse, decision 162).
-  const scrollbarsMounted = useAfterFirstPaint();
+  // The scroll area's scrollbars (shown on hover) mount once the rows are in and painted and the
+  // browser is idle: mounted with the table, each read the viewport's scroll position inside a
+  // commit, forcing the style and layout of the whole page being inserted (decision 162).
+  const scrollbarsMounted = useWhenSettled(rows !== undefined && !fetching);
   const titled = columns.map((column) => {
     const accessor = column.accessor as Column;
     if (!sort?.sortable.includes(accessor) || typeof column.title !== 'string') return column;
