@@ -1,4 +1,5 @@
-import { Flex, Paper, Skeleton, Text, ThemeIcon, type MantineColor } from '@mantine/core';
+import { Flex, Paper, Text, ThemeIcon, type MantineColor } from '@mantine/core';
+import { Placeholder } from './Placeholder';
 import type { Icon } from '@tabler/icons-react';
 import { FilteredLink } from './FilteredLink';
 import classes from './KpiCard.module.css';
@@ -20,7 +21,7 @@ interface KpiCardProps {
 export function KpiCard({ label, value, hint, icon: KpiIcon, color, to }: KpiCardProps) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
-  const shown = value === undefined ? <Skeleton h={36} w={72} /> : formatNumber(value);
+  const shown = value === undefined ? <Placeholder h={36} w={72} /> : formatNumber(value);
   return (
     <Paper withBorder radius="md" p="md" className={classes.card}>
       <Flex component="dt" justify="space-between" align="center" gap="xs">

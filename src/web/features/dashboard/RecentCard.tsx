@@ -1,4 +1,5 @@
-import { Group, Paper, Skeleton, Table, Title } from '@mantine/core';
+import { Group, Paper, Table, Title } from '@mantine/core';
+import { Placeholder } from '../../components/Placeholder';
 import { useId, type ReactNode } from 'react';
 import type { PortalSection } from '../../../common/api-types';
 import { EmptyState } from '../../components/EmptyState';
@@ -79,11 +80,11 @@ export function RecentCard<T extends { id: number }>({
                   ))
                 : Array.from({ length: SKELETON_ROWS }, (_, index) => (
                     <Table.Tr key={index}>
-                      {/* One placeholder per row, not per cell: each is an animated layer that
+                      {/* One placeholder per row, not per cell: each is an animated bar that
                           the browser restyles every frame and removes when the rows arrive
                           (69 of them on the Dashboard before, decision 151). */}
                       <Table.Td colSpan={columns.length}>
-                        <Skeleton h={14} radius="sm" />
+                        <Placeholder h={14} radius="sm" />
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,4 +1,5 @@
-import { List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Placeholder } from '../../components/Placeholder';
 import { memo, useDeferredValue, useId, useState } from 'react';
 import type { UsageOutlook, UsageRange } from '../../../common/usage-api';
 import { expiryText, forecastText } from '../../components/usage/usage-text';
@@ -73,7 +74,7 @@ function SeatOutlook({
           retrying={retrying}
         />
       ) : !outlook ? (
-        <Skeleton h={40} />
+        <Placeholder h={40} />
       ) : nothing ? (
         <Text size="sm" data-testid="usage-outlook-none">
           {t('usage.outlook.none')}
