@@ -181,7 +181,11 @@ export async function findLicenseWithBinding(
     license: row,
     liveSeats: Number(row.live_seats),
     activation,
-    features: parsedJsonArray<GrantedFeature>(row.grants),
+    // Ordered here: in the statement SQLite sorted them through a temporary B-tree on every
+    // validation (decision 161); by code point, the same order on both databases.
+    features: parsedJsonArray<GrantedFeature>(row.grants).sort((a, b) =>
+      a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+    ),
   };
 }
 
