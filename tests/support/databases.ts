@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
 import type { DialectName } from '../../src/server/db/dialect.js';
@@ -49,6 +52,13 @@ async function adminQuery(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A path for a SQLite file in a directory of its own, removed when the test process exits. */
+export function temporarySqliteFile(): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'portal-test-sqlite-'));
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  return path.join(directory, 'portal.sqlite');
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 import pg from 'pg';
 import type { DialectName } from './dialect.js';
 import { callbackPool } from './fast-path/pg-callback-pool.js';
-import { readsArrayRows } from './fast-path/export-rows.js';
+import { attachReadConnection } from './fast-path/read-connection.js';
 import { statementCache } from './fast-path/sqlite-statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -60,10 +60,23 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const statements = statementCache(sqlite);
+    // Reads that need no transaction get a connection of their own (fast-path/read-connection.ts).
+    const reader =
+      file === ':memory:'
+        ? undefined
+        : statementCache(new SqliteDatabase(file, { readonly: true }));
     const db = new Kysely<Database>({
-      dialect: new ImmediateSqliteDialect({ database: statements }),
+      dialect: new ImmediateSqliteDialect({
+        database: {
+          prepare: statements.prepare,
+          close: () => {
+            reader?.close();
+            statements.close();
+          },
+        },
+      }),
     });
-    readsArrayRows(db, statements.prepare);
+    if (reader) attachReadConnection(db, reader.prepare);
     return { db, dialect: 'sqlite' };
   }
   const max = options.poolSize ?? 10;

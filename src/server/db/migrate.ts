@@ -22,6 +22,7 @@ import * as licenseProductName from './migrations/022-license-product-name.js';
 import * as sealedMailDeliveries from './migrations/023-sealed-mail-deliveries.js';
 import * as usageRollup from './migrations/024-usage-rollup.js';
 import * as openDeadlineCovering from './migrations/025-open-deadline-covering.js';
+import * as licenseLapsedSeats from './migrations/026-license-lapsed-seats.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '023-sealed-mail-deliveries': sealedMailDeliveries,
   '024-usage-rollup': usageRollup,
   '025-open-deadline-covering': openDeadlineCovering,
+  '026-license-lapsed-seats': licenseLapsedSeats,
 };
 
 export function migratorOf(db: Kysely<any>): Migrator {

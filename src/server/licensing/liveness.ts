@@ -28,6 +28,16 @@ export function isLive(now: string) {
     ]);
 }
 
+/** Lapsed = not deactivated, but its heartbeat deadline passed: counted in open seats, not live. */
+export function isLapsed(now: string) {
+  return (eb: ExpressionBuilder<Database, 'activations'>) =>
+    eb.and([
+      eb('activations.deactivated_at', 'is', null),
+      eb('activations.heartbeat_deadline', 'is not', null),
+      eb('activations.heartbeat_deadline', '<=', now),
+    ]);
+}
+
 export function heartbeatState(
   activation: { heartbeat_deadline: string | null; last_heartbeat_at: string | null },
   intervalSeconds: number | null,

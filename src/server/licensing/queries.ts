@@ -7,7 +7,7 @@ import { preparedQuery } from '../db/fast-path/prepared-query.js';
 import { parsedJsonArray } from '../db/json-array.js';
 import type { Database, NewRow } from '../db/schema.js';
 import { grantsOfEachLicense } from './feature-grant-queries.js';
-import { isLive } from './liveness.js';
+import { isLapsed, isLive } from './liveness.js';
 
 /** A license named by its key's lookup hash; from the portal, scoped to the member's organization. */
 export type KeyRef = { keyHash: string; organizationId?: number };
@@ -72,15 +72,20 @@ export function findLicense(db: Db, ref: LicenseRef) {
 
 export type LicenseRecord = NonNullable<Awaited<ReturnType<typeof findLicense>>>;
 
-/** The seats the license's live activations hold, for a query over `licenses`. */
+/**
+ * The seats the license's live activations hold, for a query over `licenses`: its open seats
+ * (kept by triggers, migration 007) less those of open activations past their heartbeat
+ * deadline, read from their own index (migration 026) rather than every open activation.
+ */
 function seatsHeld(eb: ExpressionBuilder<Database, 'licenses'>, now: string) {
-  return eb
+  const lapsed = eb
     .selectFrom('activations')
     .select((inner) =>
       inner.fn.coalesce(inner.fn.sum<number>('quantity'), inner.lit(0)).as('seats'),
     )
     .whereRef('activations.license_id', '=', 'licenses.id')
-    .where(isLive(now));
+    .where(isLapsed(now));
+  return eb('licenses.open_seats', '-', lapsed);
 }
 
 /**
@@ -181,7 +186,11 @@ export async function findLicenseWithBinding(
     license: row,
     liveSeats: Number(row.live_seats),
     activation,
-    features: parsedJsonArray<GrantedFeature>(row.grants),
+    // Ordered here: in the statement SQLite sorted them through a temporary B-tree on every
+    // validation (decision 161); by code point, the same order on both databases.
+    features: parsedJsonArray<GrantedFeature>(row.grants).sort((a, b) =>
+      a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+    ),
   };
 }
 

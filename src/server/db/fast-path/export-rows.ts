@@ -1,27 +1,21 @@
-import type SqliteDatabase from 'better-sqlite3';
 import type { Compilable } from 'kysely';
 import type { Db } from '../database.js';
-
-const sqliteStatements = new WeakMap<Db, (sql: string) => SqliteDatabase.Statement>();
-
-/** Lets exportRows read this SQLite database's statements as arrays (database.ts, on open). */
-export function readsArrayRows(db: Db, prepare: (sql: string) => SqliteDatabase.Statement): void {
-  sqliteStatements.set(db, prepare);
-}
+import { readConnectionOf } from './read-connection.js';
 
 /**
  * One batch of a million-row export. On SQLite the rows are read as arrays and made into
  * objects of one shape here: better-sqlite3's own row objects cost the Activations CSV more
  * than the rest of its work. Guarded by the export benchmark (bench/README.md, decision 150).
- * Elsewhere (PostgreSQL, a transaction's connection) the query runs as Kysely runs it.
+ * They are read on the read-only connection (decision 161); elsewhere (PostgreSQL, an
+ * in-memory database, a transaction's connection) the query runs as Kysely runs it.
  */
 export async function exportRows<Row>(db: Db, query: Compilable<Row>): Promise<Row[]> {
   const compiled = query.compile();
-  const prepare = sqliteStatements.get(db);
+  const prepare = readConnectionOf(db);
   if (!prepare) return (await db.executeQuery(compiled)).rows;
   const statement = prepare(compiled.sql);
   const names = statement.columns().map((column) => column.name);
-  // The statement is shared with Kysely's reads: arrays only for this one synchronous call.
+  // The statement is shared with other fast reads: arrays only for this one synchronous call.
   statement.raw(true);
   let arrays: unknown[][];
   try {

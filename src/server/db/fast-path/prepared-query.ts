@@ -1,6 +1,7 @@
 import type { Compilable, CompiledQuery } from 'kysely';
 import type { Db } from '../database.js';
 import { dialectOf, type DialectName } from '../dialect.js';
+import { readConnectionOf } from './read-connection.js';
 
 /**
  * The SQL texts of prepared queries on PostgreSQL and their statement names: pg-callback-pool.ts
@@ -16,7 +17,8 @@ class Parameter {
 
 /**
  * A query that Kysely builds and compiles once per dialect; each call only binds its values,
- * and on PostgreSQL runs a named statement.
+ * runs on the read-only connection of a SQLite file (read-connection.ts; committed data only)
+ * and on PostgreSQL as a named statement.
  * Guarded by the licensing benchmark (validate against the reference server; decision 086):
  * building and compiling validation's lookup cost more than running it. For that lookup only.
  *
@@ -59,6 +61,8 @@ export function preparedQuery<Values extends unknown[], Row>(
     const parameters = query.parameters.map((parameter) =>
       parameter instanceof Parameter ? values[parameter.index] : parameter,
     );
+    const read = readConnectionOf(db);
+    if (read) return read(query.sql).all(...parameters) as Row[];
     return (await db.executeQuery<Row>({ ...query, parameters })).rows;
   };
 }

@@ -4,12 +4,14 @@ import {
   availableDialects,
   createTestDatabase,
   type TestDatabase,
+  temporarySqliteFile,
 } from '../../../support/databases.js';
 
 describe.each(await availableDialects())('export rows on %s', (dialect) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase(dialect);
+    // A file, so SQLite reads run on the read-only connection (decision 161).
+    database = await createTestDatabase(dialect, { sqliteFile: temporarySqliteFile() });
     const { db } = database.handle;
     for (const [index, name] of ['Acme', 'Beta', 'Gamma'].entries())
       await db

@@ -5,6 +5,7 @@ import {
   availableDialects,
   createTestDatabase,
   type TestDatabase,
+  temporarySqliteFile,
 } from '../../../support/databases.js';
 
 const membersByRole = preparedQuery(
@@ -21,7 +22,8 @@ const membersByRole = preparedQuery(
 describe.each(await availableDialects())('prepared queries on %s', (dialect) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase(dialect);
+    // A file, so SQLite reads run on the read-only connection (decision 161).
+    database = await createTestDatabase(dialect, { sqliteFile: temporarySqliteFile() });
     const { db } = database.handle;
     const org = await db
       .insertInto('organizations')
@@ -110,6 +112,29 @@ describe.each(await availableDialects())('prepared queries on %s', (dialect) => 
     expect(await during).toHaveLength(1);
     expect(await membersByRole(db, organizationId, 'admin')).toHaveLength(1);
   });
+
+  it.runIf(dialect === 'sqlite')(
+    'answers on SQLite while a transaction holds Kysely’s one connection, from committed data',
+    async () => {
+      const { db } = database.handle;
+      const organizationId = (
+        await db.selectFrom('organizations').select('id').executeTakeFirstOrThrow()
+      ).id;
+      let read: unknown;
+      await expect(
+        db.transaction().execute(async (trx) => {
+          await trx.updateTable('memberships').set({ role: 'admin' }).execute();
+          // Through Kysely's connection this read would wait for the commit, which waits for it.
+          read = await Promise.race([
+            membersByRole(db, organizationId, 'admin'),
+            new Promise((resolve) => setTimeout(() => resolve('waited for the connection'), 2_000)),
+          ]);
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
+      expect(read).toHaveLength(1);
+    },
+  );
 
   it.runIf(dialect === 'postgres')(
     'is a named statement on PostgreSQL, planned once per connection (decision 149)',
