@@ -100,8 +100,10 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     expect(page.url()).toMatch(/scope=phone/);
 
     await page.reload();
-    await activeTable(page).locator('tbody tr').first().waitFor();
-    expect(await rowTexts(page, 'Active members')).toEqual([expect.stringContaining('Tomas')]);
+    // Polled: the table's first row can exist a moment before its cells have text.
+    await expect
+      .poll(() => rowTexts(page, 'Active members'))
+      .toEqual([expect.stringContaining('Tomas')]);
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('0199');
   });
 
