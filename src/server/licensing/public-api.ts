@@ -16,7 +16,7 @@ export { normalizeIdentifier } from './identifiers.js';
 export { activatingActor } from './activating-member.js';
 
 // Liveness: which activations hold seats, as a query condition and as a deadline.
-export { heartbeatDeadline, isLive } from './liveness.js';
+export { heartbeatDeadline, isLapsed, isLive } from './liveness.js';
 
 // Validation: the ordered checks of src/common/license-validation.ts.
 export { explain, validateLicense, type LicenseValidation } from './validate-license.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { isLive } from '../../licensing/public-api.js';
+import { isLapsed, isLive } from '../../licensing/public-api.js';
 import { licenseAssignedTo } from '../licenses/assignee-queries.js';
 
 /**
@@ -66,9 +66,7 @@ export async function lapsedActivationCounts(db: Db, organizationId: number, now
         .as('usableSeats'),
     ])
     .where('activations.organization_id', '=', organizationId)
-    .where('activations.deactivated_at', 'is', null)
-    .where('activations.heartbeat_deadline', 'is not', null)
-    .where('activations.heartbeat_deadline', '<=', now)
+    .where(isLapsed(now))
     .executeTakeFirstOrThrow();
   return {
     count: Number(row.count),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { isLapsed } from '../../licensing/public-api.js';
 
 /** What a usage series counts: the whole organization, one product, or some licenses (an entitlement's). */
 export type UsageScope =
@@ -96,10 +97,7 @@ export const deactivationsPerDay = (
  */
 export const lapsesPerDay = (db: Db, organizationId: number, scope: UsageScope, now: string) =>
   eventsPerDay(db, organizationId, scope, 'heartbeat_deadline', (query) =>
-    query
-      .where('activations.deactivated_at', 'is', null)
-      .where('activations.heartbeat_deadline', 'is not', null)
-      .where('activations.heartbeat_deadline', '<=', now),
+    query.where(isLapsed(now)),
   );
 
 /**
