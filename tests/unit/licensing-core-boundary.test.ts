@@ -42,6 +42,7 @@ describe('the licensing core (DESIGN.md §5)', () => {
         'modules/licensing',
         'modules/provisioning',
         'modules/support',
+        'modules/usage',
       ]),
     );
   });
