@@ -41,7 +41,8 @@ export      Activations CSV of every Scale Corp activation: rows/s and peak RSS 
 audit       Audit CSV export and chain verification of every Scale Corp event
 web         initial JS of the production bundle; Dashboard visible in headless Chromium;
             Lighthouse (mobile and desktop) on sign-in, Dashboard, My Licenses, Activations
-            and Audit, --lighthouse-runs times each (the median counts)
+            and Audit, --lighthouse-runs times each (the median counts), and beside them
+            the floor: the Dashboard as React + Mantine alone, and as server HTML (decision 164)
 --instances validate throughput of N processes on one port (WORKERS=N) against one; only that
 
 The scale groups (portal, export, audit) seed a fresh database with the demo data plus

@@ -4,13 +4,14 @@ import { startServer } from '../tests/e2e/support/server.js';
 import { benchLighthouse } from './lighthouse.js';
 import { percentile, type ResultRow } from './measure.js';
 import { initialJsGzipBytes } from './web-bundle.js';
+import { startFloorServer } from './web-floor-server.js';
 
 const RUNS = 15;
 
 /**
  * The production bundle's initial JavaScript, how long the Dashboard takes to show in headless
  * Chromium on a warm server, and Lighthouse's scores of the budgeted pages (`lighthouseRuns`
- * runs each).
+ * runs each), with the floor beside them: the Dashboard's inherent work alone (decision 164).
  */
 export async function benchWeb(lighthouseRuns: number): Promise<ResultRow[]> {
   const bundle = initialJsGzipBytes();
@@ -47,7 +48,10 @@ export async function benchWeb(lighthouseRuns: number): Promise<ResultRow[]> {
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
     await browser.close();
-    const lighthouse = await benchLighthouse(server.baseUrl, lighthouseRuns);
+    const floor = await startFloorServer(server.baseUrl);
+    const lighthouse = await benchLighthouse(server.baseUrl, lighthouseRuns, floor.baseUrl).finally(
+      () => floor.stop(),
+    );
     return [
       {
         bench: `initial JS (${bundle.scripts} scripts), gzip`,
