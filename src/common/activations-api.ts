@@ -18,15 +18,13 @@ import {
   PageOf,
   StringEnum,
 } from './schema-kit.js';
+import { ACTIVATION_SORT_COLUMNS, MAX_DEACTIVATE_AT_ONCE } from './plain-values.js';
+export {
+  ACTIVATION_SORT_COLUMNS,
+  MAX_DEACTIVATE_AT_ONCE,
+  MAX_RECLAIM_PREVIEW,
+} from './plain-values.js';
 
-/** The columns the Activations table sorts by; each has an index (migration 005-activations-indexes). */
-export const ACTIVATION_SORT_COLUMNS = [
-  'activatedAt',
-  'productName',
-  'projectName',
-  'projectManager',
-  'activatedBy',
-] as const;
 export type ActivationSortColumn = (typeof ACTIVATION_SORT_COLUMNS)[number];
 
 /** Live: holds its seats; lapsed: missed its heartbeat (seats free, not deactivated); deactivated: history. */
@@ -38,12 +36,6 @@ export const ACTIVATION_STATUS_LABELS: Record<ActivationStatus, string> = {
   lapsed: 'Heartbeat missed',
   deactivated: 'Deactivated',
 };
-
-/** Most activations one request deactivates (a page of the table at most). */
-export const MAX_DEACTIVATE_AT_ONCE = 100;
-
-/** Most activations the seat reclaim lists, and so frees, in one go (the rest on the next run). */
-export const MAX_RECLAIM_PREVIEW = 1000;
 
 const ActivationFilterFields = {
   ...DateRangeQuery,

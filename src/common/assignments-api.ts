@@ -5,9 +5,9 @@
  */
 import { Type, type Static } from 'typebox';
 import { Instant, NullableInteger, nullableOutput } from './schema-kit.js';
+import { INVENTORY_VIEWS } from './plain-values.js';
+export { INVENTORY_VIEWS, ASSIGNEE_FILTER_PATTERN } from './plain-values.js';
 
-/** Whose licenses a list or the Dashboard shows: the member's own assignments or the organization's. */
-export const INVENTORY_VIEWS = ['mine', 'organization'] as const;
 export type InventoryView = (typeof INVENTORY_VIEWS)[number];
 
 export const INVENTORY_VIEW_LABELS: Record<InventoryView, string> = {
@@ -20,7 +20,6 @@ export const INVENTORY_VIEW_LABELS: Record<InventoryView, string> = {
  * Absent = everything the member may see.
  */
 export type AssigneeFilter = 'me' | 'none' | number;
-export const ASSIGNEE_FILTER_PATTERN = '^(me|none|[1-9][0-9]{0,9})$';
 
 export const AssignmentItem = Type.Object({
   assignmentId: Type.Integer(),

@@ -15,15 +15,9 @@ import {
   PageOf,
   StringEnum,
 } from './schema-kit.js';
+import { AUDIT_TYPES } from './plain-values.js';
+export { AUDIT_TYPES } from './plain-values.js';
 
-export const AUDIT_TYPES = [
-  'members',
-  'licenses',
-  'activations',
-  'downloads',
-  'security',
-  'settings',
-] as const;
 export type AuditEventType = (typeof AUDIT_TYPES)[number];
 
 export const AUDIT_TYPE_LABELS: Record<AuditEventType, string> = {

@@ -2,9 +2,9 @@
 import { Type, type Static } from 'typebox';
 import { PageQuery } from './list-query-schema.js';
 import { Instant, PageOf, StringEnum } from './schema-kit.js';
+import { ARTIFACT_KINDS } from './plain-values.js';
+export { ARTIFACT_KINDS } from './plain-values.js';
 
-/** What a release file is: something to install, or documentation (release notes, manuals). */
-export const ARTIFACT_KINDS = ['installer', 'documentation'] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
 
 export const ARTIFACT_KIND_LABELS: Record<ArtifactKind, string> = {

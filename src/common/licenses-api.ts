@@ -15,11 +15,21 @@ import {
   PageOf,
   StringEnum,
 } from './schema-kit.js';
+import {
+  PRODUCT_SORT_COLUMNS,
+  ENTITLEMENT_SEARCH_SCOPES,
+  ENTITLEMENT_DATE_FIELDS,
+  ENTITLEMENT_SORT_COLUMNS,
+} from './plain-values.js';
+export {
+  PRODUCT_SORT_COLUMNS,
+  ENTITLEMENT_SEARCH_SCOPES,
+  ENTITLEMENT_DATE_FIELDS,
+  ENTITLEMENT_SORT_COLUMNS,
+} from './plain-values.js';
 
-export const PRODUCT_SORT_COLUMNS = ['name', 'licenseType', 'description'] as const;
 export type ProductSortColumn = (typeof PRODUCT_SORT_COLUMNS)[number];
 
-export const ENTITLEMENT_SEARCH_SCOPES = ['entitlementId', 'salesOrder', 'poNumber'] as const;
 export type EntitlementSearchScope = (typeof ENTITLEMENT_SEARCH_SCOPES)[number];
 
 export const ENTITLEMENT_SEARCH_SCOPE_LABELS: Record<EntitlementSearchScope, string> = {
@@ -28,17 +38,8 @@ export const ENTITLEMENT_SEARCH_SCOPE_LABELS: Record<EntitlementSearchScope, str
   poNumber: 'PO Number',
 };
 
-export const ENTITLEMENT_DATE_FIELDS = ['orderDate', 'expiration'] as const;
 export type EntitlementDateField = (typeof ENTITLEMENT_DATE_FIELDS)[number];
 
-export const ENTITLEMENT_SORT_COLUMNS = [
-  'entitlementId',
-  'salesOrder',
-  'product',
-  'orderDate',
-  'expiration',
-  'poNumber',
-] as const;
 export type EntitlementSortColumn = (typeof ENTITLEMENT_SORT_COLUMNS)[number];
 
 export type { EntitlementLineItem } from './licenses-schema.js';

@@ -4,8 +4,9 @@ import { listQuerySchema, SearchQuery, sortQuery } from './list-query-schema.js'
 import { PASSWORD_MAX_LENGTH } from './password-rules.js';
 import { RoleSchema } from './roles.js';
 import { Instant, NullableText, PageOf, StringEnum } from './schema-kit.js';
+import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from './plain-values.js';
+export { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from './plain-values.js';
 
-export const MEMBER_SEARCH_SCOPES = ['name', 'email', 'phone'] as const;
 export type MemberSearchScope = (typeof MEMBER_SEARCH_SCOPES)[number];
 
 export const MEMBER_SEARCH_SCOPE_LABELS: Record<MemberSearchScope, string> = {
@@ -14,7 +15,6 @@ export const MEMBER_SEARCH_SCOPE_LABELS: Record<MemberSearchScope, string> = {
   phone: 'Phone',
 };
 
-export const MEMBER_SORT_COLUMNS = ['firstName', 'lastName', 'email', 'role'] as const;
 export type MemberSortColumn = (typeof MEMBER_SORT_COLUMNS)[number];
 
 export const MemberListQuery = listQuerySchema({

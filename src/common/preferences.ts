@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { StringEnum } from './schema-kit.js';
+import { LANGUAGES } from './plain-values.js';
+export { LANGUAGES } from './plain-values.js';
 
 export const THEME_PREFERENCES = ['light', 'dark', 'system'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
@@ -7,8 +9,6 @@ export const DATE_DISPLAYS = ['absolute', 'relative'] as const;
 export type DateDisplay = (typeof DATE_DISPLAYS)[number];
 export const TABLE_DENSITIES = ['comfortable', 'compact'] as const;
 export type TableDensity = (typeof TABLE_DENSITIES)[number];
-/** The languages the portal and its mails are translated into. */
-export const LANGUAGES = ['en', 'de', 'fr', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** 'browser' follows the browser's language (the server keeps the last one seen, for mails). */
 export const LANGUAGE_PREFERENCES = [...LANGUAGES, 'browser'] as const;

@@ -1,6 +1,7 @@
 import { StringEnum } from './schema-kit.js';
+import { ROLES } from './plain-values.js';
+export { ROLES } from './plain-values.js';
 
-export const ROLES = ['admin', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = { admin: 'Admin', viewer: 'Viewer' };

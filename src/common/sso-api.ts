@@ -2,6 +2,8 @@ import { Type, type Static } from 'typebox';
 import { PlainText } from './input-schemas.js';
 import { ROLES } from './roles.js';
 import { nullableOutput, StringEnum } from './schema-kit.js';
+import { SSO_ERROR_MESSAGES } from './plain-values.js';
+export { SSO_ERROR_MESSAGES } from './plain-values.js';
 
 /**
  * The organization's single sign-on (OpenID Connect) and SCIM provisioning settings, as the
@@ -150,18 +152,4 @@ export const CreatedScimToken = Type.Object({
 });
 export type CreatedScimToken = Static<typeof CreatedScimToken>;
 
-/** Why an SSO sign-in ended back on the login page (?sso_error=…), in the member's words. */
-export const SSO_ERROR_MESSAGES = {
-  unknown_domain: 'No organization uses single sign-on for this email domain.',
-  unknown_organization: 'This sign-in link does not belong to an organization with single sign-on.',
-  expired: 'The single sign-on attempt expired or was already used. Start again.',
-  refused_by_idp: 'Your identity provider did not sign you in.',
-  invalid_token: 'The identity provider’s answer could not be verified. Start again.',
-  email_unverified: 'Your identity provider did not confirm your email address.',
-  domain_not_allowed: 'Your email domain may not sign in to this organization.',
-  deactivated: 'Your access to this organization was turned off by its identity provider.',
-  account_elsewhere:
-    'An account with this email already exists. Ask an Admin of the organization to invite it.',
-  unavailable: 'The identity provider could not be reached. Try again later.',
-} as const;
 export type SsoErrorCode = keyof typeof SSO_ERROR_MESSAGES;

@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { nullableOutput } from './schema-kit.js';
+import { USAGE_RANGES } from './plain-values.js';
+export { USAGE_RANGES } from './plain-values.js';
 
-/** The periods a usage chart covers; each ends today (UTC). */
-export const USAGE_RANGES = ['30d', '90d', '1y'] as const;
 export type UsageRange = (typeof USAGE_RANGES)[number];
 export const USAGE_RANGE_DAYS: Record<UsageRange, number> = { '30d': 30, '90d': 90, '1y': 365 };
 export const USAGE_RANGE_LABELS: Record<UsageRange, string> = {

@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../common/preferences';
+import { LANGUAGES } from '../../common/plain-values';
+import type { Language } from '../../common/preferences';
 
 type Resources = Record<string, ResourceKey>;
 

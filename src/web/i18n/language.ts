@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language, type LanguagePreference } from '../../common/preferences';
+import { LANGUAGES } from '../../common/plain-values';
+import type { Language, LanguagePreference } from '../../common/preferences';
 
 const isLanguage = (code: string): code is Language =>
   (LANGUAGES as readonly string[]).includes(code);

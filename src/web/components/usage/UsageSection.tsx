@@ -13,7 +13,8 @@ import {
 } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
-import { USAGE_RANGES, type UsageRange, type UsageSeries } from '../../../common/usage-api';
+import { USAGE_RANGES } from '../../../common/plain-values';
+import type { UsageRange, UsageSeries } from '../../../common/usage-api';
 import { formatNumberIn } from '../../i18n/labels';
 import { Trans, useTranslation } from 'react-i18next';
 import { expiryText, forecastText, rangeText } from './usage-text';

@@ -3,11 +3,11 @@ import { ActionIcon, Button, Group, Stack, Text, VisuallyHidden } from '@mantine
 import { IconFileExport, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DataTableColumn } from 'mantine-datatable';
-import {
-  ACTIVATION_SORT_COLUMNS,
-  type ActivationItem,
-  type ActivationListQuery,
-  type ActivationSortColumn,
+import { ACTIVATION_SORT_COLUMNS } from '../../../common/plain-values';
+import type {
+  ActivationItem,
+  ActivationListQuery,
+  ActivationSortColumn,
 } from '../../../common/activations-api';
 import { useActivations } from './api/activations';
 import { activationsExportUrl } from './api/activations-export';

@@ -1,5 +1,5 @@
 import { ScrollArea, Skeleton, Table, Text } from '@mantine/core';
-import { MAX_RECLAIM_PREVIEW } from '../../../common/activations-api';
+import { MAX_RECLAIM_PREVIEW } from '../../../common/plain-values';
 import type { ReclaimPreview } from '../../../common/reclaim-schema';
 import { DateTime } from '../../components/DateTime';
 import { formatNumberIn } from '../../i18n/labels';

@@ -1,6 +1,6 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { type ActivationItem, type ActivationStatus } from '../../../common/activations-api';
+import type { ActivationItem, ActivationStatus } from '../../../common/activations-api';
 import { DateTime } from '../../components/DateTime';
 import { i18n } from '../../i18n/i18n';
 import { currentLabels } from '../../i18n/labels';

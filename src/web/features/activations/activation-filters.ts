@@ -1,4 +1,4 @@
-import { ACTIVATION_SORT_COLUMNS } from '../../../common/activations-api';
+import { ACTIVATION_SORT_COLUMNS } from '../../../common/plain-values';
 import { DEFAULT_PAGE_SIZE, type SortDirection } from '../../../common/page';
 import {
   day,

@@ -1,5 +1,6 @@
 import { Group, Select } from '@mantine/core';
-import { AUDIT_TYPES, type AuditFilters } from '../../../common/audit-api';
+import { AUDIT_TYPES } from '../../../common/plain-values';
+import type { AuditFilters } from '../../../common/audit-api';
 import { useLabels } from '../../i18n/labels';
 import { useAuditUsers } from './api/audit-users';
 import { DateRangeFilter } from '../../components/DateRangeFilter';

@@ -1,4 +1,5 @@
-import { AUDIT_TYPES, type AuditFilters } from '../../../common/audit-api';
+import { AUDIT_TYPES } from '../../../common/plain-values';
+import type { AuditFilters } from '../../../common/audit-api';
 import { DEFAULT_PAGE_SIZE, type SortDirection } from '../../../common/page';
 import {
   day,

@@ -1,6 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { SSO_ERROR_MESSAGES } from '../../../common/sso-api';
+import { SSO_ERROR_MESSAGES } from '../../../common/plain-values';
 import { AuthFrame } from '../../components/AuthFrame';
 import { PasswordForm } from './PasswordForm';
 import { SecondFactorStep } from './SecondFactorStep';

@@ -1,5 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
-import { INVENTORY_VIEWS, type InventoryView } from '../../../common/assignments-api';
+import { INVENTORY_VIEWS } from '../../../common/plain-values';
+import type { InventoryView } from '../../../common/assignments-api';
 import { useTranslation } from 'react-i18next';
 
 /** Assigned to me / Whole organization: whose KPIs and recent licenses the Dashboard shows. */

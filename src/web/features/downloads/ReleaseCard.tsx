@@ -2,11 +2,11 @@ import { Anchor, Badge, Code, Group, Paper, Stack, Text, Title } from '@mantine/
 import { Link } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useId } from 'react';
-import {
-  ARTIFACT_KINDS,
-  type ArtifactKind,
-  type DownloadArtifactItem,
-  type DownloadReleaseItem,
+import { ARTIFACT_KINDS } from '../../../common/plain-values';
+import type {
+  ArtifactKind,
+  DownloadArtifactItem,
+  DownloadReleaseItem,
 } from '../../../common/downloads-api';
 import { formatFileSize } from '../../../common/format/file-size';
 import { DateTime } from '../../components/DateTime';

@@ -1,4 +1,4 @@
-import { ARTIFACT_KINDS } from '../../../common/downloads-api';
+import { ARTIFACT_KINDS } from '../../../common/plain-values';
 import { DEFAULT_PAGE_SIZE } from '../../../common/page';
 import {
   oneOf,

@@ -1,11 +1,8 @@
 import { Anchor, Group, Select, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import type { ReactNode } from 'react';
-import {
-  ENTITLEMENT_SEARCH_SCOPES,
-  ENTITLEMENT_SORT_COLUMNS,
-  type EntitlementLineItem,
-} from '../../../common/licenses-api';
+import { ENTITLEMENT_SEARCH_SCOPES, ENTITLEMENT_SORT_COLUMNS } from '../../../common/plain-values';
+import type { EntitlementLineItem } from '../../../common/licenses-api';
 import { useEntitlements } from './api/license-entitlements';
 import { ColumnsMenu } from '../../components/ColumnsMenu';
 import { DateRangeFilter } from '../../components/DateRangeFilter';

@@ -1,10 +1,10 @@
 import { Anchor, Group, Stack } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import {
-  PRODUCT_SORT_COLUMNS,
-  type LicenseProductItem,
-  type LicenseProductListQuery,
-  type ProductSortColumn,
+import { PRODUCT_SORT_COLUMNS } from '../../../common/plain-values';
+import type {
+  LicenseProductItem,
+  LicenseProductListQuery,
+  ProductSortColumn,
 } from '../../../common/licenses-api';
 import { useLicenseProducts } from './api/license-products';
 import { ListTable, type ListSort } from '../../components/ListTable';

@@ -3,16 +3,16 @@ import {
   ENTITLEMENT_SEARCH_SCOPES,
   ENTITLEMENT_SORT_COLUMNS,
   PRODUCT_SORT_COLUMNS,
-  type EntitlementSortColumn,
-  type ProductSortColumn,
-} from '../../../common/licenses-api';
+} from '../../../common/plain-values';
+import type { EntitlementSortColumn, ProductSortColumn } from '../../../common/licenses-api';
 import {
   LICENSE_KEY_SORT_COLUMNS,
   LICENSE_KEY_STATUS_FILTERS,
   MAX_EXPIRING_WITHIN_DAYS,
   type LicenseKeySortColumn,
 } from '../../../common/license-keys-api';
-import { ASSIGNEE_FILTER_PATTERN, type InventoryView } from '../../../common/assignments-api';
+import { ASSIGNEE_FILTER_PATTERN } from '../../../common/plain-values';
+import type { InventoryView } from '../../../common/assignments-api';
 import { DEFAULT_PAGE_SIZE, type SortDirection } from '../../../common/page';
 import {
   day,

@@ -1,10 +1,7 @@
 import { Group, Stack, VisuallyHidden } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import {
-  MEMBER_SEARCH_SCOPES,
-  MEMBER_SORT_COLUMNS,
-  type MemberItem,
-} from '../../../common/members-api';
+import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from '../../../common/plain-values';
+import type { MemberItem } from '../../../common/members-api';
 import { useMembers } from '../../api/members';
 import { useSession } from '../../api/session';
 import { ColumnsMenu } from '../../components/ColumnsMenu';

@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
-import { ROLES, type Role } from '../../../common/roles';
+import { ROLES } from '../../../common/plain-values';
+import type { Role } from '../../../common/roles';
 import { useLabels } from '../../i18n/labels';
 import { useTranslation } from 'react-i18next';
 

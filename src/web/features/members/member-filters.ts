@@ -1,6 +1,6 @@
-import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from '../../../common/members-api';
+import { MEMBER_SEARCH_SCOPES, MEMBER_SORT_COLUMNS } from '../../../common/plain-values';
 import { DEFAULT_PAGE_SIZE, type SortDirection } from '../../../common/page';
-import { ROLES } from '../../../common/roles';
+import { ROLES } from '../../../common/plain-values';
 import { oneOf, pageSize, searchParams, text, type SearchPatch } from '../../search-params';
 
 /** The Members route's `validateSearch` (both tabs). */

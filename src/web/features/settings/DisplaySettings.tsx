@@ -1,7 +1,8 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import type { PreferencesChange } from '../../../common/preferences';
 import { useUpdatePreferences } from './api/update-preferences';
-import { LANGUAGES, type LanguagePreference } from '../../../common/preferences';
+import { LANGUAGES } from '../../../common/plain-values';
+import type { LanguagePreference } from '../../../common/preferences';
 import { useColorSchemeChoice } from '../../components/color-scheme';
 import { notifyFailed, notifySaved } from '../../components/notify';
 import { SectionCard } from '../../components/SectionCard';

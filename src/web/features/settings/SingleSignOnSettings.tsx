@@ -14,7 +14,8 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../common/roles';
+import { ROLES } from '../../../common/plain-values';
+import type { Role } from '../../../common/roles';
 import type { SsoSettings, SsoTestResult } from '../../../common/sso-api';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../api/session';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { MAX_DEACTIVATE_AT_ONCE } from '../../../../common/activations-api';
+import { MAX_DEACTIVATE_AT_ONCE } from '../../../../common/plain-values';
 import type {
   ReclaimPreview,
   ReclaimRequest,
