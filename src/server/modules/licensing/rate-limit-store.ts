@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { AppContext } from '../../context.js';
+import type { Redis } from 'ioredis';
 
 /** The counter interface of @fastify/rate-limit's stores (the package types only its plugin). */
 export interface CountingStore {
@@ -25,11 +25,11 @@ const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as StoreCl
 const LOCAL_ENTRIES = 5000;
 
 /**
- * A fixed-window counter from @fastify/rate-limit: in Redis under the instance's key prefix
- * when configured (every instance counts together), else in this process's memory.
+ * A fixed-window counter from @fastify/rate-limit: in Redis under `keyPrefix` when one is
+ * given (every instance counts together), else in this process's memory.
  */
-export function countingStore(ctx: AppContext, name: string): CountingStore {
-  return ctx.redis
-    ? new RedisStore(false, false, ctx.redis, `${ctx.config.redisKeyPrefix}licensing:${name}`)
+export function countingStore(redis: Redis | undefined, keyPrefix: string): CountingStore {
+  return redis
+    ? new RedisStore(false, false, redis, keyPrefix)
     : new LocalStore(false, false, LOCAL_ENTRIES);
 }

@@ -37,10 +37,12 @@ const refusal = (limit: Limit, ttlMs: number) => {
  */
 export function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): void {
   const { perIp, perKey } = ctx.config.licensingRateLimit;
-  const byIp: Limit = { store: countingStore(ctx, 'ip:'), max: perIp, what: 'from this address' };
+  const store = (name: string) =>
+    countingStore(ctx.redis, `${ctx.config.redisKeyPrefix}licensing:${name}`);
+  const byIp: Limit = { store: store('ip:'), max: perIp, what: 'from this address' };
   // Keys are counted by their lookup hash, so no key is held in memory in clear.
   const byKey: Limit = {
-    store: countingStore(ctx, 'key:'),
+    store: store('key:'),
     max: perKey,
     what: 'for this license key',
   };
