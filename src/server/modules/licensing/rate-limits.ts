@@ -32,7 +32,7 @@ const refusal = (limit: Limit, ttlMs: number) => {
  * Limits every request per client IP and per license key, answering 429 with Retry-After, in
  * one callback hook once the body is parsed. It counts with @fastify/rate-limit's own stores
  * but calls them directly: its per-limit promise chains cost validate more than the counting
- * (decision 165). A store that fails (Redis unreachable) lets the request through rather than
+ * (the licensing benchmark, decision 165). A store that fails (Redis unreachable) lets the request through rather than
  * refuse every licensing call. Scoped to the plugin it is registered in.
  */
 export function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): void {
