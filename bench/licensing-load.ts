@@ -4,7 +4,7 @@ import type { DialectName } from '../src/server/db/dialect.js';
 import { demoUsers } from '../src/server/demo/demo-data.js';
 import { createTestDatabase } from '../tests/support/databases.js';
 import { startServer } from '../tests/e2e/support/server.js';
-import { inTurn, median, spread, type ResultRow } from './measure.js';
+import { inRotation, median, spread, type ResultRow } from './measure.js';
 import { signInOverHttp } from './portal-client.js';
 import {
   autocannon,
@@ -71,7 +71,8 @@ async function paced(target: Target, rate: number): Promise<Paced> {
  * Ed25519 signature), interleaved in the same run, `repeats` times: throughput under
  * autocannon, then CPU per request at one paced rate for both (half validate's throughput
  * in that repeat), whose validate run also gives the p99 at half load. The budgets hold on
- * the medians. Each server and each load generator runs in its own process.
+ * the medians. Beside them, the reference with validate's duties (bench/reference-duties.ts),
+ * the floor of what the budget allows. Each server and each load generator runs in its own process.
  */
 export async function benchLicensingLoad(
   dialect: DialectName,
@@ -96,39 +97,47 @@ export async function benchLicensingLoad(
     const answer = await check.text();
     if ((JSON.parse(answer) as { code: string }).code !== 'VALID')
       throw new Error(`the benchmark's key does not validate: ${answer}`);
-    const reference = await startNodeScript(
-      'bench/reference-validate.ts',
-      { BODY_BYTES: String(Buffer.byteLength(answer)) },
-      /listening on (\d+)/,
-    );
+    const startReference = (env: NodeJS.ProcessEnv) =>
+      startNodeScript(
+        'bench/reference-validate.ts',
+        { BODY_BYTES: String(Buffer.byteLength(answer)), ...env },
+        /listening on (\d+)/,
+      );
+    const reference = await startReference({});
+    // The floor of validate's duties (bench/reference-duties.ts), answering validate's answer.
+    const withDuties = await startReference({ DUTIES: answer });
     try {
-      const referenceUrl = `http://127.0.0.1:${reference.match[1]}/validate`;
-      const validate: Target = { url: validateUrl, body, pid: portal.pid };
-      const ref: Target = {
-        url: referenceUrl,
+      const target = (server: typeof reference): Target => ({
+        url: `http://127.0.0.1:${server.match[1]}/validate`,
         body: { key: 'REF-1', identifier: FINGERPRINT },
-        pid: reference.child.pid!,
-      };
+        pid: server.child.pid!,
+      });
+      const targets = [
+        { url: validateUrl, body, pid: portal.pid },
+        target(reference),
+        target(withDuties),
+      ];
       const full = (target: Target) =>
         autocannon(target.url, target.body, { connections: CONNECTIONS, seconds: SECONDS });
       const pairs = [];
       for (let repeat = 0; repeat < repeats; repeat++) {
-        const [v, r] = await inTurn(
+        const [v, r, d] = await inRotation(
           repeat,
-          () => full(validate),
-          () => full(ref),
+          targets.map((t) => () => full(t)),
         );
         const rate = Math.round(v.requestsPerSecond / 2);
-        const [vPaced, rPaced] = await inTurn(
+        const [vPaced, rPaced, dPaced] = await inRotation(
           repeat,
-          () => paced(validate, rate),
-          () => paced(ref, rate),
+          targets.map((t) => () => paced(t, rate)),
         );
-        const failures =
-          v.non2xx + v.errors + r.non2xx + r.errors + vPaced.failures + rPaced.failures;
+        const failures = [v, r, d, vPaced, rPaced, dPaced].reduce(
+          (sum, leg) => sum + ('non2xx' in leg ? leg.non2xx + leg.errors : leg.failures),
+          0,
+        );
         pairs.push({
           validate: { throughput: v.requestsPerSecond, ...vPaced },
           reference: { throughput: r.requestsPerSecond, ...rPaced },
+          duties: { throughput: d.requestsPerSecond, ...dPaced },
           rate,
           failures,
         });
@@ -178,7 +187,7 @@ export async function benchLicensingLoad(
             0,
           )} req/s: reference | validate`,
           db: dialect,
-          figure: `${µs(pairs.map((p) => p.reference))} | ${µs(pairs.map((p) => p.validate))}`,
+          figure: `${µs(pairs.map((p) => p.reference))} | ${µs(pairs.map((p) => p.validate))} (with duties ${µs(pairs.map((p) => p.duties))})`,
           budget: '-',
           ok: true,
         },
@@ -190,6 +199,19 @@ export async function benchLicensingLoad(
           ok: !embedded || median(cpuRatios) <= 1.25,
         },
         {
+          bench: "floor: reference with validate's duties / reference, throughput | CPU",
+          db: '-',
+          figure: `${spread(
+            pairs.map((p) => p.duties.throughput / p.reference.throughput),
+            2,
+          )} | ${spread(
+            pairs.map((p) => p.duties.cpuPerRequest / p.reference.cpuPerRequest),
+            2,
+          )}`,
+          budget: '–',
+          ok: true,
+        },
+        {
           bench: 'validate p99 at half load, paced',
           db: dialect,
           figure: `${spread(p99s, 1)} ms`,
@@ -199,6 +221,7 @@ export async function benchLicensingLoad(
       ];
     } finally {
       await reference.stop();
+      await withDuties.stop();
     }
   } finally {
     await portal.stop();

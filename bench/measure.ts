@@ -70,6 +70,16 @@ export async function inTurn<T>(
   return [await first(), b];
 }
 
+/** Runs each in turn, starting one later in each repeat, and answers in the order given. */
+export async function inRotation<T>(repeat: number, runs: (() => Promise<T>)[]): Promise<T[]> {
+  const results = new Array<T>(runs.length);
+  for (let step = 0; step < runs.length; step++) {
+    const index = (repeat + step) % runs.length;
+    results[index] = await runs[index]();
+  }
+  return results;
+}
+
 /** min / median / max, each with `digits` decimals. */
 export const spread = (values: number[], digits: number) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import Fastify from 'fastify';
+import { addValidateDuties } from './reference-duties.js';
 
 /**
  * The licensing benchmark's reference, in its own process: only the work a signed validate
@@ -45,25 +46,33 @@ const byKey = sqlite.prepare('select * from licenses where key_hash = ?');
 
 const { privateKey } = generateKeyPairSync('ed25519');
 
-const app = Fastify({ logger: false });
-app.post<{ Body: { key: string } }>('/validate', async (request, reply) => {
-  const license = byKey.get(request.body.key);
-  const answer = JSON.stringify({ valid: license !== undefined, license, padding: '' });
-  const body = answer.replace(
-    '"padding":""',
-    `"padding":"${'x'.repeat(Math.max(0, bodyBytes - answer.length))}"`,
-  );
-  const date = new Date().toUTCString();
-  const signature = sign(
-    null,
-    Buffer.concat([Buffer.from(`${date}\n`), Buffer.from(body)]),
-    privateKey,
-  );
-  reply.header('content-type', 'application/json; charset=utf-8');
-  reply.header('date', date);
-  reply.header('x-signature', `ed25519=${signature.toString('base64')}`);
-  return body;
-});
+/** With DUTIES set to validate's answer, the reference does validate's duties too (reference-duties.ts). */
+const duties = process.env.DUTIES;
+const app = Fastify(
+  duties
+    ? { logger: { level: 'warn' }, ajv: { customOptions: { coerceTypes: 'array' } } }
+    : { logger: false },
+);
+if (duties) addValidateDuties(app, JSON.parse(duties), (key) => byKey.get(key), privateKey);
+else
+  app.post<{ Body: { key: string } }>('/validate', async (request, reply) => {
+    const license = byKey.get(request.body.key);
+    const answer = JSON.stringify({ valid: license !== undefined, license, padding: '' });
+    const body = answer.replace(
+      '"padding":""',
+      `"padding":"${'x'.repeat(Math.max(0, bodyBytes - answer.length))}"`,
+    );
+    const date = new Date().toUTCString();
+    const signature = sign(
+      null,
+      Buffer.concat([Buffer.from(`${date}\n`), Buffer.from(body)]),
+      privateKey,
+    );
+    reply.header('content-type', 'application/json; charset=utf-8');
+    reply.header('date', date);
+    reply.header('x-signature', `ed25519=${signature.toString('base64')}`);
+    return body;
+  });
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();
 console.log(`listening on ${typeof address === 'object' && address ? address.port : ''}`);

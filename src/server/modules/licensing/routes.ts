@@ -42,7 +42,7 @@ export function licensingApi(ctx: AppContext): FastifyPluginAsync {
       }),
     );
     await allowLicensingOrigins(app, ctx.config.licensingCorsOrigins);
-    await limitLicensingRequests(app, ctx);
+    limitLicensingRequests(app, ctx);
 
     // The body schema requires the key, so every handler's request has one.
     const byKey = (request: FastifyRequest): KeyRef => ({ keyHash: keyHashOf(ctx, request)! });
