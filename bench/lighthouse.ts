@@ -96,7 +96,7 @@ export async function benchLighthouse(
     });
     try {
       for (const page of pages) {
-        const fileName = `${preset.name}-${page.name.replace(/[\s:+]+/g, '-').toLowerCase()}`;
+        const fileName = `${preset.name}-${page.name.replace(/[\s:+,]+/g, '-').toLowerCase()}`;
         const isFloor = 'floor' in page;
         const results: Result[] = [];
         const traces = new Map<Result, unknown>();
