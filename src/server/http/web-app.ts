@@ -22,6 +22,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 /** index.html carrying a member's session is never stored, by the browser or anything between. */
 const PERSONAL = 'private, no-store';
+const HTML = 'text/html; charset=utf-8';
 
 /** The id of the JSON block that carries the session in index.html (src/web/api/early-session.ts). */
 export const SESSION_BLOCK_ID = 'portal-session';
@@ -80,18 +81,20 @@ export async function serveWebApp(
       // The page differs with the cookie: no cache may give one visitor's copy to another.
       reply.header('vary', 'cookie');
       const session = await personalSession(request, reply, sessionJson);
-      if (session === undefined)
+      const links = preloadLinks(request.url.split('?')[0]!, session !== undefined);
+      if (session === undefined && !links)
         return reply.header('cache-control', REVALIDATE).sendFile('index.html');
-      const page = await readFile(path.join(root, 'index.html'), 'utf8');
-      const links = preloadLinks(request.url.split('?')[0]!);
+      const page = (await readFile(path.join(root, 'index.html'), 'utf8')).replace(
+        '</head>',
+        `${links}</head>`,
+      );
+      // Without a session the page is the same for every visitor: revalidated, not personal.
+      if (session === undefined)
+        return reply.header('cache-control', REVALIDATE).type(HTML).send(page);
       return reply
         .header('cache-control', PERSONAL)
-        .type('text/html; charset=utf-8')
-        .send(
-          page
-            .replace('</head>', `${links}</head>`)
-            .replace('</body>', `${sessionBlock(session)}</body>`),
-        );
+        .type(HTML)
+        .send(page.replace('</body>', `${sessionBlock(session)}</body>`));
     }
     const message =
       isApiPath(request.url) || !built

@@ -136,6 +136,19 @@ describe.each(await availableDialects())('the session in index.html on %s', (dia
     }
   });
 
+  it("names the sign-in page's code for a visitor who is not signed in, and no signed-in page's", async () => {
+    const login = await t.anonymous.get('/login?next=%2Faudit');
+    expect(login.statusCode).toBe(200);
+    expect(preloaded(login)).toEqual(['/assets/LoginPage-Ab3_x-9Z.js']);
+    expect(login.body.replace(PRELOAD, '')).toBe(INDEX_HTML);
+    expect(sessionInPage(login)).toBeUndefined();
+    // The same page for every such visitor: revalidated like the plain one, not personal.
+    expect(login.headers['cache-control']).toBe('no-cache');
+    expect(String(login.headers.vary)).toMatch(/cookie/i);
+    for (const url of ['/', '/audit', '/nowhere/at/all'])
+      expect((await t.anonymous.get(url)).body).toBe(INDEX_HTML);
+  });
+
   it('serves the plain page once the session has expired', async () => {
     t.clock.now = new Date(TEST_NOW.getTime() + 400 * 86_400_000);
     const page = await admin.get('/audit');
