@@ -1,18 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { AUDIT_TYPES } from '../src/common/audit-api.js';
 import { chainHash, GENESIS_HASH, type ChainedFields } from '../src/server/audit/audit-chain.js';
 import type { AppContext } from '../src/server/context.js';
-import type { AuditType, NewRow } from '../src/server/db/schema.js';
+import type { NewRow } from '../src/server/db/schema.js';
 
 const DAY = 86_400_000;
 const BATCH = 1000;
-const AUDIT_TYPES: AuditType[] = [
-  'members',
-  'licenses',
-  'activations',
-  'downloads',
-  'security',
-  'settings',
-];
 const PROJECTS = [
   'Apollo',
   'Borealis',
