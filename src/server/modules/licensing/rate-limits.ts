@@ -32,8 +32,8 @@ const refusal = (limit: Limit, ttlMs: number) => {
  * Limits every request per client IP and per license key, answering 429 with Retry-After, in
  * one callback hook once the body is parsed. It counts with @fastify/rate-limit's own stores
  * but calls them directly: its per-limit promise chains cost validate more than the counting
- * (the licensing benchmark, decision 165). A store that fails (Redis unreachable) lets the request through rather than
- * refuse every licensing call. Scoped to the plugin it is registered in.
+ * (the licensing benchmark, decision 165). A store that fails (Redis unreachable) lets the
+ * request through rather than refuse every licensing call. Scoped to the plugin it is in.
  */
 export function limitLicensingRequests(app: FastifyInstance, ctx: AppContext): void {
   const { perIp, perKey } = ctx.config.licensingRateLimit;
