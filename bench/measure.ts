@@ -62,12 +62,8 @@ export async function inTurn<T>(
   first: () => Promise<T>,
   second: () => Promise<T>,
 ): Promise<[T, T]> {
-  if (repeat % 2 === 0) {
-    const a = await first();
-    return [a, await second()];
-  }
-  const b = await second();
-  return [await first(), b];
+  const [a, b] = await inRotation(repeat, [first, second]);
+  return [a!, b!];
 }
 
 /** Runs each in turn, starting one later in each repeat, and answers in the order given. */
