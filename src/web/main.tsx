@@ -3,7 +3,7 @@ import './start-early';
 import './mantine-styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/query-client';
 import { sessionQuery } from './api/session';
@@ -26,14 +26,19 @@ const router = createAppRouter(queryClient);
 const firstLanguage = resolveLanguage(rememberedLanguage(), navigatorLanguages());
 void setUpI18n(firstLanguage).then(() => {
   document.documentElement.lang = firstLanguage;
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <LanguageFollower />
-        <AppThemeProvider>
-          <RouterProvider router={router} />
-        </AppThemeProvider>
-      </QueryClientProvider>
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // As a transition, React renders the app's first tree in slices, so a phone's main thread is
+  // not held for the whole of it (decision 167).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <LanguageFollower />
+          <AppThemeProvider>
+            <RouterProvider router={router} />
+          </AppThemeProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 });
