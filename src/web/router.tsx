@@ -17,6 +17,7 @@ import { validateActivationSearch } from './features/activations/activation-filt
 import { requestActivationsPage } from './features/activations/first-page';
 import { validateAuditSearch } from './features/audit/audit-filters';
 import { requestAuditPage } from './features/audit/first-page';
+import { requestDashboardPage } from './features/dashboard/first-page';
 import { validateDownloadSearch } from './features/downloads/download-filters';
 import { requestLicensesPage } from './features/licenses/first-page';
 import { validateLicenseSearch, type LicenseSearch } from './features/licenses/license-filters';
@@ -139,6 +140,7 @@ const sectionRoutes = [
   createRoute({
     getParentRoute: () => signedInRoute,
     path: PAGES.dashboard.path,
+    beforeLoad: requestFirstPage<object>(requestDashboardPage),
     component: lazyRouteComponent(PAGES.dashboard.code, 'DashboardPage'),
   }),
   createRoute({

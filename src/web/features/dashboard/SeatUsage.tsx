@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { FilteredLink } from '../../components/FilteredLink';
 import { SECTIONS } from '../../components/sections';
 import { UsageSection } from '../../components/usage/UsageSection';
-import { useOrganizationUsage, useUsageOutlook } from './api/usage';
+import { FIRST_USAGE_RANGE, useOrganizationUsage, useUsageOutlook } from './api/usage';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 export const SeatUsage = memo(function SeatUsage() {
   const { organization } = useSession();
   const { t } = useTranslation();
-  const [range, setRange] = useState<UsageRange>('30d');
+  const [range, setRange] = useState<UsageRange>(FIRST_USAGE_RANGE);
   const usage = useOrganizationUsage(range);
   const outlookQuery = useUsageOutlook();
   // Rendered in slices when it arrives, as the rest of the Dashboard (decision 151).

@@ -5,8 +5,11 @@ import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
 
+export const dashboardPath = (view: InventoryView | undefined) =>
+  `/dashboard${toQueryString({ view })}`;
+
 export const fetchDashboard = (view: InventoryView | undefined, signal?: AbortSignal) =>
-  apiRequest<DashboardPayload>(`/dashboard${toQueryString({ view })}`, { signal });
+  apiRequest<DashboardPayload>(dashboardPath(view), { signal });
 
 /** KPIs and recent activity of the active organization (or the member's assignments), fetched again on every visit. */
 export function useDashboard(view?: InventoryView) {

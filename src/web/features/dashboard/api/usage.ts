@@ -4,11 +4,17 @@ import { apiRequest } from '../../../api/client';
 import { toQueryString } from '../../../api/query-string';
 import { useSession } from '../../../api/session';
 
+/** The range the Dashboard's usage chart opens with. */
+export const FIRST_USAGE_RANGE: UsageRange = '30d';
+
+export const organizationUsagePath = (range: UsageRange) => `/usage${toQueryString({ range })}`;
+export const USAGE_OUTLOOK_PATH = '/usage/outlook';
+
 export const fetchOrganizationUsage = (range: UsageRange, signal?: AbortSignal) =>
-  apiRequest<UsageSeries>(`/usage${toQueryString({ range })}`, { signal });
+  apiRequest<UsageSeries>(organizationUsagePath(range), { signal });
 
 export const fetchUsageOutlook = (signal?: AbortSignal) =>
-  apiRequest<UsageOutlook>('/usage/outlook', { signal });
+  apiRequest<UsageOutlook>(USAGE_OUTLOOK_PATH, { signal });
 
 /** Seats in use over time of the whole organization, fetched again on every visit as the KPIs are. */
 export function useOrganizationUsage(range: UsageRange) {
