@@ -19,21 +19,46 @@ export const PAGES = {
     path: '/invite/$token',
     code: () => import('./features/invitations/AcceptInvitationPage'),
   },
-  dashboard: { path: '/', code: () => import('./features/dashboard/DashboardPage') },
+  dashboard: {
+    path: '/',
+    code: () => import('./features/dashboard/DashboardPage'),
+    header: 'dashboard',
+  },
   activations: {
     path: '/activations',
     code: () => import('./features/activations/ActivationsPage'),
+    header: 'activations',
   },
-  licenses: { path: '/licenses', code: () => import('./features/licenses/LicensesPage') },
-  downloads: { path: '/downloads', code: () => import('./features/downloads/DownloadsPage') },
+  licenses: {
+    path: '/licenses',
+    code: () => import('./features/licenses/LicensesPage'),
+    header: 'licenses',
+  },
+  downloads: {
+    path: '/downloads',
+    code: () => import('./features/downloads/DownloadsPage'),
+    header: 'downloads',
+  },
   changelog: {
     path: '/changelog/$product',
     code: () => import('./features/downloads/ChangelogPage'),
   },
-  members: { path: '/members', code: () => import('./features/members/MembersPage') },
-  audit: { path: '/audit', code: () => import('./features/audit/AuditLogPage') },
-  settings: { path: '/settings', code: () => import('./features/settings/SettingsPage') },
-  profile: { path: '/profile', code: () => import('./features/profile/ProfilePage') },
+  members: {
+    path: '/members',
+    code: () => import('./features/members/MembersPage'),
+    header: 'members',
+  },
+  audit: { path: '/audit', code: () => import('./features/audit/AuditLogPage'), header: 'audit' },
+  settings: {
+    path: '/settings',
+    code: () => import('./features/settings/SettingsPage'),
+    header: 'settings',
+  },
+  profile: {
+    path: '/profile',
+    code: () => import('./features/profile/ProfilePage'),
+    header: 'profile',
+  },
 } as const;
 
 type PageName = keyof typeof PAGES;
@@ -63,6 +88,16 @@ const MATCHERS = (Object.keys(PAGES) as PageName[]).map((name) => ({
 export function pageAt(pathname: string): { name: PageName; signedIn: boolean } | undefined {
   const name = MATCHERS.find(({ matches }) => matches.test(pathname))?.name;
   return name && { name, signedIn: !SIGNED_OUT_PAGES.includes(name) };
+}
+
+/**
+ * The i18n area whose `title` and `description` head a signed-in page: the frame shows them
+ * while the page's code and first rows arrive (decision 167).
+ */
+export function pageHeaderAt(pathname: string): string | undefined {
+  const name = pageAt(pathname)?.name;
+  const page = name && PAGES[name];
+  return page && 'header' in page ? page.header : undefined;
 }
 
 /**

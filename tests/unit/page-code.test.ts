@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageAt } from '../../src/web/page-code';
+import { pageAt, pageHeaderAt, PAGES } from '../../src/web/page-code';
 import { createAppRouter } from '../../src/web/router';
 
 // A path the route's pattern matches: each `$param` filled in.
@@ -29,5 +31,38 @@ describe('the page at a path (the code started before the app has started, decis
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages)
       expect({ path: page.path, signedIn: pageAt(samplePath(page.path))?.signedIn }).toEqual(page);
+  });
+});
+
+describe('the header the frame shows while a page loads (decision 167)', () => {
+  const english = (area: string) =>
+    JSON.parse(readFileSync(`src/web/i18n/locales/en/${area}.json`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+  // What a feature folder's pages pass to PageHeader, as written in their source.
+  const featureSource = (area: string) =>
+    readdirSync(path.join('src/web/features', area), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.tsx'))
+      .map((file) => readFileSync(path.join('src/web/features', area, file), 'utf8'))
+      .join('\n');
+
+  it('is the page’s own title and description, from the texts the page itself shows', () => {
+    const headed = Object.values(PAGES).filter((page) => 'header' in page);
+    expect(headed.length).toBeGreaterThanOrEqual(8);
+    for (const page of headed) {
+      const area = pageHeaderAt(samplePath(page.path))!;
+      expect(english(area)).toHaveProperty('title');
+      expect(english(area)).toHaveProperty('description');
+      expect(featureSource(area)).toContain(`t('${area}.title')`);
+      expect(featureSource(area)).toContain(`t('${area}.description'`);
+    }
+  });
+
+  it('is none for a signed-out page, a page whose title depends on its data, or no page', () => {
+    expect(pageHeaderAt('/login')).toBeUndefined();
+    expect(pageHeaderAt('/changelog/atlas-cad')).toBeUndefined();
+    expect(pageHeaderAt('/nowhere')).toBeUndefined();
+    expect(pageHeaderAt('/audit')).toBe('audit');
   });
 });

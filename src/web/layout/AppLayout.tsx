@@ -7,7 +7,7 @@ import { SupportProvider } from '../components/SupportProvider';
 import { NOT_YET, useRenderedLater } from '../components/use-rendered-later';
 import { AppHeader } from './AppHeader';
 import classes from './AppLayout.module.css';
-import { PagePending } from './RouteFallbacks';
+import { SignedInPagePending } from './RouteFallbacks';
 import { Sidebar } from './Sidebar';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
@@ -42,7 +42,7 @@ export function AppLayout() {
           )}
           <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
             <Container size="xl" px={0}>
-              {pageShown ? <Outlet /> : <PagePending />}
+              {pageShown ? <Outlet /> : <SignedInPagePending />}
             </Container>
           </AppShell.Main>
         </AppShell>

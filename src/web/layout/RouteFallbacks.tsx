@@ -1,7 +1,10 @@
-import { Button, Center, Container, Loader } from '@mantine/core';
-import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { Button, Center, Container, Loader, Stack } from '@mantine/core';
+import { Link, useLocation, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { useSession } from '../api/session';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
+import { PageHeader } from '../components/PageHeader';
+import { pageHeaderAt } from '../page-code';
 import { useTranslation } from 'react-i18next';
 
 export function PagePending() {
@@ -10,6 +13,29 @@ export function PagePending() {
     <Center py="xl">
       <Loader role="status" aria-label={t('common.loading')} />
     </Center>
+  );
+}
+
+/**
+ * A signed-in page before its code has rendered: its header (the largest text most pages
+ * show on a phone) paints with the frame, and the page's own header takes its place at the
+ * same size (decision 167).
+ */
+export function SignedInPagePending() {
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const { organization } = useSession();
+  const { t } = useTranslation();
+  const area = pageHeaderAt(pathname);
+  return (
+    <Stack gap="lg">
+      {area && (
+        <PageHeader
+          title={t(`${area}.title`)}
+          description={t(`${area}.description`, { organization: organization.name })}
+        />
+      )}
+      <PagePending />
+    </Stack>
   );
 }
 
