@@ -12,7 +12,12 @@ import {
 import type { SessionPayload } from '../common/api-types';
 import { isUnauthenticated } from './api/client';
 import { sessionQuery } from './api/session';
-import { NotFoundPage, PagePending, RouteErrorPage } from './layout/RouteFallbacks';
+import {
+  NotFoundPage,
+  PagePending,
+  RouteErrorPage,
+  SignedInPagePending,
+} from './layout/RouteFallbacks';
 import { validateActivationSearch } from './features/activations/activation-filters';
 import { requestActivationsPage } from './features/activations/first-page';
 import { validateAuditSearch } from './features/audit/audit-filters';
@@ -194,6 +199,9 @@ const sectionRoutes = [
     component: lazyRouteComponent(PAGES.profile.code, 'ProfilePage'),
   }),
 ];
+// A page whose code is slow to arrive shows its header above the loader, as the frame's first
+// paint did (decision 167), rather than the loader alone.
+for (const route of sectionRoutes) route.update({ pendingComponent: SignedInPagePending });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
