@@ -160,7 +160,8 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     await invitee.locator('input[name="password"]').fill('copper-meadow-signal-19');
     await invitee.getByRole('button', { name: 'Create account and join' }).click();
     await invitee.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    expect(await invitee.getByText('Grace Lin').first().isVisible()).toBe(true);
+    // The page's heading shows before the frame's header (decision 167): wait for the name.
+    await invitee.getByText('Grace Lin').first().waitFor();
 
     const used = await portal.newPage({
       expectedHttpErrors: [{ status: 404, path: `/api/portal/invitations/${token}` }],
@@ -207,7 +208,8 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     await fillSignInForm(invitee, email, DEMO_PASSWORD);
     await invitee.getByRole('button', { name: 'Join Northwind Robotics' }).click();
     await invitee.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    expect(await invitee.getByText('Northwind Robotics').first().isVisible()).toBe(true);
+    // The organization is named in the page's description and the frame's header.
+    await invitee.getByText('Northwind Robotics').first().waitFor();
   });
 
   it('resends and revokes an invitation from the Invited tab', async () => {
