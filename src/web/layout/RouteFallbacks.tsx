@@ -1,6 +1,7 @@
 import { Button, Center, Container, Loader, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { useSession } from '../api/session';
+import { sessionQuery } from '../api/session';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { PageHeader } from '../components/PageHeader';
@@ -19,19 +20,20 @@ export function PagePending() {
 /**
  * A signed-in page before its code has rendered: its header (the largest text most pages
  * show on a phone) paints with the frame, and the page's own header takes its place at the
- * same size (decision 167).
+ * same size (decision 167). The session is read as it is, never fetched: a page pending
+ * because the session ended shows the loader alone while the router sends the member to sign in.
  */
 export function SignedInPagePending() {
   const pathname = useLocation({ select: (location) => location.pathname });
-  const { organization } = useSession();
+  const session = useQuery({ ...sessionQuery, enabled: false }).data;
   const { t } = useTranslation();
   const area = pageHeaderAt(pathname);
   return (
     <Stack gap="lg">
-      {area && (
+      {area && session && (
         <PageHeader
           title={t(`${area}.title`)}
-          description={t(`${area}.description`, { organization: organization.name })}
+          description={t(`${area}.description`, { organization: session.organization.name })}
         />
       )}
       <PagePending />
