@@ -15,6 +15,10 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
+          // Its files wait on servers and databases more than they compute (decision 168).
+          maxWorkers: 3,
+          // Projects with their own maxWorkers run in groups of their own.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

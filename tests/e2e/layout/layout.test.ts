@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects } from '../../support/databases';
 import { describeInBrowser, launchChromium } from '../support/browser';
 import { ALICE, signIn, VICTOR } from '../support/pages';
-import { defaultE2eDatabase, startServer, type RunningServer } from '../support/server';
+import {
+  defaultE2eDatabase,
+  startServer,
+  type E2eDatabase,
+  type RunningServer,
+} from '../support/server';
 import {
   axeViolations,
   lastControlReachable,
@@ -17,7 +22,7 @@ import { rolesOf, sizesOf, SURFACES, type Role, type Size, type Surface } from '
 
 /**
  * The layout check: every surface of surfaces.ts, as each role that sees it, at three
- * window sizes, light and dark, on SQLite and PostgreSQL. A visit fails on a dialog wider
+ * window sizes, light and dark, on one database. A visit fails on a dialog wider
  * than the window or whose last control cannot be scrolled to, text cut off without a
  * title, a page that scrolls sideways, a control without an accessible name, any axe
  * violation, or an error in the page. Screenshots: screenshots/layout/<database>/.
@@ -131,8 +136,22 @@ async function signedInState(
   return state;
 }
 
-/** Both databases, or the one E2E_DATABASE names. */
-const databases = process.env.E2E_DATABASE ? [defaultE2eDatabase()] : await availableDialects();
+/**
+ * One database (decision 168): PostgreSQL where it runs, as the other browser tests run on
+ * SQLite; the answers the pages read are the same on both (tests/integration/contract).
+ * E2E_DATABASE names one; LAYOUT_DATABASES=sqlite,postgres looks on both.
+ */
+async function layoutDatabases(): Promise<E2eDatabase[]> {
+  const named = process.env.LAYOUT_DATABASES?.split(',');
+  if (named) {
+    const unknown = named.filter((name) => name !== 'sqlite' && name !== 'postgres');
+    if (unknown.length) throw new Error(`LAYOUT_DATABASES: unknown ${unknown.join(', ')}`);
+    return named as E2eDatabase[];
+  }
+  if (process.env.E2E_DATABASE) return [defaultE2eDatabase()];
+  return [(await availableDialects()).at(-1)!];
+}
+const databases = await layoutDatabases();
 
 describeInBrowser('layout check', () => {
   for (const database of databases) {
