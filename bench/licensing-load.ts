@@ -212,6 +212,20 @@ export async function benchLicensingLoad(
           ok: true,
         },
         {
+          // A pause of the machine shows here too; one of validate's own does not.
+          bench: "p99 at validate's half load: reference | floor with duties",
+          db: '-',
+          figure: `${spread(
+            pairs.map((p) => p.reference.p99),
+            1,
+          )} | ${spread(
+            pairs.map((p) => p.duties.p99),
+            1,
+          )} ms`,
+          budget: '–',
+          ok: true,
+        },
+        {
           bench: 'validate p99 at half load, paced',
           db: dialect,
           figure: `${spread(p99s, 1)} ms`,
