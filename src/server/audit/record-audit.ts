@@ -1,5 +1,5 @@
 import { lockOrganization } from '../db/lock-queries.js';
-import type { AuditType } from '../db/schema.js';
+import type { AuditType } from '../db/schema/events.js';
 import type { Trx } from '../db/transaction.js';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-chain.js';
 import { insertAuditEvent, lastChainHash } from './chain-queries.js';

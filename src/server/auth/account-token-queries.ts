@@ -1,6 +1,6 @@
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import type { Db } from '../db/database.js';
-import type { AccountTokenPurpose } from '../db/schema.js';
+import type { AccountTokenPurpose } from '../db/schema/accounts.js';
 
 export const SECOND_FACTOR_MINUTES = 5;
 export const PASSWORD_RESET_MINUTES = 60;

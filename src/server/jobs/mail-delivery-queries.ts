@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import type { MailDeliveryStatus } from '../db/schema.js';
+import type { MailDeliveryStatus } from '../db/schema/events.js';
 
 /**
  * Queues a sealed email in the caller's transaction: it is sent after the commit, or never if

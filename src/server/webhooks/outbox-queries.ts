@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
-import type { NewRow, WebhookDeliveryStatus } from '../db/schema.js';
+import type { NewRow } from '../db/schema.js';
+import type { WebhookDeliveryStatus } from '../db/schema/events.js';
 import { keysetPage, type KeysetPosition } from '../db/list-queries.js';
 
 // The outbox (decision 128): events, their deliveries to endpoints, and each attempt.

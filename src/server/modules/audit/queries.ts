@@ -1,7 +1,7 @@
 import { sql, type Expression } from 'kysely';
 import type { SortDirection } from '../../../common/page.js';
 import type { Db } from '../../db/database.js';
-import type { AuditType } from '../../db/schema.js';
+import type { AuditType } from '../../db/schema/events.js';
 import { matchesText } from '../../db/text-search-queries.js';
 import { rangePastCursor, type InstantRange } from '../../http/list-query.js';
 import { keysetPage, type KeysetPosition } from '../../db/list-queries.js';

@@ -1,6 +1,7 @@
 import type { WebhookEventType, WebhookMessage } from '../../../../common/webhook-events.js';
 import type { AppContext } from '../../../context.js';
-import type { Row, WebhookDeliveryStatus } from '../../../db/schema.js';
+import type { Row } from '../../../db/schema.js';
+import type { WebhookDeliveryStatus } from '../../../db/schema/events.js';
 import { inTransaction } from '../../../db/transaction.js';
 import { badRequest, notFound } from '../../../errors.js';
 import { toPage } from '../../../http/pagination.js';
