@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.js';
 import type { Trx } from '../db/transaction.js';
-import { demoFeatures, demoGrants } from './demo-data.js';
+import { demoFeatures, demoGrants } from './demo-data-features.js';
 import { insertLicenseFeature, insertProductFeature } from './seed-queries.js';
 
 const DAY = 86_400_000;

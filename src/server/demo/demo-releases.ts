@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { AppContext } from '../context.js';
 import type { Trx } from '../db/transaction.js';
-import { demoProducts, demoReleases } from './demo-data.js';
+import { demoProducts } from './demo-data.js';
+import { demoReleases } from './demo-data-releases.js';
 import { demoPdf } from './demo-pdf.js';
 import { insertArtifact, insertRelease } from './seed-queries.js';
 

@@ -8,13 +8,13 @@ import { ROLE_LABELS } from '../../common/roles.js';
 import { inTransaction } from '../db/transaction.js';
 import {
   DEMO_PASSWORD,
-  demoActivations,
-  demoEntitlements,
   demoInvitations,
   demoOrganizations,
   demoProducts,
   demoUsers,
 } from './demo-data.js';
+import { demoActivations } from './demo-data-activations.js';
+import { demoEntitlements } from './demo-data-entitlements.js';
 import { saveVendorContact } from '../modules/provisioning/support/queries.js';
 import { seedDemoFeatures } from './demo-features.js';
 import { seedDemoReleases } from './demo-releases.js';
