@@ -20,7 +20,7 @@ import { isUniqueViolation } from '../../db/unique-violation.js';
 import { badRequest, conflict, DomainError } from '../../errors.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { deliver, noOutgoing, type Outgoing } from '../assignments/assignment-steps.js';
-import { claimAssignments } from '../assignments/service.js';
+import { claimAssignments } from '../assignments/assignee-changes.js';
 import * as invitations from './invitation-queries.js';
 import {
   fillMissingPhone,

@@ -14,7 +14,7 @@ import { decodeCursor, toPage } from '../../http/pagination.js';
 import { sendQueuedMails } from '../../jobs/mail-outbox.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
 import { giveUpMails, linkKeys, queueMail, type QueuedMail } from '../../mail/mail-queue.js';
-import { endAssignmentsOf } from '../assignments/service.js';
+import { endAssignmentsOf } from '../assignments/assignee-changes.js';
 import { languageForAddress } from '../notifications/notice.js';
 import * as queries from './invitation-queries.js';
 import { findMember, findUserByEmail } from './queries.js';

@@ -16,7 +16,7 @@ import { conflict, notFound } from '../../errors.js';
 import { searchText } from '../../http/list-query.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
-import { endAssignmentsOf } from '../assignments/service.js';
+import { endAssignmentsOf } from '../assignments/assignee-changes.js';
 import * as queries from './queries.js';
 
 export interface MemberListQuery {
