@@ -72,7 +72,9 @@ async function paced(target: Target, rate: number): Promise<Paced> {
  * autocannon, then CPU per request at one paced rate for both (half validate's throughput
  * in that repeat), whose validate run also gives the p99 at half load. The budgets hold on
  * the medians. Beside them, the reference with validate's duties (bench/reference-duties.ts),
- * the floor of what the budget allows. Each server and each load generator runs in its own process.
+ * the floor of what the budget allows, and that floor with validate's own statement as its
+ * lookup (bench/reference-statement.ts, decision 169), which leaves validate's code as the rest
+ * of the distance. Each server and each load generator runs in its own process.
  */
 export async function benchLicensingLoad(
   dialect: DialectName,
@@ -106,6 +108,12 @@ export async function benchLicensingLoad(
     const reference = await startReference({});
     // The floor of validate's duties (bench/reference-duties.ts), answering validate's answer.
     const withDuties = await startReference({ DUTIES: answer });
+    // The same floor reading validate's statement on the portal's own database.
+    const withStatement = await startReference({
+      DUTIES: answer,
+      PORTAL_DATABASE_URL: portal.databaseUrl,
+      PORTAL_DATA_DIR: portal.dataDir,
+    });
     try {
       const target = (server: typeof reference): Target => ({
         url: `http://127.0.0.1:${server.match[1]}/validate`,
@@ -116,21 +124,22 @@ export async function benchLicensingLoad(
         { url: validateUrl, body, pid: portal.pid },
         target(reference),
         target(withDuties),
+        { ...target(withStatement), body },
       ];
       const full = (target: Target) =>
         autocannon(target.url, target.body, { connections: CONNECTIONS, seconds: SECONDS });
       const pairs = [];
       for (let repeat = 0; repeat < repeats; repeat++) {
-        const [v, r, d] = await inRotation(
+        const [v, r, d, s] = await inRotation(
           repeat,
           targets.map((t) => () => full(t)),
         );
         const rate = Math.round(v.requestsPerSecond / 2);
-        const [vPaced, rPaced, dPaced] = await inRotation(
+        const [vPaced, rPaced, dPaced, sPaced] = await inRotation(
           repeat,
           targets.map((t) => () => paced(t, rate)),
         );
-        const failures = [v, r, d, vPaced, rPaced, dPaced].reduce(
+        const failures = [v, r, d, s, vPaced, rPaced, dPaced, sPaced].reduce(
           (sum, leg) => sum + ('non2xx' in leg ? leg.non2xx + leg.errors : leg.failures),
           0,
         );
@@ -138,6 +147,7 @@ export async function benchLicensingLoad(
           validate: { throughput: v.requestsPerSecond, ...vPaced },
           reference: { throughput: r.requestsPerSecond, ...rPaced },
           duties: { throughput: d.requestsPerSecond, ...dPaced },
+          statement: { throughput: s.requestsPerSecond, ...sPaced },
           rate,
           failures,
         });
@@ -187,7 +197,7 @@ export async function benchLicensingLoad(
             0,
           )} req/s: reference | validate`,
           db: dialect,
-          figure: `${µs(pairs.map((p) => p.reference))} | ${µs(pairs.map((p) => p.validate))} (with duties ${µs(pairs.map((p) => p.duties))})`,
+          figure: `${µs(pairs.map((p) => p.reference))} | ${µs(pairs.map((p) => p.validate))} (with duties ${µs(pairs.map((p) => p.duties))}; and validate's statement ${µs(pairs.map((p) => p.statement))})`,
           budget: '-',
           ok: true,
         },
@@ -206,6 +216,20 @@ export async function benchLicensingLoad(
             2,
           )} | ${spread(
             pairs.map((p) => p.duties.cpuPerRequest / p.reference.cpuPerRequest),
+            2,
+          )}`,
+          budget: '–',
+          ok: true,
+        },
+        {
+          bench:
+            "floor: reference with validate's duties and its statement / reference, throughput | CPU",
+          db: '-',
+          figure: `${spread(
+            pairs.map((p) => p.statement.throughput / p.reference.throughput),
+            2,
+          )} | ${spread(
+            pairs.map((p) => p.statement.cpuPerRequest / p.reference.cpuPerRequest),
             2,
           )}`,
           budget: '–',
@@ -236,6 +260,7 @@ export async function benchLicensingLoad(
     } finally {
       await reference.stop();
       await withDuties.stop();
+      await withStatement.stop();
     }
   } finally {
     await portal.stop();

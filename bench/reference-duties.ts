@@ -13,14 +13,15 @@ const UNLIMITED = 1e9;
  * the portal's libraries allow (decision 165): the body checked against the API's schema, the
  * answer serialised by its response schema, two rate limits counted in the library's store,
  * Fastify's logger at `warn` (the benchmark's level), the request-duration histogram and the
- * outcome counter, and the API's security headers with the signature. It reads the same one
- * row as the plain reference, so the distance from validate left is validate's statement and
- * the code around it.
+ * outcome counter, and the API's security headers with the signature. With the plain
+ * reference's lookup of one row, the distance from validate left is validate's statement and
+ * the code around it; with validate's own statement as the lookup (reference-statement.ts,
+ * decision 169), it is validate's code alone.
  */
 export function addValidateDuties(
   app: FastifyInstance,
   answer: Record<string, unknown>,
-  lookup: (key: string) => unknown,
+  lookup: (key: string, identifier: string) => unknown,
   privateKey: KeyObject,
 ): void {
   const metrics = new PortalMetrics(() => undefined);
@@ -50,10 +51,12 @@ export function addValidateDuties(
     );
     done();
   });
-  app.post<{ Body: { key: string } }>('/validate', {
+  app.post<{ Body: { key: string; identifier: string } }>('/validate', {
     schema: { body: schemas.ValidateBody, response: { 200: schemas.ValidationResponse } },
     handler: async (request) => {
-      const valid = lookup(request.body.key) !== undefined;
+      // Validate's statement answers a promise, as in the portal; the plain lookup answers at once.
+      const found = lookup(request.body.key, request.body.identifier);
+      const valid = (found instanceof Promise ? await found : found) !== undefined;
       metrics.validateOutcomes.inc({ code: valid ? 'VALID' : 'NOT_FOUND' });
       return { ...answer, valid };
     },

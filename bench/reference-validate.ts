@@ -5,6 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import Fastify from 'fastify';
 import { addValidateDuties } from './reference-duties.js';
+import { validatesStatement } from './reference-statement.js';
 
 /**
  * The licensing benchmark's reference, in its own process: only the work a signed validate
@@ -46,14 +47,24 @@ const byKey = sqlite.prepare('select * from licenses where key_hash = ?');
 
 const { privateKey } = generateKeyPairSync('ed25519');
 
-/** With DUTIES set to validate's answer, the reference does validate's duties too (reference-duties.ts). */
+/**
+ * With DUTIES set to validate's answer, the reference does validate's duties too
+ * (reference-duties.ts); with PORTAL_DATABASE_URL and PORTAL_DATA_DIR also set, its lookup is
+ * validate's own statement on that running portal's database (reference-statement.ts), and
+ * the key to post is the portal's.
+ */
 const duties = process.env.DUTIES;
+const { PORTAL_DATABASE_URL, PORTAL_DATA_DIR } = process.env;
+const lookup =
+  PORTAL_DATABASE_URL && PORTAL_DATA_DIR
+    ? validatesStatement(PORTAL_DATABASE_URL, PORTAL_DATA_DIR)
+    : (key: string) => byKey.get(key);
 const app = Fastify(
   duties
     ? { logger: { level: 'warn' }, ajv: { customOptions: { coerceTypes: 'array' } } }
     : { logger: false },
 );
-if (duties) addValidateDuties(app, JSON.parse(duties), (key) => byKey.get(key), privateKey);
+if (duties) addValidateDuties(app, JSON.parse(duties), lookup, privateKey);
 else
   app.post<{ Body: { key: string } }>('/validate', async (request, reply) => {
     const license = byKey.get(request.body.key);
