@@ -1,12 +1,12 @@
 import { MantineProvider } from '@mantine/core';
 import { useColorScheme } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { SessionPayload } from '../../common/api-types';
 import { sessionQuery } from '../api/session';
 import { useColorSchemeChoice } from '../components/color-scheme';
 import { cssVariablesResolver, localizedTheme } from './theme';
+import { Toasts } from './Toasts';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -41,8 +41,7 @@ export function AppThemeProvider({ children }: { children: ReactNode }) {
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme={scheme}
     >
-      {/* Bottom right: at the top, toasts covered the notification bell and the account menu. */}
-      <Notifications position="bottom-right" />
+      <Toasts />
       {children}
     </MantineProvider>
   );

@@ -1,12 +1,12 @@
 import {
-  Badge,
-  Combobox,
   createTheme,
   mergeThemeOverrides,
-  Notification,
   type CSSVariablesResolver,
   type MantineThemeOverride,
 } from '@mantine/core';
+
+// The overrides below are plain objects, not `Combobox.extend(…)`: naming a component here
+// put its code (and floating-ui's, for Combobox) in the app's first script.
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -18,11 +18,11 @@ export const theme = createTheme({
   components: {
     // A badge clips its label, so a table squeezing its column cut "Active" to "A…": a badge is
     // never narrower than its label (the table scrolls sideways in its frame instead).
-    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+    Badge: { styles: { root: { minWidth: 'max-content' } } },
     // A closed select's options are not rendered: Mantine kept them mounted (hidden) and
     // positioned each list at mount, a forced style and layout of the whole page per select
     // in the render that inserts it (decision 146).
-    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    Combobox: { defaultProps: { keepMounted: false } },
   },
 });
 
@@ -31,9 +31,9 @@ export function localizedTheme(dismissNotification: string): MantineThemeOverrid
   return mergeThemeOverrides(theme, {
     components: {
       // The close button of a notification is an icon alone: it needs a name for screen readers.
-      Notification: Notification.extend({
+      Notification: {
         defaultProps: { closeButtonProps: { 'aria-label': dismissNotification } },
-      }),
+      },
     },
   });
 }
