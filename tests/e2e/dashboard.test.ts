@@ -58,6 +58,25 @@ describeInBrowser('dashboard', { timeout: 60_000 }, () => {
     expect(await page.getByRole('banner').getByText('Northwind Robotics').isVisible()).toBe(true);
   });
 
+  // The figures and dates below need the browser's locale data, which public/warm-intl.js
+  // loads while the app's code downloads, outside the first render (decision 170).
+  it('loads the locale data for numbers and dates beside the app’s code, within the CSP', async () => {
+    const page = await portal.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await signIn(page, ALICE);
+    const warmUp = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname === '/warm-intl.js')
+        .map((entry) => (entry as PerformanceResourceTiming).responseStatus),
+    );
+    expect(warmUp).toEqual([200]);
+    expect(errors.filter((text) => /Content Security Policy|warm-intl/.test(text))).toEqual([]);
+  });
+
   it('shows a Viewer the same figures except the member count', async () => {
     const page = await portal.newPage();
     await signIn(page, VICTOR);
