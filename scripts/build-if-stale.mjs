@@ -27,6 +27,7 @@ const webSources = [
   'src/web',
   'src/build',
   'index.html',
+  'public',
   'vite.config.ts',
   'postcss.config.cjs',
   ...shared,
