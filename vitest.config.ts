@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
+          globalSetup: ['tests/support/build-server-setup.mjs'],
           // Its files wait on servers and databases more than they compute (decision 168).
           maxWorkers: 3,
           // Projects with their own maxWorkers run in groups of their own.
@@ -28,6 +29,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
+          globalSetup: ['tests/support/build-server-setup.mjs'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -38,6 +40,7 @@ export default defineConfig({
           name: 'layout',
           include: ['tests/e2e/layout/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
+          globalSetup: ['tests/support/build-server-setup.mjs'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,11 +1,15 @@
 // Builds the web app and the server only when their sources changed since the last build,
-// so `npm start` starts quickly on a machine that built before (docs/decisions/105).
+// so `npm start` and `npx portal` start quickly on a machine that built before (decisions 105, 171).
 import { execFileSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { buildServer, SERVER_ENTRY } from './build-server.mjs';
+import { fileURLToPath, pathToFileURL, URL } from 'node:url';
+import { buildServer, CLI_ENTRY, SERVER_ENTRY } from './build-server.mjs';
+
+/** Paths are the checkout's: `npx portal` may run from any folder under it. */
+const at = (file) => path.join(fileURLToPath(new URL('..', import.meta.url)), file);
 
 /** The newest modification time under the given files and folders (0 when none exist). */
 function newest(paths) {
@@ -20,7 +24,7 @@ function newest(paths) {
   return latest;
 }
 
-const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const builtAt = (file) => (existsSync(at(file)) ? statSync(at(file)).mtimeMs : 0);
 const shared = ['src/common', 'package-lock.json', 'package.json'];
 
 const webSources = [
@@ -32,14 +36,24 @@ const webSources = [
   'postcss.config.cjs',
   ...shared,
 ];
-if (builtAt('dist/web/index.html') < newest(webSources)) {
-  console.log('Building the web app…');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+function buildWebIfStale() {
+  if (builtAt('dist/web/index.html') < newest(webSources.map(at))) {
+    console.log('Building the web app…');
+    const vite = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'];
+    execFileSync(process.execPath, vite, { stdio: 'inherit' });
+  }
 }
 
-if (builtAt(SERVER_ENTRY) < newest(['src/server', ...shared])) {
-  console.log('Building the server…');
-  await buildServer();
+/** The server and CLI bundles, rebuilt when a source is newer; `log` says so (the CLI: on stderr). */
+export async function buildServerIfStale(log = console.log) {
+  const built = Math.min(builtAt(SERVER_ENTRY), builtAt(CLI_ENTRY));
+  if (built < newest(['src/server', ...shared].map(at))) {
+    log('Building the server…');
+    await buildServer();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildWebIfStale();
+  await buildServerIfStale();
 }

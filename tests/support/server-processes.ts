@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateSecrets } from '../../src/server/crypto/secrets.js';
+import { SERVER_ARGS } from './compiled-server.js';
 import { createPostgresDatabase } from './databases.js';
 
 export type ClusterDatabase = 'sqlite' | 'postgres';
@@ -49,7 +50,6 @@ export interface StartOptions {
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
-const SERVER_SCRIPT = 'src/server/main.ts';
 
 /** A port nobody listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {
@@ -71,7 +71,7 @@ function signalAndWait(child: ChildProcess, exited: Promise<unknown>, signal: No
 }
 
 /**
- * Spawns one server process (`node --import tsx src/server/main.ts`) with `env` on a free port
+ * Spawns one server process (the compiled server, as `npm start` runs it) with `env` on a free port
  * and its own DATA_DIR, without waiting for it: see waitUntilHealthy, or `exited` for a
  * process expected to refuse to start.
  */
@@ -79,7 +79,7 @@ export async function spawnServer(env: NodeJS.ProcessEnv = {}): Promise<ServerPr
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-instance-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
       ...process.env,
       DATA_DIR: dataDir,

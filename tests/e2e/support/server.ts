@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SERVER_ARGS } from '../../support/compiled-server';
 import { createPostgresDatabase } from '../../support/databases';
 
 /** The database a browser-test server runs on; `E2E_DATABASE=postgres` picks PostgreSQL. */
@@ -54,7 +55,7 @@ async function waitUntilHealthy(
 }
 
 /**
- * Starts the real server (src/server/main.ts) as a child process on a free port with a
+ * Starts the real server (compiled, as `npm start` runs it) as a child process on a free port with a
  * fresh DATA_DIR and a fresh database (SQLite in DATA_DIR, or a throw-away PostgreSQL
  * database dropped on stop), which it seeds with the demo data. It serves the built web app
  * from dist/web, so build it first (`npm run test:e2e` does). `extraEnv` adds settings (e.g. SMTP_URL).
@@ -74,7 +75,7 @@ export async function startServer(
   const baseUrl = `http://127.0.0.1:${port}`;
   const databaseUrl =
     extraEnv.DATABASE_URL ?? postgres?.url ?? `sqlite:${path.join(dataDir, 'portal.sqlite')}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
       ...process.env,
       DATA_DIR: dataDir,

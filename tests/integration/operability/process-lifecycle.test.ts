@@ -34,8 +34,8 @@ const listening = (instance: ServerProcess) =>
 /** The cluster workers of a primary. */
 function workersOf(pid: number): number[] {
   try {
-    // Node.js workers only: under tsx the process also has an esbuild child. Not by the
-    // name "node": Node 24 names its main thread (and so the process) "MainThread".
+    // Node.js workers only, and not by the name "node": Node 24 names its main thread (and so
+    // the process) "MainThread".
     return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' })
       .split('\n')
       .map((line) => line.trim().split(/\s+/))

@@ -9,6 +9,7 @@ import {
   TOTP_SECRET_PURPOSE,
 } from '../../../src/server/crypto/secret-box.js';
 import { openDatabase } from '../../../src/server/db/database.js';
+import { CLI_ARGS } from '../../support/compiled-server.js';
 import { availableDialects } from '../../support/databases.js';
 import { NORTHWIND_ADMIN } from '../../support/demo-users.js';
 import { signInOver } from '../../support/portal-session.js';
@@ -16,7 +17,7 @@ import { startServers, type ServerCluster } from '../../support/server-processes
 
 /** The CLI as an operator runs it, on the cluster's database and secrets. */
 function cli(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/server/config.js';
 import { VENDOR_OPERATIONS } from '../../../src/server/modules/provisioning/operations.js';
+import { CLI_ARGS } from '../../support/compiled-server.js';
 import {
   availableDialects,
   createTestDatabase,
@@ -19,10 +20,10 @@ function cli(
   env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    // What `npm run cli --` runs (tsx), without npm's own start-up time.
+    // What `npx portal` runs (the compiled CLI), without npx's own start-up time.
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/server/cli/main.ts', ...args],
+      [...CLI_ARGS, ...args],
       { env: { ...process.env, LOG_LEVEL: 'silent', ...env } },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });

@@ -14,6 +14,7 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '../../support/databases.js';
+import { CLI_ARGS } from '../../support/compiled-server.js';
 import { provisionLicense } from '../../support/licensing-fixtures.js';
 import type { TestApp } from '../../support/test-app.js';
 import { startReceiver, type WebhookReceiver } from '../../support/webhook-receiver.js';
@@ -42,7 +43,7 @@ describe.each(await availableDialects())('webhooks from the CLI on %s', (dialect
     new Promise<Record<string, unknown> & { id: number }>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/server/cli/main.ts', ...args],
+        [...CLI_ARGS, ...args],
         {
           env: {
             ...process.env,
