@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { buildApp } from '../app.js';
+import { createAppContext } from '../app-context.js';
 import { ConfigError, loadConfig } from '../config.js';
 import type { AppContext } from '../context.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
@@ -36,11 +36,13 @@ export async function withServerContext<T>(
     if (!options.init && !(await hasPortalDatabase(database)))
       throw NO_DATABASE(config.databaseUrl);
     await migrateToLatest(database.db);
-    const { app, ctx } = await buildApp({ config, database, logger: false });
+    // The services without the HTTP app around them; stdout stays the command's JSON, so the
+    // mailer's log lines go nowhere, as with the app's logger off.
+    const { ctx, close } = createAppContext({ config, database }, () => undefined);
     try {
       return await work(ctx);
     } finally {
-      await app.close();
+      await close();
     }
   } finally {
     await database.db.destroy();
