@@ -7,6 +7,7 @@ import { answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { guardInputs } from './http/input-guards.js';
 import { requestLogFields } from './http/log-redaction.js';
 import { contractTransform, securitySchemes } from './http/openapi-contract.js';
+import { SCHEMA_COMPILERS } from './http/schema-compilers.js';
 import { licensingApi } from './modules/licensing/routes.js';
 import { portalSurface } from './portal-surface.js';
 import { isLicensingUrl, licensingSigner } from './modules/licensing/response-signing.js';
@@ -44,6 +45,7 @@ export async function buildApp(
         reply,
         isLicensingUrl(request.url) ? signLicensingAnswer : undefined,
       ),
+    schemaController: { compilersFactory: SCHEMA_COMPILERS },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   app.addHook('onClose', close);
