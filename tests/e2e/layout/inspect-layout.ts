@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { axeOn } from '../support/axe';
 
 const BUSY =
   '[aria-busy="true"], .mantine-Loader-root, .mantine-Skeleton-root[data-visible="true"]';
@@ -48,7 +48,7 @@ export async function axeViolations(
   rules: 'all' | 'colours',
 ): Promise<string[]> {
   const layer = opened && (await page.locator('[data-portal] :visible').count()) > 0;
-  let axe = new AxeBuilder({ page });
+  let axe = axeOn(page);
   if (layer) axe = axe.include('[data-portal]');
   if (rules === 'colours') axe = axe.withRules(COLOUR_RULES);
   const { violations } = await axe.analyze();

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD, demoUsers } from '../../../src/server/demo/demo-data.js';
+import { axeOn } from './axe';
 
 const emailOf = (key: (typeof demoUsers)[number]['key']) =>
   demoUsers.find((user) => user.key === key)!.email;
@@ -62,7 +62,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
           animation.effect?.getTiming().iterations === Infinity,
       ),
   );
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axeOn(page).analyze();
   const summary = violations.map((violation) =>
     [
       `${violation.id} (${violation.impact}): ${violation.help}`,
