@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { ALICE, expectNoAxeViolations, signIn, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Activations' });
@@ -23,7 +23,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     it(`shows the log without axe violations, for an Admin and a Viewer (${colorScheme})`, async () => {
       for (const who of [ALICE, VICTOR]) {
         const page = await portal.newPage({ colorScheme });
-        await signIn(page, who);
+        await signInThroughApi(page, who);
         await openActivations(page);
         await expectNoAxeViolations(page);
         await page.screenshot({
@@ -45,7 +45,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
     expect(await viewer.getByRole('checkbox').count()).toBe(0);
 
     const admin = await portal.newPage();
-    await signIn(admin, ALICE);
+    await signInThroughApi(admin, ALICE);
     await openActivations(admin);
     expect(await admin.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(
       '/api/portal/activations/export.csv?sort=activatedAt&direction=desc',
@@ -54,7 +54,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
 
   it('deactivates a selected activation after confirmation; it stays in the log as Deactivated', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openActivations(page);
     const firstRow = table(page).locator('tbody tr').first();
     const rowCheckbox = firstRow.getByRole('checkbox');
@@ -70,7 +70,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
 
   it('shows an optional column chosen in the Columns menu, and filters by text in the address', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openActivations(page);
     await page.getByRole('button', { name: 'Columns' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Entitlement ID' }).click();
@@ -85,7 +85,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
 
   it('shows the default list for a hand-edited address, and keeps a number searched for plain in it', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openActivations(page, '?productId=abc&size=7&sort=%7B%7D&from=yesterday&direction=up');
     await page.getByRole('searchbox', { name: 'Search' }).fill('12345');
     await page.getByText('No activation matches these filters.').waitFor();
@@ -98,7 +98,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
 
   it('opens the detail panel with the audit trail, and the seat reclaim dialog, without axe violations', async () => {
     const page = await portal.newPage({ colorScheme: 'dark' });
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openActivations(page);
     await table(page)
       .getByRole('button', { name: /^Details of / })
@@ -122,7 +122,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
 
   it('swaps a machine in one step from the detail panel, keeping the project data', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openActivations(page, '?q=design-mac-03');
     await table(page)
       .getByRole('button', { name: /^Details of design-mac-03/ })
@@ -143,7 +143,7 @@ describeInBrowser('Activations', { timeout: 60_000 }, () => {
 
   it('activates an air-gapped machine from its request file and hands back the signed response file and QR code', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await page.goto('/licenses?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
     await page

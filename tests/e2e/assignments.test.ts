@@ -4,7 +4,7 @@ import type { DashboardPayload } from '../../src/common/api-types';
 import type { LicenseKeyItem } from '../../src/common/license-keys-schema';
 import type { Page as ListPage } from '../../src/common/page';
 import { describeInBrowser } from './support/browser';
-import { ALICE, readKpis, signIn, VICTOR } from './support/pages';
+import { ALICE, readKpis, signIn, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 const NEWCOMER = 'nia.hart@northwind.example';
@@ -52,7 +52,7 @@ describeInBrowser('Licenses assigned to people', { timeout: 90_000 }, () => {
     const page = await portal.newPage({
       expectedHttpErrors: [{ status: 409, path: /^\/api\/portal\/licenses\/\d+\/assignments$/ }],
     });
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     const card = await openLicenseCard(page, 'ENT-000104', 'Atlas CAD Studio');
     await card.getByRole('button', { name: 'Assign' }).click();
     const dialog = page.getByRole('dialog', { name: 'Assign Atlas CAD Studio' });
@@ -172,7 +172,7 @@ describeInBrowser('Licenses assigned to people', { timeout: 90_000 }, () => {
   ]) {
     it(`an Admin requests a renewal of an expiring license at ${viewport.width}×${viewport.height}`, async () => {
       const page = await portal.newPage({ viewport });
-      await signIn(page, ALICE);
+      await signInThroughApi(page, ALICE);
       const card = await openLicenseCard(page, 'ENT-000102', 'Beacon Analytics Cloud');
       await card.getByText('Request a renewal from the vendor below', { exact: false }).waitFor();
       await card.getByRole('button', { name: 'Request renewal' }).click();

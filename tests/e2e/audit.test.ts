@@ -5,7 +5,7 @@ import type { AuditEventItem } from '../../src/common/audit-api';
 import { DATE_TIME_FORMAT, formatInTimeZone } from '../../src/common/format/date-time';
 import { parseCsv } from '../support/parse-csv';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { ALICE, expectNoAxeViolations, signIn, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 const ZONE = 'Europe/Berlin'; // the demo members' preference, whatever the browser's zone
@@ -27,7 +27,7 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations for an Admin, with the verification result shown (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, ALICE);
+      await signInThroughApi(page, ALICE);
       await openAudit(page);
       await page.getByRole('button', { name: 'Verify integrity' }).click();
       await page.getByRole('status').getByText('The log is intact').waitFor();
@@ -36,7 +36,7 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
 
     it(`has no axe violations for a Viewer, who gets neither export nor verification (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, VICTOR);
+      await signInThroughApi(page, VICTOR);
       await openAudit(page);
       expect(await page.getByRole('button', { name: 'Export' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Verify integrity' }).count()).toBe(0);
@@ -46,7 +46,7 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
 
   it('shows times as DD MMM YYYY, HH:mm:ss in the member’s time zone, not the browser’s', async () => {
     const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openAudit(page);
     const { items } = (await (
       await page.request.get('/api/portal/audit-events?limit=5')
@@ -59,7 +59,7 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
 
   it('filters by type and by text, and keeps the filters in the address', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openAudit(page);
     await page.getByRole('combobox', { name: 'Type' }).click();
     await page.getByRole('option', { name: 'Members' }).click();
@@ -92,7 +92,7 @@ describeInBrowser('Audit & Event Log', { timeout: 120_000 }, () => {
 
   it('exports the filtered rows as CSV for an Admin', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openAudit(page, '?type=members');
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([

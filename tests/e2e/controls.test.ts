@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
-import { ALICE, signIn } from './support/pages';
+import { ALICE, signInThroughApi } from './support/pages';
 import { usePortal } from './support/portal';
 
 const boxOf = async (locator: Locator) => (await locator.boundingBox())!;
@@ -14,7 +14,7 @@ describeInBrowser('list headers and toasts', { timeout: 60_000 }, () => {
 
   it('sorts when the header cell is clicked beside its title, and from the keyboard', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await page.goto('/licenses?tab=entitlements');
     const header = page.getByRole('columnheader', { name: /^Sales Order/ });
     await page.locator('table[aria-busy="false"]').first().waitFor();
@@ -35,7 +35,7 @@ describeInBrowser('list headers and toasts', { timeout: 60_000 }, () => {
   ]) {
     it(`shows toasts clear of the notification bell and the account menu (${viewport.width} px)`, async () => {
       const page = await portal.newPage({ viewport });
-      await signIn(page, ALICE);
+      await signInThroughApi(page, ALICE);
       await page.goto('/profile');
       await page.getByRole('button', { name: 'Save profile' }).click();
       const toast = page

@@ -5,7 +5,7 @@ import type { DashboardPayload } from '../../src/common/api-types';
 import type { EntitlementLineItem } from '../../src/common/licenses-api';
 import type { Page as ListPage } from '../../src/common/page';
 import { describeInBrowser } from './support/browser';
-import { ALICE, readKpis, signIn } from './support/pages';
+import { ALICE, readKpis, signIn, signInThroughApi } from './support/pages';
 import { usePortal } from './support/portal';
 
 const ZONE = 'Europe/Berlin'; // the demo members' preference, whatever the browser's zone
@@ -111,7 +111,7 @@ describeInBrowser('What the customer reads: dates, counts, labels', { timeout: 9
 
   it('shows the serial number of a serial activation and labels instead of codes, in the table and the panel', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await page.goto('/activations');
     const table = page.getByRole('table', { name: 'Activations' });
     await table.locator('tbody tr').first().waitFor();
@@ -143,7 +143,7 @@ describeInBrowser('What the customer reads: dates, counts, labels', { timeout: 9
 
   it('lets the User filter of the Audit log pick the Software and the Vendor', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await page.goto('/audit');
     const table = page.getByRole('table', { name: 'Audit events' });
     await table.locator('tbody tr').first().waitFor();

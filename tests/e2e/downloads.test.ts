@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { ALICE, expectNoAxeViolations, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 async function openDownloads(page: Page, search = '') {
@@ -27,7 +27,7 @@ describeInBrowser('Downloads', { timeout: 120_000 }, () => {
     ] as const) {
       it(`shows releases and a changelog without axe violations to ${role} (${colorScheme})`, async () => {
         const page = await portal.newPage({ colorScheme });
-        await signIn(page, who);
+        await signInThroughApi(page, who);
         await openDownloads(page);
         await expectNoAxeViolations(page);
         await page.getByRole('link', { name: 'Atlas CAD Studio changelog' }).first().click();
@@ -44,7 +44,7 @@ describeInBrowser('Downloads', { timeout: 120_000 }, () => {
 
   it('downloads a file whose SHA-256 matches the one shown', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openDownloads(page);
     const files = page.getByRole('table', { name: 'Installers of Delta Simulation Suite 5.1.0' });
     const row = files.locator('tbody tr', { hasText: 'windows' });
@@ -60,7 +60,7 @@ describeInBrowser('Downloads', { timeout: 120_000 }, () => {
 
   it('filters by product and platform, keeping the filters in the address', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openDownloads(page);
     expect(await releaseTitles(page)).not.toContain('Echo Field Toolkit 1.1.0');
     await page.getByRole('combobox', { name: 'Product' }).click();
@@ -81,7 +81,7 @@ describeInBrowser('Downloads', { timeout: 120_000 }, () => {
 
   it('shows documentation in its own section and category, downloadable like an installer', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openDownloads(page);
     const atlas = page.getByRole('region', { name: 'Atlas CAD Studio 2026.2.0' });
     expect(await atlas.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([

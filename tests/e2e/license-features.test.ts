@@ -5,7 +5,7 @@ import { DATE_FORMAT, formatInTimeZone } from '../../src/common/format/date-time
 import type { EntitlementDetail, EntitlementLineItem } from '../../src/common/licenses-api';
 import type { Page as ListPage } from '../../src/common/page';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { ALICE, expectNoAxeViolations, signIn, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 /** The demo members' time zone: pages show dates in it, whatever the browser's. */
@@ -34,7 +34,7 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows a license's features with limits and end dates in the entitlement panel (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme, timezoneId: 'America/New_York' });
-      await signIn(page, VICTOR);
+      await signInThroughApi(page, VICTOR);
       await page.goto('/licenses?tab=entitlements');
       await page.getByRole('table', { name: 'Entitlements' }).locator('tbody tr').first().waitFor();
       await page.getByRole('combobox', { name: 'With feature' }).click();
@@ -98,7 +98,7 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
 
   it('shows in the activation detail which features the machine’s license grants, in words', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await page.goto('/activations');
     await page.getByRole('button', { name: /^Details of eng-ws-031/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Activation details' });
@@ -124,7 +124,7 @@ describeInBrowser('Feature entitlements', { timeout: 60_000 }, () => {
 
   it('lists each key’s features with limits and end dates in the License Keys tab', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await page.goto('/licenses?tab=keys&assigned=all&q=ENT-000101');
     await page.locator('table[aria-busy="false"]').first().waitFor();
     const ended = (await atlasFeatures(page, 'ENT-000101')).find((f) => f.code === 'fea-solver')!;

@@ -11,7 +11,7 @@ import {
 } from '../../src/common/license-features.js';
 import { assigneeText } from '../../src/web/features/licenses/assignee-text';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { ALICE, expectNoAxeViolations, signIn, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 const rowTexts = async (page: Page, table: string) =>
@@ -32,7 +32,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     for (const who of [ALICE, VICTOR]) {
       it(`shows both tabs and panels without axe violations to ${who} (${colorScheme})`, async () => {
         const page = await portal.newPage({ colorScheme });
-        await signIn(page, who);
+        await signInThroughApi(page, who);
         await openLicenses(page);
         await expectNoAxeViolations(page);
         await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
@@ -58,7 +58,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
   it('searches products and keeps the search and the open panel in the address', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openLicenses(page);
     await page.getByRole('searchbox', { name: 'Search' }).fill('delta');
     await expect
@@ -83,7 +83,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
   it('filters entitlements by scoped search and expands a license card', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openLicenses(page, '?tab=entitlements');
     await page.getByRole('combobox', { name: 'Search by' }).click();
     await page.getByRole('option', { name: 'Sales Order' }).click();
@@ -101,7 +101,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
   it('reveals a key on demand', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openLicenses(page, '?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
     const key = page.getByRole('dialog').getByTestId('license-key').first();
@@ -118,7 +118,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
     const page = await portal.newPage({
       expectedHttpErrors: [{ status: 409, path: /\/api\/portal\/licenses\/\d+\/activations/ }],
     });
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openLicenses(page, '?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Activate' }).first().click();
@@ -136,7 +136,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
   it('checks a pasted key step by step, as the software would', async () => {
     const page = await portal.newPage();
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openLicenses(page, '?q=Atlas');
     await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
     await page
@@ -163,7 +163,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
   it('frees a seat from the key check when every seat is taken, after confirmation', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openLicenses(page, '?tab=entitlements&q=ENT-000102');
     await page.getByRole('button', { name: 'ENT-000102' }).first().click();
     const panel = page.getByRole('dialog', { name: 'Entitlement ENT-000102' });
@@ -237,7 +237,7 @@ describeInBrowser('My Licenses', { timeout: 60_000 }, () => {
 
   it('lists every license key with its status, seats and dates, filtered and sorted in the address', async () => {
     const page = await portal.newPage({ timezoneId: 'America/Los_Angeles' });
-    await signIn(page, VICTOR);
+    await signInThroughApi(page, VICTOR);
     await openLicenses(page, '?tab=keys&sort=expiresAt&direction=asc');
     const { items } = (await (
       await page.request.get('/api/portal/licenses/keys?sort=expiresAt&direction=asc')

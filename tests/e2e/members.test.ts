@@ -8,6 +8,7 @@ import {
   expectNoAxeViolations,
   fillSignInForm,
   signIn,
+  signInThroughApi,
   VICTOR,
 } from './support/pages';
 import { usePortal } from './support/portal';
@@ -35,7 +36,7 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows both tabs and the invite form without axe violations to an Admin (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, ALICE);
+      await signInThroughApi(page, ALICE);
       await openMembers(page);
       await expectNoAxeViolations(page);
       await page.getByRole('tab', { name: 'Invited' }).click();
@@ -52,7 +53,7 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
 
     it(`shows both tabs without axe violations to a Viewer (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, VICTOR);
+      await signInThroughApi(page, VICTOR);
       await openMembers(page, '?tab=invited');
       await page
         .getByRole('table', { name: 'Invited members' })
@@ -65,19 +66,19 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
 
   it('offers member management to Admins only, as the session’s abilities say', async () => {
     const viewer = await portal.newPage();
-    await signIn(viewer, VICTOR);
+    await signInThroughApi(viewer, VICTOR);
     await openMembers(viewer);
     expect(await viewer.getByRole('button', { name: 'Invite Member' }).count()).toBe(0);
     expect(await viewer.getByRole('button', { name: /^Actions for/ }).count()).toBe(0);
     const admin = await portal.newPage();
-    await signIn(admin, ALICE);
+    await signInThroughApi(admin, ALICE);
     await openMembers(admin);
     expect(await admin.getByRole('button', { name: /^Actions for/ }).count()).toBe(4);
   });
 
   it('filters by role and searches in the chosen scope, keeping the filters in the address', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openMembers(page);
     await activeTable(page)
       .getByRole('button', { name: /^Last Name/ })
@@ -109,7 +110,7 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
 
   it('hides a column from the Columns menu by keyboard, and remembers it on the next visit', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openMembers(page);
     await page.getByRole('button', { name: 'Columns' }).focus();
     await page.keyboard.press('Enter');
@@ -214,7 +215,7 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
 
   it('resends and revokes an invitation from the Invited tab', async () => {
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openMembers(page, '?tab=invited');
     const seen = smtp.messages.length;
     await page
@@ -244,7 +245,7 @@ describeInBrowser('Members', { timeout: 120_000 }, () => {
     const page = await portal.newPage({
       expectedHttpErrors: [{ status: 409, path: `/api/portal/members/${items[0].userId}` }],
     });
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await openMembers(page);
     await page.getByRole('button', { name: 'Actions for Priya Patel' }).click();
     await page.getByRole('menuitem', { name: 'Change role' }).click();

@@ -7,6 +7,7 @@ import {
   expectNoAxeViolations,
   fillSignInForm,
   signIn,
+  signInThroughApi,
   waitForDashboard,
 } from './support/pages';
 import { usePortal } from './support/portal';
@@ -33,7 +34,7 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
 
   it('turns on two-factor authentication and then signs in with a code', async () => {
     const page = await portal.newPage();
-    await signIn(page, TOMAS);
+    await signInThroughApi(page, TOMAS);
     await openProfile(page);
     await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
     const dialog = page.getByRole('dialog', { name: 'Turn on two-factor authentication' });
@@ -93,7 +94,7 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     const page = await portal.newPage({
       expectedHttpErrors: [{ status: 400, path: '/api/portal/account/profile' }],
     });
-    await signIn(page, PRIYA);
+    await signInThroughApi(page, PRIYA);
     await openProfile(page);
     await page.getByRole('textbox', { name: 'First name' }).fill('Priyanka');
     await page.getByRole('textbox', { name: 'Phone' }).fill('+44 20 7946 0018');
@@ -108,7 +109,7 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
 
   it('asks for the new address to be confirmed before changing the email', async () => {
     const page = await portal.newPage();
-    await signIn(page, PRIYA);
+    await signInThroughApi(page, PRIYA);
     await openProfile(page);
     await page.getByRole('button', { name: 'Change email' }).click();
     const dialog = page.getByRole('dialog', { name: 'Change your email address' });
@@ -126,7 +127,7 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     });
     await signIn(other, IAN);
     const page = await portal.newPage();
-    await signIn(page, IAN);
+    await signInThroughApi(page, IAN);
     await openProfile(page);
     await page.getByText('1 other session.').waitFor();
     const form = page.getByRole('region', { name: 'Password' });
@@ -148,7 +149,7 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
     const other = await portal.newPage();
     await signIn(other, GINA);
     const page = await portal.newPage();
-    await signIn(page, GINA);
+    await signInThroughApi(page, GINA);
     await openProfile(page);
     await page
       .getByRole('button', { name: /^Sign out Chrome on Linux/ })
@@ -196,7 +197,7 @@ describeInBrowser('profile and security', { timeout: 90_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on Profile & Security (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, GINA);
+      await signInThroughApi(page, GINA);
       await openProfile(page);
       await expectNoAxeViolations(page);
     });

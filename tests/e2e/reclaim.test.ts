@@ -1,7 +1,7 @@
 import type { Route } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
-import { ALICE, signIn } from './support/pages';
+import { ALICE, signInThroughApi } from './support/pages';
 import { usePortal } from './support/portal';
 import { activateMachinesLongAgo } from './support/stale-activations';
 
@@ -14,7 +14,7 @@ describeInBrowser('Reclaim seats over more than one batch', { timeout: 120_000 }
   it('lists the machines it will free, reports each batch, then shows them deactivated', async () => {
     await activateMachinesLongAgo(portal.server, { count: STALE, daysAgo: 200, prefix: 'quiet' });
     const page = await portal.newPage();
-    await signIn(page, ALICE);
+    await signInThroughApi(page, ALICE);
     await page.goto('/activations');
     await page.getByRole('heading', { level: 1, name: 'Activations' }).waitFor();
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DATE_TIME_FORMAT, formatInTimeZone } from '../../src/common/format/date-time';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, signIn, VICTOR } from './support/pages';
+import { ALICE, expectNoAxeViolations, signIn, signInThroughApi, VICTOR } from './support/pages';
 import { usePortal } from './support/portal';
 
 const colorSchemeOf = (page: Page) =>
@@ -104,7 +104,7 @@ describeInBrowser('account settings', { timeout: 60_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on Account Settings (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, ALICE);
+      await signInThroughApi(page, ALICE);
       await page.goto('/settings');
       await page.getByRole('heading', { level: 1, name: 'Account Settings' }).waitFor();
       await expectNoAxeViolations(page);

@@ -1,7 +1,14 @@
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './support/browser';
-import { ALICE, expectNoAxeViolations, readKpis, signIn, VICTOR } from './support/pages';
+import {
+  ALICE,
+  expectNoAxeViolations,
+  readKpis,
+  signIn,
+  signInThroughApi,
+  VICTOR,
+} from './support/pages';
 import { usePortal } from './support/portal';
 
 /** The figures of a usage table's first body row (the newest day), as shown. */
@@ -99,7 +106,7 @@ describeInBrowser('seat usage', { timeout: 180_000 }, () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows the product panel’s forecast and the entitlement panel’s expiry (${colorScheme})`, async () => {
       const page = await portal.newPage({ colorScheme });
-      await signIn(page, ALICE);
+      await signInThroughApi(page, ALICE);
       await page.goto('/licenses?assigned=all');
       await page.getByRole('button', { name: 'Atlas CAD Studio' }).click();
       const product = page.getByRole('dialog', { name: 'Atlas CAD Studio' });
