@@ -18,7 +18,15 @@ import {
   settle,
   unnamedControls,
 } from './inspect-layout';
-import { rolesOf, sizesOf, SURFACES, type Role, type Size, type Surface } from './surfaces';
+import {
+  AXE_SIZES,
+  rolesOf,
+  sizesOf,
+  SURFACES,
+  type Role,
+  type Size,
+  type Surface,
+} from './surfaces';
 
 /**
  * The layout check: every surface of surfaces.ts, as each role that sees it, at three
@@ -35,6 +43,9 @@ import { rolesOf, sizesOf, SURFACES, type Role, type Size, type Surface } from '
 /** Visits at once: the browser and the server share two cores with the rest of the machine. */
 const CONCURRENCY = Number(process.env.LAYOUT_CONCURRENCY ?? 3);
 const SCREENSHOTS = path.resolve('screenshots/layout');
+/** Screenshots are for a person to open: taken unless in CI; LAYOUT_SCREENSHOTS=1 or 0 decides. */
+const TAKE_SHOTS =
+  (process.env.LAYOUT_SCREENSHOTS ?? (process.env.CI === 'true' ? '0' : '1')) === '1';
 /** LAYOUT_SURFACES=product-panel,downloads checks only those (while fixing one). */
 const ONLY = process.env.LAYOUT_SURFACES?.split(',');
 /**
@@ -173,7 +184,7 @@ describeInBrowser('layout check', () => {
         );
         const viewer = await signedInState(browser, server.baseUrl, VICTOR);
         states.set('admin', admin).set('viewer', viewer);
-        mkdirSync(shotFolder(database), { recursive: true });
+        if (TAKE_SHOTS) mkdirSync(shotFolder(database), { recursive: true });
       }, 180_000);
 
       afterAll(async () => {
@@ -199,17 +210,23 @@ describeInBrowser('layout check', () => {
         return context;
       }
 
-      /** One size, both schemes: opens the surface once and looks at it light, then dark. */
+      /**
+       * One size, both schemes: opens the surface once and looks at it light, then dark. Where
+       * axe does not run (AXE_SIZES) and no screenshot is taken, the dark look has nothing to do.
+       */
       async function visit(surface: Surface, role: Role, size: Size): Promise<string[]> {
         const found: string[] = [];
         const page: Page = await (await contextFor(role, size)).newPage();
-        const shot = (scheme: string) =>
-          page.screenshot({
+        const axe = AXE_SIZES.includes(size);
+        const shot = async (scheme: string) => {
+          if (!TAKE_SHOTS) return;
+          await page.screenshot({
             path: path.join(
               shotFolder(database),
               `${surface.name}-${role}-${size.width}x${size.height}-${scheme}.png`,
             ),
           });
+        };
         try {
           page.setDefaultTimeout(20_000);
           page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
@@ -225,15 +242,18 @@ describeInBrowser('layout check', () => {
           const opened = surface.open !== undefined;
           await shot('light');
           const light = [
-            ...(await axeViolations(page, opened, 'all')),
+            ...(axe ? await axeViolations(page, opened, 'all') : []),
             ...(await unnamedControls(page)),
             ...(await layoutDefects(page)),
             ...(await lastControlReachable(page)),
           ];
-          await page.emulateMedia({ colorScheme: 'dark' });
-          await settle(page);
-          await shot('dark');
-          const dark = await axeViolations(page, opened, 'colours');
+          const dark: string[] = [];
+          if (axe || TAKE_SHOTS) {
+            await page.emulateMedia({ colorScheme: 'dark' });
+            await settle(page);
+            await shot('dark');
+            if (axe) dark.push(...(await axeViolations(page, opened, 'colours')));
+          }
           const where = `${size.width}×${size.height}`;
           found.push(...light.map((defect) => `${where} light: ${defect}`));
           found.push(...dark.map((defect) => `${where} dark: ${defect}`));
