@@ -17,11 +17,8 @@ export const SIZES = [
 ] as const;
 export type Size = (typeof SIZES)[number];
 export const PHONE: readonly Size[] = [SIZES[2]];
-/**
- * Where axe runs: one laptop and the phone. 1440×900 shows the same elements as 1366×768 (no
- * breakpoint of the app lies between them: tests/unit/layout-sizes.test.ts), so axe would
- * repeat its answer there; the window checks run at all three sizes (decision 171).
- */
+// Axe at one laptop and the phone: 1440×900 shows 1366×768's elements (no breakpoint between
+// them, tests/unit/layout-sizes.test.ts); window checks run at all three (decision 171).
 export const AXE_SIZES: readonly Size[] = [SIZES[0], SIZES[2]];
 
 export interface Surface {
